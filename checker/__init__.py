@@ -1,0 +1,1 @@
+"""factlint: fact-consistency checks for news corpora."""

@@ -1,0 +1,140 @@
+"""What values mean: qualifiers as intervals, and interval algebra.
+
+Language data maps surface phrases ("more than", "بیش از", "40-plus") to the
+canonical operators of model.QUALIFIERS; this module alone decides what those
+operators, the vague quantities and rounded numbers mean as intervals.
+"""
+from __future__ import annotations
+
+import math
+from datetime import date
+from decimal import Decimal
+
+from .model import INF, Interval
+
+# "about 68 percent" is 68 plus or minus this fraction of 68 (a fact may override it).
+APPROX_TOLERANCE = 0.10
+# "nearly 70" lies in [70 * (1 - NEARLY_TOLERANCE), 70).
+NEARLY_TOLERANCE = 0.10
+
+# Vague quantities, by canonical key (the language files map words to these keys).
+VAGUE_RANGES: dict[str, tuple[float, float]] = {
+    "few": (2, 9),
+    "several": (3, 9),
+    "dozen": (12, 12),
+    "dozens": (24, 99),
+    "tens": (20, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens_of_thousands": (20_000, 99_999),
+    "hundreds_of_thousands": (200_000, 999_999),
+    "millions": (2_000_000, 999_999_999),
+    "tens_of_millions": (20_000_000, 99_999_999),
+    "hundreds_of_millions": (200_000_000, 999_999_999),
+    "billions": (2_000_000_000, 999_999_999_999),
+}
+
+# Kinds whose values cannot be negative: "less than 10 percent" is [0, 10).
+NON_NEGATIVE_KINDS = frozenset({"count", "percent", "money", "duration", "ordinal"})
+
+
+def point(x: float, domain: str = "number") -> Interval:
+    return Interval(x, x, True, True, domain)
+
+
+def days(first: date, last: date) -> Interval:
+    """The closed interval of days from first to last."""
+    return Interval(first.toordinal(), last.toordinal(), True, True, "date")
+
+
+def qualified(op: str, x: float, kind: str = "number", tolerance: float | None = None,
+              high: float | None = None) -> Interval:
+    """The interval a qualified number stands for: qualified('gt', 50) is (50, inf)."""
+    floor = 0.0 if kind in NON_NEGATIVE_KINDS else -INF
+    if op == "eq":
+        return point(x)
+    if op == "gt":
+        return Interval(x, INF, False, False)
+    if op == "ge":
+        return Interval(x, INF, True, False)
+    if op == "lt":
+        return Interval(floor, x, floor != -INF, False)
+    if op == "le":
+        return Interval(floor, x, floor != -INF, True)
+    if op == "approx":
+        width = abs(x) * (APPROX_TOLERANCE if tolerance is None else tolerance)
+        return Interval(x - width, x + width)
+    if op == "nearly":
+        width = abs(x) * (NEARLY_TOLERANCE if tolerance is None else tolerance)
+        return Interval(x - width, x, True, False)
+    if op == "between":
+        if high is None:
+            raise ValueError("between needs a high value")
+        return Interval(min(x, high), max(x, high))
+    raise ValueError(f"unknown qualifier {op!r}")
+
+
+def vague(key: str, multiplier: float = 1.0) -> Interval:
+    """The documented range of a vague quantity ("tens of thousands")."""
+    low, high = VAGUE_RANGES[key]
+    return Interval(low * multiplier, high * multiplier)
+
+
+def rounded(written: str, scale: float) -> Interval:
+    """'1.5' million stands for [1.45, 1.55) million: half a unit of the last written digit."""
+    exponent = Decimal(written).as_tuple().exponent
+    half = 0.5 * (10.0 ** int(exponent)) * scale
+    centre = float(Decimal(written)) * scale
+    return Interval(centre - half, centre + half, True, False)
+
+
+def scale(interval: Interval, factor: float) -> Interval:
+    """Multiply both ends (for units: 72 hours -> seconds)."""
+    return Interval(interval.low * factor, interval.high * factor,
+                    interval.low_inclusive, interval.high_inclusive, interval.domain)
+
+
+def widen(interval: Interval, tolerance: float) -> Interval:
+    """Widen a finite interval by a relative tolerance on each side."""
+    low = interval.low - abs(interval.low) * tolerance if math.isfinite(interval.low) else interval.low
+    high = interval.high + abs(interval.high) * tolerance if math.isfinite(interval.high) else interval.high
+    return Interval(low, high, interval.low_inclusive, interval.high_inclusive, interval.domain)
+
+
+def is_empty(a: Interval) -> bool:
+    return a.low > a.high or (a.low == a.high and not (a.low_inclusive and a.high_inclusive))
+
+
+def intersect(a: Interval, b: Interval) -> Interval:
+    if a.low > b.low or (a.low == b.low and not a.low_inclusive):
+        low, low_inc = a.low, a.low_inclusive
+    else:
+        low, low_inc = b.low, b.low_inclusive
+    if a.high < b.high or (a.high == b.high and not a.high_inclusive):
+        high, high_inc = a.high, a.high_inclusive
+    else:
+        high, high_inc = b.high, b.high_inclusive
+    return Interval(low, high, low_inc, high_inc, a.domain)
+
+
+def overlaps(a: Interval, b: Interval) -> bool:
+    return not is_empty(intersect(a, b))
+
+
+def contains(outer: Interval, inner: Interval) -> bool:
+    """Whether every value of inner lies in outer."""
+    if is_empty(inner):
+        return True
+    low_ok = outer.low < inner.low or (outer.low == inner.low and (outer.low_inclusive or not inner.low_inclusive))
+    high_ok = outer.high > inner.high or (outer.high == inner.high and (outer.high_inclusive or not inner.high_inclusive))
+    return low_ok and high_ok
+
+
+def relation(found: Interval, expected: Interval) -> str:
+    """agrees (found within expected), contradicts (disjoint) or imprecise (overlapping, wider)."""
+    if contains(expected, found):
+        return "agrees"
+    if not overlaps(found, expected):
+        return "contradicts"
+    return "imprecise"

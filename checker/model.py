@@ -1,0 +1,221 @@
+"""Every type of the pipeline on one screen.
+
+article (Seed) -> Mention -> Link -> Comparison -> Finding -> Report -> renderers.
+All are frozen dataclasses of plain data; the functions that make them live in
+the module named after the stage (extract/, link.py, compare.py, findings.py).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+INF = math.inf
+
+# The kinds a mention or a fact can have.
+KINDS = ("count", "percent", "money", "duration", "date", "ordinal", "number")
+
+# The canonical qualifier operators; what each means as an interval is decided
+# in checker/intervals.py and nowhere else.
+QUALIFIERS = ("eq", "gt", "ge", "lt", "le", "approx", "nearly", "between", "vague")
+
+
+@dataclass(frozen=True, order=True)
+class Interval:
+    """A set of values: numbers, or days (as proleptic Gregorian ordinals) when domain is 'date'."""
+
+    low: float
+    high: float
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    domain: str = "number"  # "number" or "date"
+
+    def __repr__(self) -> str:
+        left = "[" if self.low_inclusive else "("
+        right = "]" if self.high_inclusive else ")"
+        return f"<{left}{_show(self.low, self.domain)}, {_show(self.high, self.domain)}{right}>"
+
+
+def _show(x: float, domain: str) -> str:
+    if math.isinf(x):
+        return "-inf" if x < 0 else "inf"
+    if domain == "date":
+        return date.fromordinal(int(x)).isoformat()
+    return f"{x:g}"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something stands in a file: 1-based line and column (in characters)."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int = 0
+    end_column: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Seed:
+    """One article of the corpus, with its curated metadata (seeds/manifest.yaml)."""
+
+    id: str
+    path: str
+    text: str
+    language: str
+    published: Optional[date] = None
+    outlet: str = ""
+    url: str = ""
+    language_detected: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number or date expression found in a text."""
+
+    text: str
+    start: int  # character offsets into the original text
+    end: int
+    line: int
+    column: int
+    kind: str
+    value: Interval
+    qualifier: str = "eq"
+    unit: str = ""  # what is counted (lemma), the currency, or the duration unit as written
+    sentence: str = ""
+    language: str = ""
+    section: str = "body"  # "body" or "boilerplate"
+    rule: str = ""  # the name of the grammar rule that produced it
+    granularity: str = ""  # for dates: day, week, month, year
+    unresolved: str = ""  # why a value could not be fixed (e.g. no publication date)
+    sentence_start: int = 0
+
+
+@dataclass(frozen=True)
+class FactValue:
+    """One value of a fact: its interval, how it was written, and since when it holds."""
+
+    interval: Interval
+    text: str
+    qualifier: str = "eq"
+    as_of: Optional[date] = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A curated reference value from facts/*.yaml."""
+
+    id: str
+    statement: str
+    kind: str
+    values: tuple[FactValue, ...]  # sorted by as_of; one value when the fact does not change
+    unit: str = ""
+    aliases: dict = field(default_factory=dict)  # language -> tuple of unit words
+    cues: dict = field(default_factory=dict)  # language -> tuple of cue phrases
+    language: str = "en"
+    provenance: str = ""
+    tolerance: Optional[float] = None  # relative half-width for "about" values
+    path: str = ""
+    line: int = 0
+
+    def value_at(self, when: Optional[date]) -> FactValue:
+        """The value in force on a date (the latest as_of not after it); the first when unknown."""
+        current = self.values[0]
+        if when is None:
+            return self.values[-1]
+        for value in self.values:
+            if value.as_of is None or value.as_of <= when:
+                current = value
+        return current
+
+
+@dataclass(frozen=True)
+class Assertion:
+    """A declared expectation from assertions/*.yaml."""
+
+    id: str
+    rule: str  # agree | not-contradict | mentioned | sources-agree
+    facts: tuple[str, ...]  # fact ids; empty means every fact
+    seeds: tuple[str, ...]  # seed ids or globs; empty means every seed
+    severity: str = "error"
+    acknowledged: tuple = ()  # tuple[Acknowledged, ...]
+    description: str = ""
+    path: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Acknowledged:
+    """An accepted discrepancy: an expected failure with its reason (a strict xfail)."""
+
+    fact: str
+    seed: str
+    reason: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Link:
+    """A mention tied to the fact it speaks about."""
+
+    mention: Mention
+    fact_id: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The verdict of one linked mention against the fact value in force."""
+
+    link: Link
+    seed_id: str
+    expected: FactValue
+    verdict: str  # agrees | contradicts | imprecise | unresolved
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # contradiction | source-conflict | imprecise | unresolved | not-mentioned | agreement
+    severity: str  # error | warning | info | none
+    fact: str
+    seed: str
+    message: str
+    expected: str = ""
+    found: str = ""
+    quote: str = ""
+    path: str = ""
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+    fact_path: str = ""
+    fact_line: int = 0
+    rule: str = ""
+    assertion: str = ""
+    fingerprint: str = ""
+    acknowledged: str = ""  # the reason, when an assertion acknowledges it
+
+
+@dataclass(frozen=True)
+class SeedResult:
+    """Everything the engine learned about one seed."""
+
+    seed: Seed
+    mentions: tuple[Mention, ...]
+    links: tuple[Link, ...]
+    comparisons: tuple[Comparison, ...]
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    seeds: tuple[SeedResult, ...]
+    facts: tuple[Fact, ...]
+    findings: tuple[Finding, ...]
+    errors: tuple[str, ...] = ()
