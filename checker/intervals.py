@@ -138,3 +138,15 @@ def relation(found: Interval, expected: Interval) -> str:
     if not overlaps(found, expected):
         return "contradicts"
     return "imprecise"
+
+# Durations are compared in seconds.
+DURATION_SECONDS: dict[str, float] = {
+    "second": 1.0,
+    "minute": 60.0,
+    "hour": 3600.0,
+    "day": 86400.0,
+    "week": 7 * 86400.0,
+    "month": 30.436875 * 86400.0,
+    "year": 365.2425 * 86400.0,
+    "decade": 3652.425 * 86400.0,
+}

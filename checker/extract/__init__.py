@@ -1,0 +1,88 @@
+"""Extraction: article text -> mentions (numbers and dates with their meaning).
+
+`extract(text, language, published)` finds every mention; `parse_value(text,
+kind, language)` reads one value written in a fact sheet with the same grammar.
+Only this package imports spaCy.
+"""
+from __future__ import annotations
+
+import bisect
+from datetime import date
+from typing import Optional
+
+from ..model import Interval, Mention
+from .context import Context, Raw
+from .dates import DATE_RULES
+from .lexicon import load
+from .normalize import fold
+from .patterns import apply_masks, numeric_dates
+from .quantities import quantity_at
+from .sections import boilerplate_lines
+from .tokens import tokenize
+
+__all__ = ["extract", "parse_value"]
+
+RULES = (*DATE_RULES, quantity_at)
+
+
+def _scan(ctx: Context) -> list[Raw]:
+    raws: list[Raw] = []
+    i = 0
+    while i < len(ctx.tokens):
+        if i in ctx.masked:
+            i += 1
+            continue
+        best: Optional[Raw] = None
+        for rule in RULES:
+            raw = rule(ctx, i)
+            if raw and raw.end > i and (best is None or raw.end > best.end):
+                best = raw
+        if best:
+            raws.append(best)
+            i = best.end
+        else:
+            i += 1
+    return raws
+
+
+def extract(text: str, language: str, published: Optional[date] = None) -> list[Mention]:
+    lang = load(language)
+    folded = fold(text)
+    tokens, sentences = tokenize(folded.text, lang.spacy)
+    ctx = Context(tokens, lang, published)
+    apply_masks(ctx, folded.text)
+    raws = numeric_dates(ctx, folded.text)
+    raws += _scan(ctx)
+    raws.sort(key=lambda r: r.start)
+    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    boiler = boilerplate_lines(text)
+    return [_mention(raw, ctx, folded, text, sentences, line_starts, boiler, language) for raw in raws]
+
+
+def _mention(raw: Raw, ctx: Context, folded, text: str, sentences, line_starts, boiler, language: str) -> Mention:
+    first, last = ctx.tokens[raw.start], ctx.tokens[raw.end - 1]
+    start, end = folded.original_span(first.start, last.end)
+    line = bisect.bisect_right(line_starts, start)
+    sent_start, sent_end = folded.original_span(*sentences[first.sentence])
+    return Mention(
+        text=text[start:end], start=start, end=end, line=line, column=start - line_starts[line - 1] + 1,
+        kind=raw.kind, value=raw.value, qualifier=raw.qualifier, unit=raw.unit,
+        sentence=" ".join(text[sent_start:sent_end].split()), language=language,
+        section="boilerplate" if line in boiler else "body", rule=raw.rule,
+        granularity=raw.granularity, unresolved=raw.unresolved, sentence_start=sent_start,
+    )
+
+
+def parse_value(text: str, kind: str, language: str = "en", published: Optional[date] = None) -> tuple[Interval, str]:
+    """The interval and qualifier of one value written as text ("more than 50", "72 hours")."""
+    found = [m for m in extract(text, language, published) if _kind_fits(m.kind, kind)]
+    if len(found) != 1:
+        what = "no" if not found else f"{len(found)}"
+        raise ValueError(f"{what} {kind} value in {text!r}")
+    if found[0].unresolved:
+        raise ValueError(f"{text!r} {found[0].unresolved}")
+    return found[0].value, found[0].qualifier
+
+
+def _kind_fits(found: str, wanted: str) -> bool:
+    return found == wanted or (wanted in ("count", "number") and found in ("count", "number"))

@@ -1,0 +1,287 @@
+"""Date rules: calendar dates, weekdays and relative days, resolved against the publication date.
+
+A date becomes the interval of days it stands for at its granularity. A date
+that needs the publication date (a weekday, a day without a year) stays
+unresolved when that date is unknown.
+"""
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import Optional
+
+import jdatetime
+from hijridate import Hijri
+
+from ..intervals import days
+from ..model import INF, Interval
+from .context import Context, Raw
+from .numbers import parse_number
+
+UNKNOWN = Interval(-INF, INF, False, False, "date")
+NEEDS_PUBLISHED = "needs the publication date"
+WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+# ---- calendars -------------------------------------------------------------
+
+def gregorian_month(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def jalali_day(year: int, month: int, day: int) -> date:
+    return jdatetime.date(year, month, day).togregorian()
+
+
+def jalali_month(year: int, month: int) -> tuple[date, date]:
+    first = jalali_day(year, month, 1)
+    following = jalali_day(year + (month == 12), month % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+def jalali_year(year: int) -> tuple[date, date]:
+    return jalali_day(year, 1, 1), jalali_day(year + 1, 1, 1) - timedelta(days=1)
+
+
+def hijri_day(year: int, month: int, day: int) -> date:
+    return Hijri(year, month, day).to_gregorian()
+
+
+def hijri_month(year: int, month: int) -> tuple[date, date]:
+    first = Hijri(year, month, 1)
+    return first.to_gregorian(), Hijri(year, month, first.month_length()).to_gregorian()
+
+
+def day_interval(first: date, last: Optional[date] = None) -> Interval:
+    return days(first, last or first)
+
+
+# ---- resolution against the publication date -------------------------------
+
+def weekday_on_or_before(published: date, weekday: int, strictly: bool = False) -> date:
+    back = (published.weekday() - weekday) % 7
+    if strictly and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def weekday_after(published: date, weekday: int) -> date:
+    ahead = (weekday - published.weekday()) % 7 or 7
+    return published + timedelta(days=ahead)
+
+
+def year_for(published: date, month: int, day: int = 1) -> int:
+    """The year of a day-and-month with no year: the latest one not after publication."""
+    try:
+        candidate = date(published.year, month, min(day, calendar.monthrange(published.year, month)[1]))
+    except ValueError:
+        return published.year
+    return published.year if candidate <= published else published.year - 1
+
+
+def week_of(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+# ---- rules -----------------------------------------------------------------
+
+def _year_at(ctx: Context, i: int, low: int = 1000, high: int = 2999) -> Optional[int]:
+    if not ctx.free(i) or not ctx.tokens[i].text.isdigit() or len(ctx.tokens[i].text) not in (2, 4):
+        return None
+    value = int(ctx.tokens[i].text)
+    if len(ctx.tokens[i].text) == 4 and low <= value <= high:
+        return value
+    return None
+
+
+def _day_at(ctx: Context, i: int) -> Optional[tuple[int, int]]:
+    """(day, end) of a day-of-month number at token i."""
+    if not ctx.free(i):
+        return None
+    number = parse_number(ctx.tokens, i, ctx.lang, ctx.masked)
+    if number is None or number.scale != 1 or number.value != int(number.value) or not 1 <= number.value <= 31:
+        return None
+    if not number.words and len(ctx.tokens[i].text.rstrip("stndrh")) > 2:
+        return None
+    return int(number.value), number.end
+
+
+def _skip_comma(ctx: Context, i: int) -> int:
+    return i + 1 if ctx.key(i) in (",", "،") else i
+
+
+def _month_at(ctx: Context, i: int) -> Optional[tuple[str, int, int]]:
+    """(calendar, month, end) of a month name at token i."""
+    if not ctx.free(i):
+        return None
+    for name, table in (("gregorian", ctx.lang.months), ("jalali", ctx.lang.jalali_months),
+                        ("hijri", ctx.lang.hijri_months)):
+        found = ctx.phrase(i, table, 3)
+        if found:
+            return name, int(found[1]), found[0]
+    return None
+
+
+def _calendar_interval(cal: str, year: int, month: int, day: Optional[int]) -> Interval:
+    if cal == "jalali":
+        return day_interval(jalali_day(year, month, day)) if day else day_interval(*jalali_month(year, month))
+    if cal == "hijri":
+        return day_interval(hijri_day(year, month, day)) if day else day_interval(*hijri_month(year, month))
+    return day_interval(date(year, month, day)) if day else day_interval(*gregorian_month(year, month))
+
+
+def _resolved(ctx: Context, start: int, end: int, cal: str, month: int, day: Optional[int],
+              year: Optional[int], rule: str) -> Optional[Raw]:
+    granularity = "day" if day else "month"
+    if year is None:
+        if ctx.published is None:
+            return Raw(start, end, "date", UNKNOWN, rule=rule, granularity=granularity, unresolved=NEEDS_PUBLISHED)
+        if cal == "jalali":
+            year = jdatetime.date.fromgregorian(date=ctx.published).year
+        elif cal == "hijri":
+            return Raw(start, end, "date", UNKNOWN, rule=rule, granularity=granularity, unresolved="needs a year")
+        else:
+            year = year_for(ctx.published, month, day or 1)
+    if cal == "jalali" and year < 100:
+        year += 1300
+    try:
+        value = _calendar_interval(cal, year, month, day)
+    except (ValueError, OverflowError):
+        return None
+    return Raw(start, end, "date", value, rule=rule, granularity=granularity)
+
+
+def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
+    """'June 5, 2019', '30 April', '۱۵ بهمن ۱۳۹۷', 'دهم ژانویه', 'می 2018', 'January'."""
+    day = _day_at(ctx, i)
+    if day:  # day first: '30 April 2019', '۱۵ بهمن ۱۳۹۷'
+        j = day[1] + (ctx.key(day[1]) == "of")
+        month = _month_at(ctx, j)
+        if month:
+            cal, number, end = month
+            end += ctx.lang.durations.get(ctx.key(end)) == "month" and cal != "gregorian"
+            year_end = _skip_comma(ctx, end)
+            year = _year_at(ctx, year_end)
+            if year:
+                end = year_end + 1
+            return _resolved(ctx, i, end, cal, number, day[0], year, f"date:day-{cal}-month" + ("-year" if year else ""))
+        return None
+    month = _month_at(ctx, i)
+    if not month:
+        return None
+    cal, number, end = month
+    after_name = end
+    if cal != "gregorian" and ctx.lang.durations.get(ctx.key(end)) == "month":
+        end += 1  # 'بهمن ماه'
+    day = _day_at(ctx, end)
+    if day and cal == "gregorian":
+        year_end = _skip_comma(ctx, day[1])
+        year = _year_at(ctx, year_end)
+        stop = year_end + 1 if year else day[1]
+        return _resolved(ctx, i, stop, cal, number, day[0], year, "date:month-day" + ("-year" if year else ""))
+    year_end = _skip_comma(ctx, end)
+    year = _year_at(ctx, year_end)
+    if year:
+        return _resolved(ctx, i, year_end + 1, cal, number, None, year, f"date:{cal}-month-year")
+    ambiguous = ctx.tokens[i].key in ctx.lang.ambiguous_months or (cal != "gregorian" and end == after_name)
+    if ambiguous:
+        return None
+    return _resolved(ctx, i, end, cal, number, None, None, f"date:{cal}-month")
+
+
+def weekday_at(ctx: Context, i: int) -> Optional[Raw]:
+    """'Tuesday', 'last Friday', 'جمعه گذشته'."""
+    start = i
+    direction = ""
+    before = ctx.phrase(i, ctx.lang.relative, 2)
+    if before and before[1] in ("previous", "next", "this") and ctx.lang.relative_order == "before":
+        direction, i = str(before[1]), before[0]
+    found = ctx.phrase(i, ctx.lang.weekdays, 3)
+    if not found:
+        return None
+    end, name = found
+    if not direction and ctx.lang.relative_order == "after":
+        after = ctx.phrase(end, ctx.lang.relative, 2)
+        if after and after[1] in ("previous", "next", "this"):
+            direction, end = str(after[1]), after[0]
+    rule = "date:weekday" + (f"-{direction}" if direction else "")
+    if ctx.published is None:
+        return Raw(start, end, "date", UNKNOWN, rule=rule, granularity="day", unresolved=NEEDS_PUBLISHED)
+    weekday = WEEKDAY_INDEX[str(name)]
+    if direction == "next":
+        day = weekday_after(ctx.published, weekday)
+    else:
+        day = weekday_on_or_before(ctx.published, weekday, strictly=direction == "previous")
+    return Raw(start, end, "date", day_interval(day), rule=rule, granularity="day")
+
+
+def _shift(published: date, unit: str, step: int) -> tuple[date, date, str]:
+    if unit == "week":
+        first, last = week_of(published + timedelta(weeks=step))
+        return first, last, "week"
+    if unit == "month":
+        month_index = published.year * 12 + published.month - 1 + step
+        return (*gregorian_month(month_index // 12, month_index % 12 + 1), "month")
+    year = published.year + step
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def relative_at(ctx: Context, i: int) -> Optional[Raw]:
+    """'today', 'yesterday', 'last week', 'this year', 'هفته گذشته'."""
+    found = ctx.phrase(i, ctx.lang.relative, 3)
+    if not found:
+        return None
+    end, word = found
+    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1}
+    steps = {"previous": -1, "this": 0, "next": 1}
+    if word in offsets:
+        if ctx.published is None:
+            return Raw(i, end, "date", UNKNOWN, rule=f"date:{word}", granularity="day", unresolved=NEEDS_PUBLISHED)
+        return Raw(i, end, "date", day_interval(ctx.published + timedelta(days=offsets[word])),
+                   rule=f"date:{word}", granularity="day")
+    if ctx.lang.relative_order == "before" and word in steps:
+        unit = ctx.phrase(end, ctx.lang.relative, 1)
+        step, end = steps[word], unit[0] if unit else end
+        unit_name = unit[1] if unit else None
+    elif ctx.lang.relative_order == "after" and word in ("week", "month", "year"):
+        step_word = ctx.phrase(end, ctx.lang.relative, 2)
+        unit_name = word
+        if not step_word or step_word[1] not in steps:
+            return None
+        step, end = steps[step_word[1]], step_word[0]
+    else:
+        return None
+    if unit_name not in ("week", "month", "year"):
+        return None
+    rule = f"date:relative-{unit_name}"
+    if ctx.published is None:
+        return Raw(i, end, "date", UNKNOWN, rule=rule, granularity=str(unit_name), unresolved=NEEDS_PUBLISHED)
+    first, last, granularity = _shift(ctx.published, str(unit_name), step)
+    return Raw(i, end, "date", day_interval(first, last), rule=rule, granularity=granularity)
+
+
+def year_interval(ctx: Context, year: int) -> tuple[Interval, str]:
+    """A bare year: Gregorian, or Solar Hijri for 13xx/14xx in a language with that calendar."""
+    if ctx.lang.jalali_months and 1300 <= year <= 1499:
+        return day_interval(*jalali_year(year)), "date:jalali-year"
+    return day_interval(date(year, 1, 1), date(year, 12, 31)), "date:year"
+
+
+def ago(ctx: Context, amount: float, unit: str) -> Optional[Interval]:
+    """'three days ago' as a day interval, or None without a publication date."""
+    if ctx.published is None:
+        return None
+    if unit in ("day", "week"):
+        day = ctx.published - timedelta(days=amount * (7 if unit == "week" else 1))
+        return day_interval(day)
+    if unit == "month":
+        first, last, _ = _shift(ctx.published, "month", -int(amount))
+        return day_interval(first, last)
+    if unit == "year":
+        first, last, _ = _shift(ctx.published, "year", -int(amount))
+        return day_interval(first, last)
+    return day_interval(ctx.published)
+
+
+DATE_RULES = (weekday_at, calendar_date_at, relative_at)

@@ -1,0 +1,158 @@
+"""Language data (checker/lang/<code>.yaml) loaded into lookup tables.
+
+Every phrase is stored under its joint key (folded, lower case, no spaces or
+ZWNJ), so "سه شنبه", "سه‌شنبه" and "سهشنبه" are one entry, and a phrase of
+several words matches the same key built from consecutive tokens.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from .normalize import joint_key
+
+LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _table(mapping: dict | None) -> dict[str, object]:
+    """{canonical: [phrases]} -> {joint key: canonical}."""
+    out: dict[str, object] = {}
+    for canonical, phrases in (mapping or {}).items():
+        for phrase in phrases or ():
+            out[joint_key(str(phrase))] = canonical
+    return out
+
+
+def _inverse(mapping: dict | None) -> dict[str, object]:
+    """{phrase: value} -> {joint key: value}."""
+    return {joint_key(str(k)): v for k, v in (mapping or {}).items()}
+
+
+def _keys(phrases) -> frozenset[str]:
+    return frozenset(joint_key(str(p)) for p in phrases or ())
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    spacy: str
+    numeric_date_order: str
+    relative_order: str
+    decimal_separator: str
+    group_separator: str
+    cardinals: dict
+    scales: dict
+    joiners: frozenset
+    indefinite: frozenset
+    weak: frozenset
+    fractions: dict
+    ordinals: dict
+    ordinal_suffixes: tuple
+    adjacent_needs_joiner: bool
+    adjacent_numbers_are_range: bool
+    qualifiers_before: dict
+    qualifiers_after: dict
+    pseudo: frozenset
+    ranges_bracketed: tuple
+    ranges_infix: frozenset
+    vague: dict
+    zero_phrases: frozenset
+    percent: dict  # key -> "percent" | "point"
+    currency_symbols: dict
+    currency_words: dict
+    durations: dict
+    months: dict
+    ambiguous_months: frozenset
+    jalali_months: dict
+    hijri_months: dict
+    weekdays: dict
+    relative: dict
+    units: dict
+    unit_stop_words: frozenset
+    partitive: frozenset
+    reference_words: frozenset
+    clock_words: frozenset
+    plural_suffixes: tuple
+    boilerplate_starts: frozenset
+    boilerplate_lines: frozenset
+    detect_letters: str
+    raw: dict = field(repr=False, default_factory=dict)
+
+
+def _percent(data: dict) -> dict:
+    table = {joint_key(str(p)): "percent" for p in data.get("signs", []) + data.get("words", [])}
+    table.update({joint_key(str(p)): "point" for p in data.get("points", [])})
+    return table
+
+
+def from_data(data: dict) -> Language:
+    numbers = data.get("numbers", {})
+    quals = data.get("qualifiers", {})
+    ranges = data.get("ranges", {})
+    money = data.get("money", {})
+    cal = data.get("calendar", {})
+    boiler = data.get("boilerplate", {})
+    return Language(
+        code=data["code"],
+        name=data.get("name", data["code"]),
+        spacy=data.get("spacy", data["code"]),
+        numeric_date_order=data.get("numeric_date_order", "dmy"),
+        relative_order=data.get("relative_order", "before"),
+        decimal_separator=str(data.get("decimal_separator", ".")),
+        group_separator=str(data.get("group_separator", ",")),
+        cardinals=_inverse(numbers.get("cardinals")),
+        scales=_inverse(numbers.get("scales")),
+        joiners=_keys(numbers.get("joiners")),
+        indefinite=_keys(numbers.get("indefinite")),
+        weak=_keys(numbers.get("weak")),
+        fractions=_inverse(numbers.get("fractions")),
+        ordinals=_inverse(numbers.get("ordinals")),
+        ordinal_suffixes=tuple(joint_key(s) for s in numbers.get("ordinal_suffixes", [])),
+        adjacent_needs_joiner=bool(numbers.get("adjacent_needs_joiner", False)),
+        adjacent_numbers_are_range=bool(numbers.get("adjacent_numbers_are_range", False)),
+        qualifiers_before=_table(quals.get("before")),
+        qualifiers_after=_table(quals.get("after")),
+        pseudo=_keys(quals.get("pseudo")),
+        ranges_bracketed=tuple((joint_key(a), joint_key(b)) for a, b in ranges.get("bracketed", [])),
+        ranges_infix=_keys(ranges.get("infix")),
+        vague=_inverse(data.get("vague")),
+        zero_phrases=_keys(data.get("zero_phrases")),
+        percent=_percent(data.get("percent", {})),
+        currency_symbols=_inverse(money.get("symbols")),
+        currency_words=_inverse(money.get("words")),
+        durations=_table(data.get("durations")),
+        months=_table(cal.get("months")),
+        ambiguous_months=_keys(cal.get("ambiguous_months")),
+        jalali_months=_table(cal.get("jalali_months")),
+        hijri_months=_table(cal.get("hijri_months")),
+        weekdays=_table(cal.get("weekdays")),
+        relative=_table(data.get("relative")),
+        units=_table(data.get("units")),
+        unit_stop_words=_keys(data.get("unit_stop_words")),
+        partitive=_keys(data.get("partitive")),
+        reference_words=_keys(data.get("reference_words")),
+        clock_words=_keys(data.get("clock_words")),
+        plural_suffixes=tuple(tuple(pair) for pair in data.get("plural_suffixes", [])),
+        boilerplate_starts=frozenset(boiler.get("starts", [])),
+        boilerplate_lines=frozenset(boiler.get("lines", [])),
+        detect_letters=str(data.get("detect_letters", "")),
+        raw=data,
+    )
+
+
+@lru_cache(maxsize=None)
+def load(code: str) -> Language:
+    path = LANG_DIR / f"{code}.yaml"
+    if not path.exists():
+        raise ValueError(f"no language data for {code!r} (looked for {path})")
+    with open(path, encoding="utf-8") as handle:
+        return from_data(YAML(typ="safe", pure=True).load(handle))
+
+
+def available() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.yaml")))

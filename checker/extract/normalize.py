@@ -1,0 +1,76 @@
+"""Fold text for matching, keeping a map back to the original character offsets.
+
+Folding (see shared docs, Persian brief section 8): NFKC; drop tatweel, harakat,
+bidi marks and BOM; Persian and Arabic-Indic digits to ASCII; Arabic yeh and kaf
+to the Persian forms; heh variants to heh; hamza-on-alef to alef; the Arabic
+decimal, thousands and percent signs to . , %; no-break and thin spaces to a
+space; ZWJ to ZWNJ. ZWNJ itself is kept: lexicon matching treats ZWNJ, space and
+nothing alike at word joints.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+ZWNJ = "\u200c"
+
+_DROP = {0x0640, 0x0654, 0x0670, 0x200E, 0x200F, 0x061C, 0xFEFF, 0x00AD}
+_DROP.update(range(0x064B, 0x0660))
+_DROP.update(range(0x202A, 0x202F))
+_DROP.update(range(0x2066, 0x206A))
+
+_MAP = {
+    "ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ە": "ه", "ة": "ه",
+    "أ": "ا", "إ": "ا", "ٱ": "ا",
+    "٫": ".", "٬": ",", "٪": "%", "⁄": "/", "∕": "/",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200a": " ",
+    "\u200d": ZWNJ,
+}
+for _zero in (0x06F0, 0x0660):
+    for _d in range(10):
+        _MAP[chr(_zero + _d)] = str(_d)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Folded text and, for every folded character, its offset in the original (plus one past the end)."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original offsets of the folded span [start, end)."""
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def fold_char(ch: str) -> str:
+    """The folded form of one character (possibly empty or longer)."""
+    if ord(ch) in _DROP:
+        return ""
+    if ch in _MAP:
+        return _MAP[ch]
+    folded = unicodedata.normalize("NFKC", ch)
+    return "".join(_MAP.get(c, c) for c in folded if ord(c) not in _DROP)
+
+
+def fold(text: str) -> Folded:
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        for c in fold_char(ch):
+            out.append(c)
+            offsets.append(i)
+    offsets.append(len(text))
+    return Folded("".join(out), tuple(offsets))
+
+
+def fold_phrase(phrase: str) -> str:
+    """Fold a lexicon phrase the way text is folded, lower-cased."""
+    return fold(phrase).text.lower()
+
+
+def joint_key(phrase: str) -> str:
+    """The key under which a phrase is matched: folded, lower-cased, with spaces and ZWNJ removed."""
+    return "".join(c for c in fold_phrase(phrase) if not c.isspace() and c != ZWNJ)

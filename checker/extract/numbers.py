@@ -1,0 +1,200 @@
+"""Numbers written in digits or in words, as one value and the tokens it spans.
+
+Words are combined with a stack of groups (see the Persian brief, section 10):
+a scale word ("thousand", "هزار") absorbs every smaller group pushed before it,
+so "صد و بیست و پنج هزار" is (100 + 20 + 5) x 1000 and "هزار میلیارد" is 10^12.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .lexicon import Language
+from .tokens import Token
+
+_DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
+_SLASH_DECIMAL = re.compile(r"^(\d+)/(\d+)$")
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    start: int  # token indices [start, end)
+    end: int
+    written: str  # the digits as written, for rounding ("1.5" of "1.5 million")
+    scale: float = 1.0  # the scale word that multiplied it, 1 when none
+    words: bool = False
+    ordinal: bool = False
+    weak: bool = False  # a weak word alone ("one", "یک"): counts only before a unit
+    slash: bool = False  # "2/5" read as a decimal: valid only before a unit or percent
+
+
+def digits_value(text: str, lang: Language) -> Optional[tuple[float, str]]:
+    """'12,500' -> (12500.0, '12500'); None when the token is not a plain number."""
+    group, decimal = lang.group_separator, lang.decimal_separator
+    body = text
+    if group and group in body:
+        head, *groups = body.split(decimal)[0].split(group)
+        if not head.isdigit() or len(head) > 3 or any(len(g) != 3 or not g.isdigit() for g in groups):
+            return None
+        body = body.replace(group, "")
+    if decimal != ".":
+        body = body.replace(decimal, ".")
+    if not _DIGITS.match(body) or not body.isascii():
+        return None
+    return float(body), body
+
+
+def _ordinal_digits(token: Token, lang: Language) -> Optional[float]:
+    for suffix in lang.ordinal_suffixes:
+        if suffix and token.key.endswith(suffix) and token.key[: -len(suffix)].isdigit():
+            return float(token.key[: -len(suffix)])
+    return None
+
+
+def _fits(groups: list[float], value: float) -> bool:
+    """Whether a word of this value may follow the groups: 'twenty five' yes, 'five twenty' no."""
+    if not groups:
+        return True
+    last = groups[-1]
+    if value >= last:
+        return False
+    place = 10 ** len(str(int(value)))
+    return int(last) % place == 0
+
+
+def _push(groups: list[float], value: float, is_scale: bool) -> bool:
+    if is_scale:
+        absorbed = 0.0
+        while groups and groups[-1] < value:
+            absorbed += groups.pop()
+        groups.append((absorbed or 1.0) * value)
+        return True
+    if not _fits(groups, value):
+        return False
+    groups.append(value)
+    return True
+
+
+def segment_glued(key: str, lang: Language) -> Optional[list[str]]:
+    """Split a glued word such as 'بیستوپنج' at its joiners into number words, or None."""
+    for joiner in lang.joiners:
+        if joiner and joiner in key and key not in lang.cardinals:
+            parts = [p for p in key.split(joiner)]
+            words = []
+            for index, part in enumerate(parts):
+                if part not in lang.cardinals and part not in lang.scales and part not in lang.fractions:
+                    if index == len(parts) - 1 and part in lang.ordinals:
+                        words.append(part)
+                        continue
+                    return None
+                words.append(part)
+            return words
+    return None
+
+
+def _word(piece: str, lang: Language) -> Optional[tuple[float, str]]:
+    """(value, role) of one number word; role is scale, cardinal, fraction or ordinal."""
+    if piece in lang.scales:
+        return float(lang.scales[piece]), "scale"
+    if piece in lang.cardinals:
+        return float(lang.cardinals[piece]), "cardinal"
+    if piece in lang.fractions:
+        return float(lang.fractions[piece]), "fraction"
+    if piece in lang.ordinals:
+        return float(lang.ordinals[piece]), "ordinal"
+    return None
+
+
+def _pieces(token: Token, lang: Language) -> list[str]:
+    return segment_glued(token.key, lang) or [token.key]
+
+
+def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]:
+    """A number written in words starting at token i ('twenty-five', 'صد و بیست و پنج هزار')."""
+    groups: list[float] = []
+    j, end = i, i
+    ordinal = False
+    joined = False  # a joiner stands between the previous word and this one
+    if tokens[i].key in lang.indefinite:
+        following = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        if following not in lang.scales and lang.cardinals.get(following) != 12:
+            return None
+        groups.append(1.0)
+        j = end = i + 1
+    while j < len(tokens) and not ordinal:
+        key = tokens[j].key
+        if groups and (key in lang.joiners or key == "-") and not joined:
+            joined = True
+            j += 1
+            continue
+        pieces = _pieces(tokens[j], lang)
+        trial = list(groups)
+        ok = True
+        for index, piece in enumerate(pieces):
+            if piece in lang.joiners:
+                continue
+            word = _word(piece, lang)
+            if word is None:
+                ok = False
+                break
+            value, role = word
+            glued_joint = index > 0
+            if role == "scale":
+                _push(trial, value, True)
+                continue
+            if trial and lang.adjacent_needs_joiner and not (joined or glued_joint) and role != "fraction":
+                ok = False
+                break
+            if role == "fraction" and trial:
+                trial.append(value)
+                continue
+            if not _push(trial, value, False):
+                ok = False
+                break
+            ordinal = role == "ordinal"
+        if not ok:
+            ordinal = False
+            break
+        groups = trial
+        joined = False
+        j += 1
+        end = j
+    if not groups or end == i:
+        return None
+    if len(groups) == 1 and end - i == 1 and tokens[i].key in lang.indefinite:
+        return None
+    value = sum(groups)
+    weak = end - i == 1 and tokens[i].key in lang.weak
+    return Number(value, i, end, f"{value:g}", 1.0, True, ordinal, weak)
+
+
+def parse_number(tokens: list[Token], i: int, lang: Language, masked: set[int]) -> Optional[Number]:
+    """A number (digits, words, or digits with a scale word) starting at token i."""
+    if i in masked:
+        return None
+    token = tokens[i]
+    ordinal = _ordinal_digits(token, lang)
+    if ordinal is not None:
+        return Number(ordinal, i, i + 1, token.key[: len(str(int(ordinal)))], ordinal=True)
+    parsed = digits_value(token.text, lang)
+    slash = False
+    if parsed is None:
+        match = _SLASH_DECIMAL.match(token.text)
+        if not match or not lang.jalali_months:  # '/' as a decimal point is a Persian usage
+            return parse_words(tokens, i, lang)
+        parsed = (float(f"{match.group(1)}.{match.group(2)}"), f"{match.group(1)}.{match.group(2)}")
+        slash = True
+    value, written = parsed
+    end = i + 1
+    scale = 1.0
+    if end < len(tokens) and end not in masked:
+        key = tokens[end].key
+        if key in lang.scales and lang.scales[key] >= 1000:
+            scale = lang.scales[key]
+            end += 1
+            if end < len(tokens) and tokens[end].key in lang.scales and lang.scales[tokens[end].key] >= 1000:
+                scale *= lang.scales[tokens[end].key]  # 'هزار میلیارد'
+                end += 1
+    return Number(value * scale, i, end, written, scale, slash=slash)

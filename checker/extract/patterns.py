@@ -1,0 +1,85 @@
+"""Shapes found on the folded text before the token grammar runs.
+
+Masks hide what looks like a number but is not one (URLs, phone numbers,
+citation markers, clock times, names such as COVID-19); numeric dates
+(2019-04-30, 4/30/2019, ۱۳۹۷/۱۱/۱۵) become date mentions. Each has a name,
+which a mention made here carries as its rule.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional
+
+from .context import Context, Raw
+from .dates import day_interval, jalali_day
+
+MASKS: dict[str, re.Pattern] = {
+    "url": re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|ir|ru|info|io|gov|edu|co)\b\S*"),
+    "email": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),
+    "phone": re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\b\d{2,4}[.-]\d{3,4}[.-]\d{3,4}\b|\+\d{1,3}[\s\d().-]{7,}\d"),
+    "citation": re.compile(r"\[\d+\]"),
+    "html-entity": re.compile(r"&#?\w+;"),
+    "clock": re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I),
+    "name-number": re.compile(r"\b[^\W\d_]+-\d+\b|\b[^\W\d_]+\d+[^\W\d_]*\b"),
+}
+
+ISO_DATE = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])")
+SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,4})/(\d{1,2})/(\d{1,4})(?![\d/])")
+DOT_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+
+
+def _token_range(ctx: Context, start: int, end: int) -> Optional[tuple[int, int]]:
+    inside = [i for i, t in enumerate(ctx.tokens) if t.start < end and t.end > start]
+    return (inside[0], inside[-1] + 1) if inside else None
+
+
+def _slash_parts(ctx: Context, a: str, b: str, c: str) -> Optional[tuple[str, int, int, int]]:
+    """(calendar, year, month, day) of a slashed date by the language's order."""
+    if len(a) == 4 or ctx.lang.numeric_date_order == "ymd":
+        year, month, day = int(a), int(b), int(c)
+    elif ctx.lang.numeric_date_order == "mdy":
+        month, day, year = int(a), int(b), int(c)
+    else:
+        day, month, year = int(a), int(b), int(c)
+    calendar = "gregorian"
+    if ctx.lang.jalali_months and (year < 100 or 1300 <= year <= 1499):
+        calendar, year = "jalali", year + 1300 if year < 100 else year
+    elif year < 100 or len(str(year)) == 3:
+        return None
+    return calendar, year, month, day
+
+
+def _make(ctx: Context, cal: str, year: int, month: int, day: int) -> Optional[date]:
+    try:
+        return jalali_day(year, month, day) if cal == "jalali" else date(year, month, day)
+    except ValueError:
+        return None
+
+
+def numeric_dates(ctx: Context, text: str) -> list[Raw]:
+    found: list[Raw] = []
+    for name, pattern in (("iso", ISO_DATE), ("slash", SLASH_DATE), ("dot", DOT_DATE)):
+        for match in pattern.finditer(text):
+            a, b, c = match.groups()
+            if name == "iso":
+                parts = ("gregorian", int(a), int(b), int(c))
+            elif name == "dot":
+                parts = ("gregorian", int(c), int(b), int(a))
+            else:
+                parts = _slash_parts(ctx, a, b, c)
+            day = _make(ctx, *parts) if parts else None
+            span = _token_range(ctx, *match.span())
+            if day and span and not any(i in ctx.masked for i in range(*span)):
+                found.append(Raw(span[0], span[1], "date", day_interval(day), rule=f"date:numeric-{name}",
+                                 granularity="day"))
+                ctx.masked.update(range(*span))
+    return found
+
+
+def apply_masks(ctx: Context, text: str) -> None:
+    for pattern in MASKS.values():
+        for match in pattern.finditer(text):
+            span = _token_range(ctx, *match.span())
+            if span:
+                ctx.masked.update(range(*span))

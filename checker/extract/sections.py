@@ -1,0 +1,48 @@
+"""Body or boilerplate, by line: a page's tail of widgets, comment forms and link lists is boilerplate.
+
+A line equal to a start marker of any language ("Popular posts from this blog",
+"بیشتر بخوانید", "أحدث التعليقات") begins a boilerplate tail that runs to the end;
+single-line markers ("Skip to main content") and agency codes standing alone
+("135/117") are boilerplate on their own.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import available, load
+from .normalize import fold
+
+AGENCY_CODE = re.compile(r"^\s*\d+\s*/\s*\d+\s*$")
+
+
+def _clean(line: str) -> str:
+    return " ".join(fold(line).text.lower().split())
+
+
+@lru_cache(maxsize=None)
+def markers() -> tuple[frozenset[str], frozenset[str]]:
+    starts: set[str] = set()
+    lines: set[str] = set()
+    for code in available():
+        lang = load(code)
+        starts.update(_clean(m) for m in lang.boilerplate_starts)
+        lines.update(_clean(m) for m in lang.boilerplate_lines)
+    return frozenset(starts), frozenset(lines)
+
+
+def _starts_tail(line: str, starts: frozenset[str]) -> bool:
+    return line in starts or any(len(m) >= 20 and line.startswith(m) for m in starts)
+
+
+def boilerplate_lines(text: str) -> set[int]:
+    """The 1-based numbers of the lines that are boilerplate."""
+    starts, singles = markers()
+    result: set[int] = set()
+    tail = False
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = _clean(raw)
+        tail = tail or _starts_tail(line, starts)
+        if tail or line in singles or AGENCY_CODE.match(fold(raw).text):
+            result.add(number)
+    return result
