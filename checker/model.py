@@ -200,6 +200,11 @@ class Finding:
     assertion: str = ""
     fingerprint: str = ""
     acknowledged: str = ""  # the reason, when an assertion acknowledges it
+    code: str = ""  # the catalogue code (checker/findings.py)
+    confidence: float = 1.0  # how sure the link behind it is (its score)
+    other_seed: str = ""  # for source conflicts: the other side
+    other_quote: str = ""
+    other_location: str = ""
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,14 @@ def unit_before(ctx: Context, i: int) -> str:
     return str(found[1]) if found else ""
 
 
+def _ordinal_unit(ctx: Context, i: int, end: int) -> str:
+    """What an ordinal ranks: a known unit after it, else one just before it ('دور دوم'), else the next noun."""
+    after, index = unit_after(ctx, end, 5)
+    if index >= 0 and ctx.phrase(index, ctx.lang.units, 1):
+        return after
+    return unit_before(ctx, i) or after
+
+
 def _suffix(ctx: Context, k: int) -> tuple[str, str, int]:
     """What follows a number: ('percent'|'point'|'money'|'duration', detail, end) or ('', '', k)."""
     j = k + 1 if ctx.key(k) == "-" else k
@@ -162,8 +170,7 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         op = "between"
     rule = f"{kind or 'number'}:{'words' if number.words else 'digits'}" + (f"-{op}" if op != "eq" else "")
     if number.ordinal and not kind:
-        unit, _ = unit_after(ctx, end, 5)
-        return Raw(i, end, "ordinal", intervals.point(number.value), op, unit or unit_before(ctx, i), "ordinal")
+        return Raw(i, end, "ordinal", intervals.point(number.value), op, _ordinal_unit(ctx, i, end), "ordinal")
     unit, _ = unit_after(ctx, end) if kind in ("", "duration") else ("", -1)
     if kind == "duration" and ctx.phrase(end, ctx.lang.relative, 1) and ctx.phrase(end, ctx.lang.relative, 1)[1] == "ago":
         span_end = ctx.phrase(end, ctx.lang.relative, 1)[0]
