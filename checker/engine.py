@@ -28,7 +28,7 @@ def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None) -> SeedResult:
     index = index if index is not None else index_facts(facts)
     by_id = {fact.id: fact for fact in facts}
     mentions = tuple(extract(seed.text, seed.language, seed.published))
-    links = tuple(link_mentions(mentions, index))
+    links = tuple(link_mentions(mentions, index, seed.published))
     comparisons = tuple(compare(link, by_id[link.fact_id], seed) for link in links)
     return SeedResult(seed, mentions, links, comparisons)
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 from functools import lru_cache
+from typing import Optional
 
 from .extract.normalize import ZWNJ, fold, joint_key
 from .model import Fact, Link, Mention
@@ -88,7 +90,14 @@ def score(fact: Fact, mention: Mention) -> tuple[float, tuple[str, ...], int]:
     return round(min(total, 1.0), 3), tuple(reasons), distance
 
 
-def link_mentions(mentions: list[Mention] | tuple[Mention, ...], index: dict[str, list[Fact]]) -> list[Link]:
+def reported_by(fact: Fact, published: Optional[date]) -> bool:
+    """Whether an article of that date can speak of the fact: not before its first value holds."""
+    first = fact.values[0].as_of
+    return published is None or first is None or published >= first
+
+
+def link_mentions(mentions: list[Mention] | tuple[Mention, ...], index: dict[str, list[Fact]],
+                  published: Optional[date] = None) -> list[Link]:
     """The links of one seed's body mentions; in a sentence, a fact keeps the mention nearest its cue."""
     best: dict[tuple[int, str], tuple[int, Link]] = {}
     for mention in mentions:
@@ -96,6 +105,8 @@ def link_mentions(mentions: list[Mention] | tuple[Mention, ...], index: dict[str
             continue
         scored = []
         for fact in candidates(index, mention.kind):
+            if not reported_by(fact, published):
+                continue
             value, reasons, distance = score(fact, mention)
             if value >= THRESHOLD:
                 scored.append((-value, distance, fact.id, reasons))

@@ -1,0 +1,231 @@
+"""YAML in, with line numbers kept, so every problem can point at `file:line`.
+
+A thin wrapper over ruamel.yaml's round-trip loader. Mappings and sequences
+come back as dict and list subclasses that remember where each key and item
+stood. Timestamps are left as strings: an impossible date such as 2019-02-30
+is then a problem the caller reports at its line, not a crash of the loader.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+from typing import Any, Iterable, Union
+
+from ruamel.yaml import YAML
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from .errors import InputError, Problem
+
+Key = Union[str, int]
+
+
+class _Constructor(RoundTripConstructor):
+    """The round-trip constructor, except that timestamps stay text."""
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
+    return yaml
+
+
+def load(path: str | Path) -> Any:
+    """The data of a YAML file; InputError(Problem(path, line, ...)) when it cannot be read."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(Problem(str(path), 0, f"cannot read: {exc}")) from exc
+    return loads(text, str(path))
+
+
+def loads(text: str, path: str = "<string>") -> Any:
+    """The data of a YAML text; `path` only names it in problems."""
+    try:
+        return _yaml().load(text)
+    except MarkedYAMLError as exc:
+        raise InputError(syntax_problem(exc, path)) from exc
+    except (YAMLError, ValueError) as exc:
+        raise InputError(Problem(path, 0, str(exc), "syntax")) from exc
+
+
+def syntax_problem(exc: MarkedYAMLError, path: str) -> Problem:
+    """A YAML error as one line: where it went wrong and, if known, what was being read."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark is not None else 0
+    message = exc.problem or exc.context or "invalid YAML"
+    if exc.context and exc.problem:
+        message = f"{message} ({exc.context}{_at(exc.context_mark)})"
+    return Problem(path, line, message, "syntax")
+
+
+def _at(mark: Any) -> str:
+    return f" from line {mark.line + 1}" if mark is not None else ""
+
+
+def line_of(node: Any, key: Key | None = None) -> int:
+    """The 1-based line of a mapping key or a sequence item; of the node itself without key.
+
+    Falls back to the node's own line when the key is absent, and to 0 for
+    plain data that carries no lines.
+    """
+    lc = getattr(node, "lc", None)
+    if lc is None:
+        return 0
+    try:
+        if isinstance(node, dict) and key in node:
+            return lc.key(key)[0] + 1
+        if isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+            return lc.item(key)[0] + 1
+    except (KeyError, TypeError, IndexError):
+        pass
+    return lc.line + 1
+
+
+def line_at(root: Any, path: Iterable[Key]) -> int:
+    """The line of the deepest node reachable along a path of keys and indices
+    (for instance a jsonschema error's `absolute_path`)."""
+    node, line = root, line_of(root)
+    for key in path:
+        if not _has(node, key):
+            break
+        line = line_of(node, key) or line
+        node = node[key]
+    return line
+
+
+def _node_at(root: Any, path: Iterable[Key]) -> Any:
+    node = root
+    for key in path:
+        node = node[key]
+    return node
+
+
+def _has(node: Any, key: Key) -> bool:
+    if isinstance(node, dict):
+        return key in node
+    return isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node)
+
+
+# --- JSON Schema errors as problems at lines ----------------------------------------------
+
+def schema_problems(error: Any, root: Any, path: str) -> list[Problem]:
+    """A jsonschema ValidationError on data loaded from `path`, as problems at its lines.
+
+    Unknown and missing keys are named; each unknown key is reported at its own line.
+    """
+    where = list(error.absolute_path)
+    field = field_name(root, where)
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        return [_unknown_key(error, root, where, key, path) for key in _extra_keys(error)]
+    if _is_key_choice(error) and not isinstance(error.instance, dict):
+        return []  # a choice of keys on a non-mapping: its type error says it already
+    if "propertyNames" in error.relative_schema_path:
+        node = _node_at(root, where)
+        message = f"invalid key: {_message(error, where)}"
+        return [Problem(path, line_of(node, error.instance), message, _join(field, str(error.instance)))]
+    line = max(line_at(root, where), 1)
+    if error.validator == "required":
+        key = error.message.split("'")[1] if error.message.count("'") >= 2 else ""
+        return [Problem(path, line, f"missing required key {key!r}", _join(field, key))]
+    return [Problem(path, line, _message(error, where), field or "sheet")]
+
+
+def field_name(root: Any, where: list[Key]) -> str:
+    """A readable name for a place in the data: `facts[2].kind`, or `my-id.kind` when the
+    list item has an `id`."""
+    name, node = "", root
+    for key in where:
+        item = node[key] if _has(node, key) else None
+        if isinstance(key, int):
+            has_id = isinstance(item, dict) and isinstance(item.get("id"), str)
+            name = item["id"] if has_id and _is_top_list(name) else f"{name}[{key}]"
+        else:
+            name = _join(name, str(key))
+        node = item
+    return name
+
+
+def _is_top_list(name: str) -> bool:
+    return "." not in name and "[" not in name
+
+
+def _join(name: str, key: str) -> str:
+    return f"{name}.{key}" if name and key else name or key
+
+
+def _extra_keys(error: Any) -> list[str]:
+    known = set(error.schema.get("properties", {}))
+    patterns = list(error.schema.get("patternProperties", {}))
+    return [key for key in error.instance
+            if key not in known and not any(re.search(p, str(key)) for p in patterns)]
+
+
+def _unknown_key(error: Any, root: Any, where: list[Key], key: str, path: str) -> Problem:
+    known = sorted(error.schema.get("properties", {}))
+    hint = difflib.get_close_matches(str(key), known, n=1)
+    message = f"unknown key {key!r}" + (f" (did you mean {hint[0]!r}?)" if hint else "")
+    message += f"; known keys: {', '.join(known)}" if not hint and known else ""
+    return Problem(path, line_of(error.instance, key), message, _join(field_name(root, where), str(key)))
+
+
+def _message(error: Any, where: list[Key]) -> str:
+    key = where[-1] if where and isinstance(where[-1], str) else "value"
+    value = _short(error.instance) or _type_name(error.instance)
+    if error.validator == "enum":
+        return f"unknown {key} {value} (expected one of: {', '.join(map(str, error.validator_value))})"
+    if error.validator == "type":
+        expected = error.validator_value
+        expected = _either(expected) if isinstance(expected, list) else expected
+        got = f"{_type_name(error.instance)} {_short(error.instance)}".rstrip()
+        return f"expected {_plain_types(expected)}, got {got}"
+    if error.validator == "pattern":
+        return f"{value} does not match the pattern {error.validator_value}"
+    if _is_key_choice(error):
+        return _choice_message(error)
+    return error.message
+
+
+def _either(names: list[str]) -> str:
+    return " or ".join(names) if len(names) < 3 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+def _is_key_choice(error: Any) -> bool:
+    """Whether the error is a oneOf/anyOf between required keys ("exactly one of value or values")."""
+    schemas = error.validator_value
+    return error.validator in ("oneOf", "anyOf") and isinstance(schemas, list) and all(
+        isinstance(s, dict) and "required" in s for s in schemas)
+
+
+def _choice_message(error: Any) -> str:
+    keys = [key for schema in error.validator_value for key in schema["required"]]
+    found = [key for key in keys if key in error.instance]
+    what = "found " + " and ".join(found) if found else "found none"
+    return f"give exactly one of {' or '.join(keys)} ({what})"
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = "" if value is None or isinstance(value, (dict, list)) else repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    for name, kind in (("mapping", dict), ("list", list), ("text", str), ("number", (int, float))):
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
+
+
+def _plain_types(expected: str) -> str:
+    names = {"object": "mapping", "array": "list", "string": "text"}
+    for schema_name, name in names.items():
+        expected = re.sub(rf"\b{schema_name}\b", name, expected)
+    return expected
