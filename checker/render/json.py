@@ -1,0 +1,67 @@
+"""JSON output: the findings and a summary, for scripts.
+
+Each finding carries every field of model.Finding under its own name (kind,
+severity, fact, seed, quote, line, column, expected, found, message,
+fingerprint, ...). Keys are sorted and findings ordered, so two runs over the
+same input give the same bytes.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Iterable
+
+from ..model import Mention, Report
+from .values import count_by, json_value, sorted_findings
+
+
+def render(report: Report) -> str:
+    """{"findings": [...], "summary": {...}} as indented JSON."""
+    document = {
+        "findings": [asdict(f) for f in sorted_findings(report.findings)],
+        "summary": summary(report),
+    }
+    return _dump(document)
+
+
+def summary(report: Report) -> dict:
+    """Counts by kind and by severity, the numbers of seeds and facts, and input errors."""
+    findings = report.findings
+    return {
+        "by_kind": count_by(findings, "kind"),
+        "by_severity": count_by(findings, "severity"),
+        "findings": len(findings),
+        "acknowledged": sum(1 for f in findings if f.acknowledged),
+        "seeds": len(report.seeds),
+        "facts": len(report.facts),
+        "errors": list(report.errors),
+    }
+
+
+def render_mentions(mentions: Iterable[Mention]) -> str:
+    """{"mentions": [...]} in text order, each with its value as an interval."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end, m.text))
+    return _dump({"mentions": [mention_dict(m) for m in ordered]})
+
+
+def mention_dict(mention: Mention) -> dict:
+    return {
+        "text": mention.text,
+        "start": mention.start,
+        "end": mention.end,
+        "line": mention.line,
+        "column": mention.column,
+        "kind": mention.kind,
+        "value": json_value(mention.kind, mention.value),
+        "qualifier": mention.qualifier,
+        "unit": mention.unit,
+        "section": mention.section,
+        "rule": mention.rule,
+        "sentence": mention.sentence,
+        "granularity": mention.granularity,
+        "unresolved": mention.unresolved,
+    }
+
+
+def _dump(document: dict) -> str:
+    return json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
