@@ -32,6 +32,10 @@ def _scan(ctx: Context) -> list[Raw]:
         if i in ctx.masked:
             i += 1
             continue
+        pseudo = ctx.phrase(i, ctx.lang.pseudo, 4)
+        if pseudo:  # 'more than once', 'at first': looks like a quantity, is not one
+            i = pseudo[0]
+            continue
         best: Optional[Raw] = None
         for rule in RULES:
             raw = rule(ctx, i)

@@ -111,9 +111,14 @@ def _skip_comma(ctx: Context, i: int) -> int:
     return i + 1 if ctx.key(i) in (",", "،") else i
 
 
+def _lower_case_name(ctx: Context, i: int) -> bool:
+    """In a language that capitalizes names, 'march' and 'may' in lower case are ordinary words."""
+    return ctx.lang.capitalized_names and ctx.tokens[i].text[:1].islower()
+
+
 def _month_at(ctx: Context, i: int) -> Optional[tuple[str, int, int]]:
     """(calendar, month, end) of a month name at token i."""
-    if not ctx.free(i):
+    if not ctx.free(i) or _lower_case_name(ctx, i):
         return None
     for name, table in (("gregorian", ctx.lang.months), ("jalali", ctx.lang.jalali_months),
                         ("hijri", ctx.lang.hijri_months)):
@@ -198,9 +203,13 @@ def weekday_at(ctx: Context, i: int) -> Optional[Raw]:
     if before and before[1] in ("previous", "next", "this") and ctx.lang.relative_order == "before":
         direction, i = str(before[1]), before[0]
     found = ctx.phrase(i, ctx.lang.weekdays, 3)
-    if not found:
+    if not found or _lower_case_name(ctx, i) or _in_name(ctx, i, found[0]):
         return None
     end, name = found
+    dated = calendar_date_at(ctx, end + (ctx.key(end) in (",", "،")))
+    if dated and not dated.unresolved:  # 'Wednesday, May 1': the date says which Wednesday
+        return Raw(start, dated.end, "date", dated.value, rule="date:weekday-" + dated.rule.split(":")[1],
+                   granularity="day")
     if not direction and ctx.lang.relative_order == "after":
         after = ctx.phrase(end, ctx.lang.relative, 2)
         if after and after[1] in ("previous", "next", "this"):
@@ -214,6 +223,31 @@ def weekday_at(ctx: Context, i: int) -> Optional[Raw]:
     else:
         day = weekday_on_or_before(ctx.published, weekday, strictly=direction == "previous")
     return Raw(start, end, "date", day_interval(day), rule=rule, granularity="day")
+
+
+def _in_name(ctx: Context, i: int, end: int) -> bool:
+    """'the Sunday Times': a weekday after a determiner and before a capitalized word is part of a name."""
+    return (ctx.key(i - 1) in ctx.lang.determiners and ctx.lang.capitalized_names
+            and ctx.tokens[end].text[:1].isupper() if end < len(ctx.tokens) else False)
+
+
+def date_range_at(ctx: Context, i: int) -> Optional[Raw]:
+    """'between March 18 and April 10', 'from April 22 to April 28'."""
+    for opener, closer in ctx.lang.ranges_bracketed:
+        if ctx.key(i) != opener:
+            continue
+        first = calendar_date_at(ctx, i + 1)
+        if not first or ctx.key(first.end) != closer:
+            continue
+        last = calendar_date_at(ctx, first.end + 1)
+        if not last:
+            continue
+        if first.unresolved or last.unresolved:
+            return Raw(i, last.end, "date", UNKNOWN, "between", rule="date:range", granularity=first.granularity,
+                       unresolved=first.unresolved or last.unresolved)
+        value = Interval(first.value.low, last.value.high, True, True, "date")
+        return Raw(i, last.end, "date", value, "between", rule="date:range", granularity=first.granularity)
+    return None
 
 
 def _shift(published: date, unit: str, step: int) -> tuple[date, date, str]:
@@ -284,4 +318,4 @@ def ago(ctx: Context, amount: float, unit: str) -> Optional[Interval]:
     return day_interval(ctx.published)
 
 
-DATE_RULES = (weekday_at, calendar_date_at, relative_at)
+DATE_RULES = (date_range_at, weekday_at, calendar_date_at, relative_at)

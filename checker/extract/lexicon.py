@@ -81,7 +81,16 @@ class Language:
     boilerplate_starts: frozenset
     boilerplate_lines: frozenset
     detect_letters: str
+    capitalized_names: bool
+    determiners: frozenset
     raw: dict = field(repr=False, default_factory=dict)
+
+    @property
+    def lexicon_tables(self) -> tuple:
+        """Every table of words with a meaning: a capitalized word found here is no name."""
+        return (self.cardinals, self.scales, self.ordinals, self.months, self.weekdays, self.qualifiers_before,
+                self.relative, self.vague, self.units, self.unit_stop_words, self.determiners,
+                self.currency_words, self.durations, self.zero_phrases, self.jalali_months)
 
 
 def _percent(data: dict) -> dict:
@@ -141,6 +150,8 @@ def from_data(data: dict) -> Language:
         boilerplate_starts=frozenset(boiler.get("starts", [])),
         boilerplate_lines=frozenset(boiler.get("lines", [])),
         detect_letters=str(data.get("detect_letters", "")),
+        capitalized_names=bool(data.get("capitalized_names", False)),
+        determiners=_keys(data.get("determiners")),
         raw=data,
     )
 

@@ -15,6 +15,7 @@ from .tokens import Token
 
 _DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
 _SLASH_DECIMAL = re.compile(r"^(\d+)/(\d+)$")
+_GLUED_SCALE = re.compile(r"^(\d[\d,.]*)([^\W\d_]+)$")
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,8 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
         pieces = _pieces(tokens[j], lang)
         trial = list(groups)
         ok = True
+        if not groups and key in lang.joiners:
+            break
         for index, piece in enumerate(pieces):
             if piece in lang.joiners:
                 continue
@@ -163,7 +166,7 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
         end = j
     if not groups or end == i:
         return None
-    if len(groups) == 1 and end - i == 1 and tokens[i].key in lang.indefinite:
+    if len(groups) == 1 and end - i == 1 and (tokens[i].key in lang.indefinite or tokens[i].key in lang.fractions):
         return None
     value = sum(groups)
     weak = end - i == 1 and tokens[i].key in lang.weak
@@ -179,6 +182,12 @@ def parse_number(tokens: list[Token], i: int, lang: Language, masked: set[int]) 
     if ordinal is not None:
         return Number(ordinal, i, i + 1, token.key[: len(str(int(ordinal)))], ordinal=True)
     parsed = digits_value(token.text, lang)
+    glued_scale = 1.0
+    if parsed is None:
+        match = _GLUED_SCALE.match(token.key)
+        if match and match.group(2) in lang.scales and lang.scales[match.group(2)] >= 1000:
+            parsed = digits_value(match.group(1), lang)
+            glued_scale = float(lang.scales[match.group(2)])
     slash = False
     if parsed is None:
         match = _SLASH_DECIMAL.match(token.text)
@@ -188,10 +197,10 @@ def parse_number(tokens: list[Token], i: int, lang: Language, masked: set[int]) 
         slash = True
     value, written = parsed
     end = i + 1
-    scale = 1.0
+    scale = glued_scale
     if end < len(tokens) and end not in masked:
         key = tokens[end].key
-        if key in lang.scales and lang.scales[key] >= 1000:
+        if scale == 1 and key in lang.scales and lang.scales[key] >= 1000:
             scale = lang.scales[key]
             end += 1
             if end < len(tokens) and tokens[end].key in lang.scales and lang.scales[tokens[end].key] >= 1000:

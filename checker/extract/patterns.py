@@ -17,11 +17,13 @@ from .dates import day_interval, jalali_day
 MASKS: dict[str, re.Pattern] = {
     "url": re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|ir|ru|info|io|gov|edu|co)\b\S*"),
     "email": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),
-    "phone": re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\b\d{2,4}[.-]\d{3,4}[.-]\d{3,4}\b|\+\d{1,3}[\s\d().-]{7,}\d"),
+    "phone": re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\b\d{2,4}[.-]\d{3,4}[.-]\d{3,4}\b"
+                        r"|\+\d{1,3}[\s\d().-]{7,}\d|\(\d{2,4}\)\s?\d{3,4}[.-]\d{3,4}\b"),
     "citation": re.compile(r"\[\d+\]"),
     "html-entity": re.compile(r"&#?\w+;"),
-    "clock": re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I),
-    "name-number": re.compile(r"\b[^\W\d_]+-\d+\b|\b[^\W\d_]+\d+[^\W\d_]*\b"),
+    "clock": re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
+                        r"|\b\d{1,2}\s?o['’]clock", re.I),
+    "name-number": re.compile(r"\b[^\W\d_]+-\d+\b|\b[^\W\d_]+\d+[^\W\d_]*\b|\b\d+[A-Z]\b"),
 }
 
 ISO_DATE = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])")

@@ -5,13 +5,15 @@ the noun that follows (or, for an ordinal, the noun on either side).
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Optional
 
 from .. import intervals
 from ..model import Interval
 from .context import Context, Raw
-from .dates import ago, year_interval
-from .numbers import Number, parse_number
+from .dates import NEEDS_PUBLISHED, UNKNOWN, ago, year_interval
+from .numbers import Number, digits_value, parse_number
 
 
 def _lemma(ctx: Context, key: str) -> str:
@@ -84,12 +86,29 @@ def _after_qualifier(ctx: Context, k: int) -> tuple[str, int]:
     return "", k
 
 
+_DASHED_RANGE = re.compile(r"^(\d[\d,.]*)[-–—](\d[\d,.]*)$")
+
+
+def _next_number(ctx: Context, k: int) -> Optional[Number]:
+    """A number at token k, allowing a currency symbol before it ('$2 million to $3 million')."""
+    currency = ctx.phrase(k, ctx.lang.currency_symbols, 2)
+    k = currency[0] if currency else k
+    return parse_number(ctx.tokens, k, ctx.lang, ctx.masked) if ctx.free(k) else None
+
+
+def _shared_scale(low: Number, high: Number) -> Number:
+    """'2 to 3 million': the scale of the second number applies to the first."""
+    if high.scale > 1 and low.scale == 1 and low.value < high.scale:
+        return replace(low, value=low.value * high.scale, scale=high.scale)
+    return low
+
+
 def _range_end(ctx: Context, number: Number) -> Optional[Number]:
     """The second number of 'X to Y', 'X-Y' or (where the language says so) 'X Y'."""
     k = number.end
     if ctx.key(k) in ctx.lang.ranges_infix and ctx.free(k + 1):
-        other = parse_number(ctx.tokens, k + 1, ctx.lang, ctx.masked)
-        if other and other.value > number.value and not other.ordinal:
+        other = _next_number(ctx, k + 1)
+        if other and not other.ordinal and other.value > _shared_scale(number, other).value:
             return other
     if ctx.lang.adjacent_numbers_are_range and number.words and ctx.free(k):
         other = parse_number(ctx.tokens, k, ctx.lang, ctx.masked)
@@ -98,13 +117,24 @@ def _range_end(ctx: Context, number: Number) -> Optional[Number]:
     return None
 
 
+def _dashed(ctx: Context, j: int) -> Optional[tuple[Number, Number]]:
+    """'10–12' written as one token."""
+    match = _DASHED_RANGE.match(ctx.tokens[j].text) if ctx.free(j) else None
+    if not match:
+        return None
+    low, high = digits_value(match.group(1), ctx.lang), digits_value(match.group(2), ctx.lang)
+    if not low or not high or high[0] <= low[0]:
+        return None
+    return Number(low[0], j, j + 1, low[1]), Number(high[0], j, j + 1, high[1])
+
+
 def _bracketed(ctx: Context, i: int) -> Optional[tuple[Number, Number]]:
     """'between 4 and 5', 'from 4 to 5', 'بین ۱۰ تا ۲۰'."""
     for opener, closer in ctx.lang.ranges_bracketed:
         if ctx.key(i) == opener and ctx.free(i + 1):
-            low = parse_number(ctx.tokens, i + 1, ctx.lang, ctx.masked)
+            low = _next_number(ctx, i + 1)
             if low and ctx.key(low.end) == closer:
-                high = parse_number(ctx.tokens, low.end + 1, ctx.lang, ctx.masked)
+                high = _next_number(ctx, low.end + 1)
                 if high:
                     return low, high
     return None
@@ -123,17 +153,61 @@ def _is_year(ctx: Context, number: Number) -> bool:
 
 
 def _vague_at(ctx: Context, start: int, j: int) -> Optional[Raw]:
+    """'tens of thousands', 'hundreds', 'a few days', 'billions of dollars'."""
     found = ctx.phrase(j, ctx.lang.vague, 4)
     if not found:
         return None
     end, key = found
-    unit, _ = unit_after(ctx, end)
     value = intervals.vague(str(key))
+    duration = ctx.phrase(end, ctx.lang.durations, 2)
+    if duration:
+        seconds = intervals.DURATION_SECONDS[str(duration[1])]
+        return Raw(start, duration[0], "duration", intervals.scale(value, seconds), "vague", str(duration[1]),
+                   f"vague:{key}-duration")
+    k = end + 1 if ctx.key(end) in ctx.lang.partitive else end
+    currency = ctx.phrase(k, ctx.lang.currency_words, 3)
+    if currency:
+        return Raw(start, currency[0], "money", value, "vague", str(currency[1]), f"vague:{key}-money")
+    unit, _ = unit_after(ctx, end)
     return Raw(start, end, "count", value, "vague", unit, f"vague:{key}")
 
 
+def _is_reference(ctx: Context, i: int) -> bool:
+    """'Section 3', 'No. 2', 'ساعت ۱۰': a word before the number makes it a reference or a clock time."""
+    return bool(ctx.phrase_ending(i, ctx.lang.reference_words, 2)) or ctx.key(i - 1) in ctx.lang.clock_words
+
+
+def _named(ctx: Context, i: int, number: Number) -> bool:
+    """'Boeing 737', 'Vision 2030': bare digits right after a capitalized word that is no lexicon word."""
+    if not ctx.lang.capitalized_names or number.words or number.scale > 1 or i == 0 or not ctx.same_sentence(i - 1, i):
+        return False
+    before = ctx.tokens[i - 1]
+    first_of_sentence = i - 1 == 0 or not ctx.same_sentence(i - 2, i - 1)
+    return (before.text[:1].isupper() and before.text.isalpha() and not first_of_sentence
+            and not any(before.key in table for table in ctx.lang.lexicon_tables))
+
+
+def _not_a_quantity(ctx: Context, number: Number, start: int) -> bool:
+    """'Wait a second.': an ordinal after an indefinite article with no noun after it."""
+    if not (number.words and number.ordinal and ctx.key(start - 1) in ctx.lang.indefinite):
+        return False
+    following = ctx.key(number.end)
+    return not following.isalpha() or following in ctx.lang.unit_stop_words
+
+
+def _numbers_at(ctx: Context, j: int, op: str) -> Optional[tuple[Number, Optional[Number]]]:
+    bracket = (_bracketed(ctx, j) if op == "eq" else None) or _dashed(ctx, j)
+    if bracket:
+        return _shared_scale(*bracket), bracket[1]
+    number = parse_number(ctx.tokens, j, ctx.lang, ctx.masked)
+    if number is None:
+        return None
+    high = _range_end(ctx, number)
+    return (_shared_scale(number, high) if high else number), high
+
+
 def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
-    if ctx.phrase(i, ctx.lang.pseudo, 4) or ctx.key(i - 1) in ctx.lang.reference_words:
+    if ctx.phrase(i, ctx.lang.pseudo, 4) or _is_reference(ctx, i):
         return None
     op, j = "eq", i
     found = ctx.phrase(i, ctx.lang.qualifiers_before, 4)
@@ -142,24 +216,20 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     vague = _vague_at(ctx, i, j)
     if vague:
         return vague
-    if ctx.phrase(j, ctx.lang.zero_phrases, 4) and op == "eq":
-        end = ctx.phrase(j, ctx.lang.zero_phrases, 4)[0]
-        unit, _ = unit_after(ctx, end)
-        return Raw(i, end, "count", intervals.point(0), "eq", unit, "count:zero")
-    bracket = _bracketed(ctx, j) if op == "eq" else None
+    zero = ctx.phrase(j, ctx.lang.zero_phrases, 4) if op == "eq" else None
+    if zero and ctx.key(zero[0]) != "-":
+        unit, _ = unit_after(ctx, zero[0])
+        return Raw(i, zero[0], "count", intervals.point(0), "eq", unit, "count:zero")
     currency = ctx.phrase(j, ctx.lang.currency_symbols, 2)
     if currency:
         j = currency[0]
-    if not ctx.free(j):
+    numbers = _numbers_at(ctx, j, op) if ctx.free(j) else None
+    if numbers is None or _not_a_quantity(ctx, numbers[0], i):
         return None
-    if bracket:
-        number, high = bracket
-    else:
-        number = parse_number(ctx.tokens, j, ctx.lang, ctx.masked)
-        if number is None:
-            return None
-        high = _range_end(ctx, number)
+    number, high = numbers
     end = (high or number).end
+    if number.ordinal:
+        return Raw(i, end, "ordinal", intervals.point(number.value), op, _ordinal_unit(ctx, i, end), "ordinal")
     kind, detail, end = _suffix(ctx, end)
     if currency:
         kind, detail = "money", str(currency[1])
@@ -168,22 +238,13 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         op = after_op
     if high:
         op = "between"
-    rule = f"{kind or 'number'}:{'words' if number.words else 'digits'}" + (f"-{op}" if op != "eq" else "")
-    if number.ordinal and not kind:
-        return Raw(i, end, "ordinal", intervals.point(number.value), op, _ordinal_unit(ctx, i, end), "ordinal")
-    unit, _ = unit_after(ctx, end) if kind in ("", "duration") else ("", -1)
     if kind == "duration" and ctx.phrase(end, ctx.lang.relative, 1) and ctx.phrase(end, ctx.lang.relative, 1)[1] == "ago":
-        span_end = ctx.phrase(end, ctx.lang.relative, 1)[0]
-        value = ago(ctx, number.value, detail)
-        if value is None:
-            from .dates import NEEDS_PUBLISHED, UNKNOWN
-            return Raw(i, span_end, "date", UNKNOWN, rule="date:ago", granularity="day", unresolved=NEEDS_PUBLISHED)
-        return Raw(i, span_end, "date", value, rule="date:ago", granularity="day")
+        return _ago(ctx, i, ctx.phrase(end, ctx.lang.relative, 1)[0], number.value, detail)
     if (number.weak or number.slash) and not kind and not ctx.phrase(number.end, ctx.lang.units, 3):
         return None
-    if not kind and not high and op == "eq" and _is_year(ctx, number):
-        value, year_rule = year_interval(ctx, int(number.value))
-        return Raw(i, end, "date", value, rule=year_rule, granularity="year")
+    if not kind and op in ("eq", "between") and _is_year(ctx, number) and (not high or _is_year(ctx, high)):
+        return _years(ctx, i, end, number, high)
+    rule = f"{kind or 'number'}:{'words' if number.words else 'digits'}" + (f"-{op}" if op != "eq" else "")
     if high:
         value = intervals.qualified("between", number.value, kind or "count", high=high.value)
     elif op == "eq":
@@ -197,4 +258,24 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         return Raw(i, end, "percent", value, op, "percentage point" if detail == "point" else "percent", rule)
     if kind == "money":
         return Raw(i, end, "money", value, op, detail, rule)
+    unit, last = unit_after(ctx, end)
+    if op == "eq" and not high and _named(ctx, i, number) and not ctx.phrase(end, ctx.lang.units, 3):
+        return None
     return Raw(i, end, "count" if unit else "number", value, op, unit, rule)
+
+
+def _ago(ctx: Context, start: int, end: int, amount: float, unit: str) -> Raw:
+    value = ago(ctx, amount, unit)
+    if value is None:
+        return Raw(start, end, "date", UNKNOWN, rule="date:ago", granularity="day", unresolved=NEEDS_PUBLISHED)
+    return Raw(start, end, "date", value, rule="date:ago", granularity="day")
+
+
+def _years(ctx: Context, start: int, end: int, number: Number, high: Optional[Number]) -> Raw:
+    """A bare year, or a range of years ('between 2014 and 2018')."""
+    value, rule = year_interval(ctx, int(number.value))
+    if high:
+        last, _ = year_interval(ctx, int(high.value))
+        return Raw(start, end, "date", Interval(value.low, last.high, True, True, "date"), "between",
+                   rule=rule + "-range", granularity="year")
+    return Raw(start, end, "date", value, rule=rule, granularity="year")
