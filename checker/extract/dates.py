@@ -7,6 +7,7 @@ unresolved when that date is unknown.
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 from typing import Optional
 
@@ -79,19 +80,21 @@ def year_for(published: date, month: int, day: int = 1) -> int:
     return published.year if candidate <= published else published.year - 1
 
 
-def week_of(day: date) -> tuple[date, date]:
-    monday = day - timedelta(days=day.weekday())
-    return monday, monday + timedelta(days=6)
+def week_of(day: date, first_weekday: int = 0) -> tuple[date, date]:
+    """The week holding a day; weeks start on first_weekday (0 Monday ... 5 Saturday)."""
+    first = day - timedelta(days=(day.weekday() - first_weekday) % 7)
+    return first, first + timedelta(days=6)
 
 
 # ---- rules -----------------------------------------------------------------
 
-def _year_at(ctx: Context, i: int, low: int = 1000, high: int = 2999) -> Optional[int]:
-    if not ctx.free(i) or not ctx.tokens[i].text.isdigit() or len(ctx.tokens[i].text) not in (2, 4):
+def _year_at(ctx: Context, i: int, two_digits: bool = False) -> Optional[int]:
+    """A year at token i: four digits, or two where the calendar allows it ('بهمن ۹۷' = 1397)."""
+    if not ctx.free(i) or not ctx.tokens[i].text.isdigit():
         return None
-    value = int(ctx.tokens[i].text)
-    if len(ctx.tokens[i].text) == 4 and low <= value <= high:
-        return value
+    digits = len(ctx.tokens[i].text)
+    if digits == 4 or (digits == 2 and two_digits):
+        return int(ctx.tokens[i].text)
     return None
 
 
@@ -165,9 +168,8 @@ def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
         month = _month_at(ctx, j)
         if month:
             cal, number, end = month
-            end += ctx.lang.durations.get(ctx.key(end)) == "month" and cal != "gregorian"
             year_end = _skip_comma(ctx, end)
-            year = _year_at(ctx, year_end)
+            year = _year_at(ctx, year_end, cal == "jalali")
             if year:
                 end = year_end + 1
             return _resolved(ctx, i, end, cal, number, day[0], year, f"date:day-{cal}-month" + ("-year" if year else ""))
@@ -176,9 +178,6 @@ def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
     if not month:
         return None
     cal, number, end = month
-    after_name = end
-    if cal != "gregorian" and ctx.lang.durations.get(ctx.key(end)) == "month":
-        end += 1  # 'بهمن ماه'
     day = _day_at(ctx, end)
     if day and cal == "gregorian":
         year_end = _skip_comma(ctx, day[1])
@@ -186,11 +185,13 @@ def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
         stop = year_end + 1 if year else day[1]
         return _resolved(ctx, i, stop, cal, number, day[0], year, "date:month-day" + ("-year" if year else ""))
     year_end = _skip_comma(ctx, end)
-    year = _year_at(ctx, year_end)
+    year = _year_at(ctx, year_end, cal == "jalali")
     if year:
         return _resolved(ctx, i, year_end + 1, cal, number, None, year, f"date:{cal}-month-year")
-    ambiguous = ctx.tokens[i].key in ctx.lang.ambiguous_months or (cal != "gregorian" and end == after_name)
-    if ambiguous:
+    named = "".join(t.key for t in ctx.tokens[i:end])
+    with_month_word = any(named.endswith(w) and named != w for w in ctx.lang.month_words)
+    # alone, a homonym ('may', 'مه') or any Solar or lunar Hijri month ('دی', 'تیر') is an ordinary word
+    if ctx.tokens[i].key in ctx.lang.ambiguous_months or (cal != "gregorian" and not with_month_word):
         return None
     return _resolved(ctx, i, end, cal, number, None, None, f"date:{cal}-month")
 
@@ -250,9 +251,9 @@ def date_range_at(ctx: Context, i: int) -> Optional[Raw]:
     return None
 
 
-def _shift(published: date, unit: str, step: int) -> tuple[date, date, str]:
+def _shift(published: date, unit: str, step: int, first_weekday: int = 0) -> tuple[date, date, str]:
     if unit == "week":
-        first, last = week_of(published + timedelta(weeks=step))
+        first, last = week_of(published + timedelta(weeks=step), first_weekday)
         return first, last, "week"
     if unit == "month":
         month_index = published.year * 12 + published.month - 1 + step
@@ -291,15 +292,62 @@ def relative_at(ctx: Context, i: int) -> Optional[Raw]:
     rule = f"date:relative-{unit_name}"
     if ctx.published is None:
         return Raw(i, end, "date", UNKNOWN, rule=rule, granularity=str(unit_name), unresolved=NEEDS_PUBLISHED)
-    first, last, granularity = _shift(ctx.published, str(unit_name), step)
+    first, last, granularity = _shift(ctx.published, str(unit_name), step, ctx.lang.week_start)
     return Raw(i, end, "date", day_interval(first, last), rule=rule, granularity=granularity)
 
 
-def year_interval(ctx: Context, year: int) -> tuple[Interval, str]:
-    """A bare year: Gregorian, or Solar Hijri for 13xx/14xx in a language with that calendar."""
-    if ctx.lang.jalali_months and 1300 <= year <= 1499:
+def year_interval(ctx: Context, year: int, calendar_name: str = "") -> tuple[Interval, str]:
+    """A year: Gregorian, or Solar Hijri for 13xx/14xx in a language with that calendar (or when an era
+    marker says so), or lunar Hijri when an era marker says so."""
+    if not calendar_name:
+        jalali = ctx.lang.jalali_months and (1300 <= year <= 1499 or year < 100)
+        calendar_name = "jalali" if jalali else "gregorian"
+    if calendar_name == "jalali":
+        year = year + 1300 if year < 100 else year
         return day_interval(*jalali_year(year)), "date:jalali-year"
+    if calendar_name == "hijri":
+        first, _ = hijri_month(year, 1)
+        _, last = hijri_month(year, 12)
+        return day_interval(first, last), "date:hijri-year"
     return day_interval(date(year, 1, 1), date(year, 12, 31)), "date:year"
+
+
+def _era(ctx: Context, end: int) -> tuple[str, int]:
+    """The calendar an era marker after a year names ('میلادی', 'هجری شمسی'), and where it ends."""
+    found = ctx.phrase(end, ctx.lang.eras, 3)
+    return (str(found[1]), found[0]) if found and found[1] != "bc" else ("", end)
+
+
+_DECADE_TOKEN = re.compile(r"^(\d{3}0)s$")
+
+
+def year_at(ctx: Context, i: int) -> Optional[Raw]:
+    """'سال ۹۷', '۲۰۱۸ میلادی', '۱۳۹۷ هجری شمسی', 'دهه ۶۰', '1990s'."""
+    decade = _DECADE_TOKEN.match(ctx.tokens[i].text) if ctx.free(i) else None
+    if decade:
+        start_year = int(decade.group(1))
+        return Raw(i, i + 1, "date", day_interval(date(start_year, 1, 1), date(start_year + 9, 12, 31)),
+                   rule="date:decade", granularity="decade")
+    word = ctx.phrase(i, ctx.lang.relative, 1)
+    unit = ctx.phrase(i, ctx.lang.durations, 1)
+    if word and word[1] == "year" and ctx.free(i + 1) and len(ctx.key(i + 1)) == 2 and ctx.key(i + 1).isdigit():
+        if ctx.lang.jalali_months:  # 'سال ۹۷' = 1397
+            value, rule = year_interval(ctx, int(ctx.key(i + 1)), "jalali")
+            return Raw(i, i + 2, "date", value, rule=rule, granularity="year")
+    if unit and unit[1] == "decade" and ctx.free(i + 1) and ctx.key(i + 1).isdigit() and ctx.lang.jalali_months:
+        tens = int(ctx.key(i + 1))  # 'دهه ۶۰' = the 1360s of the Solar Hijri calendar
+        if len(ctx.key(i + 1)) == 2 and tens % 10 == 0:
+            first, _ = jalali_year(1300 + tens)
+            _, last = jalali_year(1300 + tens + 9)
+            return Raw(i, i + 2, "date", day_interval(first, last), rule="date:jalali-decade", granularity="decade")
+    year = _year_at(ctx, i)
+    if year is None:
+        return None
+    calendar_name, end = _era(ctx, i + 1)
+    if not calendar_name:
+        return None  # a bare year is read with the quantities (ranges, units)
+    value, rule = year_interval(ctx, year, calendar_name)
+    return Raw(i, end, "date", value, rule=rule + "-era", granularity="year")
 
 
 def ago(ctx: Context, amount: float, unit: str) -> Optional[Interval]:
@@ -318,4 +366,4 @@ def ago(ctx: Context, amount: float, unit: str) -> Optional[Interval]:
     return day_interval(ctx.published)
 
 
-DATE_RULES = (date_range_at, weekday_at, calendar_date_at, relative_at)
+DATE_RULES = (date_range_at, weekday_at, calendar_date_at, relative_at, year_at)

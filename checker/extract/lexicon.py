@@ -81,6 +81,12 @@ class Language:
     boilerplate_starts: frozenset
     boilerplate_lines: frozenset
     detect_letters: str
+    extra_separators: dict
+    month_words: frozenset
+    decimal_words: frozenset
+    week_start: int
+    eras: dict
+    ago_words: frozenset
     capitalized_names: bool
     determiners: frozenset
     raw: dict = field(repr=False, default_factory=dict)
@@ -91,6 +97,15 @@ class Language:
         return (self.cardinals, self.scales, self.ordinals, self.months, self.weekdays, self.qualifiers_before,
                 self.relative, self.vague, self.units, self.unit_stop_words, self.determiners,
                 self.currency_words, self.durations, self.zero_phrases, self.jalali_months)
+
+
+def _with_month_word(table: dict, month_words) -> dict:
+    """Month names also followed by the word for month, spaced or glued ('بهمن ماه', 'بهمنماه')."""
+    out = dict(table)
+    for key, month in table.items():
+        for word in month_words or ():
+            out.setdefault(key + joint_key(str(word)), month)
+    return out
 
 
 def _percent(data: dict) -> dict:
@@ -135,12 +150,12 @@ def from_data(data: dict) -> Language:
         currency_symbols=_inverse(money.get("symbols")),
         currency_words=_inverse(money.get("words")),
         durations=_table(data.get("durations")),
-        months=_table(cal.get("months")),
+        months=_with_month_word(_table(cal.get("months")), data.get("durations", {}).get("month")),
         ambiguous_months=_keys(cal.get("ambiguous_months")),
-        jalali_months=_table(cal.get("jalali_months")),
+        jalali_months=_with_month_word(_table(cal.get("jalali_months")), data.get("durations", {}).get("month")),
         hijri_months=_table(cal.get("hijri_months")),
         weekdays=_table(cal.get("weekdays")),
-        relative=_table(data.get("relative")),
+        relative=_table({k: v for k, v in data.get("relative", {}).items() if k != "ago"}),
         units=_table(data.get("units")),
         unit_stop_words=_keys(data.get("unit_stop_words")),
         partitive=_keys(data.get("partitive")),
@@ -150,6 +165,12 @@ def from_data(data: dict) -> Language:
         boilerplate_starts=frozenset(boiler.get("starts", [])),
         boilerplate_lines=frozenset(boiler.get("lines", [])),
         detect_letters=str(data.get("detect_letters", "")),
+        decimal_words=_keys(numbers.get("decimal_words")),
+        extra_separators={str(k): str(v) for k, v in (data.get("extra_separators") or {}).items()},
+        month_words=_keys(data.get("durations", {}).get("month")),
+        week_start=("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(str(cal.get("week_start", "mon"))),
+        eras=_table(cal.get("eras")),
+        ago_words=_keys(data.get("relative", {}).get("ago")),
         capitalized_names=bool(data.get("capitalized_names", False)),
         determiners=_keys(data.get("determiners")),
         raw=data,

@@ -15,6 +15,7 @@ from .tokens import Token
 
 _DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
 _SLASH_DECIMAL = re.compile(r"^(\d+)/(\d+)$")
+_GROUPS_OF_THREE = re.compile(r"^\d{1,3}(?:,\d{3}){2,}$")
 _GLUED_SCALE = re.compile(r"^(\d[\d,.]*)([^\W\d_]+)$")
 
 
@@ -35,6 +36,13 @@ def digits_value(text: str, lang: Language) -> Optional[tuple[float, str]]:
     """'12,500' -> (12500.0, '12500'); None when the token is not a plain number."""
     group, decimal = lang.group_separator, lang.decimal_separator
     body = text
+    roles = lang.extra_separators
+    for sign, role in roles.items():  # ۱۲،۵۰۰: the Arabic comma groups thousands only in this shape
+        if role == "group_strict" and re.fullmatch(r"\d{1,3}(?:%s\d{3})+" % re.escape(sign), body):
+            body = body.replace(sign, group)
+    if roles.get(decimal) == "group_if_two_groups" and body.count(decimal) >= 2 \
+            and _GROUPS_OF_THREE.match(body.replace(decimal, group)):
+        body = body.replace(decimal, group)  # ۱.۲۵۰.۰۰۰: two or more dots between groups of three
     if group and group in body:
         head, *groups = body.split(decimal)[0].split(group)
         if not head.isdigit() or len(head) > 3 or any(len(g) != 3 or not g.isdigit() for g in groups):
@@ -112,8 +120,21 @@ def _pieces(token: Token, lang: Language) -> list[str]:
     return segment_glued(token.key, lang) or [token.key]
 
 
+def _fraction_phrase(tokens: list[Token], i: int, lang: Language) -> Optional[Number]:
+    """A fraction written as two words ('دو سوم' = 2/3, 'یک چهارم' = 1/4)."""
+    if i + 1 < len(tokens):
+        key = tokens[i].key + tokens[i + 1].key
+        if key in lang.fractions:
+            value = float(lang.fractions[key])
+            return Number(value, i, i + 2, f"{value:g}", words=True)
+    return None
+
+
 def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]:
     """A number written in words starting at token i ('twenty-five', 'صد و بیست و پنج هزار')."""
+    fraction = _fraction_phrase(tokens, i, lang)
+    if fraction:
+        return fraction
     groups: list[float] = []
     j, end = i, i
     ordinal = False
@@ -130,6 +151,12 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
             joined = True
             j += 1
             continue
+        if groups and key in lang.decimal_words and j + 1 < len(tokens):
+            decimals = parse_words(tokens, j + 1, lang)
+            if decimals and not decimals.ordinal and decimals.value == int(decimals.value):
+                groups.append(decimals.value / 10 ** len(str(int(decimals.value))))
+                j = end = decimals.end
+            break
         pieces = _pieces(tokens[j], lang)
         trial = list(groups)
         ok = True
@@ -166,10 +193,10 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
         end = j
     if not groups or end == i:
         return None
-    if len(groups) == 1 and end - i == 1 and (tokens[i].key in lang.indefinite or tokens[i].key in lang.fractions):
+    if len(groups) == 1 and end - i == 1 and tokens[i].key in lang.indefinite:
         return None
     value = sum(groups)
-    weak = end - i == 1 and tokens[i].key in lang.weak
+    weak = end - i == 1 and (tokens[i].key in lang.weak or tokens[i].key in lang.fractions)
     return Number(value, i, end, f"{value:g}", 1.0, True, ordinal, weak)
 
 
@@ -191,7 +218,7 @@ def parse_number(tokens: list[Token], i: int, lang: Language, masked: set[int]) 
     slash = False
     if parsed is None:
         match = _SLASH_DECIMAL.match(token.text)
-        if not match or not lang.jalali_months:  # '/' as a decimal point is a Persian usage
+        if not match or lang.extra_separators.get("/") != "decimal_before_unit":
             return parse_words(tokens, i, lang)
         parsed = (float(f"{match.group(1)}.{match.group(2)}"), f"{match.group(1)}.{match.group(2)}")
         slash = True

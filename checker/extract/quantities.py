@@ -147,9 +147,12 @@ def _base(number: Number) -> Interval:
 
 
 def _is_year(ctx: Context, number: Number) -> bool:
+    """Four bare digits that read as a year (1800-2100; 1300-1499 where the Solar Hijri calendar is used),
+    unless a counted noun follows ('۱۳۹۵ نفر')."""
     token = ctx.tokens[number.start]
     return (number.end - number.start == 1 and token.text.isdigit() and len(token.text) == 4
-            and (1800 <= number.value <= 2100 or (bool(ctx.lang.jalali_months) and 1300 <= number.value <= 1499)))
+            and (1800 <= number.value <= 2100 or (bool(ctx.lang.jalali_months) and 1300 <= number.value <= 1499))
+            and not ctx.phrase(number.end, ctx.lang.units, 3))
 
 
 def _vague_at(ctx: Context, start: int, j: int) -> Optional[Raw]:
@@ -223,6 +226,8 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     currency = ctx.phrase(j, ctx.lang.currency_symbols, 2)
     if currency:
         j = currency[0]
+    sign_first = ctx.key(j) == "%" and not currency  # '٪۶۸': the sign typed before the number
+    j += sign_first
     numbers = _numbers_at(ctx, j, op) if ctx.free(j) else None
     if numbers is None or _not_a_quantity(ctx, numbers[0], i):
         return None
@@ -230,7 +235,7 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     end = (high or number).end
     if number.ordinal:
         return Raw(i, end, "ordinal", intervals.point(number.value), op, _ordinal_unit(ctx, i, end), "ordinal")
-    kind, detail, end = _suffix(ctx, end)
+    kind, detail, end = ("percent", "percent", end) if sign_first else _suffix(ctx, end)
     if currency:
         kind, detail = "money", str(currency[1])
     after_op, end = _after_qualifier(ctx, end)
@@ -238,9 +243,9 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         op = after_op
     if high:
         op = "between"
-    if kind == "duration" and ctx.phrase(end, ctx.lang.relative, 1) and ctx.phrase(end, ctx.lang.relative, 1)[1] == "ago":
-        return _ago(ctx, i, ctx.phrase(end, ctx.lang.relative, 1)[0], number.value, detail)
-    if (number.weak or number.slash) and not kind and not ctx.phrase(number.end, ctx.lang.units, 3):
+    if kind == "duration" and ctx.phrase(end, ctx.lang.ago_words, 2):
+        return _ago(ctx, i, ctx.phrase(end, ctx.lang.ago_words, 2)[0], number.value, detail)
+    if (number.weak or (number.slash and number.scale == 1)) and not kind and not ctx.phrase(end, ctx.lang.units, 3):
         return None
     if not kind and op in ("eq", "between") and _is_year(ctx, number) and (not high or _is_year(ctx, high)):
         return _years(ctx, i, end, number, high)

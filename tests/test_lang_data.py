@@ -1,0 +1,75 @@
+"""Every language file has the same shape, canonical keys the engine knows, and folded phrases."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from checker.extract.lexicon import LANG_DIR, WEEKDAYS, available, load
+from checker.extract.normalize import fold_phrase
+from checker.intervals import DURATION_SECONDS, VAGUE_RANGES
+from checker.model import QUALIFIERS
+
+LANGUAGES = available()
+NESTED = ("numbers", "qualifiers", "ranges", "percent", "money", "calendar", "relative", "boilerplate")
+
+
+def _data(code: str) -> dict:
+    return YAML(typ="safe", pure=True).load(Path(LANG_DIR / f"{code}.yaml").read_text(encoding="utf-8"))
+
+
+def _phrases(node):
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):  # keys are phrases too where they map to numbers ("twenty": 20)
+        for key, value in node.items():
+            if isinstance(key, str) and isinstance(value, (int, float)):
+                yield key
+            yield from _phrases(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _phrases(item)
+
+
+def test_lang_data_languages_exist():
+    assert {"en", "fa"} <= set(LANGUAGES)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_lang_data_same_top_level_keys(code):
+    assert set(_data(code)) == set(_data("en")), f"{code}.yaml keys differ from en.yaml"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.parametrize("section", NESTED)
+def test_lang_data_same_section_keys(code, section):
+    assert set(_data(code)[section]) == set(_data("en")[section])
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_lang_data_canonical_values_are_known(code):
+    data = _data(code)
+    for side in ("before", "after"):
+        assert set(data["qualifiers"][side]) <= set(QUALIFIERS)
+    assert set(data["vague"].values()) <= set(VAGUE_RANGES)
+    assert set(data["durations"]) <= set(DURATION_SECONDS)
+    assert set(data["calendar"]["weekdays"]) == set(WEEKDAYS)
+    assert set(data["calendar"]["months"]) == set(range(1, 13))
+    assert data["relative_order"] in ("before", "after")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_lang_data_phrases_are_folded(code):
+    """Entries are written as the engine folds text, so they can match at all."""
+    data = _data(code)
+    sections = ("numbers", "qualifiers", "vague", "percent", "durations", "calendar", "relative", "units")
+    unfolded = [p for s in sections for p in _phrases(data[s]) if fold_phrase(p) != p.lower()]
+    assert not unfolded
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_lang_data_loads(code):
+    lang = load(code)
+    assert lang.code == code
+    assert lang.weekdays and lang.months and lang.cardinals
