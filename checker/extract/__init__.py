@@ -29,7 +29,7 @@ def _scan(ctx: Context) -> list[Raw]:
     raws: list[Raw] = []
     i = 0
     while i < len(ctx.tokens):
-        if i in ctx.masked:
+        if i in ctx.masked or not ctx.lang.may_start(ctx.tokens[i].key):
             i += 1
             continue
         pseudo = ctx.phrase(i, ctx.lang.pseudo, 4)

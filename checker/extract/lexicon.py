@@ -7,7 +7,7 @@ several words matches the same key built from consecutive tokens.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ruamel.yaml import YAML
@@ -90,6 +90,19 @@ class Language:
     capitalized_names: bool
     determiners: frozenset
     raw: dict = field(repr=False, default_factory=dict)
+
+    @cached_property
+    def starters(self) -> frozenset:
+        """Every prefix of every phrase a rule can start with: a token whose key is not here, holds no
+        digit and no joiner starts no mention, and the grammar skips it."""
+        tables = (self.qualifiers_before, self.vague, self.zero_phrases, self.currency_symbols, self.pseudo,
+                  self.months, self.jalali_months, self.hijri_months, self.weekdays, self.relative,
+                  self.durations, self.cardinals, self.scales, self.ordinals, self.fractions, self.indefinite,
+                  self.percent, {opener for opener, _ in self.ranges_bracketed})
+        return frozenset(key[:n] for table in tables for key in table for n in range(1, len(key) + 1))
+
+    def may_start(self, key: str) -> bool:
+        return key in self.starters or any(c.isdigit() for c in key) or any(j in key for j in self.joiners)
 
     @property
     def lexicon_tables(self) -> tuple:

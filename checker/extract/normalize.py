@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 ZWNJ = "\u200c"
 
@@ -45,6 +46,7 @@ class Folded:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+@lru_cache(maxsize=None)
 def fold_char(ch: str) -> str:
     """The folded form of one character (possibly empty or longer)."""
     if ord(ch) in _DROP:

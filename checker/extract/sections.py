@@ -43,6 +43,6 @@ def boilerplate_lines(text: str) -> set[int]:
     for number, raw in enumerate(text.split("\n"), start=1):
         line = _clean(raw)
         tail = tail or _starts_tail(line, starts)
-        if tail or line in singles or AGENCY_CODE.match(fold(raw).text):
+        if tail or line in singles or AGENCY_CODE.match(line):
             result.add(number)
     return result
