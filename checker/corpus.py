@@ -1,17 +1,19 @@
 """Seeds: the article files and their curated metadata (seeds/manifest.yaml).
 
 A seed missing from the manifest still runs: its language is detected from
-its letters and its publication date stays unknown. An unreadable file is
+its function words and its publication date stays unknown. An unreadable file is
 reported and the other seeds still run.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 from . import yamlio
 from .errors import InputError, Problem
 from .extract.lexicon import available, load
+from .extract.normalize import fold
 from .model import Seed
 
 MANIFEST = "manifest.yaml"
@@ -20,12 +22,11 @@ SEED_SUFFIXES = {".txt", ".md", ".text"}
 
 
 def detect_language(text: str) -> str:
-    """The language whose distinctive letters occur most often in the text."""
-    counts = {}
-    for code in available():
-        letters = set(load(code).detect_letters)
-        counts[code] = sum(1 for ch in text.lower() if ch in letters)
-    return max(sorted(counts), key=lambda code: counts[code]) if counts else "en"
+    """The language whose common function words ("the", "و", "de") occur most often in the text."""
+    words = re.findall(r"\w+", fold(text).text.lower())
+    counts = {code: sum(1 for w in words if w in load(code).detect_words) for code in available()}
+    best = max(sorted(counts), key=lambda code: counts[code]) if counts else "en"
+    return best if counts.get(best) else "en"
 
 
 def _manifest_entries(directory: Path) -> dict[str, dict]:
@@ -59,9 +60,24 @@ def _manifest_entries(directory: Path) -> dict[str, dict]:
         if not (directory / str(item["file"])).exists():
             problems.append(Problem(str(path), yamlio.line_of(item, "file"), f"no such seed file {item['file']!r}", "file"))
         entries[str(item["file"])] = entry
+    problems += _duplicate_ids(items, path)
     if problems:
         raise InputError(problems)
     return entries
+
+
+def _duplicate_ids(items: list, path: Path) -> list[Problem]:
+    seen: dict[str, int] = {}
+    problems = []
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        seed_id = str(item.get("id") or Path(str(item.get("file", ""))).stem)
+        line = yamlio.line_of(items, index)
+        if seed_id in seen:
+            problems.append(Problem(str(path), line, f"duplicate seed id {seed_id!r} (first used at line {seen[seed_id]})", "id"))
+        seen.setdefault(seed_id, line)
+    return problems
 
 
 def seed_files(directory: Path) -> list[Path]:

@@ -269,7 +269,14 @@ def _number(x: float, kind: str) -> tuple[Interval, str, str]:
         return days(*date_span(f"{x:04d}")), "eq", str(x)
     if kind == "duration":
         raise ValueError(f"a duration needs a unit: write '{x:g} hours' or {{amount: {x:g}, unit: hour}}")
-    return point(float(x)), "eq", f"{x:g}"
+    return point(_finite(x)), "eq", f"{x:g}"
+
+
+def _finite(x: Any) -> float:
+    """A number a fact can hold: NaN and infinities are refused (write 'more than' for a ray)."""
+    if not math.isfinite(float(x)):
+        raise ValueError(f"not a finite number: {x!r}")
+    return float(x)
 
 
 def _amount(raw: dict, kind: str) -> tuple[Interval, str, str]:
@@ -303,7 +310,7 @@ def _bound(value: Any, kind: str, end: str) -> float:
         return float((first if end == "low" else last).toordinal())
     if isinstance(value, str):
         raise ValueError(f"{end} must be a number for a {kind}, not {value!r}")
-    return float(value)
+    return _finite(value)
 
 
 def _qualifier_of(interval: Interval) -> str:

@@ -6,6 +6,7 @@ as strict xfails: when one is no longer found, the item fails.
 """
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,8 @@ class AssertionFile(pytest.File):
             report, assertions = _project(self.config, self.path.parent)
         except InputError as exc:
             raise self.CollectError("factlint could not load its inputs:\n" + "\n".join(map(str, exc.problems)))
+        if report.errors:
+            yield InputsItem.from_parent(self, name="inputs", errors=report.errors)
         for assertion in assertions:
             if Path(assertion.path).resolve() != self.path.resolve():
                 continue
@@ -69,6 +72,27 @@ class AssertionFile(pytest.File):
                     yield item
 
 
+class FactlintWarning(UserWarning):
+    """A violation of an assertion whose severity is warning or info."""
+
+
+class InputsItem(pytest.Item):
+    """Fails when a seed could not be read: the run did not check everything."""
+
+    def __init__(self, *, errors, **kwargs):
+        super().__init__(**kwargs)
+        self.errors = errors
+
+    def runtest(self):
+        raise Violation(self.errors)
+
+    def repr_failure(self, excinfo, style=None):
+        return "factlint could not read every input:\n" + "\n".join(self.errors)
+
+    def reportinfo(self):
+        return self.path, 0, "inputs"
+
+
 class AssertionItem(pytest.Item):
     def __init__(self, *, assertion, result, report, **kwargs):
         super().__init__(**kwargs)
@@ -77,10 +101,12 @@ class AssertionItem(pytest.Item):
         self.report = report
 
     def runtest(self):
-        found = [v for v in violations(self.assertion, self.result, self.report) if v.severity == "error"]
+        found = violations(self.assertion, self.result, self.report)
         open_ones = [v for v in found if not v.acknowledged]
-        if open_ones:
+        if open_ones and self.assertion.severity == "error":
             raise Violation(open_ones)
+        for finding in open_ones:  # an assertion of severity warning or info reports, never fails
+            warnings.warn(FactlintWarning(_describe(finding)))
         if found:
             raise AcknowledgedDiscrepancy(found)
 

@@ -7,6 +7,7 @@ unresolved when that date is unknown.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date, timedelta
 from typing import Optional
@@ -21,6 +22,7 @@ from .numbers import parse_number
 
 UNKNOWN = Interval(-INF, INF, False, False, "date")
 NEEDS_PUBLISHED = "needs the publication date"
+OFF_CALENDAR = "falls outside the calendar"
 WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
@@ -351,7 +353,8 @@ def year_at(ctx: Context, i: int) -> Optional[Raw]:
 
 
 def ago(ctx: Context, amount: float, unit: str) -> Optional[Interval]:
-    """'three days ago' as a day interval, or None without a publication date."""
+    """'three days ago' as a day interval, or None without a publication date; ValueError or
+    OverflowError when it falls off the calendar ('66 million years ago')."""
     if ctx.published is None:
         return None
     if unit in ("day", "week"):
@@ -366,4 +369,17 @@ def ago(ctx: Context, amount: float, unit: str) -> Optional[Interval]:
     return day_interval(ctx.published)
 
 
-DATE_RULES = (date_range_at, weekday_at, calendar_date_at, relative_at, year_at)
+def within_calendar(rule):
+    """A date rule that finds nothing, rather than failing, where the date falls off the calendar
+    (a weekday before a publication date of 0001-01-01, 'tomorrow' of 9999-12-31)."""
+    @functools.wraps(rule)
+    def safe(ctx: Context, i: int) -> Optional[Raw]:
+        try:
+            return rule(ctx, i)
+        except (ValueError, OverflowError):
+            return None
+    return safe
+
+
+DATE_RULES = tuple(within_calendar(rule) for rule in (date_range_at, weekday_at, calendar_date_at, relative_at,
+                                                      year_at))

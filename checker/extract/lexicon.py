@@ -80,7 +80,7 @@ class Language:
     plural_suffixes: tuple
     boilerplate_starts: frozenset
     boilerplate_lines: frozenset
-    detect_letters: str
+    detect_words: frozenset
     extra_separators: dict
     month_words: frozenset
     decimal_words: frozenset
@@ -177,7 +177,7 @@ def from_data(data: dict) -> Language:
         plural_suffixes=tuple(tuple(pair) for pair in data.get("plural_suffixes", [])),
         boilerplate_starts=frozenset(boiler.get("starts", [])),
         boilerplate_lines=frozenset(boiler.get("lines", [])),
-        detect_letters=str(data.get("detect_letters", "")),
+        detect_words=_keys(data.get("detect_words")),
         decimal_words=_keys(numbers.get("decimal_words")),
         extra_separators={str(k): str(v) for k, v in (data.get("extra_separators") or {}).items()},
         month_words=_keys(data.get("durations", {}).get("month")),

@@ -90,16 +90,9 @@ def segment_glued(key: str, lang: Language) -> Optional[list[str]]:
     """Split a glued word such as 'بیستوپنج' at its joiners into number words, or None."""
     for joiner in lang.joiners:
         if joiner and joiner in key and key not in lang.cardinals:
-            parts = [p for p in key.split(joiner)]
-            words = []
-            for index, part in enumerate(parts):
-                if part not in lang.cardinals and part not in lang.scales and part not in lang.fractions:
-                    if index == len(parts) - 1 and part in lang.ordinals:
-                        words.append(part)
-                        continue
-                    return None
-                words.append(part)
-            return words
+            parts = key.split(joiner)
+            if all(_word(part, lang) for part in parts):
+                return parts
     return None
 
 

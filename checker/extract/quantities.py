@@ -12,7 +12,7 @@ from typing import Optional
 from .. import intervals
 from ..model import Interval
 from .context import Context, Raw
-from .dates import NEEDS_PUBLISHED, UNKNOWN, ago, year_interval
+from .dates import NEEDS_PUBLISHED, OFF_CALENDAR, UNKNOWN, ago, year_interval
 from .numbers import Number, digits_value, parse_number
 
 
@@ -270,7 +270,10 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
 
 
 def _ago(ctx: Context, start: int, end: int, amount: float, unit: str) -> Raw:
-    value = ago(ctx, amount, unit)
+    try:
+        value = ago(ctx, amount, unit)
+    except (ValueError, OverflowError):
+        return Raw(start, end, "date", UNKNOWN, rule="date:ago", granularity=unit, unresolved=OFF_CALENDAR)
     if value is None:
         return Raw(start, end, "date", UNKNOWN, rule="date:ago", granularity="day", unresolved=NEEDS_PUBLISHED)
     return Raw(start, end, "date", value, rule="date:ago", granularity="day")
