@@ -124,7 +124,7 @@ class Fact:
     line: int = 0
 
     def value_at(self, when: Optional[date]) -> FactValue:
-        """The value in force on a date (the latest as_of not after it); the first when unknown."""
+        """The value in force on a date (the latest as_of not after it); the latest value when the date is unknown."""
         current = self.values[0]
         if when is None:
             return self.values[-1]
@@ -224,3 +224,5 @@ class Report:
     facts: tuple[Fact, ...]
     findings: tuple[Finding, ...]
     errors: tuple[str, ...] = ()
+    # claims across seeds that no fact covers (tuple[cluster.Group, ...]), most supported first
+    groups: tuple = ()
