@@ -18,7 +18,7 @@ from .normalize import fold
 from .patterns import apply_masks, numeric_dates
 from .quantities import quantity_at
 from .sections import boilerplate_lines
-from .tokens import tokenize
+from .tokens import split_proclitics, tokenize
 
 __all__ = ["extract", "parse_value"]
 
@@ -53,6 +53,7 @@ def extract(text: str, language: str, published: Optional[date] = None) -> list[
     lang = load(language)
     folded = fold(text)
     tokens, sentences = tokenize(folded.text, lang.spacy)
+    tokens = split_proclitics(tokens, lang.proclitics, lang.words)
     ctx = Context(tokens, lang, published)
     apply_masks(ctx, folded.text)
     raws = numeric_dates(ctx, folded.text)

@@ -129,7 +129,12 @@ def _month_at(ctx: Context, i: int) -> Optional[tuple[str, int, int]]:
                         ("hijri", ctx.lang.hijri_months)):
         found = ctx.phrase(i, table, 3)
         if found:
-            return name, int(found[1]), found[0]
+            end = found[0]
+            if ctx.tokens[end].text in ctx.lang.double_month_separators if end < len(ctx.tokens) else False:
+                second = ctx.phrase(end + 1, table, 3)  # 'يناير/كانون الثاني': one month, two names
+                if second and second[1] == found[1]:
+                    end = second[0]
+            return name, int(found[1]), end
     return None
 
 

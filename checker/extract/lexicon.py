@@ -81,6 +81,11 @@ class Language:
     boilerplate_starts: frozenset
     boilerplate_lines: frozenset
     detect_words: frozenset
+    ago_order: str
+    proclitics: frozenset
+    units_before_tens: bool
+    dual_suffixes: tuple
+    double_month_separators: frozenset
     extra_separators: dict
     month_words: frozenset
     decimal_words: frozenset
@@ -101,8 +106,23 @@ class Language:
                   self.percent, {opener for opener, _ in self.ranges_bracketed})
         return frozenset(key[:n] for table in tables for key in table for n in range(1, len(key) + 1))
 
+    @cached_property
+    def words(self) -> frozenset:
+        """Every whole phrase key of the lexicon (for splitting proclitics: 'وعشرون' = 'و' + 'عشرون')."""
+        return frozenset(key for table in self.lexicon_tables for key in table) | self.joiners
+
+    def dual_of(self, key: str, table: dict):
+        """What a dual word stands for twice ('یومین' = 2 x 'یوم'), looked up in table; None if it is none."""
+        for suffix, replacement in self.dual_suffixes:
+            if suffix and key.endswith(suffix) and len(key) > len(suffix) + 1:
+                stem = key[: -len(suffix)] + replacement
+                if stem in table:
+                    return table[stem]
+        return None
+
     def may_start(self, key: str) -> bool:
-        return key in self.starters or any(c.isdigit() for c in key) or any(j in key for j in self.joiners)
+        return (key in self.starters or any(c.isdigit() for c in key) or any(j in key for j in self.joiners)
+                or bool(self.dual_suffixes))
 
     @property
     def lexicon_tables(self) -> tuple:
@@ -178,6 +198,11 @@ def from_data(data: dict) -> Language:
         boilerplate_starts=frozenset(boiler.get("starts", [])),
         boilerplate_lines=frozenset(boiler.get("lines", [])),
         detect_words=_keys(data.get("detect_words")),
+        ago_order=str(data.get("ago_order", "after")),
+        proclitics=_keys(data.get("proclitics")),
+        units_before_tens=bool(numbers.get("units_before_tens", False)),
+        dual_suffixes=tuple((joint_key(a), joint_key(b)) for a, b in numbers.get("dual_suffixes", [])),
+        double_month_separators=frozenset(str(x) for x in cal.get("double_month_separators", [])),
         decimal_words=_keys(numbers.get("decimal_words")),
         extra_separators={str(k): str(v) for k, v in (data.get("extra_separators") or {}).items()},
         month_words=_keys(data.get("durations", {}).get("month")),

@@ -96,6 +96,11 @@ def segment_glued(key: str, lang: Language) -> Optional[list[str]]:
     return None
 
 
+def _unit_then_ten(lang: Language, groups: list[float], value: float, joined: bool) -> bool:
+    return (lang.units_before_tens and joined and bool(groups) and 1 <= groups[-1] <= 9
+            and value in (20, 30, 40, 50, 60, 70, 80, 90))
+
+
 def _word(piece: str, lang: Language) -> Optional[tuple[float, str]]:
     """(value, role) of one number word; role is scale, cardinal, fraction or ordinal."""
     if piece in lang.scales:
@@ -128,6 +133,9 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
     fraction = _fraction_phrase(tokens, i, lang)
     if fraction:
         return fraction
+    dual = lang.dual_of(tokens[i].key, lang.scales)
+    if dual:  # 'ألفين' = 2000
+        return Number(2.0 * float(dual), i, i + 1, f"{2 * float(dual):g}", words=True)
     groups: list[float] = []
     j, end = i, i
     ordinal = False
@@ -172,6 +180,9 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
                 break
             if role == "fraction" and trial:
                 trial.append(value)
+                continue
+            if _unit_then_ten(lang, trial, value, joined or glued_joint):  # 'خمسة وعشرون' = 5 + 20
+                trial[-1] += value
                 continue
             if not _push(trial, value, False):
                 ok = False

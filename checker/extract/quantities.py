@@ -209,8 +209,32 @@ def _numbers_at(ctx: Context, j: int, op: str) -> Optional[tuple[Number, Optiona
     return (_shared_scale(number, high) if high else number), high
 
 
+def _dual_at(ctx: Context, i: int) -> Optional[Raw]:
+    """A dual noun that stands for two: 'یومین' = 2 days, 'دولارین' = 2 dollars."""
+    key = ctx.tokens[i].key
+    unit = ctx.lang.dual_of(key, ctx.lang.durations)
+    if unit:
+        return Raw(i, i + 1, "duration", intervals.point(2 * intervals.DURATION_SECONDS[str(unit)]), "eq",
+                   str(unit), "duration:dual")
+    currency = ctx.lang.dual_of(key, ctx.lang.currency_words)
+    if currency:
+        return Raw(i, i + 1, "money", intervals.point(2), "eq", str(currency), "money:dual")
+    return None
+
+
 def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     if ctx.phrase(i, ctx.lang.pseudo, 4) or _is_reference(ctx, i):
+        return None
+    if ctx.lang.dual_suffixes and ctx.free(i):
+        dual = _dual_at(ctx, i)
+        if dual:
+            return dual
+    ago_first = ctx.phrase(i, ctx.lang.ago_words, 2) if ctx.lang.ago_order == "before" else None
+    if ago_first:  # 'قبل ثلاثة أيام' = three days ago
+        found = quantity_at(ctx, ago_first[0])
+        if found and found.kind == "duration" and found.qualifier == "eq":
+            seconds = intervals.DURATION_SECONDS[found.unit]
+            return _ago(ctx, i, found.end, found.value.low / seconds, found.unit)
         return None
     op, j = "eq", i
     found = ctx.phrase(i, ctx.lang.qualifiers_before, 4)
@@ -243,7 +267,7 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         op = after_op
     if high:
         op = "between"
-    if kind == "duration" and ctx.phrase(end, ctx.lang.ago_words, 2):
+    if kind == "duration" and ctx.lang.ago_order == "after" and ctx.phrase(end, ctx.lang.ago_words, 2):
         return _ago(ctx, i, ctx.phrase(end, ctx.lang.ago_words, 2)[0], number.value, detail)
     if (number.weak or (number.slash and number.scale == 1)) and not kind and not ctx.phrase(end, ctx.lang.units, 3):
         return None

@@ -40,3 +40,19 @@ def tokenize(text: str, spacy_code: str) -> tuple[list[Token], list[tuple[int, i
             key = tok.text.lower().replace(ZWNJ, "")
             tokens.append(Token(tok.text, key, tok.idx, tok.idx + len(tok.text), index, bool(tok.whitespace_)))
     return tokens, sentences
+
+
+def split_proclitics(tokens: list[Token], proclitics: frozenset, words: frozenset) -> list[Token]:
+    """Split a one-letter word glued to the next ('وعشرون' = 'و' + 'عشرون', 'و20' = 'و' + '20') when the
+    rest is a lexicon word or a number and the whole token is not."""
+    if not proclitics:
+        return tokens
+    out: list[Token] = []
+    for token in tokens:
+        head, rest = token.key[:1], token.key[1:]
+        if head in proclitics and token.key not in words and (rest in words or rest[:1].isdigit()):
+            out.append(Token(token.text[:1], head, token.start, token.start + 1, token.sentence, False))
+            out.append(Token(token.text[1:], rest, token.start + 1, token.end, token.sentence, token.space_after))
+        else:
+            out.append(token)
+    return out
