@@ -181,8 +181,11 @@ def _is_reference(ctx: Context, i: int) -> bool:
 
 
 def _named(ctx: Context, i: int, number: Number) -> bool:
-    """'Boeing 737', 'Vision 2030': bare digits right after a capitalized word that is no lexicon word."""
-    if not ctx.lang.capitalized_names or number.words or number.scale > 1 or i == 0 or not ctx.same_sentence(i - 1, i):
+    """'Boeing 737', 'Vision 2030', 'Cold War Two': bare digits, or a capitalized number word, right after
+    a capitalized word that is no lexicon word."""
+    if not ctx.lang.capitalized_names or number.scale > 1 or i == 0 or not ctx.same_sentence(i - 1, i):
+        return False
+    if number.words and not ctx.tokens[i].text[:1].isupper():
         return False
     before = ctx.tokens[i - 1]
     first_of_sentence = i - 1 == 0 or not ctx.same_sentence(i - 2, i - 1)
@@ -209,6 +212,21 @@ def _numbers_at(ctx: Context, j: int, op: str) -> Optional[tuple[Number, Optiona
     return (_shared_scale(number, high) if high else number), high
 
 
+def _indefinite_duration(ctx: Context, i: int) -> Optional[Raw]:
+    """'a month after': an indefinite article before a duration word is one of it."""
+    if ctx.key(i) not in ctx.lang.indefinite or not ctx.free(i + 1):
+        return None
+    found = ctx.phrase(i + 1, ctx.lang.durations, 2)
+    word = ctx.key(i + 1)
+    # not 'a decade and a half', 'a years-long', 'a second' (also an ordinal), nor a plural
+    if (not found or ctx.key(found[0]) in ctx.lang.joiners or ctx.key(found[0]) == "-"
+            or word in ctx.lang.ordinals or _lemma(ctx, word) != word):
+        return None
+    unit = str(found[1])
+    return Raw(i, found[0], "duration", intervals.point(intervals.DURATION_SECONDS[unit]), "eq", unit,
+               "duration:indefinite")
+
+
 def _dual_at(ctx: Context, i: int) -> Optional[Raw]:
     """A dual noun that stands for two: 'یومین' = 2 days, 'دولارین' = 2 dollars."""
     key = ctx.tokens[i].key
@@ -229,6 +247,9 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         dual = _dual_at(ctx, i)
         if dual:
             return dual
+    one = _indefinite_duration(ctx, i)
+    if one:
+        return one
     ago_first = ctx.phrase(i, ctx.lang.ago_words, 2) if ctx.lang.ago_order == "before" else None
     if ago_first:  # 'قبل ثلاثة أيام' = three days ago
         found = quantity_at(ctx, ago_first[0])
