@@ -171,14 +171,14 @@ def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
     """'June 5, 2019', '30 April', '۱۵ بهمن ۱۳۹۷', 'دهم ژانویه', 'می 2018', 'January'."""
     day = _day_at(ctx, i)
     if day:  # day first: '30 April 2019', '۱۵ بهمن ۱۳۹۷'
-        j = day[1] + (ctx.key(day[1]) == "of")
+        j = day[1] + (ctx.key(day[1]) in ctx.lang.partitive)  # '30th of April', 'العاشر من يناير'
         month = _month_at(ctx, j)
         if month:
             cal, number, end = month
             year_end = _skip_comma(ctx, end)
             year = _year_at(ctx, year_end, cal == "jalali")
             if year:
-                end = year_end + 1
+                end = _era(ctx, year_end + 1)[1]  # '١ رمضان ١٤٤٠ هـ'
             return _resolved(ctx, i, end, cal, number, day[0], year, f"date:day-{cal}-month" + ("-year" if year else ""))
         return None
     month = _month_at(ctx, i)

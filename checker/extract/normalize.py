@@ -38,12 +38,21 @@ class Folded:
 
     text: str
     offsets: tuple[int, ...]
+    original: str = ""
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """The original offsets of the folded span [start, end)."""
+        """The original offsets of the folded span [start, end), with the marks folding dropped at its
+        end ('غداً' keeps its tanween, 'مـــیلیون' its tatweel)."""
         if end <= start:
             return self.offsets[start], self.offsets[start]
-        return self.offsets[start], self.offsets[end - 1] + 1
+        stop = self.offsets[end - 1] + 1
+        while stop < len(self.original) and _is_mark(self.original[stop]):
+            stop += 1
+        return self.offsets[start], stop
+
+
+def _is_mark(ch: str) -> bool:
+    return ch == "\u0640" or unicodedata.category(ch) == "Mn"
 
 
 @lru_cache(maxsize=None)
@@ -65,7 +74,7 @@ def fold(text: str) -> Folded:
             out.append(c)
             offsets.append(i)
     offsets.append(len(text))
-    return Folded("".join(out), tuple(offsets))
+    return Folded("".join(out), tuple(offsets), text)
 
 
 def fold_phrase(phrase: str) -> str:

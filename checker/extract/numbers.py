@@ -118,21 +118,25 @@ def _pieces(token: Token, lang: Language) -> list[str]:
     return segment_glued(token.key, lang) or [token.key]
 
 
-def _fraction_phrase(tokens: list[Token], i: int, lang: Language) -> Optional[Number]:
-    """A fraction written as two words ('دو سوم' = 2/3, 'یک چهارم' = 1/4)."""
-    if i + 1 < len(tokens):
-        key = tokens[i].key + tokens[i + 1].key
-        if key in lang.fractions:
-            value = float(lang.fractions[key])
-            return Number(value, i, i + 2, f"{value:g}", words=True)
+def _two_word_number(tokens: list[Token], i: int, lang: Language) -> Optional[Number]:
+    """A number the lexicon lists as two words: a fraction ('دو سوم' = 2/3), a compound cardinal or
+    ordinal ('اثنا عشر' = 12, 'الحادي عشر' = 11th)."""
+    if i + 1 >= len(tokens):
+        return None
+    key = tokens[i].key + tokens[i + 1].key
+    for table, ordinal in ((lang.fractions, False), (lang.cardinals, False), (lang.ordinals, True)):
+        if key in table and tokens[i].key not in table:
+            value = float(table[key])
+            return Number(value, i, i + 2, f"{value:g}", words=True, ordinal=ordinal)
     return None
 
 
 def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]:
     """A number written in words starting at token i ('twenty-five', 'صد و بیست و پنج هزار')."""
-    fraction = _fraction_phrase(tokens, i, lang)
-    if fraction:
-        return fraction
+    compound = _two_word_number(tokens, i, lang)
+    if compound and (compound.ordinal or compound.value < 1 or compound.end >= len(tokens)
+                     or tokens[compound.end].key not in lang.joiners):
+        return compound
     dual = lang.dual_of(tokens[i].key, lang.scales)
     if dual:  # 'ألفين' = 2000
         return Number(2.0 * float(dual), i, i + 1, f"{2 * float(dual):g}", words=True)
@@ -158,6 +162,14 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
                 groups.append(decimals.value / 10 ** len(str(int(decimals.value))))
                 j = end = decimals.end
             break
+        compound = _two_word_number(tokens, j, lang) if groups else None
+        if compound and not compound.ordinal and (joined or not lang.adjacent_needs_joiner):
+            if _unit_then_ten(lang, groups, compound.value, joined) or not _fits(groups, compound.value):
+                break
+            groups.append(compound.value)  # 'ألفان وتسعة عشر' = 2000 + 19
+            joined = False
+            j = end = compound.end
+            continue
         pieces = _pieces(tokens[j], lang)
         trial = list(groups)
         ok = True

@@ -83,6 +83,8 @@ def numeric_dates(ctx: Context, text: str) -> list[Raw]:
 def apply_masks(ctx: Context, text: str) -> None:
     for pattern in MASKS.values():
         for match in pattern.finditer(text):
+            if match.group()[:1] in ctx.lang.proclitics and match.group()[1:].isdigit():
+                continue  # 'و20' is 'and 20', not a name like 'G20'
             span = _token_range(ctx, *match.span())
             if span:
                 ctx.masked.update(range(*span))
