@@ -1,7 +1,9 @@
 """The `factlint` command: a thin shell over checker.engine.
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not check
-(usage errors, invalid fact sheets or assertions, unreadable seeds, internal errors).
+Exit codes: 0 clean, 1 findings at or above --fail-on (or stale baseline entries
+with --strict-baseline; for `baseline`, new findings refused), 2 could not check
+(usage errors, invalid fact sheets or assertions, unreadable seeds, a missing or
+malformed baseline, git errors, internal errors).
 """
 from __future__ import annotations
 
@@ -34,31 +36,144 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def _inputs(args):
+def _inputs(args, only=None):
     from .engine import Inputs
-    return Inputs(Path(args.seeds), (Path(args.facts),), (Path(args.assertions),),
-                  tuple(args.files) if args.files else None)
+    return Inputs(Path(args.seeds), (Path(args.facts),), (Path(args.assertions),), only)
+
+
+def _cache(args):
+    """The extraction cache the options ask for, or None with --no-cache."""
+    from .cache import MentionCache
+    return None if args.no_cache else MentionCache(Path(args.cache_dir))
+
+
+def _note_cache(cache) -> None:
+    if cache is None:
+        return
+    total = cache.extracted + cache.reused
+    print(f"extracted {cache.extracted} of {total} seeds ({cache.reused} from the cache in {cache.root})",
+          file=sys.stderr)
+    if cache.warning:
+        print(f"warning: {cache.warning}", file=sys.stderr)
+
+
+def _selection(args):
+    """The seed files to check (None: all), from the positional files or --changed-since."""
+    if args.changed_since is not None and args.files:
+        raise UsageError("give seed files or --changed-since, not both")
+    if args.changed_since is not None:
+        from .changed import changed_seeds
+        return tuple(changed_seeds(args.changed_since, args.seeds))
+    return tuple(args.files) if args.files else None
+
+
+class UsageError(ValueError):
+    """A wrong combination of options: exit 2 with the message."""
 
 
 def cmd_check(args) -> int:
+    from . import baseline as baselines
     from .engine import failing, run
-    from .render import json as json_render
-    from .render import markdown, terminal
+    from .render import summary
 
-    report, _ = run(_inputs(args))
-    if args.format == "json":
-        sys.stdout.write(json_render.render(report))
-        if args.output:
-            write_atomic(Path(args.output), markdown.render(report))
-    else:
-        write_atomic(Path(args.output or "report.md"), markdown.render(report))
-        terminal.render(report)
-        print(f"report written to {args.output or 'report.md'}")
+    if args.strict_baseline and not args.baseline:
+        raise UsageError("--strict-baseline needs --baseline FILE")
+    accepted = baselines.load(args.baseline) if args.baseline else None  # before the run: fail fast
+    only = _selection(args)
+    cache = _cache(args)
+    report, _ = run(_inputs(args, only), cache)
+    stale = []
+    if accepted is not None:
+        report, stale = baselines.apply(report, accepted, partial=only is not None)
+    _note_cache(cache)
+    if only is not None:
+        print(f"checked {len(report.seeds)} selected seed{'s' * (len(report.seeds) != 1)}", file=sys.stderr)
+    _write_outputs(args, report, stale)
+    if args.summary:
+        _append_summary(Path(args.summary), summary.render(report, args.fail_on, stale, args.baseline))
+    for entry in stale:
+        where = f"{args.baseline}:{entry.line}" if entry.line else args.baseline
+        print(f"{where}: stale baseline entry (no longer found): {entry}", file=sys.stderr)
+    if stale:
+        print(f"{len(stale)} stale baseline entr{'ies' if len(stale) != 1 else 'y'}: remove with "
+              f"`factlint baseline --output {args.baseline}`", file=sys.stderr)
     for error in report.errors:
         print(f"error: {error}", file=sys.stderr)
     if report.errors:
         return EXIT_ERROR
-    return EXIT_FINDINGS if failing(report, args.fail_on) else EXIT_OK
+    if failing(report, args.fail_on) or (args.strict_baseline and stale):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _write_outputs(args, report, stale) -> None:
+    from .render import github, markdown, sarif, terminal
+    from .render import json as json_render
+    from .render.summary import baseline_section
+
+    text = markdown.render(report)
+    if args.baseline:
+        text += "\n" + baseline_section(stale, args.baseline, level="##") + "\n"
+    if args.format == "markdown":
+        write_atomic(Path(args.output or "report.md"), text)
+        terminal.render(report)
+        print(f"report written to {args.output or 'report.md'}")
+        return
+    if args.format == "json":
+        sys.stdout.write(json_render.render(report))
+    elif args.format == "sarif":
+        sys.stdout.write(sarif.render(report, stale, args.baseline))
+    else:
+        sys.stdout.write(github.render(report))
+    if args.output:
+        write_atomic(Path(args.output), text)
+
+
+def _append_summary(path: Path, text: str) -> None:
+    """Add the summary to the file (GitHub collects a step's summary by appending to one file),
+    keeping the whole under the 1 MiB GitHub accepts; written atomically."""
+    from .render import summary
+
+    before = path.read_text(encoding="utf-8") if path.is_file() else ""
+    room = summary.LIMIT - len(before.encode("utf-8"))
+    if len(text.encode("utf-8")) > room:
+        text = summary.fit(text, max(room, 0))
+    write_atomic(path, before + ("\n" if before and not before.endswith("\n") else "") + text)
+
+
+def cmd_baseline(args) -> int:
+    from . import baseline as baselines
+    from .engine import run
+
+    path = Path(args.output)
+    existing = baselines.load(path) if path.exists() else None
+    cache = _cache(args)
+    report, _ = run(_inputs(args), cache)
+    _note_cache(cache)
+    if report.errors:
+        for error in report.errors:
+            print(f"error: {error}", file=sys.stderr)
+        print(f"{path}: not written: the corpus could not be checked", file=sys.stderr)
+        return EXIT_ERROR
+    change = baselines.update(existing, report, args.severity, args.accept_new, args.reason or "")
+    text = baselines.dump(change.entries, path.name)
+    if existing is None or path.read_text(encoding="utf-8") != text:
+        write_atomic(path, text)
+    for entry in change.dropped:
+        print(f"dropped stale entry: {entry}")
+    for entry in change.added:
+        print(f"added: {entry}")
+    verb = "created" if existing is None else "updated"
+    print(f"{path}: {verb}, {len(change.entries)} entr{'ies' if len(change.entries) != 1 else 'y'} "
+          f"({len(change.added)} added, {len(change.dropped)} stale dropped)")
+    if change.refused:
+        print(f"{path}: {len(change.refused)} new finding{'s' * (len(change.refused) != 1)} not added; fix "
+              f"{'them' if len(change.refused) != 1 else 'it'}, or review and run `factlint baseline --accept-new`:",
+              file=sys.stderr)
+        for entry in change.refused:
+            print(f"  {entry}  [{entry.fingerprint}]", file=sys.stderr)
+        return EXIT_FINDINGS
+    return EXIT_OK
 
 
 def cmd_extract(args) -> int:
@@ -112,10 +227,28 @@ def cmd_validate(args) -> int:
     return EXIT_OK
 
 
+def cmd_suggest(args) -> int:
+    """Print fact-sheet entries (YAML) proposed from claims in several seeds that no fact covers."""
+    from .suggest import suggest
+
+    if args.min_sources < 1:
+        raise UsageError("--min-sources must be at least 1")
+    cache = _cache(args)
+    sys.stdout.write(suggest(Path(args.seeds), [Path(args.facts)], args.min_sources, cache))
+    _note_cache(cache)
+    return EXIT_OK
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seeds", default="seeds", help="directory of seed articles (default: seeds)")
     parser.add_argument("--facts", default="facts", help="fact sheet or directory of sheets (default: facts)")
     parser.add_argument("--assertions", default="assertions", help="assertions file or directory (default: assertions)")
+
+
+def _cache_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--cache-dir", default=".factlint-cache",
+                        help="where extracted mentions are cached by seed content (default: .factlint-cache)")
+    parser.add_argument("--no-cache", action="store_true", help="extract every seed, read and write no cache")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -123,12 +256,36 @@ def parser() -> argparse.ArgumentParser:
     sub = main.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="check seeds against facts and assertions; write report.md")
     _common(check)
-    check.add_argument("files", nargs="*", help="check only these seed files")
-    check.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    check.add_argument("files", nargs="*",
+                       help="check only these seed files (source conflicts still against the whole corpus)")
+    check.add_argument("--changed-since", metavar="REV",
+                       help="check only the seeds added or modified since the git revision REV, or untracked")
+    check.add_argument("--format", choices=("markdown", "json", "sarif", "github"), default="markdown",
+                       help="markdown: report.md and a terminal summary; json, sarif (2.1.0) or github "
+                            "(workflow-command annotations): on standard output")
     check.add_argument("--output", "-o", help="where to write the markdown report (default: report.md)")
     check.add_argument("--fail-on", choices=SEVERITIES[1:], default="error",
                        help="exit 1 when a finding is at or above this severity (default: error)")
+    check.add_argument("--baseline", metavar="FILE",
+                       help="accept the findings listed in FILE (see `factlint baseline`); fail only on others")
+    check.add_argument("--strict-baseline", action="store_true",
+                       help="exit 1 when a baseline entry is no longer found (stale)")
+    check.add_argument("--summary", metavar="FILE",
+                       help="append a markdown job summary (under 1 MiB) to FILE, e.g. $GITHUB_STEP_SUMMARY")
+    _cache_options(check)
     check.set_defaults(handler=cmd_check)
+    base = sub.add_parser("baseline", help="record the current findings as accepted, in a file to review and commit")
+    _common(base)
+    base.add_argument("--output", "-o", default=".factlint-baseline.yaml",
+                      help="the baseline file to create or update (default: .factlint-baseline.yaml)")
+    base.add_argument("--severity", choices=SEVERITIES[1:], default="warning",
+                      help="record findings at or above this severity (default: warning)")
+    base.add_argument("--accept-new", action="store_true",
+                      help="when updating, add new findings too (without it they are listed and refused, exit 1)")
+    base.add_argument("--reason", help="the reason written for the entries added (default: "
+                                       "'accepted when the baseline was created; review')")
+    _cache_options(base)
+    base.set_defaults(handler=cmd_baseline)
     ext = sub.add_parser("extract", help="show the mentions of one article")
     ext.add_argument("file")
     ext.add_argument("--lang", help="language code (default: detected)")
@@ -139,6 +296,14 @@ def parser() -> argparse.ArgumentParser:
     val = sub.add_parser("validate", help="validate fact sheets, assertions and the seed manifest")
     _common(val)
     val.set_defaults(handler=cmd_validate)
+    sug = sub.add_parser("suggest", help="propose fact-sheet entries (YAML on standard output) from claims "
+                                         "in several seeds that no fact covers")
+    sug.add_argument("--seeds", default="seeds", help="directory of seed articles (default: seeds)")
+    sug.add_argument("--facts", default="facts", help="fact sheet or directory of sheets (default: facts)")
+    sug.add_argument("--min-sources", type=int, default=2, metavar="N",
+                     help="propose only what at least N seeds say (default: 2)")
+    _cache_options(sug)
+    sug.set_defaults(handler=cmd_suggest)
     return main
 
 
@@ -156,13 +321,21 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        raise
     except Exception:  # an internal error must never look like a clean run
         traceback.print_exc()
         return EXIT_ERROR
 
 
 def entry() -> None:
-    sys.exit(main())
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:  # 'factlint extract FILE | head': the reader left, nothing is wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = EXIT_OK
+    sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .assertions import load_assertions, violations
+from .cache import MentionCache
+from .cluster import claims_of, conflict_findings, group_claims
 from .compare import compare
 from .corpus import load_seeds
 from .extract import extract
@@ -20,40 +22,68 @@ class Inputs:
     seeds: Path
     facts: tuple[Path, ...]
     assertions: tuple[Path, ...]
-    only: Optional[tuple[str, ...]] = None  # check only these seed files
+    # Check only these seed files (against the facts, and against the whole seeds directory for
+    # source conflicts); None checks every seed. An empty tuple checks none.
+    only: Optional[tuple[str, ...]] = None
 
 
-def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None) -> SeedResult:
-    """Extract, link and compare one seed."""
+def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optional[MentionCache] = None) -> SeedResult:
+    """Extract (or read from the cache), link and compare one seed."""
     index = index if index is not None else index_facts(facts)
     by_id = {fact.id: fact for fact in facts}
-    mentions = tuple(extract(seed.text, seed.language, seed.published))
+    if cache is not None:
+        mentions = cache.mentions(seed)
+    else:
+        mentions = tuple(extract(seed.text, seed.language, seed.published))
     links = tuple(link_mentions(mentions, index, seed.published))
     comparisons = tuple(compare(link, by_id[link.fact_id], seed) for link in links)
     return SeedResult(seed, mentions, links, comparisons)
 
 
 def build_report(results: list[SeedResult], facts: tuple[Fact, ...], assertions: tuple[Assertion, ...],
-                 errors: Iterable[str] = ()) -> Report:
+                 errors: Iterable[str] = (), scope: Optional[set[str]] = None) -> Report:
+    """The report of the seeds whose ids are in scope (all when None): their findings, and the
+    source conflicts between one of them and any seed of results; conflicts between two seeds out
+    of scope are left out (they were reported when those seeds were checked)."""
     by_id = {fact.id: fact for fact in facts}
     seeds = {r.seed.id: r.seed for r in results}
+    conflicts = source_conflicts([c for r in results for c in r.comparisons], by_id, seeds)
+    groups = group_claims(claims_of(results), facts)  # claims no fact covers, across seeds
+    conflicts += conflict_findings(groups)
+    if scope is not None:
+        results = [r for r in results if r.seed.id in scope]
+        groups = [g for g in groups if scope.intersection(g.seeds)]
+        conflicts = [f for f in conflicts if f.seed in scope or f.other_seed in scope]
     base: list[Finding] = []
     for result in results:
         base += seed_findings(result.comparisons, by_id, result.seed)
-    base += source_conflicts([c for r in results for c in r.comparisons], by_id, seeds)
+    base += conflicts
     draft = Report(tuple(results), facts, tuple(base), tuple(errors))
+    concerning = _by_seed(base)
     judged: dict[str, Finding] = {}
     extra: list[Finding] = []
     for assertion in assertions:
         for result in results:
-            for finding in violations(assertion, result, draft):
+            # the seed's own findings are all violations() looks at: no scan of the whole corpus per seed
+            view = Report(draft.seeds, facts, tuple(concerning.get(result.seed.id, ())), draft.errors)
+            for finding in violations(assertion, result, view):
                 if finding.kind == "not-mentioned":
                     extra.append(finding)
                 elif finding.fingerprint not in judged or _stronger(finding, judged[finding.fingerprint]):
                     judged[finding.fingerprint] = finding
     findings = [judged.get(f.fingerprint, f) for f in base] + extra
     findings.sort(key=lambda f: (f.seed, f.line, f.column, f.fact, f.kind, f.assertion, f.fingerprint))
-    return Report(tuple(results), facts, tuple(findings), tuple(errors))
+    return Report(tuple(results), facts, tuple(findings), tuple(errors), tuple(groups))
+
+
+def _by_seed(findings: list[Finding]) -> dict[str, list[Finding]]:
+    """The findings of each seed, a source conflict under both of its seeds, in their order."""
+    concerning: dict[str, list[Finding]] = {}
+    for finding in findings:
+        for seed_id in dict.fromkeys((finding.seed, finding.other_seed)):
+            if seed_id:
+                concerning.setdefault(seed_id, []).append(finding)
+    return concerning
 
 
 def _stronger(new: Finding, old: Finding) -> bool:
@@ -61,15 +91,31 @@ def _stronger(new: Finding, old: Finding) -> bool:
     return (not new.acknowledged, severity_rank(new.severity)) > (not old.acknowledged, severity_rank(old.severity))
 
 
-def run(inputs: Inputs) -> tuple[Report, tuple[Assertion, ...]]:
-    """Check a corpus. Raises InputError when facts, assertions or the manifest are invalid;
-    an unreadable seed is listed in report.errors and the others still run."""
+def run(inputs: Inputs, cache: Optional[MentionCache] = None) -> tuple[Report, tuple[Assertion, ...]]:
+    """Check a corpus, or only the seeds of inputs.only against it. Raises InputError when facts,
+    assertions or the manifest are invalid; an unreadable seed is listed in report.errors and the
+    others still run. With a cache, a seed extracted before is not extracted again."""
     facts = load_facts(inputs.facts)
     assertions = load_assertions(inputs.assertions, facts)
-    seeds, problems = load_seeds(inputs.seeds, list(inputs.only) if inputs.only else None)
+    seeds, problems = load_seeds(inputs.seeds)
+    scope = None
+    if inputs.only is not None:
+        seeds, more, scope = _with_selected(inputs, seeds)
+        problems += more
     index = index_facts(facts)
-    results = [analyse_seed(seed, facts, index) for seed in seeds]
-    return build_report(results, facts, assertions, [str(p) for p in problems]), assertions
+    results = [analyse_seed(seed, facts, index, cache) for seed in seeds]
+    return build_report(results, facts, assertions, [str(p) for p in problems], scope), assertions
+
+
+def _with_selected(inputs: Inputs, corpus: list[Seed]) -> tuple[list[Seed], list, set[str]]:
+    """The corpus plus the selected files outside it, their problems, and the selected seeds' ids."""
+    where = {Path(seed.path).resolve(): seed for seed in corpus}
+    wanted = [Path(p) for p in inputs.only or ()]
+    outside = [str(p) for p in wanted if p.resolve() not in where]
+    extra, problems = load_seeds(inputs.seeds, outside) if outside else ([], [])
+    chosen = {p.resolve() for p in wanted}
+    seeds = corpus + extra
+    return seeds, problems, {seed.id for seed in seeds if Path(seed.path).resolve() in chosen}
 
 
 def failing(report: Report, fail_on: str) -> list[Finding]:

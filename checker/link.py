@@ -33,6 +33,7 @@ def cue_pattern(cue: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + joint.join(re.escape(w.replace(ZWNJ, "")) for w in words))
 
 
+@lru_cache(maxsize=65536)
 def sentence_key(sentence: str) -> str:
     return fold(sentence).text.lower().replace(ZWNJ, "")
 

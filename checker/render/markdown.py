@@ -1,6 +1,7 @@
 """Markdown report: summary, fact x seed matrix, discrepancies with quotes,
-information, unlinked claims, a timeline of dated facts, and facts that change
-over time.
+conflicts without a fact, information, unlinked claims, a timeline of dated facts
+(a table and a mermaid diagram that also shows values changing over time), facts
+that change over time, and every fact's values by seed and date.
 
 The renderer only shows what the engine decided: matrix cells come from the
 seeds' comparisons, discrepancies from the findings. Everything is sorted and
@@ -30,11 +31,13 @@ def render(report: Report) -> str:
         _summary(report),
         _errors(report, seeds),
         _matrix(report.facts, seeds),
-        _discrepancies(findings, facts, seeds),
+        _discrepancies(findings, facts, seeds, _grouped(report)),
+        _without_fact(report, findings),
         _information(findings),
         _unlinked(seeds),
-        _timeline(report.facts, seeds),
+        _timeline(report.facts, seeds, report.groups),
         _changing(report.facts),
+        _values_by_seed(report.facts, seeds),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"
 
@@ -105,8 +108,10 @@ def matrix_cell(result: SeedResult, fact_id: str) -> str:
 
 # --- discrepancies and information ----------------------------------------------------
 
-def _discrepancies(findings: list[Finding], facts: dict[str, Fact], seeds: list[SeedResult]) -> str:
-    chosen = [f for f in findings if f.severity in ("error", "warning")]
+def _discrepancies(findings: list[Finding], facts: dict[str, Fact], seeds: list[SeedResult],
+                   grouped: frozenset = frozenset()) -> str:
+    """Errors and warnings; conflicts of claims no fact covers are shown with their group instead."""
+    chosen = [f for f in findings if f.severity in ("error", "warning") and f.fingerprint not in grouped]
     chosen.sort(key=lambda f: bool(f.acknowledged))  # stable: active ones first
     if not chosen:
         return "## Discrepancies\n\nNone."
@@ -132,6 +137,9 @@ def _discrepancy(number: int, finding: Finding, fact: Fact | None, published) ->
         lines.append(f"- **acknowledged:** {finding.acknowledged}")
     if finding.quote:
         lines += [""] + [f"> {line}" for line in finding.quote.splitlines()]
+    if finding.other_seed and finding.other_quote:
+        lines += ["", f"and `{finding.other_seed}` (`{finding.other_location}`):", ""]
+        lines += [f"> {line}" for line in finding.other_quote.splitlines()]
     return "\n".join(lines)
 
 
@@ -189,13 +197,71 @@ def _unlinked(seeds: list[SeedResult]) -> str:
 
 # --- timeline and changing facts ------------------------------------------------------
 
-def _timeline(facts: Iterable[Fact], seeds: list[SeedResult]) -> str:
+def _timeline(facts: Iterable[Fact], seeds: list[SeedResult], groups: Iterable = ()) -> str:
+    facts = list(facts)
     dated = sorted((f for f in facts if f.kind == "date"), key=_date_key)
-    if not dated:
+    parts = []
+    if dated:
+        rows = [[format_value("date", f.values[-1].interval), f.id, f.statement, _mentioned_by(f.id, seeds)]
+                for f in dated]
+        parts.append(table(["date", "fact", "statement", "mentioned by"], rows))
+    diagram = _mermaid(facts, seeds, groups)
+    if diagram:
+        parts.append(diagram)
+    return "## Timeline\n\n" + "\n\n".join(parts) if parts else ""
+
+
+def _mermaid(facts: list[Fact], seeds: list[SeedResult], groups: Iterable) -> str:
+    """A mermaid timeline: dated facts, the values of series, and values seeds gave at their dates
+    for facts (and claims no fact covers) whose value changes over time."""
+    events: dict[str, list[str]] = {}
+
+    def add(when: str, text: str) -> None:
+        events.setdefault(when, []).append(_mermaid_text(text))
+
+    for fact in facts:
+        if fact.kind == "date" and len(fact.values) == 1:
+            add(format_value("date", fact.values[0].interval), fact.id)
+        if len(fact.values) > 1:
+            for value in fact.values:
+                if value.as_of:
+                    add(value.as_of.isoformat(), f"{fact.id} = {format_value(fact.kind, value.interval, fact.unit)}")
+    changing = {f.id for f in facts if len(f.values) > 1} | _reported_differently(facts, seeds)
+    for result in seeds:
+        if result.seed.published is None:
+            continue
+        for comparison in result.comparisons:
+            if comparison.link.fact_id in changing:
+                m = comparison.link.mention
+                add(result.seed.published.isoformat(), f"{comparison.link.fact_id} - seed {result.seed.id} says "
+                    f"{format_value(m.kind, m.value, m.unit)} ({comparison.verdict})")
+    for group in groups:
+        if group.status == "series":
+            for claim in group.claims:
+                if claim.seed.published:
+                    m = claim.mention
+                    add(claim.seed.published.isoformat(), f"{group.label} (no fact) - seed {claim.seed.id} says "
+                        f"{format_value(m.kind, m.value, m.unit)}")
+    if not events:
         return ""
-    rows = [[format_value("date", f.values[-1].interval), f.id, f.statement, _mentioned_by(f.id, seeds)]
-            for f in dated]
-    return "## Timeline\n\n" + table(["date", "fact", "statement", "mentioned by"], rows)
+    lines = ["```mermaid", "timeline", "    title Dated facts and values over time"]
+    lines += [f"    {when} : " + " : ".join(sorted(set(texts))) for when, texts in sorted(events.items())]
+    return "\n".join(lines + ["```"])
+
+
+def _reported_differently(facts: list[Fact], seeds: list[SeedResult]) -> set[str]:
+    """Facts other than dates for which seeds gave two different values."""
+    kinds = {f.id: f.kind for f in facts}
+    values: dict[str, set] = {}
+    for result in seeds:
+        for comparison in result.comparisons:
+            values.setdefault(comparison.link.fact_id, set()).add(repr(comparison.link.mention.value))
+    return {fact_id for fact_id, found in values.items() if len(found) > 1 and kinds.get(fact_id) != "date"}
+
+
+def _mermaid_text(text: str) -> str:
+    """Text safe in a mermaid timeline event: ':' separates events, '#' and ';' start codes."""
+    return " ".join(text.replace(":", " -").replace(";", ",").replace("#", "").split())
 
 
 def _date_key(fact: Fact) -> tuple:
@@ -223,3 +289,90 @@ def _series(fact: Fact) -> str:
              format_value(fact.kind, value.interval, fact.unit), value.text]
             for value in fact.values]
     return f"### `{fact.id}`: {fact.statement}\n\n" + table(["as of", "value", "as written"], rows)
+
+
+# --- values by seed and date ----------------------------------------------------------
+
+def _values_by_seed(facts: Iterable[Fact], seeds: list[SeedResult]) -> str:
+    """What each seed says of each fact, in publication order, with the value in force at its date."""
+    known = {f.id: f for f in facts}
+    rows = []
+    for result in seeds:
+        for c in result.comparisons:
+            fact = known.get(c.link.fact_id)
+            m = c.link.mention
+            in_force = format_value(fact.kind, c.expected.interval, fact.unit) if fact else ""
+            if c.expected.as_of and fact and len(fact.values) > 1:
+                in_force += f" (as of {c.expected.as_of.isoformat()})"
+            published = result.seed.published.isoformat() if result.seed.published else "—"
+            rows.append((c.link.fact_id, published, result.seed.id, m.line, m.column,
+                         [c.link.fact_id, published, result.seed.id, m.text, format_value(m.kind, m.value, m.unit),
+                          in_force, c.verdict]))
+    if not rows:
+        return ""
+    rows.sort(key=lambda r: r[:5])
+    header = ["fact", "published", "seed", "said", "value", "in force then", "verdict"]
+    return ("## Values by seed and date\n\nWhat each seed says of each fact, in order of publication, "
+            "against the fact's value in force at the seed's date.\n\n" + table(header, [r[-1] for r in rows]))
+
+
+# --- conflicts without a fact ---------------------------------------------------------
+
+def _grouped(report: Report) -> frozenset:
+    """The fingerprints of the conflicts of claims that no fact covers."""
+    return frozenset(p.fingerprint for g in report.groups for p in g.conflicts)
+
+
+def _without_fact(report: Report, findings: list[Finding]) -> str:
+    """Groups of claims across seeds that no fact covers: conflicts (most supported first), then series."""
+    by_print = {f.fingerprint: f for f in findings}
+    conflicts = [g for g in report.groups if g.status == "conflict"]
+    series = [g for g in report.groups if g.status == "series"]
+    agreeing = len(report.groups) - len(conflicts) - len(series)
+    parts = ["## Conflicts without a fact"]
+    if conflicts:
+        parts.append("Claims of several seeds that speak of the same thing (same kind and unit, close dates, "
+                     "shared names, words or concepts) and that no fact covers, most supported first.")
+        parts += [_group_block(i, g, by_print) for i, g in enumerate(conflicts, 1)]
+    else:
+        parts.append("None.")
+    if series:
+        parts.append("### Series without a fact\n\nCounts that rose between seeds published in that order: "
+                     "an update over time, not a conflict.")
+        parts += [_group_block(i, g, by_print, level="####") for i, g in enumerate(series, 1)]
+    if agreeing:
+        parts.append(f"{_count(agreeing, 'more group')} of claims agree across seeds and no fact covers "
+                     f"{'them' if agreeing > 1 else 'it'}: `factlint suggest` proposes fact-sheet entries.")
+    return "\n\n".join(parts)
+
+
+def _group_block(number: int, group, by_print: dict, level: str = "###") -> str:
+    lines = [f"{level} {number}. {group.label}: seeds {', '.join(group.seeds)} "
+             f"(confidence {group.confidence:g})", ""]
+    if group.terms:
+        lines += ["Shared: " + ", ".join(_term(t) for t in group.terms[:8]) + ".", ""]
+    rows = [[c.seed.id, c.seed.published.isoformat() if c.seed.published else "—", c.mention.text,
+             format_value(c.mention.kind, c.mention.value, c.mention.unit),
+             f"{c.seed.path}:{c.mention.line}:{c.mention.column}"] for c in group.claims]
+    lines.append(table(["seed", "published", "said", "value", "where"], rows))
+    for pair in group.conflicts + group.series:
+        finding = by_print.get(pair.fingerprint)
+        mark = ""
+        if finding is not None:
+            mark = f"**{finding.severity}{', acknowledged' if finding.acknowledged else ''}** ({finding.code}): "
+        a, b = pair.a.mention, pair.b.mention
+        lines += ["", f"- {mark}seed {pair.a.seed.id} says {a.text!r} ({format_value(a.kind, a.value, a.unit)}), "
+                      f"seed {pair.b.seed.id} says {b.text!r} ({format_value(b.kind, b.value, b.unit)}); "
+                      f"confidence {pair.score:g} ({'; '.join(pair.evidence)})"]
+        if finding is not None and finding.acknowledged:
+            lines.append(f"- **acknowledged:** {finding.acknowledged}")
+        lines += ["", f"> {a.sentence}", "", f"and `{pair.b.seed.id}`:", "", f"> {b.sentence}"]
+    return "\n".join(lines)
+
+
+def _term(key: str) -> str:
+    if key.startswith("u:"):
+        return f"concept *{key[2:]}*"
+    if key.startswith("c:"):
+        return f"cue of `{key[2:]}`"
+    return key

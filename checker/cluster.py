@@ -1,0 +1,647 @@
+"""Grouping: claims in several seeds that speak of the same thing when no fact covers them.
+
+A *claim* is a body mention that links to no fact, with its seed and the days of
+the event it reports: for a date, its value; for anything else, the dates written
+in its sentence, or else the seed's publication date. A claim whose event days
+are unknown (no date in the sentence, no publication date), a date coarser than
+WIDEST_DATE_DAYS ("this year"), an unresolved mention and a bare number without a
+unit are not grouped.
+
+Two claims are compared only inside one *block* (same kind, count and number
+together, and same canonical unit) and only when their events are close:
+DATE_WINDOW_DAYS apart for dates, EVENT_WINDOW_DAYS for the rest. The evidence
+then adds up to a score:
+
+    evidence                                                   score
+    events close (required)                                    0.15  WINDOW_SCORE
+    the same canonical unit (counts, ordinals, money, percent) 0.15  UNIT_SCORE
+    the same day (two dates of day granularity)                0.25  SAME_DAY_SCORE
+    the same exact amount (any other kind)                     0.20  SAME_AMOUNT_SCORE
+    each shared term: a concept or a name 0.30, a word 0.15;
+    all shared terms together at most                          0.60  TERMS_CAP
+
+The terms of a claim come from its sentence, without the mention's own words:
+- *concepts*, the same in every language: a word of a language's units table
+  (`checker/lang/<code>.yaml`, so "dead", "killed" and "کشته" are all `u:dead`) or a
+  unit alias of a fact sheet (`u:<unit>`) within CONCEPT_REACH tokens of the mention,
+  and a cue of a fact sheet anywhere in the sentence (`c:<fact id>`);
+- *names*: capitalized tokens in languages that capitalize names (the language's
+  `capitalized_names`: Latin script), not first in the sentence;
+- *words*: the other tokens of MIN_WORD letters or more, folded and lower-cased
+  (checker/extract/normalize.py), without a plural suffix (the language's
+  `plural_suffixes`), that are no function word and no word of the language's
+  lexicon (numbers, months, weekdays, qualifiers...). Scripts without capitals
+  (Persian) have words and concepts only. Function words come from the language
+  file's `function_words` when it has that key, else from FUNCTION_WORDS below.
+
+A pair in one language needs SAME_LANGUAGE (0.60): on top of the window and the
+unit, one shared name or concept or two shared words (a word is too little even
+for two dates of the same day: many things happen on one day). A pair in two languages can
+share concepts only, so it needs ACROSS_LANGUAGES (0.30): "four dead" and "۵ کشته"
+meet on their unit; two dates of the same day ("Wednesday", "چهارشنبه"); the same
+amount of the same unit ("second term", "دور دوم"). Two claims whose values
+are disjoint need more, DISAGREE_SAME_LANGUAGE (0.70) or DISAGREE_ACROSS_LANGUAGES
+(0.45), since they make a warning: in one language a name and two words, or a unit
+and three words. Two claims of one seed are paired only when their values overlap:
+an article that gives two days speaks of two events ("on Tuesday and Wednesday"),
+not of two versions of one.
+
+Cost. In each block, the claims are sorted by event date once per key: each of
+their MAX_KEYS rarest terms that another claim of the block also carries, their
+exact value, and the block itself. A claim is compared with the next NEIGHBOURS
+claims of each sorted list only (the sorted neighbourhood method of record
+linkage), never with all claims; in a block of at least FREQUENT_MIN claims, a
+term carried by more than FREQUENT_SHARE of them says nothing and is dropped. The
+work is O(n log n) in the number of claims (bench/grouping.py measures it); the
+price is that two claims further apart than NEIGHBOURS in every list are not
+paired.
+
+Claims joined by accepted pairs form a group (union-find). A group's *conflicts*
+are its accepted pairs of claims from two seeds with disjoint values, once per
+pair of values (the best-scored pair speaks for it); a count that rose between two
+seeds published in that order is a *series*, not a conflict (findings.rose), and
+two dates at most DATE_SLACK_DAYS apart are neither (a night, a time zone). The
+confidence of a conflict is its pair's score.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Iterable, Optional, Sequence
+
+from .extract.lexicon import Language, load as load_language
+from .extract.normalize import ZWNJ, fold, joint_key
+from .findings import conflict_finding, rose
+from .intervals import overlaps
+from .link import cue_pattern, sentence_key
+from .model import Fact, Finding, Mention, Seed, SeedResult
+
+WINDOW_SCORE = 0.15
+UNIT_SCORE = 0.15
+SAME_DAY_SCORE = 0.25
+SAME_AMOUNT_SCORE = 0.20
+CONCEPT_SCORE = 0.30
+NAME_SCORE = 0.30
+WORD_SCORE = 0.15
+TERMS_CAP = 0.60
+SAME_LANGUAGE = 0.60
+ACROSS_LANGUAGES = 0.30
+# Claims whose values disagree are paired only on stronger evidence: a warning must be worth reading.
+DISAGREE_SAME_LANGUAGE = 0.70
+DISAGREE_ACROSS_LANGUAGES = 0.45
+
+DATE_WINDOW_DAYS = 7
+EVENT_WINDOW_DAYS = 14
+WIDEST_DATE_DAYS = 31
+MIN_WORD = 3
+# A units-table word or unit alias is a concept of the claim within this many tokens of the mention
+# (its clause); further away it names something else ("troops" three clauses after "last week").
+CONCEPT_REACH = 6
+
+# Two dates at most this many days apart never conflict: a night, a time zone, an event of two days.
+DATE_SLACK_DAYS = 1
+
+NEIGHBOURS = 5
+MAX_KEYS = 6
+FREQUENT_SHARE = 0.05
+FREQUENT_MIN = 200
+
+# Count and number compare with each other (as in link.COMPATIBLE).
+BLOCK_KIND = {"number": "count"}
+# Kinds whose unit is part of the block; durations are all compared in seconds.
+UNIT_KINDS = ("count", "number", "ordinal", "money", "percent")
+
+# Function words, until the language files carry a `function_words` key (folded, lower case).
+FUNCTION_WORDS = {
+    "en": """about above across after again against also although among another any are around because been
+        before being below between both but can could did does doing down during each either even ever every
+        for from further had has have having her here hers him his how however into its itself just least
+        like made make might more most much must near neither never nor not now off often once only onto
+        other others our out over own per perhaps quite rather same should since some still such than that
+        the their them then there these they this those though through thus too toward towards under until
+        upon very was were what when where whether which while who whom whose why will with within without
+        would yet you your all also one ones new said says told""".split(),
+    "fa": """و در به از که را با این آن برای تا بر هم نیز یا اما ولی است بود شد شده کرد کرده کند کنند کردند
+        می نمی خود وی او ما آنها ایشان هر چه چون اگر پس پیش بعد قبل روی زیر بین میان همچنین همین همان دیگر
+        یک باید داشت دارد دارند داشته گفت گفته اعلام افزود کرده اند است شود شده اند نیز""".split(),
+}
+
+TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*")
+DIGIT = re.compile(r"\d")
+POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A body mention that no fact covers, with its seed and the days of the event it reports."""
+
+    seed: Seed
+    mention: Mention
+    event: Optional[tuple[int, int]]  # first and last day (proleptic ordinals), None when unknown
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str  # "u:dead", "c:<fact id>", or the folded word
+    weight: float
+    surface: str  # as written in the sentence (folded, lower case): usable as a cue
+    distance: int  # tokens between the term and the mention
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two claims of one group, with the score of the evidence and what it was."""
+
+    a: Claim
+    b: Claim
+    score: float
+    evidence: tuple[str, ...]
+    fingerprint: str = ""  # of the source-conflict finding, for conflicts
+
+
+@dataclass(frozen=True)
+class Group:
+    """Claims across seeds that speak of the same thing."""
+
+    key: str  # stable: block, first event day, first claim
+    kind: str
+    unit: str
+    claims: tuple[Claim, ...]  # by seed, then place
+    terms: tuple[str, ...]  # the terms shared by claims of two seeds or more, strongest first
+    conflicts: tuple[Pair, ...] = ()  # disjoint values in two seeds, once per pair of values
+    series: tuple[Pair, ...] = ()  # counts that rose between seeds published in that order
+    confidence: float = 0.0  # the best pair's score
+
+    @property
+    def seeds(self) -> tuple[str, ...]:
+        return tuple(sorted({c.seed.id for c in self.claims}))
+
+    @property
+    def status(self) -> str:
+        return "conflict" if self.conflicts else "series" if self.series else "agree"
+
+    @property
+    def label(self) -> str:
+        """What the group counts and when: the first day of its most precise claim's event."""
+        what = f"{self.kind} of {self.unit}" if self.unit else self.kind
+        precise = min(self.claims, key=lambda c: (c.event[1] - c.event[0], c.event[0]))
+        return f"{what} around {date.fromordinal(precise.event[0]).isoformat()}"
+
+
+# --- claims ----------------------------------------------------------------------------
+
+def claims_of(results: Iterable[SeedResult]) -> list[Claim]:
+    """The claims of every seed: body mentions no fact links."""
+    claims: list[Claim] = []
+    for result in results:
+        linked = {(link.mention.start, link.mention.end) for link in result.links}
+        claims += seed_claims(result.seed, result.mentions, linked)
+    return claims
+
+
+def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset()) -> list[Claim]:
+    """The claims of one seed; the dates of all its mentions date the events of their sentences."""
+    days_by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for mention in mentions:
+        span = _date_days(mention)
+        if span is not None:
+            days_by_sentence[mention.sentence_start].append(span)
+    published = (seed.published.toordinal(),) * 2 if seed.published else None
+    claims = []
+    for mention in mentions:
+        if (mention.start, mention.end) in linked or not _groupable(mention):
+            continue
+        if mention.kind == "date":
+            event = _date_days(mention)
+        else:
+            spans = days_by_sentence.get(mention.sentence_start)
+            event = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else published
+        if event is not None:
+            claims.append(Claim(seed, mention, event))
+    return claims
+
+
+def _groupable(mention: Mention) -> bool:
+    if mention.section != "body" or mention.unresolved:
+        return False
+    if mention.kind == "number" and not mention.unit:
+        return False
+    return mention.kind != "date" or _date_days(mention) is not None
+
+
+def _date_days(mention: Mention) -> Optional[tuple[int, int]]:
+    """The first and last day of a resolved date no wider than WIDEST_DATE_DAYS."""
+    value = mention.value
+    if mention.kind != "date" or mention.unresolved or value.domain != "date":
+        return None
+    if not (abs(value.low) < 1e9 and abs(value.high) < 1e9) or value.high - value.low >= WIDEST_DATE_DAYS:
+        return None
+    return int(value.low), int(value.high)
+
+
+# --- vocabulary and terms --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the terms of a sentence are made of, per language, from language data and fact sheets."""
+
+    aliases: dict  # language -> {joint key: frozenset of units}
+    cues: dict  # language -> tuple of (fact id, cue)
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def concepts(self, language: str) -> tuple[dict, frozenset]:
+        """{joint key: units} of the language's units table (first) and the sheets' aliases, and
+        every prefix of those keys (a scan stops at the first token that starts none)."""
+        if language not in self.memo:
+            lang = _language(language)
+            table = {key: frozenset(units) for key, units in self.aliases.get(language, {}).items()}
+            table.update({key: frozenset({str(unit)}) for key, unit in (lang.units if lang else {}).items()})
+            prefixes = frozenset(key[:n] for key in table for n in range(1, len(key) + 1))
+            self.memo[language] = (table, prefixes)
+        return self.memo[language]
+
+    @staticmethod
+    def of(facts: Sequence[Fact] = ()) -> "Vocabulary":
+        aliases: dict = defaultdict(lambda: defaultdict(set))
+        cues: dict = defaultdict(list)
+        for fact in facts:
+            for language, words in fact.aliases.items():
+                for word in words:
+                    if fact.unit:
+                        aliases[language][joint_key(word)].add(fact.unit)
+            for language, phrases in fact.cues.items():
+                cues[language] += [(fact.id, str(p)) for p in phrases]
+        return Vocabulary({lang: {k: frozenset(v) for k, v in table.items()} for lang, table in aliases.items()},
+                          {lang: tuple(found) for lang, found in cues.items()})
+
+
+@lru_cache(maxsize=None)
+def _stop_words(code: str) -> frozenset:
+    lang = load_language(code)
+    listed = lang.raw.get("function_words") or FUNCTION_WORDS.get(code, ())
+    lexicon = set()
+    for table in lang.lexicon_tables:
+        lexicon.update(table)
+    return frozenset(lexicon | {joint_key(w) for w in listed})
+
+
+def canonical_unit(mention: Mention, vocabulary: Vocabulary) -> str:
+    """The unit a claim is blocked by: the language's units table, else a fact sheet's alias."""
+    if mention.kind not in UNIT_KINDS or not mention.unit:
+        return ""
+    key = _joint(mention.unit)
+    units = _language(mention.language).units if _language(mention.language) else {}
+    if key in units:
+        return str(units[key])
+    aliases = vocabulary.aliases.get(mention.language, {}).get(key, ())
+    return next(iter(aliases)) if len(aliases) == 1 else mention.unit
+
+
+@lru_cache(maxsize=None)
+def _language(code: str) -> Optional[Language]:
+    try:
+        return load_language(code)
+    except ValueError:
+        return None
+
+
+def terms(claim: Claim, vocabulary: Vocabulary) -> dict[str, Term]:
+    """The terms of a claim's sentence (see the module's docstring), by key; the strongest when repeated."""
+    mention = claim.mention
+    lang = _language(mention.language)
+    code = lang.code if lang else ""
+    sentence = _folded(mention.sentence)
+    own = _own_span(sentence, mention)
+    tokens = [(m.group(), m.start()) for m in TOKEN.finditer(sentence)]
+    inside = [i for i, (_, start) in enumerate(tokens) if own[0] <= start < own[1]]
+    first, last = (inside[0], inside[-1]) if inside else (0, -1)
+    found: dict[str, Term] = {}
+
+    def add(key: str, weight: float, surface: str, index: int) -> None:
+        distance = first - index if index < first else max(index - last, 0)
+        old = found.get(key)
+        if old is None or (weight, -distance) > (old.weight, -old.distance):
+            found[key] = Term(key, weight, surface, distance)
+
+    infos = [_token(token, code) for token, _ in tokens]
+    own_unit = canonical_unit(mention, vocabulary)
+    covered = _concepts(infos, (first, last), vocabulary, mention.language, own_unit, add)
+    cues = vocabulary.cues.get(mention.language, ())
+    if cues:
+        key_text = sentence_key(mention.sentence)
+        starts = [start for _, start in tokens]
+        for fact_id, cue in cues:
+            match = cue_pattern(cue).search(key_text)
+            if match:  # positions in the key text are close to those in the sentence
+                add(f"c:{fact_id}", CONCEPT_SCORE, _folded(cue).lower(), bisect_right(starts, match.start()) - 1)
+    names = bool(lang and lang.capitalized_names)
+    for index, (word, surface, usable, capital) in enumerate(infos):
+        if not usable or first <= index <= last or index in covered:
+            continue
+        if names and capital and index > 0:
+            add(surface, NAME_SCORE, surface, index)
+        else:
+            add(word, WORD_SCORE, surface, index)
+    return found
+
+
+@lru_cache(maxsize=262144)
+def _token(token: str, code: str) -> tuple[str, str, bool, bool]:
+    """(word key, surface, whether it can be a term, whether capitalized) of one folded token."""
+    surface = _surface(token)
+    word = surface.replace(ZWNJ, "")
+    lang = _language(code) if code else None
+    for suffix, replacement in (lang.plural_suffixes if lang else ()):
+        if suffix and word.endswith(suffix) and len(word) - len(suffix) >= MIN_WORD:
+            word = word[: -len(suffix)] + replacement
+            break
+    stop = _stop_words(code) if lang else frozenset()
+    usable = (lang is not None and len(word) >= MIN_WORD and not DIGIT.search(token)
+              and word not in stop and _key(token) not in stop)
+    return word, surface, usable, token[:1].isupper()
+
+
+def _concepts(infos, where, vocabulary, language, own_unit, add) -> set[int]:
+    """Add the concepts (units-table words, fact-sheet aliases; the longest phrase at each token)
+    within CONCEPT_REACH tokens of the mention; return the tokens they cover (they are no words)."""
+    table, prefixes = vocabulary.concepts(language)
+    covered: set[int] = set()
+    for i in range(len(infos)):
+        key, longest = "", 0
+        for n in range(1, 4):
+            if i + n > len(infos) or where[0] <= i + n - 1 <= where[1]:
+                break
+            key += infos[i + n - 1][1].replace(ZWNJ, "")
+            if key not in prefixes:
+                break
+            if key in table:
+                longest = n
+        if not longest:
+            continue
+        covered.update(range(i, i + longest))
+        if where[0] - CONCEPT_REACH <= i and i + longest - 1 <= where[1] + CONCEPT_REACH:
+            surface = " ".join(s for _, s, _, _ in infos[i:i + longest])
+            phrase = "".join(s.replace(ZWNJ, "") for _, s, _, _ in infos[i:i + longest])
+            for name in sorted(table[phrase] - {own_unit}):  # the unit is evidence of its own
+                add(f"u:{name}", CONCEPT_SCORE, surface, i)
+    return covered
+
+
+def _folded(text: str) -> str:
+    """Folded text (ASCII is its own folding)."""
+    return text if text.isascii() else fold(text).text
+
+
+_joint = lru_cache(maxsize=4096)(joint_key)
+
+
+@lru_cache(maxsize=65536)
+def _key(folded: str) -> str:
+    """The joint key of folded text: lower case, no spaces, no ZWNJ (extract.normalize.joint_key)."""
+    return "".join(folded.lower().split()).replace(ZWNJ, "")
+
+
+def _own_span(sentence: str, mention: Mention) -> tuple[int, int]:
+    text = " ".join(_folded(mention.text).split())
+    start = sentence.find(text)
+    if start < 0:
+        return (-1, -1)
+    return (start, start + len(text))
+
+
+def _surface(token: str) -> str:
+    token = token.lower()
+    for suffix in POSSESSIVE:
+        if token.endswith(suffix):
+            return token[: -len(suffix)]
+    return token
+
+
+# --- grouping --------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Item:
+    claim: Claim
+    block: tuple[str, str]
+    low: int
+    high: int
+    language: str
+    amount: str  # exact value ("d<day>" or "v<amount>"), or ""
+    weights: dict  # term key -> weight
+    sentence: tuple[str, int]
+
+
+def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds: int = 2) -> list[Group]:
+    """The groups of claims from at least min_seeds seeds, most supported first."""
+    vocabulary = Vocabulary.of(facts)
+    items = [_item(claim, vocabulary) for claim in claims]
+    accepted = _pairs(items)
+    groups = _components(items, accepted)
+    found = [_group(items, members, edges, vocabulary) for members, edges in groups]
+    found = [g for g in found if len(g.seeds) >= min_seeds]
+    found.sort(key=lambda g: (-len(g.seeds), -len(g.claims), -g.confidence, g.key))
+    return found
+
+
+def _item(claim: Claim, vocabulary: Vocabulary) -> _Item:
+    mention = claim.mention
+    kind = BLOCK_KIND.get(mention.kind, mention.kind)
+    value = mention.value
+    amount = ""
+    if value.low == value.high and value.low_inclusive and value.high_inclusive:
+        if mention.kind == "date":
+            amount = f"d{int(value.low)}"
+        else:
+            amount = f"v{value.low:g}"
+    weights = {key: term.weight for key, term in terms(claim, vocabulary).items()}
+    return _Item(claim, (kind, canonical_unit(mention, vocabulary)), claim.event[0], claim.event[1],
+                 mention.language, amount, weights, (claim.seed.id, mention.sentence_start))
+
+
+def _pairs(items: list[_Item]) -> dict[tuple[int, int], tuple[float, tuple[str, ...]]]:
+    """The accepted pairs (index, index) -> (score, evidence), by the sorted neighbourhood method."""
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        blocks[item.block].append(index)
+    accepted: dict[tuple[int, int], tuple[float, tuple[str, ...]]] = {}
+    for block in sorted(blocks):
+        members = blocks[block]
+        window = DATE_WINDOW_DAYS if block[0] == "date" else EVENT_WINDOW_DAYS
+        for posting in _postings(items, members).values():
+            if len(posting) < 2:
+                continue
+            posting.sort(key=lambda i: (items[i].low, i))
+            for position, i in enumerate(posting):
+                first = items[i]
+                for j in posting[position + 1: position + 1 + NEIGHBOURS]:
+                    second = items[j]
+                    if second.low - first.high > window:
+                        break
+                    pair = (i, j) if i < j else (j, i)
+                    if pair in accepted:
+                        continue
+                    scored = _score(first, second, window)
+                    if scored is not None:
+                        accepted[pair] = scored
+    return accepted
+
+
+def _postings(items: list[_Item], members: list[int]) -> dict[str, list[int]]:
+    """The sorted lists of one block: by each rare term, by exact value, and the whole block ('*')."""
+    counts = Counter(key for i in members for key in items[i].weights)
+    if len(members) >= FREQUENT_MIN:
+        frequent = {key for key, n in counts.items() if n > FREQUENT_SHARE * len(members)}
+        for i in members:
+            if frequent & items[i].weights.keys():
+                items[i].weights = {k: w for k, w in items[i].weights.items() if k not in frequent}
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        item = items[i]
+        shared = [key for key in item.weights if counts[key] > 1]  # a term no other claim has finds nothing
+        for key in sorted(shared, key=lambda k: (counts[k], k))[:MAX_KEYS]:
+            postings["t:" + key].append(i)
+        if item.amount:
+            postings["=" + item.amount].append(i)
+        postings["*"].append(i)
+    return postings
+
+
+def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, ...]]]:
+    """The score of a pair and its evidence, or None when below its threshold."""
+    if a.claim.seed.id == b.claim.seed.id and not overlaps(a.claim.mention.value, b.claim.mention.value):
+        return None
+    gap = max(a.low, b.low) - min(a.high, b.high)
+    if gap > window:
+        return None
+    score = WINDOW_SCORE + (UNIT_SCORE if a.block[1] else 0.0)
+    same = a.amount and a.amount == b.amount
+    if same:
+        score += SAME_DAY_SCORE if a.amount.startswith("d") else SAME_AMOUNT_SCORE
+    shared = a.weights.keys() & b.weights.keys()
+    if shared:
+        score += min(TERMS_CAP, sum(min(a.weights[k], b.weights[k]) for k in shared))
+    one_language = a.language == b.language
+    if _disagree(a.claim, b.claim):
+        threshold = DISAGREE_SAME_LANGUAGE if one_language else DISAGREE_ACROSS_LANGUAGES
+    else:
+        threshold = SAME_LANGUAGE if one_language else ACROSS_LANGUAGES
+    if score < threshold - 1e-9:
+        return None
+    evidence = [f"events {max(gap, 0)} days apart"] + ([f"unit {a.block[1]}"] if a.block[1] else [])
+    if same:
+        evidence.append("same day" if a.amount.startswith("d") else "same amount")
+    ordered = sorted(shared, key=lambda k: (-min(a.weights[k], b.weights[k]), k))
+    return round(min(score, 1.0), 3), tuple(evidence + [f"shared {_show_key(k)}" for k in ordered])
+
+
+def _show_key(key: str) -> str:
+    if key.startswith("u:"):
+        return f"concept {key[2:]!r}"
+    if key.startswith("c:"):
+        return f"cue of {key[2:]}"
+    return repr(key)
+
+
+def _components(items: list[_Item], accepted: dict) -> list[tuple[list[int], list]]:
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in accepted:
+        a, b = root(i), root(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        members[root(i)].append(i)
+    edges: dict[int, list] = defaultdict(list)
+    for (i, j), scored in accepted.items():
+        edges[root(i)].append((i, j, *scored))
+    return [(group, edges[r]) for r, group in members.items() if len(group) > 1]
+
+
+def _order(claim: Claim) -> tuple:
+    return (claim.seed.id, claim.mention.start, claim.mention.end)
+
+
+def _group(items: list[_Item], members: list[int], edges: list, vocabulary: Vocabulary) -> Group:
+    claims = tuple(sorted((items[i].claim for i in members), key=_order))
+    conflicts: dict[tuple, Pair] = {}
+    series: dict[tuple, Pair] = {}
+    for i, j, score, evidence in edges:
+        a, b = sorted((items[i].claim, items[j].claim), key=_order)
+        if a.seed.id == b.seed.id or not _disagree(a, b):
+            continue
+        values = tuple(sorted((repr(a.mention.value), repr(b.mention.value))))
+        low, high = (a, b) if a.mention.value.low < b.mention.value.low else (b, a)
+        kind = items[i].block[0]
+        table = series if rose(kind, low.seed.published, high.seed.published) else conflicts
+        pair = Pair(a, b, score, evidence)
+        if values not in table or _better(pair, table[values]):
+            table[values] = pair
+    first = items[members[0]]
+    kind, unit = first.block
+    found = [conflicts[k] for k in sorted(conflicts)]
+    return Group(
+        key=f"{kind}:{unit}:{date.fromordinal(min(items[i].low for i in members)).isoformat()}:"
+            f"{claims[0].seed.id}:{claims[0].mention.start}",
+        kind=kind, unit=unit, claims=claims, terms=_shared_terms([items[i] for i in members]),
+        conflicts=tuple(_with_fingerprint(p) for p in found), series=tuple(series[k] for k in sorted(series)),
+        confidence=max(score for _, _, score, _ in edges),
+    )
+
+
+def _disagree(a: Claim, b: Claim) -> bool:
+    """Disjoint values, other than two dates at most DATE_SLACK_DAYS apart."""
+    x, y = a.mention.value, b.mention.value
+    if x.low < y.high and y.low < x.high:  # a common inner point: they overlap (the usual case)
+        return False
+    return not overlaps(x, y) and not _adjacent_days(a, b)
+
+
+def _adjacent_days(a: Claim, b: Claim) -> bool:
+    if a.mention.kind != "date" or b.mention.kind != "date":
+        return False
+    gap = max(a.mention.value.low, b.mention.value.low) - min(a.mention.value.high, b.mention.value.high)
+    return gap <= DATE_SLACK_DAYS
+
+
+def _better(new: Pair, old: Pair) -> bool:
+    return (-new.score, _order(new.a), _order(new.b)) < (-old.score, _order(old.a), _order(old.b))
+
+
+def _shared_terms(items: Sequence[_Item]) -> tuple[str, ...]:
+    """The terms found in claims of two seeds or more, most shared and strongest first."""
+    seeds: dict[str, set] = defaultdict(set)
+    weight: dict[str, float] = {}
+    for item in items:
+        for key, value in item.weights.items():
+            seeds[key].add(item.claim.seed.id)
+            weight[key] = max(weight.get(key, 0.0), value)
+    shared = [k for k, s in seeds.items() if len(s) > 1]
+    return tuple(sorted(shared, key=lambda k: (-len(seeds[k]), -weight[k], k)))
+
+
+# --- findings --------------------------------------------------------------------------
+
+def _finding(pair: Pair) -> Finding:
+    evidence = "; ".join(pair.evidence)
+    note = f" (no fact covers it; evidence: {evidence})"
+    return conflict_finding(pair.a.mention, pair.a.seed, pair.b.mention, pair.b.seed, None, pair.score, note)
+
+
+def _with_fingerprint(pair: Pair) -> Pair:
+    return Pair(pair.a, pair.b, pair.score, pair.evidence, _finding(pair).fingerprint)
+
+
+def conflict_findings(groups: Iterable[Group]) -> list[Finding]:
+    """One source-conflict finding (warning) per conflict of each group."""
+    return [_finding(pair) for group in groups for pair in group.conflicts]
