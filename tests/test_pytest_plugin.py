@@ -256,3 +256,17 @@ def test_pytest_plugin_items_point_at_assertion_line(pytester):
         ("assertions/checks.yaml", 1, "no-contradictions[000]"),
         ("assertions/checks.yaml", 6, "uprising-agrees[000]"),
     ]
+
+
+def test_pytest_plugin_junit_xml_names_file_and_line(pytester):
+    """pytest's JUnit XML (xunit1) carries each item's assertion file and line, for CI test reports."""
+    import xml.etree.ElementTree as ET
+
+    _project(pytester, edit=SOLDIERS_35)
+    _run(pytester, "--junitxml=junit.xml", "-o", "junit_family=xunit1")
+    cases = ET.parse(pytester.path / "junit.xml").getroot().iter("testcase")
+    failed = [c for c in cases if c.find("failure") is not None]
+    assert len(failed) == 1
+    assert failed[0].get("file") == "assertions/checks.yaml"
+    assert failed[0].get("line") not in (None, "")
+    assert "renegade-soldiers" in failed[0].find("failure").text
