@@ -56,7 +56,7 @@ def test_lang_data_canonical_values_are_known(code):
     assert set(data["durations"]) <= set(DURATION_SECONDS)
     assert set(data["calendar"]["weekdays"]) == set(WEEKDAYS)
     assert set(data["calendar"]["months"]) == set(range(1, 13))
-    assert data["relative_order"] in ("before", "after")
+    assert data["ago_order"] in ("before", "after", "both")
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -176,6 +176,7 @@ def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
         if month:
             cal, number, end = month
             year_end = _skip_comma(ctx, end)
+            year_end += ctx.key(year_end) in ctx.lang.partitive and _year_at(ctx, year_end + 1) is not None
             year = _year_at(ctx, year_end, cal == "jalali")
             if year:
                 end = _era(ctx, year_end + 1)[1]  # '١ رمضان ١٤٤٠ هـ'
@@ -192,6 +193,7 @@ def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
         stop = year_end + 1 if year else day[1]
         return _resolved(ctx, i, stop, cal, number, day[0], year, "date:month-day" + ("-year" if year else ""))
     year_end = _skip_comma(ctx, end)
+    year_end += ctx.key(year_end) in ctx.lang.partitive and _year_at(ctx, year_end + 1) is not None  # 'mayo de 2019'
     year = _year_at(ctx, year_end, cal == "jalali")
     if year:
         return _resolved(ctx, i, year_end + 1, cal, number, None, year, f"date:{cal}-month-year")
@@ -208,7 +210,7 @@ def weekday_at(ctx: Context, i: int) -> Optional[Raw]:
     start = i
     direction = ""
     before = ctx.phrase(i, ctx.lang.relative, 2)
-    if before and before[1] in ("previous", "next", "this") and ctx.lang.relative_order == "before":
+    if before and before[1] in ("previous", "next", "this"):
         direction, i = str(before[1]), before[0]
     found = ctx.phrase(i, ctx.lang.weekdays, 3)
     if not found or _lower_case_name(ctx, i) or _in_name(ctx, i, found[0]):
@@ -218,9 +220,9 @@ def weekday_at(ctx: Context, i: int) -> Optional[Raw]:
     if dated and not dated.unresolved:  # 'Wednesday, May 1': the date says which Wednesday
         return Raw(start, dated.end, "date", dated.value, rule="date:weekday-" + dated.rule.split(":")[1],
                    granularity="day")
-    if not direction and ctx.lang.relative_order == "after":
+    if not direction:  # 'جمعه گذشته', 'el martes pasado'; not 'Tuesday last week'
         after = ctx.phrase(end, ctx.lang.relative, 2)
-        if after and after[1] in ("previous", "next", "this"):
+        if after and after[1] in ("previous", "next", "this") and ctx.phrase(after[0], ctx.lang.relative, 1) is None:
             direction, end = str(after[1]), after[0]
     rule = "date:weekday" + (f"-{direction}" if direction else "")
     if ctx.published is None:
@@ -282,11 +284,11 @@ def relative_at(ctx: Context, i: int) -> Optional[Raw]:
             return Raw(i, end, "date", UNKNOWN, rule=f"date:{word}", granularity="day", unresolved=NEEDS_PUBLISHED)
         return Raw(i, end, "date", day_interval(ctx.published + timedelta(days=offsets[word])),
                    rule=f"date:{word}", granularity="day")
-    if ctx.lang.relative_order == "before" and word in steps:
+    if word in steps:  # 'last week'
         unit = ctx.phrase(end, ctx.lang.relative, 1)
         step, end = steps[word], unit[0] if unit else end
         unit_name = unit[1] if unit else None
-    elif ctx.lang.relative_order == "after" and word in ("week", "month", "year"):
+    elif word in ("week", "month", "year"):  # 'هفته گذشته', 'la semana pasada'
         step_word = ctx.phrase(end, ctx.lang.relative, 2)
         unit_name = word
         if not step_word or step_word[1] not in steps:

@@ -42,7 +42,6 @@ class Language:
     name: str
     spacy: str
     numeric_date_order: str
-    relative_order: str
     decimal_separator: str
     group_separator: str
     cardinals: dict
@@ -103,7 +102,7 @@ class Language:
         tables = (self.qualifiers_before, self.vague, self.zero_phrases, self.currency_symbols, self.pseudo,
                   self.months, self.jalali_months, self.hijri_months, self.weekdays, self.relative,
                   self.durations, self.cardinals, self.scales, self.ordinals, self.fractions, self.indefinite,
-                  self.percent, {opener for opener, _ in self.ranges_bracketed})
+                  self.percent, self.ago_words, {opener for opener, _ in self.ranges_bracketed})
         return frozenset(key[:n] for table in tables for key in table for n in range(1, len(key) + 1))
 
     @cached_property
@@ -159,7 +158,6 @@ def from_data(data: dict) -> Language:
         name=data.get("name", data["code"]),
         spacy=data.get("spacy", data["code"]),
         numeric_date_order=data.get("numeric_date_order", "dmy"),
-        relative_order=data.get("relative_order", "before"),
         decimal_separator=str(data.get("decimal_separator", ".")),
         group_separator=str(data.get("group_separator", ",")),
         cardinals=_inverse(numbers.get("cardinals")),

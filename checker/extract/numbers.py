@@ -96,6 +96,14 @@ def segment_glued(key: str, lang: Language) -> Optional[list[str]]:
     return None
 
 
+def _scale_of(group: float) -> float:
+    """The power of a thousand a group was built with: 2000000 -> 1000000, 25 -> 1."""
+    scale = 1.0
+    while group >= scale * 1000 and group % (scale * 1000) == 0:
+        scale *= 1000
+    return scale
+
+
 def _unit_then_ten(lang: Language, groups: list[float], value: float, joined: bool) -> bool:
     return (lang.units_before_tens and joined and bool(groups) and 1 <= groups[-1] <= 9
             and value in (20, 30, 40, 50, 60, 70, 80, 90))
@@ -125,7 +133,7 @@ def _two_word_number(tokens: list[Token], i: int, lang: Language) -> Optional[Nu
         return None
     key = tokens[i].key + tokens[i + 1].key
     for table, ordinal in ((lang.fractions, False), (lang.cardinals, False), (lang.ordinals, True)):
-        if key in table and tokens[i].key not in table:
+        if key in table:
             value = float(table[key])
             return Number(value, i, i + 2, f"{value:g}", words=True, ordinal=ordinal)
     return None
@@ -190,8 +198,8 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
             if trial and lang.adjacent_needs_joiner and not (joined or glued_joint) and role != "fraction":
                 ok = False
                 break
-            if role == "fraction" and trial:
-                trial.append(value)
+            if role == "fraction" and trial:  # 'two and a half'; 'un millón y medio' = 1.5 million
+                trial.append(value * _scale_of(trial[-1]))
                 continue
             if _unit_then_ten(lang, trial, value, joined or glued_joint):  # 'خمسة وعشرون' = 5 + 20
                 trial[-1] += value
@@ -213,7 +221,9 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
         return None
     value = sum(groups)
     weak = end - i == 1 and (tokens[i].key in lang.weak or tokens[i].key in lang.fractions)
-    return Number(value, i, end, f"{value:g}", 1.0, True, ordinal, weak)
+    last = tokens[end - 1].key
+    scale = float(lang.scales[last]) if last in lang.scales and lang.scales[last] >= 1000 else 1.0
+    return Number(value, i, end, f"{value:g}", scale, True, ordinal, weak)
 
 
 def parse_number(tokens: list[Token], i: int, lang: Language, masked: set[int]) -> Optional[Number]:

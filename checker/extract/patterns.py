@@ -17,7 +17,7 @@ from .dates import day_interval, jalali_day
 MASKS: dict[str, re.Pattern] = {
     "url": re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|ir|ru|info|io|gov|edu|co)\b\S*"),
     "email": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),
-    "phone": re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\b\d{2,4}[.-]\d{3,4}[.-]\d{3,4}\b"
+    "phone": re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\b\d{2,4}-\d{3,4}-\d{3,4}\b"
                         r"|\+\d{1,3}[\s\d().-]{7,}\d|\(\d{2,4}\)\s?\d{3,4}[.-]\d{3,4}\b|\b0\d{2,3}-\d{6,8}\b"),
     "group-name": re.compile(r"\b\d\s?\+\s?\d\b"),  # P5+1
     "citation": re.compile(r"\[\d+\]"),

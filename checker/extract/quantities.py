@@ -227,6 +227,13 @@ def _indefinite_duration(ctx: Context, i: int) -> Optional[Raw]:
                "duration:indefinite")
 
 
+def _and_a_fraction(ctx: Context, k: int) -> Optional[tuple[int, float]]:
+    """A joiner and a fraction word after a unit ('y media', 'e meia', 'و نیم'): (end, fraction)."""
+    if ctx.key(k) in ctx.lang.joiners and ctx.key(k + 1) in ctx.lang.fractions:
+        return k + 2, float(ctx.lang.fractions[ctx.key(k + 1)])
+    return None
+
+
 def _dual_at(ctx: Context, i: int) -> Optional[Raw]:
     """A dual noun that stands for two: 'یومین' = 2 days, 'دولارین' = 2 dollars."""
     key = ctx.tokens[i].key
@@ -250,7 +257,7 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     one = _indefinite_duration(ctx, i)
     if one:
         return one
-    ago_first = ctx.phrase(i, ctx.lang.ago_words, 2) if ctx.lang.ago_order == "before" else None
+    ago_first = ctx.phrase(i, ctx.lang.ago_words, 2) if ctx.lang.ago_order in ("before", "both") else None
     if ago_first:  # 'قبل ثلاثة أيام' = three days ago
         found = quantity_at(ctx, ago_first[0])
         if found and found.kind == "duration" and found.qualifier == "eq":
@@ -288,7 +295,7 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         op = after_op
     if high:
         op = "between"
-    if kind == "duration" and ctx.lang.ago_order == "after" and ctx.phrase(end, ctx.lang.ago_words, 2):
+    if kind == "duration" and ctx.lang.ago_order in ("after", "both") and ctx.phrase(end, ctx.lang.ago_words, 2):
         return _ago(ctx, i, ctx.phrase(end, ctx.lang.ago_words, 2)[0], number.value, detail)
     if (number.weak or (number.slash and number.scale == 1)) and not kind and not ctx.phrase(end, ctx.lang.units, 3):
         return None
@@ -302,6 +309,10 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     else:
         value = intervals.qualified(op, number.value, kind or "count")
     if kind == "duration":
+        half = _and_a_fraction(ctx, end)  # 'dos horas y media' = 2.5 hours
+        if half:
+            value = intervals.qualified(op, number.value + half[1], "duration") if op != "between" else value
+            end = half[0]
         value = intervals.scale(value, intervals.DURATION_SECONDS[detail])
         return Raw(i, end, "duration", value, op, detail, rule)
     if kind == "percent":

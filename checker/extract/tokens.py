@@ -37,8 +37,14 @@ def tokenize(text: str, spacy_code: str) -> tuple[list[Token], list[tuple[int, i
         for tok in sent:
             if tok.is_space:
                 continue
-            key = tok.text.lower().replace(ZWNJ, "")
-            tokens.append(Token(tok.text, key, tok.idx, tok.idx + len(tok.text), index, bool(tok.whitespace_)))
+            text = tok.text
+            if len(text) > 1 and text.endswith("%") and text[:-1].replace(",", "").replace(".", "").isdigit():
+                # '68%': some tokenizers (es) keep the sign on the number
+                tokens.append(Token(text[:-1], text[:-1], tok.idx, tok.idx + len(text) - 1, index, False))
+                tokens.append(Token("%", "%", tok.idx + len(text) - 1, tok.idx + len(text), index, bool(tok.whitespace_)))
+                continue
+            key = text.lower().replace(ZWNJ, "")
+            tokens.append(Token(text, key, tok.idx, tok.idx + len(text), index, bool(tok.whitespace_)))
     return tokens, sentences
 
 
