@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -21,16 +20,11 @@ from checker.engine import Inputs, run
 from checker.errors import InputError
 from checker.model import Finding, Report
 from checker.yamlio import _yaml
+from git_repo import git
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = ".factlint-baseline.yaml"
 NEW_SEED = "Caracas\n\nMaduro said 35 renegade soldiers had sought refuge at the Brazilian Embassy in Caracas.\n"
-
-
-def git(repo: Path, *args: str) -> str:
-    done = subprocess.run(["git", "-c", "user.name=factlint", "-c", "user.email=factlint@example.invalid",
-                           "-c", "commit.gpgsign=false", *args], cwd=repo, capture_output=True, text=True, check=True)
-    return done.stdout
 
 
 def make_repo(path: Path) -> Path:

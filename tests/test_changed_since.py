@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -18,16 +17,11 @@ import pytest
 from checker.changed import changed_seeds
 from checker.cli import main
 from checker.errors import InputError
+from git_repo import git
 
 ROOT = Path(__file__).resolve().parent.parent
 OLD_CONFLICT = "Thirty renegade soldiers sought refuge at the Brazilian Embassy in Caracas, officials said."
 NEW_SEED = "Caracas\n\nMaduro said 35 renegade soldiers had sought refuge at the Brazilian Embassy in Caracas.\n"
-
-
-def git(repo: Path, *args: str) -> str:
-    done = subprocess.run(["git", "-c", "user.name=factlint", "-c", "user.email=factlint@example.invalid",
-                           "-c", "commit.gpgsign=false", *args], cwd=repo, capture_output=True, text=True, check=True)
-    return done.stdout
 
 
 def check(capsys, *args: str) -> tuple[int, dict, str]:
