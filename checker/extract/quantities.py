@@ -297,7 +297,11 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         op = "between"
     if kind == "duration" and ctx.lang.ago_order in ("after", "both") and ctx.phrase(end, ctx.lang.ago_words, 2):
         return _ago(ctx, i, ctx.phrase(end, ctx.lang.ago_words, 2)[0], number.value, detail)
-    if (number.weak or (number.slash and number.scale == 1)) and not kind and not ctx.phrase(end, ctx.lang.units, 3):
+    following = ctx.key(end)
+    noun_ends_here = not following.isalpha() or following in ctx.lang.unit_stop_words
+    noun_before = unit_before(ctx, i) if ctx.lang.counted_noun_before and noun_ends_here else ""
+    if (number.weak or (number.slash and number.scale == 1)) and not kind and not ctx.phrase(end, ctx.lang.units, 3) \
+            and not noun_before:
         return None
     if not kind and op in ("eq", "between") and _is_year(ctx, number) and (not high or _is_year(ctx, high)):
         return _years(ctx, i, end, number, high)
@@ -322,6 +326,8 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     unit, last = unit_after(ctx, end)
     if op == "eq" and not high and _named(ctx, i, number) and not ctx.phrase(end, ctx.lang.units, 3):
         return None
+    if not ctx.phrase(end, ctx.lang.units, 3) and noun_before:  # 'جندي واحد': the counted noun came first
+        unit = noun_before
     return Raw(i, end, "count" if unit else "number", value, op, unit, rule)
 
 
