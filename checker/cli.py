@@ -234,9 +234,12 @@ def cmd_suggest(args) -> int:
     if args.min_sources < 1:
         raise UsageError("--min-sources must be at least 1")
     cache = _cache(args)
-    sys.stdout.write(suggest(Path(args.seeds), [Path(args.facts)], args.min_sources, cache))
+    text, problems = suggest(Path(args.seeds), [Path(args.facts)], args.min_sources, cache)
+    sys.stdout.write(text)
     _note_cache(cache)
-    return EXIT_OK
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    return EXIT_ERROR if problems else EXIT_OK
 
 
 def _common(parser: argparse.ArgumentParser) -> None:

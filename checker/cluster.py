@@ -14,7 +14,7 @@ then adds up to a score:
 
     evidence                                                   score
     events close (required)                                    0.15  WINDOW_SCORE
-    the same canonical unit (counts, ordinals, money, percent) 0.15  UNIT_SCORE
+    the same counted unit (counts and ordinals)               0.15  UNIT_SCORE
     the same day (two dates of day granularity)                0.25  SAME_DAY_SCORE
     the same exact amount (any other kind)                     0.20  SAME_AMOUNT_SCORE
     each shared term: a concept or a name 0.30, a word 0.15;
@@ -32,19 +32,22 @@ The terms of a claim come from its sentence, without the mention's own words:
   `plural_suffixes`), that are no function word and no word of the language's
   lexicon (numbers, months, weekdays, qualifiers...). Scripts without capitals
   (Persian) have words and concepts only. Function words come from the language
-  file's `function_words` when it has that key, else from FUNCTION_WORDS below.
+  file's `function_words`.
 
 A pair in one language needs SAME_LANGUAGE (0.60): on top of the window and the
-unit, one shared name or concept or two shared words (a word is too little even
-for two dates of the same day: many things happen on one day). A pair in two languages can
-share concepts only, so it needs ACROSS_LANGUAGES (0.30): "four dead" and "۵ کشته"
-meet on their unit; two dates of the same day ("Wednesday", "چهارشنبه"); the same
-amount of the same unit ("second term", "دور دوم"). Two claims whose values
-are disjoint need more, DISAGREE_SAME_LANGUAGE (0.70) or DISAGREE_ACROSS_LANGUAGES
-(0.45), since they make a warning: in one language a name and two words, or a unit
-and three words. Two claims of one seed are paired only when their values overlap:
-an article that gives two days speaks of two events ("on Tuesday and Wednesday"),
-not of two versions of one.
+unit, one shared name or concept or two shared words (one word is too little even
+for two dates of the same day: many things happen on one day). A pair in two
+languages can share concepts only, so it needs ACROSS_LANGUAGES (0.40): two dates
+of the same day ("Wednesday", "چهارشنبه"); the same amount of the same counted
+unit ("second term" and "دور دوم", "four dead" and "۴ کشته"); a counted unit and a
+concept. Such a pair, below the bar of one language, is kept only when each claim
+is the other's best partner (mutual best match): on a busy day the dates of every
+story would otherwise chain into one group. Two claims whose values are disjoint
+make a warning, so they need more: DISAGREE_SAME_LANGUAGE (0.70), in one language
+a name and two words or a unit and three words, or DISAGREE_ACROSS_LANGUAGES
+(0.45), across languages a unit and a concept. Two claims of one seed are paired
+only when their values overlap: an article that gives two days speaks of two
+events ("on Tuesday and Wednesday"), not of two versions of one.
 
 Cost. In each block, the claims are sorted by event date once per key: each of
 their MAX_KEYS rarest terms that another claim of the block also carries, their
@@ -89,7 +92,7 @@ NAME_SCORE = 0.30
 WORD_SCORE = 0.15
 TERMS_CAP = 0.60
 SAME_LANGUAGE = 0.60
-ACROSS_LANGUAGES = 0.30
+ACROSS_LANGUAGES = 0.40
 # Claims whose values disagree are paired only on stronger evidence: a warning must be worth reading.
 DISAGREE_SAME_LANGUAGE = 0.70
 DISAGREE_ACROSS_LANGUAGES = 0.45
@@ -114,21 +117,10 @@ FREQUENT_MIN = 200
 BLOCK_KIND = {"number": "count"}
 # Kinds whose unit is part of the block; durations are all compared in seconds.
 UNIT_KINDS = ("count", "number", "ordinal", "money", "percent")
+# Kinds whose unit says what is counted (dead, soldiers, term): evidence. A percent's or an amount of
+# money's unit only restates the kind (every percent is in percent): it blocks, it proves nothing.
+COUNTED_KINDS = ("count", "ordinal")
 
-# Function words, until the language files carry a `function_words` key (folded, lower case).
-FUNCTION_WORDS = {
-    "en": """about above across after again against also although among another any are around because been
-        before being below between both but can could did does doing down during each either even ever every
-        for from further had has have having her here hers him his how however into its itself just least
-        like made make might more most much must near neither never nor not now off often once only onto
-        other others our out over own per perhaps quite rather same should since some still such than that
-        the their them then there these they this those though through thus too toward towards under until
-        upon very was were what when where whether which while who whom whose why will with within without
-        would yet you your all also one ones new said says told""".split(),
-    "fa": """و در به از که را با این آن برای تا بر هم نیز یا اما ولی است بود شد شده کرد کرده کند کنند کردند
-        می نمی خود وی او ما آنها ایشان هر چه چون اگر پس پیش بعد قبل روی زیر بین میان همچنین همین همان دیگر
-        یک باید داشت دارد دارند داشته گفت گفته اعلام افزود کرده اند است شود شده اند نیز""".split(),
-}
 
 TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*")
 DIGIT = re.compile(r"\d")
@@ -282,7 +274,7 @@ class Vocabulary:
 @lru_cache(maxsize=None)
 def _stop_words(code: str) -> frozenset:
     lang = load_language(code)
-    listed = lang.raw.get("function_words") or FUNCTION_WORDS.get(code, ())
+    listed = lang.function_words
     lexicon = set()
     for table in lang.lexicon_tables:
         lexicon.update(table)
@@ -439,7 +431,7 @@ def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds:
     """The groups of claims from at least min_seeds seeds, most supported first."""
     vocabulary = Vocabulary.of(facts)
     items = [_item(claim, vocabulary) for claim in claims]
-    accepted = _pairs(items)
+    accepted = _mutual(items, _pairs(items))
     groups = _components(items, accepted)
     found = [_group(items, members, edges, vocabulary) for members, edges in groups]
     found = [g for g in found if len(g.seeds) >= min_seeds]
@@ -462,12 +454,12 @@ def _item(claim: Claim, vocabulary: Vocabulary) -> _Item:
                  mention.language, amount, weights, (claim.seed.id, mention.sentence_start))
 
 
-def _pairs(items: list[_Item]) -> dict[tuple[int, int], tuple[float, tuple[str, ...]]]:
-    """The accepted pairs (index, index) -> (score, evidence), by the sorted neighbourhood method."""
+def _pairs(items: list[_Item]) -> dict[tuple[int, int], tuple[float, tuple[str, ...], bool]]:
+    """The accepted pairs (index, index) -> (score, evidence, weak), by the sorted neighbourhood method."""
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, item in enumerate(items):
         blocks[item.block].append(index)
-    accepted: dict[tuple[int, int], tuple[float, tuple[str, ...]]] = {}
+    accepted: dict[tuple[int, int], tuple[float, tuple[str, ...], bool]] = {}
     for block in sorted(blocks):
         members = blocks[block]
         window = DATE_WINDOW_DAYS if block[0] == "date" else EVENT_WINDOW_DAYS
@@ -490,6 +482,20 @@ def _pairs(items: list[_Item]) -> dict[tuple[int, int], tuple[float, tuple[str, 
     return accepted
 
 
+def _mutual(items: list[_Item], scored: dict) -> dict[tuple[int, int], tuple[float, tuple[str, ...]]]:
+    """The pairs to join: every strong pair, and the weak pairs whose claims are each other's best
+    weak partner (the highest score, then the first claim by seed and place)."""
+    best: dict[int, tuple] = {}
+    for (i, j), (score, _, weak) in scored.items():
+        if weak:
+            for one, other in ((i, j), (j, i)):
+                rank = (-score, _order(items[other].claim))
+                if one not in best or rank < best[one][0]:
+                    best[one] = (rank, other)
+    return {(i, j): (score, evidence) for (i, j), (score, evidence, weak) in scored.items()
+            if not weak or (best[i][1] == j and best[j][1] == i)}
+
+
 def _postings(items: list[_Item], members: list[int]) -> dict[str, list[int]]:
     """The sorted lists of one block: by each rare term, by exact value, and the whole block ('*')."""
     counts = Counter(key for i in members for key in items[i].weights)
@@ -510,32 +516,33 @@ def _postings(items: list[_Item], members: list[int]) -> dict[str, list[int]]:
     return postings
 
 
-def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, ...]]]:
-    """The score of a pair and its evidence, or None when below its threshold."""
+def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, ...], bool]]:
+    """The score of a pair, its evidence, and whether it is weak (kept across languages only, below
+    the bar of one language); None when below its threshold."""
     if a.claim.seed.id == b.claim.seed.id and not overlaps(a.claim.mention.value, b.claim.mention.value):
         return None
     gap = max(a.low, b.low) - min(a.high, b.high)
     if gap > window:
         return None
-    score = WINDOW_SCORE + (UNIT_SCORE if a.block[1] else 0.0)
+    counted = a.block[1] and a.block[0] in COUNTED_KINDS
+    score = WINDOW_SCORE + (UNIT_SCORE if counted else 0.0)
     same = a.amount and a.amount == b.amount
     if same:
         score += SAME_DAY_SCORE if a.amount.startswith("d") else SAME_AMOUNT_SCORE
     shared = a.weights.keys() & b.weights.keys()
     if shared:
         score += min(TERMS_CAP, sum(min(a.weights[k], b.weights[k]) for k in shared))
-    one_language = a.language == b.language
-    if _disagree(a.claim, b.claim):
-        threshold = DISAGREE_SAME_LANGUAGE if one_language else DISAGREE_ACROSS_LANGUAGES
-    else:
-        threshold = SAME_LANGUAGE if one_language else ACROSS_LANGUAGES
-    if score < threshold - 1e-9:
+    disagree = _disagree(a.claim, b.claim)
+    one_language = (DISAGREE_SAME_LANGUAGE if disagree else SAME_LANGUAGE) - 1e-9
+    across = (DISAGREE_ACROSS_LANGUAGES if disagree else ACROSS_LANGUAGES) - 1e-9
+    if score < (one_language if a.language == b.language else across):
         return None
-    evidence = [f"events {max(gap, 0)} days apart"] + ([f"unit {a.block[1]}"] if a.block[1] else [])
+    weak = score < one_language  # kept only because the languages differ
+    evidence = [f"events {max(gap, 0)} days apart"] + ([f"unit {a.block[1]}"] if counted else [])
     if same:
         evidence.append("same day" if a.amount.startswith("d") else "same amount")
     ordered = sorted(shared, key=lambda k: (-min(a.weights[k], b.weights[k]), k))
-    return round(min(score, 1.0), 3), tuple(evidence + [f"shared {_show_key(k)}" for k in ordered])
+    return round(min(score, 1.0), 3), tuple(evidence + [f"shared {_show_key(k)}" for k in ordered]), weak
 
 
 def _show_key(key: str) -> str:

@@ -81,6 +81,7 @@ class Language:
     boilerplate_lines: frozenset
     detect_words: frozenset
     ago_order: str
+    function_words: frozenset
     counted_noun_before: bool
     proclitics: frozenset
     units_before_tens: bool
@@ -198,6 +199,7 @@ def from_data(data: dict) -> Language:
         boilerplate_lines=frozenset(boiler.get("lines", [])),
         detect_words=_keys(data.get("detect_words")),
         ago_order=str(data.get("ago_order", "after")),
+        function_words=_keys(data.get("function_words")),
         counted_noun_before=bool(data.get("counted_noun_before", False)),
         proclitics=_keys(data.get("proclitics")),
         units_before_tens=bool(numbers.get("units_before_tens", False)),
