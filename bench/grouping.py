@@ -31,7 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.cluster import group_claims, seed_claims  # noqa: E402
+from checker.claims import seed_claims  # noqa: E402
+from checker.cluster import group_claims  # noqa: E402
 from checker.intervals import DURATION_SECONDS, days, point  # noqa: E402
 from checker.model import Mention, Seed  # noqa: E402
 

@@ -7,7 +7,8 @@ from typing import Iterable, Optional
 
 from .assertions import load_assertions, violations
 from .cache import MentionCache
-from .cluster import claims_of, conflict_findings, group_claims
+from .claims import claims_of
+from .cluster import conflict_findings, group_claims
 from .compare import compare
 from .corpus import load_seeds
 from .extract import extract

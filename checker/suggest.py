@@ -31,7 +31,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .cluster import WORD_SCORE, Claim, Group, Vocabulary, claims_of, group_claims, terms
+from .claims import WORD_SCORE, Claim, Vocabulary, claims_of, terms
+from .cluster import Group, group_claims
 from .intervals import DURATION_SECONDS
 from .model import Fact, Interval, SeedResult
 from .render.values import format_value

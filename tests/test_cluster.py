@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from checker import cluster
-from checker.cluster import Claim, Vocabulary, canonical_unit, claims_of, conflict_findings, group_claims
+from checker.claims import Claim, Vocabulary, canonical_unit, claims_of, seed_claims
+from checker.cluster import conflict_findings, group_claims
 from checker.intervals import DURATION_SECONDS, days, point, qualified
 from checker.model import Fact, FactValue, Link, Mention, Seed, SeedResult
 
@@ -28,7 +29,7 @@ def mention(sentence: str, text: str, value=None, kind: str = "count", unit: str
 
 def claim(seed_id: str, sentence: str, text: str, value=None, published: date | None = MAY_3, **extra) -> Claim:
     owner = seed(seed_id, published, extra.get("language", "en"))
-    return cluster.seed_claims(owner, [mention(sentence, text, value, **extra)])[0]
+    return seed_claims(owner, [mention(sentence, text, value, **extra)])[0]
 
 
 FOUR = "Clashes with security forces in Caracas left four dead, rights groups said."
@@ -137,7 +138,7 @@ def test_cluster_two_days_of_one_seed_are_not_paired():
     owner = seed("a")
     mentions = [mention(sentence, "Tuesday", days(date(2019, 4, 30), date(2019, 4, 30)), "date", "", granularity="day"),
                 mention(sentence, "Wednesday", days(date(2019, 5, 1), date(2019, 5, 1)), "date", "", granularity="day")]
-    assert group_claims(cluster.seed_claims(owner, mentions), min_seeds=1) == []
+    assert group_claims(seed_claims(owner, mentions), min_seeds=1) == []
 
 
 def test_cluster_event_date_comes_from_the_sentence_else_the_publication():
@@ -145,7 +146,7 @@ def test_cluster_event_date_comes_from_the_sentence_else_the_publication():
     dated = "On April 30 clashes left four dead."
     mentions = [mention(dated, "April 30", days(date(2019, 4, 30), date(2019, 4, 30)), "date", "", granularity="day"),
                 mention(dated, "four"), mention(FOUR, "four", sentence_start=100)]
-    claims = cluster.seed_claims(owner, mentions)
+    claims = seed_claims(owner, mentions)
     events = {(c.mention.kind, c.mention.sentence_start): c.event for c in claims}
     assert events[("count", 0)] == (date(2019, 4, 30).toordinal(),) * 2
     assert events[("count", 100)] == (MAY_10.toordinal(),) * 2
@@ -157,11 +158,11 @@ def test_cluster_event_date_comes_from_the_sentence_else_the_publication():
     ("a year is too wide", dict(kind="date", unit="", value=days(date(2019, 1, 1), date(2019, 12, 31)))),
 ])
 def test_cluster_claims_leave_out(why, built):
-    assert cluster.seed_claims(seed("a"), [mention(FOUR, "four", **built)]) == [], why
+    assert seed_claims(seed("a"), [mention(FOUR, "four", **built)]) == [], why
 
 
 def test_cluster_claims_leave_out_undated_events():
-    assert cluster.seed_claims(seed("a", None), [mention(FOUR, "four")]) == []
+    assert seed_claims(seed("a", None), [mention(FOUR, "four")]) == []
 
 
 def test_cluster_claims_of_leave_out_linked_mentions():

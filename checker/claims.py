@@ -1,0 +1,288 @@
+"""Claims: body mentions that no fact covers, and the terms of their sentences that say what they speak of.
+
+See checker/cluster.py for how claims are grouped across seeds; this module says what a claim is and which
+concepts, names and words its sentence carries (every language alike, from its language file).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Optional, Sequence
+
+from .extract.lexicon import Language, load as load_language
+from .extract.normalize import ZWNJ, fold, joint_key
+from .link import cue_pattern, sentence_key
+from .model import Fact, Mention, Seed, SeedResult
+
+# What each shared term adds to a pair's score (checker/cluster.py explains the scoring).
+CONCEPT_SCORE = 0.30
+NAME_SCORE = 0.30
+WORD_SCORE = 0.15
+# A date coarser than this many days ("this year") is not a claim.
+WIDEST_DATE_DAYS = 31
+# Words shorter than this are not terms.
+MIN_WORD = 3
+# A units-table word or unit alias is a concept of the claim within this many tokens of the mention
+# (its clause); further away it names something else ("troops" three clauses after "last week").
+CONCEPT_REACH = 6
+# Count and number compare with each other (as in link.COMPATIBLE).
+BLOCK_KIND = {"number": "count"}
+# Kinds whose unit is part of the block; durations are all compared in seconds.
+UNIT_KINDS = ("count", "number", "ordinal", "money", "percent")
+# Kinds whose unit says what is counted (dead, soldiers, term): evidence. A percent's or an amount of
+# money's unit only restates the kind (every percent is in percent): it blocks, it proves nothing.
+COUNTED_KINDS = ("count", "ordinal")
+TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*")
+DIGIT = re.compile(r"\d")
+POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A body mention that no fact covers, with its seed and the days of the event it reports."""
+
+    seed: Seed
+    mention: Mention
+    event: Optional[tuple[int, int]]  # first and last day (proleptic ordinals), None when unknown
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str  # "u:dead", "c:<fact id>", or the folded word
+    weight: float
+    surface: str  # as written in the sentence (folded, lower case): usable as a cue
+    distance: int  # tokens between the term and the mention
+
+
+# --- claims ----------------------------------------------------------------------------
+
+def claims_of(results: Iterable[SeedResult]) -> list[Claim]:
+    """The claims of every seed: body mentions no fact links."""
+    claims: list[Claim] = []
+    for result in results:
+        linked = {(link.mention.start, link.mention.end) for link in result.links}
+        claims += seed_claims(result.seed, result.mentions, linked)
+    return claims
+
+
+def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset()) -> list[Claim]:
+    """The claims of one seed; the dates of all its mentions date the events of their sentences."""
+    days_by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for mention in mentions:
+        span = _date_days(mention)
+        if span is not None:
+            days_by_sentence[mention.sentence_start].append(span)
+    published = (seed.published.toordinal(),) * 2 if seed.published else None
+    claims = []
+    for mention in mentions:
+        if (mention.start, mention.end) in linked or not _groupable(mention):
+            continue
+        if mention.kind == "date":
+            event = _date_days(mention)
+        else:
+            spans = days_by_sentence.get(mention.sentence_start)
+            event = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else published
+        if event is not None:
+            claims.append(Claim(seed, mention, event))
+    return claims
+
+
+def _groupable(mention: Mention) -> bool:
+    if mention.section != "body" or mention.unresolved:
+        return False
+    if mention.kind == "number" and not mention.unit:
+        return False
+    return mention.kind != "date" or _date_days(mention) is not None
+
+
+def _date_days(mention: Mention) -> Optional[tuple[int, int]]:
+    """The first and last day of a resolved date no wider than WIDEST_DATE_DAYS."""
+    value = mention.value
+    if mention.kind != "date" or mention.unresolved or value.domain != "date":
+        return None
+    if not (abs(value.low) < 1e9 and abs(value.high) < 1e9) or value.high - value.low >= WIDEST_DATE_DAYS:
+        return None
+    return int(value.low), int(value.high)
+
+
+# --- vocabulary and terms --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the terms of a sentence are made of, per language, from language data and fact sheets."""
+
+    aliases: dict  # language -> {joint key: frozenset of units}
+    cues: dict  # language -> tuple of (fact id, cue)
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def concepts(self, language: str) -> tuple[dict, frozenset]:
+        """{joint key: units} of the language's units table (first) and the sheets' aliases, and
+        every prefix of those keys (a scan stops at the first token that starts none)."""
+        if language not in self.memo:
+            lang = _language(language)
+            table = {key: frozenset(units) for key, units in self.aliases.get(language, {}).items()}
+            table.update({key: frozenset({str(unit)}) for key, unit in (lang.units if lang else {}).items()})
+            prefixes = frozenset(key[:n] for key in table for n in range(1, len(key) + 1))
+            self.memo[language] = (table, prefixes)
+        return self.memo[language]
+
+    @staticmethod
+    def of(facts: Sequence[Fact] = ()) -> "Vocabulary":
+        aliases: dict = defaultdict(lambda: defaultdict(set))
+        cues: dict = defaultdict(list)
+        for fact in facts:
+            for language, words in fact.aliases.items():
+                for word in words:
+                    if fact.unit:
+                        aliases[language][joint_key(word)].add(fact.unit)
+            for language, phrases in fact.cues.items():
+                cues[language] += [(fact.id, str(p)) for p in phrases]
+        return Vocabulary({lang: {k: frozenset(v) for k, v in table.items()} for lang, table in aliases.items()},
+                          {lang: tuple(found) for lang, found in cues.items()})
+
+
+@lru_cache(maxsize=None)
+def _stop_words(code: str) -> frozenset:
+    lang = load_language(code)
+    listed = lang.function_words
+    lexicon = set()
+    for table in lang.lexicon_tables:
+        lexicon.update(table)
+    return frozenset(lexicon | {joint_key(w) for w in listed})
+
+
+def canonical_unit(mention: Mention, vocabulary: Vocabulary) -> str:
+    """The unit a claim is blocked by: the language's units table, else a fact sheet's alias."""
+    if mention.kind not in UNIT_KINDS or not mention.unit:
+        return ""
+    key = _joint(mention.unit)
+    units = _language(mention.language).units if _language(mention.language) else {}
+    if key in units:
+        return str(units[key])
+    aliases = vocabulary.aliases.get(mention.language, {}).get(key, ())
+    return next(iter(aliases)) if len(aliases) == 1 else mention.unit
+
+
+@lru_cache(maxsize=None)
+def _language(code: str) -> Optional[Language]:
+    try:
+        return load_language(code)
+    except ValueError:
+        return None
+
+
+def terms(claim: Claim, vocabulary: Vocabulary) -> dict[str, Term]:
+    """The terms of a claim's sentence (see the module's docstring), by key; the strongest when repeated."""
+    mention = claim.mention
+    lang = _language(mention.language)
+    code = lang.code if lang else ""
+    sentence = _folded(mention.sentence)
+    own = _own_span(sentence, mention)
+    tokens = [(m.group(), m.start()) for m in TOKEN.finditer(sentence)]
+    inside = [i for i, (_, start) in enumerate(tokens) if own[0] <= start < own[1]]
+    first, last = (inside[0], inside[-1]) if inside else (0, -1)
+    found: dict[str, Term] = {}
+
+    def add(key: str, weight: float, surface: str, index: int) -> None:
+        distance = first - index if index < first else max(index - last, 0)
+        old = found.get(key)
+        if old is None or (weight, -distance) > (old.weight, -old.distance):
+            found[key] = Term(key, weight, surface, distance)
+
+    infos = [_token(token, code) for token, _ in tokens]
+    own_unit = canonical_unit(mention, vocabulary)
+    covered = _concepts(infos, (first, last), vocabulary, mention.language, own_unit, add)
+    cues = vocabulary.cues.get(mention.language, ())
+    if cues:
+        key_text = sentence_key(mention.sentence)
+        starts = [start for _, start in tokens]
+        for fact_id, cue in cues:
+            match = cue_pattern(cue).search(key_text)
+            if match:  # positions in the key text are close to those in the sentence
+                add(f"c:{fact_id}", CONCEPT_SCORE, _folded(cue).lower(), bisect_right(starts, match.start()) - 1)
+    names = bool(lang and lang.capitalized_names)
+    for index, (word, surface, usable, capital) in enumerate(infos):
+        if not usable or first <= index <= last or index in covered:
+            continue
+        if names and capital and index > 0:
+            add(surface, NAME_SCORE, surface, index)
+        else:
+            add(word, WORD_SCORE, surface, index)
+    return found
+
+
+@lru_cache(maxsize=262144)
+def _token(token: str, code: str) -> tuple[str, str, bool, bool]:
+    """(word key, surface, whether it can be a term, whether capitalized) of one folded token."""
+    surface = _surface(token)
+    word = surface.replace(ZWNJ, "")
+    lang = _language(code) if code else None
+    for suffix, replacement in (lang.plural_suffixes if lang else ()):
+        if suffix and word.endswith(suffix) and len(word) - len(suffix) >= MIN_WORD:
+            word = word[: -len(suffix)] + replacement
+            break
+    stop = _stop_words(code) if lang else frozenset()
+    usable = (lang is not None and len(word) >= MIN_WORD and not DIGIT.search(token)
+              and word not in stop and _key(token) not in stop)
+    return word, surface, usable, token[:1].isupper()
+
+
+def _concepts(infos, where, vocabulary, language, own_unit, add) -> set[int]:
+    """Add the concepts (units-table words, fact-sheet aliases; the longest phrase at each token)
+    within CONCEPT_REACH tokens of the mention; return the tokens they cover (they are no words)."""
+    table, prefixes = vocabulary.concepts(language)
+    covered: set[int] = set()
+    for i in range(len(infos)):
+        key, longest = "", 0
+        for n in range(1, 4):
+            if i + n > len(infos) or where[0] <= i + n - 1 <= where[1]:
+                break
+            key += infos[i + n - 1][1].replace(ZWNJ, "")
+            if key not in prefixes:
+                break
+            if key in table:
+                longest = n
+        if not longest:
+            continue
+        covered.update(range(i, i + longest))
+        if where[0] - CONCEPT_REACH <= i and i + longest - 1 <= where[1] + CONCEPT_REACH:
+            surface = " ".join(s for _, s, _, _ in infos[i:i + longest])
+            phrase = "".join(s.replace(ZWNJ, "") for _, s, _, _ in infos[i:i + longest])
+            for name in sorted(table[phrase] - {own_unit}):  # the unit is evidence of its own
+                add(f"u:{name}", CONCEPT_SCORE, surface, i)
+    return covered
+
+
+def _folded(text: str) -> str:
+    """Folded text (ASCII is its own folding)."""
+    return text if text.isascii() else fold(text).text
+
+
+_joint = lru_cache(maxsize=4096)(joint_key)
+
+
+@lru_cache(maxsize=65536)
+def _key(folded: str) -> str:
+    """The joint key of folded text: lower case, no spaces, no ZWNJ (extract.normalize.joint_key)."""
+    return "".join(folded.lower().split()).replace(ZWNJ, "")
+
+
+def _own_span(sentence: str, mention: Mention) -> tuple[int, int]:
+    text = " ".join(_folded(mention.text).split())
+    start = sentence.find(text)
+    if start < 0:
+        return (-1, -1)
+    return (start, start + len(text))
+
+
+def _surface(token: str) -> str:
+    token = token.lower()
+    for suffix in POSSESSIVE:
+        if token.endswith(suffix):
+            return token[: -len(suffix)]
+    return token
+
+
