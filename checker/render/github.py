@@ -59,7 +59,8 @@ def annotation(finding: Finding, command: str) -> str:
             properties.append(("endColumn", finding.end_column))
     else:
         properties.append(("endLine", end_line))
-    properties.append(("title", f"{finding.code} {finding.kind}: {finding.fact}"))
+    subject = finding.fact or f"seeds {finding.seed} and {finding.other_seed}"  # a conflict no fact covers
+    properties.append(("title", f"{finding.code} {finding.kind}: {subject}"))
     head = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties if value not in ("", 0))
     return f"::{command} {head}::{escape_data(_message(finding))}"
 
