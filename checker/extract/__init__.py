@@ -18,7 +18,7 @@ from .normalize import fold
 from .patterns import apply_masks, numeric_dates
 from .quantities import quantity_at
 from .sections import boilerplate_lines
-from .tokens import split_proclitics, tokenize
+from .tokens import split_glued_suffixes, split_proclitics, tokenize
 
 __all__ = ["extract", "parse_value"]
 
@@ -54,6 +54,7 @@ def extract(text: str, language: str, published: Optional[date] = None) -> list[
     folded = fold(text)
     tokens, sentences = tokenize(folded.text, lang.spacy)
     tokens = split_proclitics(tokens, lang.proclitics, lang.words)
+    tokens = split_glued_suffixes(tokens, lang.eras)
     ctx = Context(tokens, lang, published)
     apply_masks(ctx, folded.text)
     raws = numeric_dates(ctx, folded.text)

@@ -201,6 +201,8 @@ def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
     with_month_word = any(named.endswith(w) and named != w for w in ctx.lang.month_words)
     # alone, a homonym ('may', 'مه') or any Solar or lunar Hijri month ('دی', 'تیر') is an ordinary word
     if ctx.tokens[i].key in ctx.lang.ambiguous_months or (cal != "gregorian" and not with_month_word):
+        if end - i > 1:  # a month name of several words ('ربيع الثاني') holds no number either
+            ctx.masked.update(range(i, end))
         return None
     return _resolved(ctx, i, end, cal, number, None, None, f"date:{cal}-month")
 

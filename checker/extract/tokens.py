@@ -62,3 +62,20 @@ def split_proclitics(tokens: list[Token], proclitics: frozenset, words: frozense
         else:
             out.append(token)
     return out
+
+
+def split_glued_suffixes(tokens: list[Token], suffixes) -> list[Token]:
+    """Split a marker glued to a year ('1440ه' = '1440' + 'ه', an era) when the marker is one of suffixes;
+    shorter numbers keep theirs ('۲۵م' is the ordinal 25th)."""
+    if not suffixes:
+        return tokens
+    out: list[Token] = []
+    for token in tokens:
+        digits = len(token.key) - len(token.key.lstrip("0123456789"))
+        if 3 <= digits < len(token.key) and token.key[digits:] in suffixes:
+            cut = token.start + digits
+            out.append(Token(token.text[:digits], token.key[:digits], token.start, cut, token.sentence, False))
+            out.append(Token(token.text[digits:], token.key[digits:], cut, token.end, token.sentence, token.space_after))
+        else:
+            out.append(token)
+    return out
