@@ -45,8 +45,8 @@ from ruamel.yaml import YAML  # noqa: E402
 from ruamel.yaml.error import YAMLError  # noqa: E402
 
 from adapters import ADAPTERS, Found, NotInstalled, load_module  # noqa: E402
-from checker.model import KINDS, QUALIFIERS, Interval  # noqa: E402
-from corpus_notation import parse_value  # noqa: E402
+from checker.model import Interval  # noqa: E402
+from corpus_notation import mention_problems  # noqa: E402
 
 GOLD_DIR = ROOT / "bench" / "gold"
 TOP_KEYS = {"seed", "text", "language", "published", "mentions", "boilerplate", "ignore"}
@@ -193,27 +193,15 @@ def _gold_mention(item, text: str, line: int, problems: list[str]) -> Optional[G
     problems += [f"unknown key {key!r} (known: {', '.join(sorted(MENTION_KEYS))})" for key in item
                  if key not in MENTION_KEYS]
     span, start, end, kind = item.get("span"), item.get("start"), item.get("end"), item.get("kind")
-    if not isinstance(span, str) or not span or span != span.strip():
-        problems.append(f"span must be non-empty text without outer spaces, not {span!r}")
+    shape, value = mention_problems(item)
+    problems += shape
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
         problems.append(f"start and end must be character offsets with 0 <= start < end <= {len(text)}, "
                         f"not {start!r}, {end!r}")
     elif isinstance(span, str) and text[start:end] != span:
         problems.append(f"offsets {start}:{end} cover {text[start:end]!r}, not the span {span!r}")
-    value = None
-    if kind not in KINDS:
-        problems.append(f"kind {kind!r} is not one of {', '.join(KINDS)}")
-    elif "value" in item:
-        try:
-            value = parse_value(item["value"], kind)
-        except ValueError as error:
-            problems.append(str(error))
-    if "qualifier" in item and item["qualifier"] not in QUALIFIERS:
-        problems.append(f"qualifier {item['qualifier']!r} is not one of {', '.join(QUALIFIERS)}")
     if "section" in item and item["section"] not in SECTIONS:
         problems.append(f"section {item['section']!r} is not one of {', '.join(SECTIONS)}")
-    if "unit" in item and (not isinstance(item["unit"], str) or not item["unit"]):
-        problems.append(f"unit must be non-empty text, not {item['unit']!r}")
     if problems or value is None:
         return None
     return GoldMention(span, start, end, kind, value.interval, item["qualifier"], item["section"], value.unit,

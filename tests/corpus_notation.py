@@ -19,22 +19,12 @@ import re
 from datetime import date, datetime
 from typing import NamedTuple
 
+from checker import intervals
 from checker.intervals import NON_NEGATIVE_KINDS
-from checker.model import INF, KINDS, Interval
+from checker.model import INF, KINDS, QUALIFIERS, Interval
 
-DAY = 86_400.0
-YEAR = 365.2425 * DAY
-# Seconds per duration unit; singular and plural name the same unit.
-DURATION_SECONDS: dict[str, float] = {
-    "second": 1.0,
-    "minute": 60.0,
-    "hour": 3_600.0,
-    "day": DAY,
-    "week": 7 * DAY,
-    "month": 30.436875 * DAY,
-    "year": YEAR,
-    "decade": 10 * YEAR,
-}
+# Seconds per duration unit, as the engine reads them; singular and plural name the same unit.
+DURATION_SECONDS = intervals.DURATION_SECONDS
 
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?\Z")
 _INTERVAL = re.compile(r"([\[(])\s*([^\s,\[\]()]+)\s*,\s*([^\s,\[\]()]+)\s*([\])])\Z")
@@ -193,3 +183,24 @@ def _scale(interval: Interval, factor: float) -> Interval:
 def _check_ordinal(interval: Interval) -> None:
     if interval.low != interval.high or interval.low < 1 or interval.low != int(interval.low):
         raise ValueError("an ordinal is one whole number from 1 up")
+
+
+def mention_problems(item: dict) -> tuple[list[str], "ExpectedValue | None"]:
+    """What is wrong with the span, kind, value, qualifier and unit of one expected mention (a corpus case's or
+    a gold file's), and its value when it reads."""
+    problems: list[str] = []
+    span, kind, value = item.get("span"), item.get("kind"), None
+    if not isinstance(span, str) or not span or span != span.strip():
+        problems.append(f"span must be non-empty text without outer spaces, not {span!r}")
+    if kind not in KINDS:
+        problems.append(f"kind {kind!r} is not one of {', '.join(KINDS)}")
+    elif "value" in item:
+        try:
+            value = parse_value(item["value"], kind)
+        except ValueError as exc:
+            problems.append(str(exc))
+    if "qualifier" in item and item["qualifier"] not in QUALIFIERS:
+        problems.append(f"qualifier {item['qualifier']!r} is not one of {', '.join(QUALIFIERS)}")
+    if "unit" in item and (not isinstance(item["unit"], str) or not item["unit"]):
+        problems.append(f"unit must be non-empty text, not {item['unit']!r}")
+    return problems, value

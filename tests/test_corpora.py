@@ -22,8 +22,8 @@ import pytest
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from checker.model import KINDS, QUALIFIERS, Interval
-from corpus_notation import parse_value
+from checker.model import Interval
+from corpus_notation import mention_problems, parse_value
 
 CORPORA = Path(__file__).parent / "corpora"
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -165,31 +165,19 @@ def _mention_problems(mention: Any, text: str, position: int) -> tuple[list[str]
     problems = [f"missing key {key!r}" for key in ("span", "kind", "value") if key not in mention]
     problems += [f"unknown key {key!r} (known: {', '.join(sorted(MENTION_KEYS))})"
                  for key in mention if key not in MENTION_KEYS]
-    span, kind = mention.get("span"), mention.get("kind")
-    if not isinstance(span, str) or not span or span != span.strip():
-        problems.append(f"span must be non-empty text without outer spaces, not {span!r}")
-    else:
+    shape, value = mention_problems(mention)
+    problems += shape
+    span = mention.get("span")
+    if isinstance(span, str) and span and span == span.strip():
         at = text.find(span, position)
         if at < 0:
             where = "after the previous span (spans go in order of position)" if span in text else "in the text"
             problems.append(f"span {span!r} not found {where}")
         else:
             position = at + len(span)
-    if kind not in KINDS:
-        problems.append(f"kind {kind!r} is not one of {', '.join(KINDS)}")
-    elif "value" in mention:
-        try:
-            value = parse_value(mention["value"], kind)
-        except ValueError as exc:
-            problems.append(str(exc))
-        else:
-            unit = mention.get("unit")
-            if value.unit and unit is not None and unit != value.unit:
-                problems.append(f"unit {unit!r} contradicts the currency {value.unit!r} of the value")
-    if "unit" in mention and (not isinstance(mention["unit"], str) or not mention["unit"]):
-        problems.append(f"unit must be non-empty text, not {mention['unit']!r}")
-    if "qualifier" in mention and mention["qualifier"] not in QUALIFIERS:
-        problems.append(f"qualifier {mention['qualifier']!r} is not one of {', '.join(QUALIFIERS)}")
+    unit = mention.get("unit")
+    if value is not None and value.unit and unit is not None and unit != value.unit:
+        problems.append(f"unit {unit!r} contradicts the currency {value.unit!r} of the value")
     return problems, position
 
 
