@@ -38,6 +38,12 @@ def sentence_key(sentence: str) -> str:
     return fold(sentence).text.lower().replace(ZWNJ, "")
 
 
+@lru_cache(maxsize=65536)
+def _position(sentence: str, text: str) -> int:
+    """Where a mention stands in its sentence's key (computed once, not once per candidate fact)."""
+    return sentence_key(sentence).find(sentence_key(text))
+
+
 def cue_hits(fact: Fact, language: str, sentence: str) -> list[tuple[str, int]]:
     """The fact's cues found in the sentence, with where they start."""
     text = sentence_key(sentence)
@@ -86,7 +92,7 @@ def score(fact: Fact, mention: Mention) -> tuple[float, tuple[str, ...], int]:
         total += UNIT_SCORE
         reasons.append(f"unit {mention.unit!r}")
     reasons.append(f"language {mention.language}")
-    position = sentence_key(mention.sentence).find(fold(mention.text).text.lower().replace(ZWNJ, ""))
+    position = _position(mention.sentence, mention.text)
     distance = min((abs(start - position) for _, start in hits), default=0)
     return round(min(total, 1.0), 3), tuple(reasons), distance
 

@@ -142,8 +142,7 @@ def _two_word_number(tokens: list[Token], i: int, lang: Language) -> Optional[Nu
 def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]:
     """A number written in words starting at token i ('twenty-five', 'صد و بیست و پنج هزار')."""
     compound = _two_word_number(tokens, i, lang)
-    if compound and (compound.ordinal or compound.value < 1 or compound.end >= len(tokens)
-                     or tokens[compound.end].key not in lang.joiners):
+    if compound and (compound.ordinal or compound.value < 1):  # 'الحادي عشر', 'دو سوم'
         return compound
     dual = lang.dual_of(tokens[i].key, lang.scales)
     if dual:  # 'ألفين' = 2000
@@ -154,7 +153,7 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
     joined = False  # a joiner stands between the previous word and this one
     if tokens[i].key in lang.indefinite:
         following = tokens[i + 1].key if i + 1 < len(tokens) else ""
-        if following not in lang.scales and lang.cardinals.get(following) != 12:
+        if following not in lang.scales:
             return None
         groups.append(1.0)
         j = end = i + 1
@@ -170,8 +169,9 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
                 groups.append(decimals.value / 10 ** len(str(int(decimals.value))))
                 j = end = decimals.end
             break
-        compound = _two_word_number(tokens, j, lang) if groups else None
-        if compound and not compound.ordinal and (joined or not lang.adjacent_needs_joiner):
+        compound = _two_word_number(tokens, j, lang)
+        if compound and not compound.ordinal and compound.value >= 1 and (
+                not groups or joined or not lang.adjacent_needs_joiner):
             if _unit_then_ten(lang, groups, compound.value, joined) or not _fits(groups, compound.value):
                 break
             groups.append(compound.value)  # 'ألفان وتسعة عشر' = 2000 + 19
