@@ -12,6 +12,7 @@ import json
 import math
 import re
 from calendar import monthrange
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -22,7 +23,7 @@ from jsonschema import Draft202012Validator
 from . import yamlio
 from .errors import InputError, Problem
 from .intervals import DURATION_SECONDS, days, point, qualified
-from .model import INF, Fact, FactValue, Interval
+from .model import INF, Event, Fact, FactValue, Interval
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "fact-sheet.schema.json"
 
@@ -105,15 +106,87 @@ def _read_sheet(path: str) -> tuple[list[Fact], list[Problem], list[tuple[str, s
     if not isinstance(items, list):
         return [], problems, []
     language = data.get("language") if isinstance(data.get("language"), str) else "en"
+    event, event_problems = _read_event(data, path, language)
+    problems += event_problems
     facts = []
     for index, item in enumerate(items):
         if index in blocked:
             continue
-        values, value_problems = _read_values(item, _ref(item, index), path, language)
-        problems += value_problems
-        if index not in flawed and not value_problems:
-            facts.append(_make_fact(item, values, yamlio.line_of(items, index), path, language))
+        ref = _ref(item, index)
+        values, value_problems = _read_values(item, ref, path, language)
+        meaning, meaning_problems = _read_meaning(item, ref, path, language, event)
+        problems += value_problems + meaning_problems
+        if index not in flawed and not value_problems and not meaning_problems:
+            fact = _make_fact(item, values, yamlio.line_of(items, index), path, language)
+            facts.append(replace(fact, **meaning))
     return facts, problems, _ids(items, path)
+
+
+# --- events, measures, windows (checker/frames.py and checker/scope.py use them) -----------
+
+def _read_event(data: dict, path: str, language: str) -> tuple[Optional[Event], list[Problem]]:
+    """The sheet's `event:` block; None when absent or malformed (the schema reports the shape)."""
+    raw = data.get("event")
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+        return None, []
+    window, problems = _read_window(raw.get("window"), raw, path, "event.window")
+    event = Event(id=raw["id"], names=_words(raw.get("names"), language), places=_words(raw.get("places"), language),
+                  entities=_words(raw.get("entities"), language), window=window, path=path,
+                  line=yamlio.line_of(data, "event"))
+    return event, problems
+
+
+def _read_window(raw: Any, holder: dict, path: str, field: str) -> tuple[Optional[tuple[date, date]], list[Problem]]:
+    if not isinstance(raw, dict):
+        return None, []
+    ends, problems = [date.min, date.max], []
+    for i, end in enumerate(("from", "to")):
+        if isinstance(raw.get(end), str):
+            try:
+                ends[i] = date_span(raw[end])[i]
+            except ValueError as exc:
+                problems.append(Problem(path, yamlio.line_of(raw, end), str(exc), f"{field}.{end}"))
+    if not problems and ends[0] > ends[1]:
+        problems.append(Problem(path, yamlio.line_of(holder, "window"),
+                                f"the window is empty: from {ends[0]} is after to {ends[1]}", field))
+    return (None if problems else (ends[0], ends[1])), problems
+
+
+def _read_meaning(item: dict, ref: str, path: str, language: str,
+                  event: Optional[Event]) -> tuple[dict, list[Problem]]:
+    """A fact's measure (concept ids, and words no concept knows), entities, window and event."""
+    if not isinstance(item, dict):
+        return {}, []
+    measure, words, problems = _read_measure(item.get("measure"), item, ref, path, language)
+    window, window_problems = _read_window(item.get("window"), item, path, f"{ref}.window")
+    if window is None and event is not None:
+        window = event.window
+    meaning = {"measure": measure, "measure_words": words, "entities": _words(item.get("entities"), language),
+               "window": window, "event": event}
+    return meaning, problems + window_problems
+
+
+def _read_measure(raw: Any, item: dict, ref: str, path: str,
+                  language: str) -> tuple[tuple[str, ...], dict, list[Problem]]:
+    from .concepts import concepts_of_word, known, vocabulary
+
+    if isinstance(raw, str):
+        if known(raw):
+            return (raw,), {}, []
+        listed = ", ".join(vocabulary().ids)
+        return (), {}, [Problem(path, yamlio.line_of(item, "measure"),
+                                f"unknown concept {raw!r} (known: {listed})", f"{ref}.measure")]
+    concepts: set[str] = set()
+    unknown: dict = {}
+    for lang, words in _words(raw, language).items():
+        for word in words:
+            found = concepts_of_word(lang, word)
+            if found:
+                concepts |= found
+            else:
+                unknown.setdefault(lang, ())
+                unknown[lang] += (word,)
+    return tuple(sorted(concepts)), unknown, []
 
 
 def _schema_problems(data: Any, path: str) -> tuple[list[Problem], set[int], set[int]]:

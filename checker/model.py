@@ -107,6 +107,19 @@ class FactValue:
 
 
 @dataclass(frozen=True)
+class Event:
+    """The event a fact sheet covers (its `event:` block): what shows that an article is about it."""
+
+    id: str
+    names: dict = field(default_factory=dict)  # language -> tuple of names of the event
+    places: dict = field(default_factory=dict)  # language -> tuple of place names
+    entities: dict = field(default_factory=dict)  # language -> tuple of people and organisations
+    window: Optional[tuple[date, date]] = None  # first and last day its facts can refer to
+    path: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class Fact:
     """A curated reference value from facts/*.yaml."""
 
@@ -122,6 +135,11 @@ class Fact:
     tolerance: Optional[float] = None  # relative half-width for "about" values
     path: str = ""
     line: int = 0
+    measure: tuple[str, ...] = ()  # concept ids (checker/lang/concepts/concepts.yaml) of what it measures
+    measure_words: dict = field(default_factory=dict)  # language -> measure words no concept knows (cues)
+    entities: dict = field(default_factory=dict)  # language -> whose measure it is (votes FOR a name)
+    window: Optional[tuple[date, date]] = None  # the dates it can refer to (its own, else its event's)
+    event: Optional[Event] = None  # the sheet's event; None: the fact is checked against every seed
 
     def value_at(self, when: Optional[date]) -> FactValue:
         """The value in force on a date (the latest as_of not after it); the latest value when the date is unknown."""
@@ -167,6 +185,7 @@ class Link:
     fact_id: str
     score: float
     reasons: tuple[str, ...]
+    frame: object = None  # the mention's frames.Frame: what it measures, when, where, who
 
 
 @dataclass(frozen=True)
@@ -216,6 +235,8 @@ class SeedResult:
     links: tuple[Link, ...]
     comparisons: tuple[Comparison, ...]
     error: str = ""
+    frames: tuple = ()  # tuple[frames.Frame, ...]: one per body mention, in mention order
+    scope: tuple = ()  # tuple[scope.ScopeDecision, ...]: one per event of the fact sheets
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,9 @@ BAD_CASES = [
     ("several-problems", "bad/several-problems", 4, "first-problem.kind: unknown kind 'cont'"),
     ("several-problems", "bad/several-problems", 10, "second-problem.value: impossible date '2019-02-29'"),
     ("several-problems", "bad/several-problems", 12, "third-problem.provenance: missing required key 'provenance'"),
+    ("unknown-measure", "bad/unknown-measure", 6, "misspelt-measure.measure: unknown concept 'kiled' (known: affected,"),
+    ("empty-window", "bad/empty-window", 3, "event.window: the window is empty: from 2031-06-01 is after to 2031-05-01"),
+    ("empty-window", "bad/empty-window", 9, "fine-fact.window.from: impossible date '2031-13'"),
 ]
 
 # Sheets loaded together with a bad fixture.
@@ -263,6 +266,48 @@ def test_facts_shipped_facts_load():
 @pytest.mark.parametrize("fact", load_facts([FACTS_DIR]), ids=lambda fact: fact.id)
 def test_facts_shipped_fact_has_english_and_persian_cues(fact):
     assert fact.cues.get("en") and fact.cues.get("fa")
+
+
+# --- events, measures, entities, windows (issue 8) -----------------------------------------
+
+EVENT_SHEET = FIXTURES / "event" / "election.yaml"
+
+
+def _event_fact(fact_id: str):
+    return {fact.id: fact for fact in load_facts([EVENT_SHEET])}[fact_id]
+
+
+def test_facts_event_block_is_read():
+    event = _event_fact("rassendyll-vote-share").event
+    assert event.id == "ruritania-election-2031"
+    assert event.names == {"en": ("Ruritanian election",), "es": ("elecciones de Ruritania",)}
+    assert event.places == {"en": ("Ruritania", "Strelsau")}
+    assert event.entities["ar"] == ("راسنديل",)
+    assert event.window == (date(2031, 3, 1), date(2031, 6, 30))
+    assert event.line == 3
+
+
+def test_facts_measure_concept_and_entities():
+    fact = _event_fact("rassendyll-vote-share")
+    assert fact.measure == ("vote-share",)
+    assert fact.entities == {"en": ("Rassendyll",)}
+    assert fact.window == (date(2031, 3, 1), date(2031, 6, 30))  # the event's window
+
+
+def test_facts_measure_words_resolve_to_concepts():
+    fact = _event_fact("election-dead")
+    assert (fact.measure, fact.measure_words) == (("killed",), {})
+    assert fact.window == (date(2031, 5, 1), date(2031, 5, 31))  # its own window narrows the event's
+
+
+def test_facts_measure_words_no_concept_knows_stay_words():
+    fact = _event_fact("ballot-boxes-seized")
+    assert (fact.measure, fact.measure_words) == ((), {"en": ("ballot boxes seized",)})
+
+
+def test_facts_sheet_without_event_has_none():
+    fact = _good_fact("embassy-soldiers")
+    assert (fact.event, fact.window, fact.measure) == (None, None, ())
 
 
 # --- yamlio ------------------------------------------------------------------------------

@@ -1,0 +1,163 @@
+"""Measure concepts shared across languages (checker/lang/concepts/concepts.yaml) and the token normalizer.
+
+A word of an article names a concept when one of its forms is listed for the concept in its language:
+the word itself, its lemma (simplemma, where it covers the language), or the word without a proclitic of
+its language file (Arabic و ف ب ل) and without an affix of the concepts file (Arabic ال, Persian ها/ی).
+Everything is folded like article text (checker/extract/normalize.py), so Arabic ي and Persian ی match.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from .extract.lexicon import load as load_language
+from .extract.normalize import ZWNJ, fold, joint_key
+
+CONCEPTS_PATH = Path(__file__).parent / "lang" / "concepts" / "concepts.yaml"
+# The longest phrase (in words) of the vocabulary that is looked for.
+LONGEST_PHRASE = 4
+
+try:  # offline lemma tables for en, es, pt, ar, fa, tr, fr (see README, "Dependencies and why")
+    import simplemma as _simplemma
+except ImportError:  # pragma: no cover - the normalizer still strips affixes
+    _simplemma = None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The concept data: concept ids with their group, and per language {phrase key: concept ids}."""
+
+    groups: dict  # concept id -> group name ("" when none)
+    phrases: dict  # language -> {joint key: frozenset of concept ids}
+    prefixes: dict  # language -> frozenset of every prefix of those keys
+    affixes: dict  # language -> (prefixes, suffixes) stripped before lookup
+    reporting: dict  # language -> frozenset of joint keys of reporting phrases
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(sorted(self.groups))
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The shipped concept vocabulary (loaded once)."""
+    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8"))
+    groups, phrases = {}, {}
+    for concept, entry in sorted(data["concepts"].items()):
+        groups[str(concept)] = str(entry.get("group", ""))
+        for language, words in entry.items():
+            if language == "group":
+                continue
+            table = phrases.setdefault(str(language), {})
+            for word in words:
+                key = joint_key(str(word))
+                table[key] = table.get(key, frozenset()) | {str(concept)}
+    prefixes = {lang: frozenset(k[:n] for k in table for n in range(1, len(k) + 1)) for lang, table in phrases.items()}
+    affixes = {str(lang): (tuple(joint_key(a) for a in entry.get("prefixes", ())),
+                           tuple(joint_key(a) for a in entry.get("suffixes", ())))
+               for lang, entry in (data.get("affixes") or {}).items()}
+    reporting = {str(lang): frozenset(joint_key(str(w)) for w in words)
+                 for lang, words in (data.get("reporting") or {}).items()}
+    return Vocabulary(groups, phrases, prefixes, affixes, reporting)
+
+
+def known(concept: str) -> bool:
+    return concept in vocabulary().groups
+
+
+def group_of(concept: str) -> str:
+    return vocabulary().groups.get(concept, "")
+
+
+@lru_cache(maxsize=None)
+def _proclitics(language: str) -> tuple[str, ...]:
+    try:
+        return tuple(sorted(load_language(language).proclitics))
+    except ValueError:
+        return ()
+
+
+@lru_cache(maxsize=262144)
+def forms(token: str, language: str) -> tuple[str, ...]:
+    """The keys under which a token (as written) is looked up: itself, its lemma, and without affixes."""
+    key = joint_key(token)
+    found = [key]
+    if _simplemma is not None and language:
+        try:
+            lemma = _simplemma.lemmatize(token, lang=language)
+        except (ValueError, KeyError, TypeError):
+            lemma = token
+        found.append(joint_key(lemma))
+    prefixes, suffixes = vocabulary().affixes.get(language, ((), ()))
+    stems = [key] + [key[len(c):] for c in _proclitics(language) if key.startswith(c) and len(key) > len(c) + 2]
+    for stem in list(stems):
+        stems += [stem[len(p):] for p in prefixes if stem.startswith(p) and len(stem) > len(p) + 1]
+    for stem in list(stems):
+        stems += [stem[: -len(s)] for s in suffixes if stem.endswith(s) and len(stem) > len(s) + 1]
+    found += stems
+    return tuple(dict.fromkeys(f for f in found if f))
+
+
+def concepts_of_word(language: str, word: str) -> frozenset:
+    """The concepts a word or phrase names in a language (empty when none)."""
+    table = vocabulary().phrases.get(language, {})
+    tokens = word.split()
+    if len(tokens) == 1:
+        hits = frozenset()
+        for form in forms(word, language):
+            hits |= table.get(form, frozenset())
+        return hits
+    return table.get(joint_key(word), frozenset())
+
+
+@dataclass(frozen=True)
+class ConceptHit:
+    """A concept named in a text: which, by which words, at which tokens [first, last]."""
+
+    concept: str
+    words: str
+    first: int
+    last: int
+
+
+def find_concepts(tokens: tuple[str, ...], language: str) -> tuple[ConceptHit, ...]:
+    """Every concept the tokens name, the longest phrase at each token first."""
+    table = vocabulary().phrases.get(language)
+    if not table:
+        return ()
+    prefixes = vocabulary().prefixes[language]
+    hits = []
+    for i in range(len(tokens)):
+        best: tuple[int, frozenset] = (0, frozenset())
+        for head in forms(tokens[i], language):
+            key = head
+            for n in range(1, LONGEST_PHRASE + 1):
+                if n > 1:
+                    if i + n - 1 >= len(tokens):
+                        break
+                    ends = forms(tokens[i + n - 1], language)
+                    for end in ends[1:]:
+                        if key + end in table and n > best[0]:
+                            best = (n, table[key + end])
+                    key += ends[0]
+                if key not in prefixes:
+                    break
+                if key in table and n > best[0]:
+                    best = (n, table[key])
+        length, concepts = best
+        for concept in sorted(concepts):
+            hits.append(ConceptHit(concept, " ".join(tokens[i:i + length]), i, i + length - 1))
+    return tuple(hits)
+
+
+def reporting_phrases(language: str) -> frozenset:
+    """Joint keys of the phrases that make a date a reporting detail in a language."""
+    return vocabulary().reporting.get(language, frozenset())
+
+
+def fold_key(text: str) -> str:
+    """Folded, lower-cased text without ZWNJ (for matching names)."""
+    return fold(text).text.lower().replace(ZWNJ, "")
