@@ -15,6 +15,7 @@ from .context import Context, Raw
 from .dates import DATE_RULES
 from .lexicon import load
 from .normalize import fold
+from .numbers import separator_habits
 from .patterns import apply_masks, numeric_dates
 from .quantities import quantity_at
 from .sections import boilerplate_lines
@@ -55,7 +56,7 @@ def extract(text: str, language: str, published: Optional[date] = None) -> list[
     tokens, sentences = tokenize(folded.text, lang.spacy)
     tokens = split_proclitics(tokens, lang.proclitics, lang.words)
     tokens = split_glued_suffixes(tokens, lang.eras)
-    ctx = Context(tokens, lang, published)
+    ctx = Context(tokens, lang, published, separators=separator_habits((t.text for t in tokens), lang))
     apply_masks(ctx, folded.text)
     raws = numeric_dates(ctx, folded.text)
     raws += _scan(ctx)

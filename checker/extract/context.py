@@ -31,6 +31,7 @@ class Context:
     lang: Language
     published: Optional[date]
     masked: set[int] = field(default_factory=set)
+    separators: dict = field(default_factory=dict)  # the text's habits: {',' or '.': 'group' | 'decimal'}
 
     def key(self, i: int) -> str:
         return self.tokens[i].key if 0 <= i < len(self.tokens) else ""

@@ -15,7 +15,6 @@ from .tokens import Token
 
 _DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
 _SLASH_DECIMAL = re.compile(r"^(\d+)/(\d+)$")
-_GROUPS_OF_THREE = re.compile(r"^\d{1,3}(?:,\d{3}){2,}$")
 _GLUED_SCALE = re.compile(r"^(\d[\d,.]*)([^\W\d_]+)$")
 
 
@@ -32,24 +31,90 @@ class Number:
     slash: bool = False  # "2/5" read as a decimal: valid only before a unit or percent
 
 
-def digits_value(text: str, lang: Language) -> Optional[tuple[float, str]]:
-    """'12,500' -> (12500.0, '12500'); None when the token is not a plain number."""
-    group, decimal = lang.group_separator, lang.decimal_separator
+# Signs that only ever group thousands ('4’305.118', "1'250": Swiss style), in every language.
+APOSTROPHE_GROUPS = ("’", "'")
+_SIGNS = (",", ".")
+
+
+def separator_role(body: str, sign: str) -> str:
+    """What the shape of a number says one sign is: 'group', 'decimal', '' (ambiguous) or 'bad'.
+    Two or more of one sign are groups of three; with both signs the last one is the decimal; one sign
+    before other than three digits, or after a lone zero or more than three digits, is a decimal."""
+    other = "." if sign == "," else ","
+    if sign not in body:
+        return ""
+    if other in body:
+        last = sign if body.rfind(sign) > body.rfind(other) else other
+        if last == sign:
+            return "decimal" if body.count(sign) == 1 else "bad"
+        return "group" if _grouped(body.split(other)[0], sign) else "bad"
+    if body.count(sign) > 1:
+        return "group" if _grouped(body, sign) else "bad"
+    head, tail = body.split(sign)
+    if len(tail) != 3 or head == "0" or len(head) > 3:
+        return "decimal"
+    return "group" if tail == "000" else ""
+
+
+def _grouped(body: str, sign: str) -> bool:
+    head, *groups = body.split(sign)
+    return head.isdigit() and len(head) <= 3 and all(len(g) == 3 and g.isdigit() for g in groups)
+
+
+def separator_habits(texts, lang: Language) -> dict[str, str]:
+    """What a text does with ',' and '.' where the shape says it ({sign: 'group'|'decimal'}): the role a
+    sign plays most often, else the opposite of the role the other sign plays."""
+    seen = {(sign, role): 0 for sign in _SIGNS for role in ("group", "decimal")}
+    for text in texts:
+        body = _strip_groups(text, lang)
+        if not body[:1].isdigit() or not body.replace(",", "").replace(".", "").isdigit():
+            continue
+        for sign in _SIGNS:
+            role = separator_role(body, sign)
+            if role in ("group", "decimal") and not (role == "group" and body.endswith(sign + "000")
+                                                     and body.count(sign) == 1):
+                seen[sign, role] += 1
+    habits: dict[str, str] = {}
+    for sign, other in (",", "."), (".", ","):
+        group, decimal = seen[sign, "group"], seen[sign, "decimal"]
+        if group != decimal:
+            habits[sign] = "group" if group > decimal else "decimal"
+        elif seen[other, "decimal"] and not seen[other, "group"]:
+            habits[sign] = "group"
+        elif seen[other, "group"] and not seen[other, "decimal"]:
+            habits[sign] = "decimal"
+    return habits
+
+
+def _strip_groups(text: str, lang: Language) -> str:
+    """Apostrophe groups and the language's strict group signs removed ('۱۲،۵۰۰' -> '12500')."""
     body = text
-    roles = lang.extra_separators
-    for sign, role in roles.items():  # ۱۲،۵۰۰: the Arabic comma groups thousands only in this shape
+    for sign, role in lang.extra_separators.items():  # ۱۲،۵۰۰: the Arabic comma groups thousands only so
         if role == "group_strict" and re.fullmatch(r"\d{1,3}(?:%s\d{3})+" % re.escape(sign), body):
-            body = body.replace(sign, group)
-    if roles.get(decimal) == "group_if_two_groups" and body.count(decimal) >= 2 \
-            and _GROUPS_OF_THREE.match(body.replace(decimal, group)):
-        body = body.replace(decimal, group)  # ۱.۲۵۰.۰۰۰: two or more dots between groups of three
-    if group and group in body:
-        head, *groups = body.split(decimal)[0].split(group)
-        if not head.isdigit() or len(head) > 3 or any(len(g) != 3 or not g.isdigit() for g in groups):
+            body = body.replace(sign, "")
+    for sign in APOSTROPHE_GROUPS:
+        if sign in body and re.fullmatch(r"\d{1,3}(?:%s\d{3})+(?:[.,]\d+)?" % re.escape(sign), body):
+            body = body.replace(sign, "")
+    return body
+
+
+def digits_value(text: str, lang: Language, habits: Optional[dict] = None) -> Optional[tuple[float, str]]:
+    """'12,500' -> (12500.0, '12500'); None when the token is not a plain number. Each separator's role
+    comes from the number's shape, then from the text's habits, then from the language's default."""
+    body = _strip_groups(text, lang)
+    roles = {}
+    for sign in _SIGNS:
+        role = separator_role(body, sign) if sign in body else "none"
+        if role == "bad":
             return None
-        body = body.replace(group, "")
-    if decimal != ".":
-        body = body.replace(decimal, ".")
+        if role == "":
+            role = (habits or {}).get(sign) or ("decimal" if sign == lang.decimal_separator else "group")
+        roles[sign] = role
+    if roles[","] == roles["."] == "decimal" or any(
+            role == "group" and not _grouped(body.split("." if sign == "," else ",")[0], sign)
+            for sign, role in roles.items()):
+        return None
+    body = "".join("" if roles.get(ch) == "group" else "." if roles.get(ch) == "decimal" else ch for ch in body)
     if not _DIGITS.match(body) or not body.isascii():
         return None
     return float(body), body
@@ -226,20 +291,22 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
     return Number(value, i, end, f"{value:g}", scale, True, ordinal, weak)
 
 
-def parse_number(tokens: list[Token], i: int, lang: Language, masked: set[int]) -> Optional[Number]:
-    """A number (digits, words, or digits with a scale word) starting at token i."""
+def parse_number(tokens: list[Token], i: int, lang: Language, masked: set[int],
+                 habits: Optional[dict] = None) -> Optional[Number]:
+    """A number (digits, words, or digits with a scale word) starting at token i; habits: how the text
+    uses ',' and '.' (separator_habits)."""
     if i in masked:
         return None
     token = tokens[i]
     ordinal = _ordinal_digits(token, lang)
     if ordinal is not None:
         return Number(ordinal, i, i + 1, token.key[: len(str(int(ordinal)))], ordinal=True)
-    parsed = digits_value(token.text, lang)
+    parsed = digits_value(token.text, lang, habits)
     glued_scale = 1.0
     if parsed is None:
         match = _GLUED_SCALE.match(token.key)
         if match and match.group(2) in lang.scales and lang.scales[match.group(2)] >= 1000:
-            parsed = digits_value(match.group(1), lang)
+            parsed = digits_value(match.group(1), lang, habits)
             glued_scale = float(lang.scales[match.group(2)])
     slash = False
     if parsed is None:

@@ -93,7 +93,7 @@ def _next_number(ctx: Context, k: int) -> Optional[Number]:
     """A number at token k, allowing a currency symbol before it ('$2 million to $3 million')."""
     currency = ctx.phrase(k, ctx.lang.currency_symbols, 2)
     k = currency[0] if currency else k
-    return parse_number(ctx.tokens, k, ctx.lang, ctx.masked) if ctx.free(k) else None
+    return parse_number(ctx.tokens, k, ctx.lang, ctx.masked, ctx.separators) if ctx.free(k) else None
 
 
 def _shared_scale(low: Number, high: Number) -> Number:
@@ -111,7 +111,7 @@ def _range_end(ctx: Context, number: Number) -> Optional[Number]:
         if other and not other.ordinal and other.value > _shared_scale(number, other).value:
             return other
     if ctx.lang.adjacent_numbers_are_range and number.words and ctx.free(k):
-        other = parse_number(ctx.tokens, k, ctx.lang, ctx.masked)
+        other = parse_number(ctx.tokens, k, ctx.lang, ctx.masked, ctx.separators)
         if other and other.words and other.value > number.value and not other.ordinal:
             return other
     return None
@@ -122,7 +122,7 @@ def _dashed(ctx: Context, j: int) -> Optional[tuple[Number, Number]]:
     match = _DASHED_RANGE.match(ctx.tokens[j].text) if ctx.free(j) else None
     if not match:
         return None
-    low, high = digits_value(match.group(1), ctx.lang), digits_value(match.group(2), ctx.lang)
+    low, high = (digits_value(match.group(n), ctx.lang, ctx.separators) for n in (1, 2))
     if not low or not high or high[0] <= low[0]:
         return None
     return Number(low[0], j, j + 1, low[1]), Number(high[0], j, j + 1, high[1])
@@ -205,7 +205,7 @@ def _numbers_at(ctx: Context, j: int, op: str) -> Optional[tuple[Number, Optiona
     bracket = (_bracketed(ctx, j) if op == "eq" else None) or _dashed(ctx, j)
     if bracket:
         return _shared_scale(*bracket), bracket[1]
-    number = parse_number(ctx.tokens, j, ctx.lang, ctx.masked)
+    number = parse_number(ctx.tokens, j, ctx.lang, ctx.masked, ctx.separators)
     if number is None:
         return None
     high = _range_end(ctx, number)
