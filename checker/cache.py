@@ -26,7 +26,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Optional
 
-from .extract import extract
+from .detect import extract_seed
 from .model import Interval, Mention, Seed
 
 DEFAULT_DIR = ".factlint-cache"
@@ -88,7 +88,7 @@ class MentionCache:
             self.reused += 1
             return found
         self.extracted += 1
-        mentions = tuple(extract(seed.text, seed.language, seed.published))
+        mentions = tuple(extract_seed(seed))
         self._write(key, mentions)
         return mentions
 

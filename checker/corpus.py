@@ -1,7 +1,8 @@
 """Seeds: the article files and their curated metadata (seeds/manifest.yaml).
 
-A seed missing from the manifest still runs: its language is detected from
-its function words and its publication date stays unknown. An unreadable file is
+A seed without a language in the manifest (or without an entry) gets one from a
+detector (checker/detect.py); one without a publication date gets one inferred from
+its url or text where possible (checker/published.py). An unreadable file is
 reported and the other seeds still run.
 """
 from __future__ import annotations
@@ -12,21 +13,15 @@ from pathlib import Path
 
 from . import yamlio
 from .errors import InputError, Problem
-from .extract.lexicon import available, load
-from .extract.normalize import fold
+from .detect import detect_language
 from .model import Seed
+from .published import infer_published
 
 MANIFEST = "manifest.yaml"
 SEED_KEYS = {"id", "file", "outlet", "url", "language", "published", "timezone"}
 SEED_SUFFIXES = {".txt", ".md", ".text"}
-
-
-def detect_language(text: str) -> str:
-    """The language whose common function words ("the", "و", "de") occur most often in the text."""
-    words = re.findall(r"\w+", fold(text).text.lower())
-    counts = {code: sum(1 for w in words if w in load(code).detect_words) for code in available()}
-    best = max(sorted(counts), key=lambda code: counts[code]) if counts else "en"
-    return best if counts.get(best) else "en"
+# A language a manifest may name; one without data in checker/lang/ is reported when checking (checker/detect.py).
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 def _manifest_entries(directory: Path) -> dict[str, dict]:
@@ -54,9 +49,9 @@ def _manifest_entries(directory: Path) -> dict[str, dict]:
             except ValueError:
                 problems.append(Problem(str(path), yamlio.line_of(item, "published"),
                                         f"not a date: {item['published']!r} (expected YYYY-MM-DD)", "published"))
-        if item.get("language") and str(item["language"]) not in available():
+        if item.get("language") and not LANGUAGE_CODE.fullmatch(str(item["language"])):
             problems.append(Problem(str(path), yamlio.line_of(item, "language"),
-                                    f"no language data for {item['language']!r} (have: {', '.join(available())})", "language"))
+                                    f"not a language code: {item['language']!r} (expected ISO 639-1, e.g. en)", "language"))
         if not (directory / str(item["file"])).exists():
             problems.append(Problem(str(path), yamlio.line_of(item, "file"), f"no such seed file {item['file']!r}", "file"))
         entries[str(item["file"])] = entry
@@ -99,11 +94,15 @@ def load_seeds(directory: str | Path, only: list[str] | None = None) -> tuple[li
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem(str(path), 0, f"cannot read seed: {exc}"))
             continue
-        entry = entries.get(path.name, {})
-        language = str(entry.get("language") or detect_language(text))
-        seeds.append(Seed(
-            id=str(entry.get("id") or path.stem), path=str(path), text=text, language=language,
-            published=entry.get("published"), outlet=str(entry.get("outlet") or ""),
-            url=str(entry.get("url") or ""), language_detected=not entry.get("language"),
-        ))
+        seeds.append(seed_of(path, text, entries.get(path.name, {})))
     return seeds, problems
+
+
+def seed_of(path: Path, text: str, entry: dict) -> Seed:
+    """A seed from its text and manifest entry, its language detected and its date inferred when missing."""
+    language = str(entry.get("language") or detect_language(text))
+    url = str(entry.get("url") or "")
+    published, source = infer_published(text, url, language, entry.get("published"))
+    return Seed(id=str(entry.get("id") or path.stem), path=str(path), text=text, language=language,
+                published=published, outlet=str(entry.get("outlet") or ""), url=url,
+                language_detected=not entry.get("language"), published_source=source)

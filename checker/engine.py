@@ -11,11 +11,12 @@ from .claims import claims_of
 from .cluster import conflict_findings, group_claims
 from .compare import compare
 from .corpus import load_seeds
-from .extract import extract
+from .detect import extract_seed, language_findings
 from .facts import load_facts
 from .findings import seed_findings, severity_rank, source_conflicts
 from .link import index_facts, link_mentions
 from .model import Assertion, Fact, Finding, Report, Seed, SeedResult
+from .published import note_inferred
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optiona
     if cache is not None:
         mentions = cache.mentions(seed)
     else:
-        mentions = tuple(extract(seed.text, seed.language, seed.published))
+        mentions = tuple(extract_seed(seed))
     links = tuple(link_mentions(mentions, index, seed.published))
     comparisons = tuple(compare(link, by_id[link.fact_id], seed) for link in links)
     return SeedResult(seed, mentions, links, comparisons)
@@ -73,6 +74,7 @@ def build_report(results: list[SeedResult], facts: tuple[Fact, ...], assertions:
                 elif finding.fingerprint not in judged or _stronger(finding, judged[finding.fingerprint]):
                     judged[finding.fingerprint] = finding
     findings = [judged.get(f.fingerprint, f) for f in base] + extra
+    findings = [note_inferred(f, seeds) for f in findings] + language_findings(r.seed for r in results)
     findings.sort(key=lambda f: (f.seed, f.line, f.column, f.fact, f.kind, f.assertion, f.fingerprint))
     return Report(tuple(results), facts, tuple(findings), tuple(errors), tuple(groups))
 

@@ -50,6 +50,8 @@ CATALOGUE: dict[str, FindingKind] = {
                             "A seed gives a value of the fact that held before its publication date."),
     "ahead": FindingKind("FL007", "info", "Ahead",
                          "A seed gives a value of the fact that held only after its publication date."),
+    "unsupported-language": FindingKind("FL008", "warning", "Unsupported language",
+                                        "A seed is in a language factlint has no data for: only its digits are checked."),
     "agreement": FindingKind("FL000", "none", "Agreement", "A seed's value lies within the fact's value."),
 }
 

@@ -71,6 +71,7 @@ class Seed:
     outlet: str = ""
     url: str = ""
     language_detected: bool = False
+    published_source: str = ""  # manifest | url | dateline | latest-date-bound (checker/published.py); "" when unknown
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,7 @@ class Finding:
     other_seed: str = ""  # for source conflicts: the other side
     other_quote: str = ""
     other_location: str = ""
+    published_inferred: str = ""  # how the publication date it rests on was inferred (checker/published.py)
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,6 @@ class Language:
     plural_suffixes: tuple
     boilerplate_starts: frozenset
     boilerplate_lines: frozenset
-    detect_words: frozenset
     ago_order: str
     function_words: frozenset
     counted_noun_before: bool
@@ -197,7 +196,6 @@ def from_data(data: dict) -> Language:
         plural_suffixes=tuple(tuple(pair) for pair in data.get("plural_suffixes", [])),
         boilerplate_starts=frozenset(boiler.get("starts", [])),
         boilerplate_lines=frozenset(boiler.get("lines", [])),
-        detect_words=_keys(data.get("detect_words")),
         ago_order=str(data.get("ago_order", "after")),
         function_words=_keys(data.get("function_words")),
         counted_noun_before=bool(data.get("counted_noun_before", False)),

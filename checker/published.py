@@ -1,0 +1,179 @@
+"""Publication dates of seeds whose manifest entry gives none, and how each was found.
+
+The first of these that gives a date is the seed's publication date; Seed.published_source
+records which (SOURCES):
+
+1. `manifest`: the manifest's `published`;
+2. `url`: a date in the manifest's url (URL_PATTERNS: `/2019/01/25/`, `2019-01-25`,
+   `20190125`, `/2019/jan/25/` with the month names of every language file);
+3. `dateline`: a date the page gives itself, read with the seed's language data: a line that
+   starts with a marker of the language files' `published_markers` (the `published` markers
+   before the `updated` ones) followed by at most one word and an absolute date; else, in the
+   first DATELINE_LINES lines, a line that is only a date, or a place and a comma before a date
+   ("CARACAS, January 25, 2019 (Wire) -");
+4. `latest-date-bound`: the latest absolute date (of day or month granularity) in the body: the
+   article cannot be older, so this is a lower bound.
+
+Findings about a seed dated by 2-4 say so (note_inferred): its message names the date and where it
+came from, and the finding's `published_inferred` field holds the source.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from .extract.lexicon import available, load
+from .extract.normalize import fold_phrase
+from .model import Finding, Mention, Seed
+
+SOURCES = ("manifest", "url", "dateline", "latest-date-bound")
+# How a message names each inferred source.
+SOURCE_WORDS = {"url": "the url", "dateline": "the page's dateline",
+                "latest-date-bound": "the latest date in the text (a lower bound)"}
+DATELINE_LINES = 6
+# Years a url date may have: other runs of digits are ids.
+URL_YEARS = (1990, 2100)
+URL_PATTERNS = (
+    re.compile(r"(?<!\d)(?P<year>\d{4})[/_.-](?P<month>\d{1,2})[/_.-](?P<day>\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>\d{4})[/_-](?P<month>[^\W\d_]{3,10})\.?[/_-](?P<day>\d{1,2})(?!\d)"),
+)
+PLACE_BEFORE_DATE = re.compile(r"\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,4}\s*,\s*")
+PUNCTUATION = re.compile(r"[\W_]+")
+BOUND_GRANULARITIES = ("day", "month")
+
+
+def infer_published(text: str, url: str, language: str, published: Optional[date] = None,
+                    mentions: Optional[Sequence[Mention]] = None) -> tuple[Optional[date], str]:
+    """(publication date, source) in the order of the module's docstring; (None, "") when nothing
+    dates the seed. `mentions` are the text's mentions read without a publication date (read here
+    when not given)."""
+    if published is not None:
+        return published, "manifest"
+    found = date_from_url(url)
+    if found is not None:
+        return found, "url"
+    if mentions is None:
+        mentions = undated_mentions(text, language)
+    absolute = [m for m in mentions if m.kind == "date" and not m.unresolved and _finite(m)]
+    found = date_from_dateline(text, absolute)
+    if found is not None:
+        return found, "dateline"
+    bounds = [m for m in absolute if m.section == "body" and m.granularity in BOUND_GRANULARITIES]
+    if bounds:
+        return date.fromordinal(int(max(m.value.low for m in bounds))), "latest-date-bound"
+    return None, ""
+
+
+def undated_mentions(text: str, language: str) -> list[Mention]:
+    """The mentions of a text read without a publication date: only absolute dates resolve."""
+    from .detect import extract_seed  # detect reads seeds; it needs nothing of this module
+
+    return extract_seed(Seed(id="", path="", text=text, language=language))
+
+
+def date_from_url(url: str) -> Optional[date]:
+    """The first real date written in a url's path, or None."""
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url or "", flags=re.IGNORECASE)
+    for pattern in URL_PATTERNS:
+        for match in pattern.finditer(path):
+            found = _url_date(match)
+            if found is not None:
+                return found
+    return None
+
+
+def _url_date(match: re.Match) -> Optional[date]:
+    year, month, day = match.group("year"), match.group("month"), match.group("day")
+    number = int(month) if month.isdigit() else _month_numbers().get(month.lower())
+    if number is None or not URL_YEARS[0] <= int(year) <= URL_YEARS[1]:
+        return None
+    try:
+        return date(int(year), number, int(day))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    """Month names and abbreviations of every language file, as written in urls (ASCII, no dot)."""
+    names: dict[str, int] = {}
+    for code in available():
+        for key, month in load(code).months.items():
+            word = str(key).rstrip(".")
+            if word.isascii() and word.isalpha():
+                names.setdefault(word, int(month))
+    return names
+
+
+def date_from_dateline(text: str, dates: Sequence[Mention]) -> Optional[date]:
+    """The day a page gives itself: a marked line (published before updated), else a date-only or
+    place-and-date line near the top; None when there is none."""
+    lines = text.split("\n")
+    marked: dict[str, list[Mention]] = {"published": [], "updated": []}
+    near_top: list[Mention] = []
+    first_lines = _first_lines(lines)
+    for mention in sorted(dates, key=lambda m: m.start):
+        if mention.granularity != "day" or mention.line > len(lines):
+            continue
+        line = lines[mention.line - 1]
+        before = line[:mention.column - 1]
+        after = line[mention.column - 1 + len(mention.text):]
+        kind = _marker(before)
+        if kind:
+            marked[kind].append(mention)
+        elif mention.line in first_lines and (
+                not PUNCTUATION.sub("", before + after) or PLACE_BEFORE_DATE.fullmatch(before)):
+            near_top.append(mention)
+    for mention in marked["published"] + marked["updated"] + near_top:
+        return date.fromordinal(int(mention.value.low))
+    return None
+
+
+def _first_lines(lines: list[str]) -> set[int]:
+    """The numbers (1-based) of the first DATELINE_LINES lines that are not blank."""
+    filled = [number for number, line in enumerate(lines, 1) if line.strip()]
+    return set(filled[:DATELINE_LINES])
+
+
+def _marker(before: str) -> str:
+    """'published' or 'updated' when the text before a date is a marker and at most one word."""
+    said = fold_phrase(before).strip()
+    for kind in ("published", "updated"):
+        for marker in _markers()[kind]:
+            if said.startswith(marker):
+                rest = said[len(marker):]
+                if rest[:1].isalnum():  # the marker is part of a longer word
+                    continue
+                if len(PUNCTUATION.sub(" ", rest).split()) <= 1:
+                    return kind
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, tuple[str, ...]]:
+    """The published and updated markers of every language file, folded, longest first."""
+    found: dict[str, set] = {"published": set(), "updated": set()}
+    for code in available():
+        for kind, phrases in (load(code).raw.get("published_markers") or {}).items():
+            found[kind].update(fold_phrase(str(p)) for p in phrases or ())
+    return {kind: tuple(sorted(words, key=lambda w: (-len(w), w))) for kind, words in found.items()}
+
+
+def _finite(mention: Mention) -> bool:
+    return abs(mention.value.low) < 1e9 and abs(mention.value.high) < 1e9
+
+
+def note_inferred(finding: Finding, seeds: dict[str, Seed]) -> Finding:
+    """The finding, saying so when a seed it rests on has an inferred publication date."""
+    for seed_id in dict.fromkeys((finding.seed, finding.other_seed)):
+        seed = seeds.get(seed_id)
+        if seed is None or seed.published is None or seed.published_source in ("", "manifest"):
+            continue
+        note = (f" (seed {seed.id}: publication date {seed.published.isoformat()} inferred from "
+                f"{SOURCE_WORDS.get(seed.published_source, seed.published_source)})")
+        return replace(finding, message=finding.message + note, published_inferred=seed.published_source)
+    return finding
