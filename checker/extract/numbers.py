@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Optional
 
 from .lexicon import Language
@@ -294,7 +295,30 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
 def parse_number(tokens: list[Token], i: int, lang: Language, masked: set[int],
                  habits: Optional[dict] = None) -> Optional[Number]:
     """A number (digits, words, or digits with a scale word) starting at token i; habits: how the text
-    uses ',' and '.' (separator_habits)."""
+    uses ',' and '.' (separator_habits). Parts that mix digits and words add up after a scale word:
+    '۳۵ هزار و ۲۱۰', 'tres mil 412', '12 مليونا و450 ألفا و7'."""
+    number = _number_part(tokens, i, lang, masked, habits)
+    if number is None or number.ordinal or number.scale < 1000 or number.end >= len(tokens):
+        return number
+    k = number.end + (tokens[number.end].key in lang.joiners)
+    if k >= len(tokens) or k in masked or tokens[k].sentence != tokens[i].sentence:
+        return number
+    lead = _number_part(tokens, k, lang, masked, habits)  # below the scale: '۲۱۰', '450 ألفا'; not '2019'
+    if lead is None or lead.value >= min(number.scale, 1000 if lead.scale == 1 else lead.scale * 1000):
+        return number
+    rest = parse_number(tokens, k, lang, masked, habits)
+    if rest is None or rest.ordinal or rest.weak or rest.slash or rest.value >= number.scale \
+            or rest.value != int(rest.value):
+        return number
+    total = number.value + rest.value
+    written = format(Decimal(repr(total)) / Decimal(repr(rest.scale)), "f") if rest.scale > 1 else f"{total:g}"
+    return Number(total, i, rest.end, written.rstrip("0").rstrip(".") if "." in written else written,
+                  rest.scale, rest.words)
+
+
+def _number_part(tokens: list[Token], i: int, lang: Language, masked: set[int],
+                 habits: Optional[dict] = None) -> Optional[Number]:
+    """One part of a number: digits, words, or digits with a scale word."""
     if i in masked:
         return None
     token = tokens[i]
