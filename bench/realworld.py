@@ -16,8 +16,9 @@ own, and `checker.suggest.propose` proposes facts from it. Three things are scor
     with its pairs of disagreeing claims (`conflicts`, and `series`/`updates` as updates), plus any
     `source-conflict` finding without a fact that no group pair accounts for. A found pair is right
     when one keyed group has a member for each side (same seed, keyed value inside the claim's
-    interval) and those two members really differ (conflict: |a - b| >= (precision a + b) / 2;
-    update: a != b; a `compatible` group never differs). A found group is right when all its
+    interval) and those two members really differ (different values whose written precision
+    ranges, [value - precision/2, value + precision/2] or [value, inf) for a lower bound, do not
+    overlap; a `compatible` group never differs). A found group is right when all its
     pairs are; a keyed group (conflict or update) is found when a right pair maps to it, and its
     class is right when the majority class of those pairs is the keyed one. Per language pair:
     found pairs, and keyed groups that differ across that pair of languages.
@@ -66,8 +67,17 @@ COUNTED_KINDS = {"contradiction", "source-conflict", "imprecise", "outdated", "a
 class Member:
     seed: str
     value: float
-    precision: float = 0.0
+    precision: float = 0.0  # the width the written value stands for ("7" -> 1, "about 71" -> 14.2)
     as_written: str = ""
+    lower_bound: bool = False  # "at least", "more than": the value and anything above
+
+    @property
+    def low(self) -> float:
+        return self.value if self.lower_bound else self.value - self.precision / 2
+
+    @property
+    def high(self) -> float:
+        return math.inf if self.lower_bound else self.value + self.precision / 2
 
 
 @dataclass(frozen=True)
@@ -79,11 +89,9 @@ class KeyGroup:
 
     def differ(self, a: Member, b: Member) -> bool:
         """Whether two members of this group are a discrepancy of the group's class."""
-        if a.seed == b.seed or self.cls == "compatible":
+        if a.seed == b.seed or self.cls == "compatible" or a.value == b.value:
             return False
-        if self.cls == "update":
-            return a.value != b.value
-        return a.value != b.value and abs(a.value - b.value) >= (a.precision + b.precision) / 2
+        return a.high <= b.low or b.high <= a.low  # what they stand for does not overlap
 
 
 @dataclass(frozen=True)
@@ -121,7 +129,8 @@ def load_key(path: Path) -> Key:
     groups = tuple(
         KeyGroup(str(g["id"]), str(g.get("measure", "")), str(g["class"]),
                  tuple(Member(str(m["seed"]), float(m["value"]), float(m.get("precision", 0) or 0),
-                              str(m.get("as_written", ""))) for m in g.get("members") or ()))
+                              str(m.get("as_written", "")), bool(m.get("lower_bound", False)))
+                       for m in g.get("members") or ()))
         for g in data.get("discrepancies") or ())
     return Key(
         event=str(data.get("event", path.parent.name)), sheet=str(data.get("sheet", "")),
