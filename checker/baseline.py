@@ -31,8 +31,8 @@ ACCEPT_NEW_REASON = "accepted with --accept-new; review"
 DEFAULT_SEVERITY = "warning"
 VERSION = 1
 PREFIX = "baseline: "  # how an accepted finding's `acknowledged` starts
-REQUIRED = ("fingerprint", "kind", "fact", "seed", "reason")
-OPTIONAL = ("finding", "other_seed")
+REQUIRED = ("fingerprint", "kind", "seed", "reason")
+OPTIONAL = ("fact", "finding", "other_seed")  # no fact: a source conflict between claims no fact covers
 FINGERPRINT = re.compile(r"^[0-9a-f]{16}$")
 HEADER = """\
 # factlint baseline: findings accepted for now, each with the reason it was accepted.
@@ -117,6 +117,9 @@ def _entry(item, index: int, line: int, name: str) -> tuple[Optional[Entry], lis
     where = f"entries[{index}]"
     if not isinstance(item, dict):
         return None, [Problem(name, line, "expected a mapping (fingerprint, kind, fact, seed, reason)", where)]
+    if "fact" in item and not isinstance(item["fact"], (str, int, type(None))):
+        return None, [Problem(name, yamlio.line_of(item, "fact"), "expected a fact id, or nothing for a conflict "
+                                                                 "no fact covers", f"{where}.fact")]
     problems = [Problem(name, yamlio.line_of(item, key), f"unknown key {key!r} (known: "
                         f"{', '.join(REQUIRED + OPTIONAL)})", f"{where}.{key}")
                 for key in item if key not in REQUIRED + OPTIONAL]
@@ -134,7 +137,7 @@ def _entry(item, index: int, line: int, name: str) -> tuple[Optional[Entry], lis
     if kind not in CATALOGUE:
         problems.append(Problem(name, yamlio.line_of(item, "kind"), f"unknown kind {kind!r} (expected one of: "
                                 f"{', '.join(CATALOGUE)})", f"{where}.kind"))
-    entry = Entry(fingerprint, kind, str(item["fact"]), str(item["seed"]), str(item["reason"]),
+    entry = Entry(fingerprint, kind, str(item.get("fact") or ""), str(item["seed"]), str(item["reason"]),
                   str(item.get("finding") or ""), str(item.get("other_seed") or ""), line)
     return (None if problems else entry), problems
 
@@ -225,8 +228,9 @@ def dump(entries: Iterable[Entry], name: str = DEFAULT_FILE) -> str:
         return "\n".join(lines + ["entries: []"]) + "\n"
     lines.append("entries:")
     for entry in entries:
-        fields = [("fingerprint", entry.fingerprint), ("kind", entry.kind), ("fact", entry.fact),
-                  ("seed", entry.seed)]
+        fields = [("fingerprint", entry.fingerprint), ("kind", entry.kind)]
+        fields += [("fact", entry.fact)] if entry.fact else []  # none: a conflict no fact covers
+        fields.append(("seed", entry.seed))
         if entry.other_seed:
             fields.append(("other_seed", entry.other_seed))
         fields += [("finding", entry.finding), ("reason", entry.reason)]

@@ -182,7 +182,7 @@ def test_baseline_update_without_changes_leaves_the_file_alone(repo, capsys):
     ("version: 1\nentries: {}\n", ":2:", "expected a list under 'entries'"),
     ("version: 2\nentries: []\n", ":1:", "expected version: 1"),
     ("version: 1\nentries:\n  - {fingerprint: 0123456789abcdef, kind: contradiction}\n", ":3:",
-     "missing required key 'fact'"),
+     "missing required key 'seed'"),
     ("version: 1\nentries:\n  - fingerprint: xyz\n    kind: contradiction\n    fact: f\n    seed: s\n    reason: r\n",
      ":3:", "not a fingerprint"),
     ("version: 1\nentries:\n  - fingerprint: 0123456789abcdef\n    kind: typo\n    fact: f\n    seed: s\n    reason: r\n",
@@ -297,3 +297,37 @@ def test_baseline_project_gate_passes_on_the_bundled_corpus(tmp_path, capsys, mo
     code, _, err = factlint(capsys, "check", "--baseline", BASELINE, "--strict-baseline",
                             "--output", str(tmp_path / "report.md"), "--cache-dir", str(tmp_path / "cache"))
     assert code == 0, err
+
+
+# --- conflicts no fact covers ----------------------------------------------------------------
+
+FACTLESS_MANIFEST = """\
+seeds:
+  - {id: a, file: a.txt, outlet: One, language: en, published: "2019-05-03"}
+  - {id: b, file: b.txt, outlet: Two, language: en, published: "2019-05-03"}
+"""
+
+
+def test_baseline_round_trips_a_conflict_no_fact_covers(tmp_path, capsys, monkeypatch):
+    """Two seeds disagree on a toll no fact sheet holds: the baseline records the conflict without
+    a fact, and both `check --baseline` and a second `baseline` read it back."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "facts").mkdir()
+    for name, toll in (("a", "four"), ("b", "15")):
+        (tmp_path / "seeds" / f"{name}.txt").write_text(
+            f"Caracas\n\nClashes with security forces in Caracas left {toll} dead on Tuesday, rights groups said.\n",
+            encoding="utf-8")
+    (tmp_path / "seeds" / "manifest.yaml").write_text(FACTLESS_MANIFEST, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = factlint(capsys, "baseline", "--no-cache")
+    assert code == 0, err
+    (entry,) = baselines.load(BASELINE).entries
+    assert (entry.kind, entry.fact, entry.seed, entry.other_seed) == ("source-conflict", "", "a", "b")
+    code, document, err = check_json(capsys, "--baseline", BASELINE, "--strict-baseline", "--fail-on", "warning",
+                                     "--no-cache")
+    assert code == 0, err
+    assert [f["acknowledged"].startswith("baseline: ") for f in document["findings"]
+            if f["kind"] == "source-conflict"] == [True]
+    code, out, err = factlint(capsys, "baseline", "--no-cache")
+    assert code == 0, err
+    assert "1 entry (0 added, 0 stale dropped)" in out
