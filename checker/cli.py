@@ -36,9 +36,14 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def _inputs(args, only=None):
+def _inputs(args, selection=None):
+    """The engine's inputs; selection is None (every seed), seed files, or the Changes since a revision."""
+    from .changed import Changes
     from .engine import Inputs
-    return Inputs(Path(args.seeds), (Path(args.facts),), (Path(args.assertions),), only)
+    if isinstance(selection, Changes):
+        return Inputs(Path(args.seeds), (Path(args.facts),), (Path(args.assertions),), selection.seeds,
+                      selection.sheets, selection.assertions)
+    return Inputs(Path(args.seeds), (Path(args.facts),), (Path(args.assertions),), selection)
 
 
 def _cache(args):
@@ -58,12 +63,12 @@ def _note_cache(cache) -> None:
 
 
 def _selection(args):
-    """The seed files to check (None: all), from the positional files or --changed-since."""
+    """What to check (None: all): the positional seed files, or the Changes since --changed-since."""
     if args.changed_since is not None and args.files:
         raise UsageError("give seed files or --changed-since, not both")
     if args.changed_since is not None:
-        from .changed import changed_seeds
-        return tuple(changed_seeds(args.changed_since, args.seeds))
+        from .changed import changes_since
+        return changes_since(args.changed_since, args.seeds, args.facts, args.assertions)
     return tuple(args.files) if args.files else None
 
 
@@ -262,7 +267,9 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="*",
                        help="check only these seed files (source conflicts still against the whole corpus)")
     check.add_argument("--changed-since", metavar="REV",
-                       help="check only the seeds added or modified since the git revision REV, or untracked")
+                       help="check only what changed since the git revision REV: seeds added, modified or "
+                            "untracked, and the seeds that changed fact sheets, assertions and manifest "
+                            "entries concern")
     check.add_argument("--format", choices=("markdown", "json", "sarif", "github"), default="markdown",
                        help="markdown: report.md and a terminal summary; json, sarif (2.1.0) or github "
                             "(workflow-command annotations): on standard output")

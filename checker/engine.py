@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .assertions import load_assertions, violations
+from .assertions import applies_to, load_assertions, violations
 from .cache import MentionCache
 from .claims import claims_of
 from .cluster import conflict_findings, group_claims
@@ -27,6 +27,10 @@ class Inputs:
     # Check only these seed files (against the facts, and against the whole seeds directory for
     # source conflicts); None checks every seed. An empty tuple checks none.
     only: Optional[tuple[str, ...]] = None
+    # With `only`: fact sheets and assertion files that changed; the seeds their facts link to and
+    # the seeds their assertions apply to are checked too.
+    changed_sheets: tuple[str, ...] = ()
+    changed_assertions: tuple[str, ...] = ()
 
 
 def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optional[MentionCache] = None) -> SeedResult:
@@ -107,7 +111,28 @@ def run(inputs: Inputs, cache: Optional[MentionCache] = None) -> tuple[Report, t
         problems += more
     index = index_facts(facts)
     results = [analyse_seed(seed, facts, index, cache) for seed in seeds]
+    if scope is not None:
+        scope |= affected(results, facts, assertions, inputs.changed_sheets, inputs.changed_assertions)
     return build_report(results, facts, assertions, [str(p) for p in problems], scope), assertions
+
+
+def affected(results: list[SeedResult], facts: tuple[Fact, ...], assertions: tuple[Assertion, ...],
+             sheets: Iterable[str], assertion_files: Iterable[str]) -> set[str]:
+    """The ids of the seeds that changed sheets and assertion files concern: those linked to a fact
+    of a changed sheet, those a changed assertion applies to, and those a `mentioned` assertion
+    about a changed fact applies to (a fact it no longer finds is a finding too)."""
+    sheets = {Path(p).resolve() for p in sheets}
+    files = {Path(p).resolve() for p in assertion_files}
+    touched = {fact.id for fact in facts if Path(fact.path).resolve() in sheets}
+    concerned = [a for a in assertions if a.path and Path(a.path).resolve() in files
+                 or a.rule == "mentioned" and any(not a.facts or f in a.facts for f in touched)]
+    seeds = set()
+    for result in results:
+        seed = result.seed
+        if touched.intersection(link.fact_id for link in result.links) \
+                or any(applies_to(a, seed.id, seed.path) for a in concerned):
+            seeds.add(seed.id)
+    return seeds
 
 
 def _with_selected(inputs: Inputs, corpus: list[Seed]) -> tuple[list[Seed], list, set[str]]:

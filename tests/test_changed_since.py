@@ -161,3 +161,42 @@ def test_changed_since_outside_git_is_exit_2(tmp_path, monkeypatch, capsys):
 def test_changed_since_unreadable_file_in_the_list_is_exit_2(repo, capsys):
     code, _, err = check(capsys, "seeds/missing.txt")
     assert code == 2 and "seeds/missing.txt: cannot read seed" in err
+
+
+# --- fact sheets, assertions and the manifest change what needs checking ------------------
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_changed_since_changed_fact_value_rechecks_the_seeds_that_speak_of_it(repo, capsys):
+    """The sheet now says 26 soldiers: seed 000 (which says 25) contradicts it, and the gate fails."""
+    _edit(repo / "facts" / "venezuela-2019.yaml", "{as_of: \"2019-04-30\", value: 25}",
+          "{as_of: \"2019-04-30\", value: 26}")
+    code, document, err = check(capsys, "--changed-since", "HEAD")
+    assert code == 1, err
+    assert ("contradiction", "renegade-soldiers", "000") in {(f["kind"], f["fact"], f["seed"])
+                                                              for f in document["findings"]}
+    assert document["summary"]["seeds"] >= 1
+
+
+def test_changed_since_changed_assertion_is_re_evaluated(repo, capsys):
+    """A new `mentioned` assertion for seed 001 (which never speaks of the embassy refuge) fails."""
+    path = repo / "assertions" / "venezuela-2019.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n  - id: refuge-mentioned\n    rule: mentioned\n"
+                    "    facts: [renegade-soldiers]\n    seeds: [\"001\"]\n    severity: error\n", encoding="utf-8")
+    code, document, err = check(capsys, "--changed-since", "HEAD")
+    assert code == 1, err
+    assert ("not-mentioned", "001") in {(f["kind"], f["seed"]) for f in document["findings"]}
+
+
+def test_changed_since_changed_manifest_entry_rechecks_that_seed(repo, capsys):
+    """Seed 000's publication date moves before the uprising: only that seed is checked again."""
+    code, document, err = check(capsys, "--changed-since", "HEAD")
+    assert document["summary"]["seeds"] == 0
+    _edit(repo / "seeds" / "manifest.yaml", "published: 2019-06-06", "published: 2019-06-07")
+    code, document, err = check(capsys, "--changed-since", "HEAD")
+    assert document["summary"]["seeds"] == 1, err
+    assert "checked 1 selected seed" in err
