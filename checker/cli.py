@@ -15,6 +15,7 @@ import traceback
 from datetime import date
 from pathlib import Path
 
+from .engine import DEFAULT_FAIL_ON
 from .errors import InputError
 from .findings import SEVERITIES
 
@@ -274,7 +275,7 @@ def parser() -> argparse.ArgumentParser:
                        help="markdown: report.md and a terminal summary; json, sarif (2.1.0) or github "
                             "(workflow-command annotations): on standard output")
     check.add_argument("--output", "-o", help="where to write the markdown report (default: report.md)")
-    check.add_argument("--fail-on", choices=SEVERITIES[1:], default="error",
+    check.add_argument("--fail-on", choices=SEVERITIES[1:], default=DEFAULT_FAIL_ON,
                        help="exit 1 when a finding is at or above this severity (default: error)")
     check.add_argument("--baseline", metavar="FILE",
                        help="accept the findings listed in FILE (see `factlint baseline`); fail only on others")

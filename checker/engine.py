@@ -146,8 +146,18 @@ def _with_selected(inputs: Inputs, corpus: list[Seed]) -> tuple[list[Seed], list
     return seeds, problems, {seed.id for seed in seeds if Path(seed.path).resolve() in chosen}
 
 
-def failing(report: Report, fail_on: str) -> list[Finding]:
-    """The findings that fail the gate: at or above the threshold and not acknowledged."""
-    threshold = severity_rank(fail_on)
-    return [f for f in report.findings if not f.acknowledged and f.severity != "none"
-            and severity_rank(f.severity) >= threshold]
+# What fails when nobody says otherwise (`--fail-on`, `fail-on` in [tool.factlint], `factlint_fail_on`).
+DEFAULT_FAIL_ON = "error"
+
+
+def fails(finding: Finding, fail_on: str = DEFAULT_FAIL_ON) -> bool:
+    """The one rule of the gate, for `factlint check` and the pytest plugin alike: a finding fails when
+    nobody accepted it (an assertion's acknowledgement, the baseline) and its severity (the assertion's,
+    else the catalogue's) is at or above fail_on."""
+    return not finding.acknowledged and finding.severity != "none" \
+        and severity_rank(finding.severity) >= severity_rank(fail_on)
+
+
+def failing(report: Report, fail_on: str = DEFAULT_FAIL_ON) -> list[Finding]:
+    """The findings that fail the gate (see fails)."""
+    return [f for f in report.findings if fails(f, fail_on)]

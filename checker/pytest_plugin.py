@@ -2,7 +2,9 @@
 
 A failure shows, for each violation, what the fact sheet expects, what the seed
 says, the quote, and `file:line` on both sides. Acknowledged discrepancies run
-as strict xfails: when one is no longer found, the item fails.
+as strict xfails: when one is no longer found, the item fails. An item fails by
+the rule `factlint check` fails by (checker.engine.fails, with --factlint-fail-on);
+violations below that threshold are reported as warnings.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from .assertions import applies_to, violations
-from .engine import Inputs, run
+from .engine import DEFAULT_FAIL_ON, Inputs, fails, run
 from .errors import InputError
 
 
@@ -28,6 +30,9 @@ def pytest_addoption(parser):
     group = parser.getgroup("factlint")
     group.addoption("--factlint-seeds", help="seeds directory (default: ../seeds next to the assertions directory)")
     group.addoption("--factlint-facts", help="facts directory (default: ../facts next to the assertions directory)")
+    group.addoption("--factlint-fail-on", choices=("error", "warning", "info"),
+                    help=f"fail an item on violations at or above this severity, as `factlint check --fail-on` "
+                         f"(default: {DEFAULT_FAIL_ON})")
 
 
 def pytest_collect_file(parent, file_path: Path):
@@ -102,13 +107,16 @@ class AssertionItem(pytest.Item):
 
     def runtest(self):
         found = violations(self.assertion, self.result, self.report)
-        open_ones = [v for v in found if not v.acknowledged]
-        if open_ones and self.assertion.severity == "error":
-            raise Violation(open_ones)
-        for finding in open_ones:  # an assertion of severity warning or info reports, never fails
-            warnings.warn(FactlintWarning(_describe(finding)))
-        if found:
-            raise AcknowledgedDiscrepancy(found)
+        fail_on = self.config.getoption("--factlint-fail-on") or DEFAULT_FAIL_ON
+        failed = [v for v in found if fails(v, fail_on)]
+        if failed:
+            raise Violation(failed)
+        for finding in found:  # below the threshold: reported, never failing
+            if not finding.acknowledged:
+                warnings.warn(FactlintWarning(_describe(finding)))
+        acknowledged = [v for v in found if v.acknowledged]
+        if acknowledged:
+            raise AcknowledgedDiscrepancy(acknowledged)
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, (Violation, AcknowledgedDiscrepancy)):

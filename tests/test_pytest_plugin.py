@@ -270,3 +270,27 @@ def test_pytest_plugin_junit_xml_names_file_and_line(pytester):
     assert failed[0].get("file") == "assertions/checks.yaml"
     assert failed[0].get("line") not in (None, "")
     assert "renegade-soldiers" in failed[0].find("failure").text
+
+
+def _cli(root: Path, *args: str) -> int:
+    from checker.cli import main
+    return main(["check", "--format", "json", "--no-cache", "--seeds", str(root / "seeds"), "--facts",
+                 str(root / "facts"), "--assertions", str(root / "assertions"), *args])
+
+
+@pytest.mark.parametrize("severity, fail_on, fails", [
+    ("warning", None, False),  # the default --fail-on error: a warning reports, never fails
+    ("warning", "warning", True),
+    ("error", None, True),
+    ("info", "warning", False),
+    ("info", "info", True),
+])
+def test_pytest_plugin_and_cli_fail_by_one_rule(pytester, capsys, severity, fail_on, fails):
+    """An item fails exactly when `factlint check` with the same --fail-on fails on its findings."""
+    root = _project(pytester, ASSERTIONS.format(extra=f"    severity: {severity}\n"), edit=SOLDIERS_35)
+    option = ("--fail-on", fail_on) if fail_on else ()
+    assert _cli(root, *option) == (1 if fails else 0)
+    capsys.readouterr()
+    result = _run(pytester, *(("--factlint-fail-on", fail_on) if fail_on else ()))
+    result.assert_outcomes(passed=1 if fails else 2, failed=1 if fails else 0,
+                           warnings=0 if fails else 1)
