@@ -113,6 +113,9 @@ def _read_sheet(path: str) -> tuple[list[Fact], list[Problem], list[tuple[str, s
         if index in blocked:
             continue
         ref = _ref(item, index)
+        languages = _language_problems(item, ref, path)
+        problems += languages
+        flawed |= {index} if languages else set()
         values, value_problems = _read_values(item, ref, path, language)
         meaning, meaning_problems = _read_meaning(item, ref, path, language, event)
         problems += value_problems + meaning_problems
@@ -209,6 +212,20 @@ def _blocks_values(error: Any, where: list) -> bool:
     if error.validator == "required":
         return "'kind'" in error.message
     return error.validator != "additionalProperties"
+
+
+def _language_problems(item: dict, ref: str, path: str) -> list[Problem]:
+    """Cues and aliases under a language code no language file in checker/lang/ reads."""
+    from .extract.lexicon import available
+    known = available()
+    problems = []
+    for key in ("aliases", "cues"):
+        words = item.get(key)
+        for code in words if isinstance(words, dict) else ():
+            if isinstance(code, str) and code.islower() and code not in known:
+                problems.append(Problem(path, yamlio.line_of(words, code), f"no language data for {code!r} "
+                                        f"(have: {', '.join(known)})", f"{ref}.{key}.{code}"))
+    return problems
 
 
 def _ref(item: dict, index: int) -> str:

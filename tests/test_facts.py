@@ -60,6 +60,12 @@ BAD_CASES = [
     ("unknown-amount-unit", "bad/unknown-amount-unit", 5, "plural-unit.value.unit: unknown unit 'hours'"),
     ("wrong-type", "bad/wrong-type", 5, "boolean-value.value: expected text, number or mapping, got boolean"),
     ("bad-language-key", "bad/bad-language-key", 7, "upper-case-language.cues.EN: invalid key: 'EN'"),
+    ("misspelt-qualifier", "bad/misspelt-qualifier", 5,
+     "countries-recognizing.value: cannot read 'more then' in 'more then 50'"),
+    ("unknown-language", "bad/unknown-language", 7,
+     "embassy-soldiers.aliases.xx: no language data for 'xx' (have: ar, en, es, fa, pt)"),
+    ("unknown-language", "bad/unknown-language", 10,
+     "embassy-soldiers.cues.zz: no language data for 'zz' (have: ar, en, es, fa, pt)"),
     ("empty-sheet", "bad/empty-sheet", 1, "sheet: expected mapping, got null"),
     ("several-problems", "bad/several-problems", 4, "first-problem.kind: unknown kind 'cont'"),
     ("several-problems", "bad/several-problems", 10, "second-problem.value: impossible date '2019-02-29'"),
@@ -338,3 +344,11 @@ def test_yamlio_syntax_error_has_line(text, line, message):
 
 def test_yamlio_timestamps_stay_text():
     assert yamlio.loads("day: 2019-02-30\n") == {"day": "2019-02-30"}
+
+
+@pytest.mark.parametrize("name", ["misspelt-qualifier", "unknown-language"])
+def test_facts_validate_command_refuses_what_it_cannot_read(name, capsys):
+    from checker.cli import main
+    code = main(["validate", "--facts", str(BAD / f"{name}.yaml"), "--assertions", str(BAD / "none")])
+    assert code == 2
+    assert f"{BAD / name}.yaml:" in capsys.readouterr().err

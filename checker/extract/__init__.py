@@ -88,7 +88,21 @@ def parse_value(text: str, kind: str, language: str = "en", published: Optional[
         raise ValueError(f"{what} {kind} value in {text!r}")
     if found[0].unresolved:
         raise ValueError(f"{text!r} {found[0].unresolved}")
+    _read_whole(text, found[0])
     return found[0].value, found[0].qualifier
+
+
+SPARE = " \t\n.,;:()"  # what a value may carry around it
+
+
+def _read_whole(text: str, mention: Mention) -> None:
+    """A value is read whole: nothing before what the grammar read ('more then 50' would be 50), and
+    after it only the counted noun the grammar read ('more than 50 countries'); else ValueError."""
+    before, after = text[:mention.start].strip(SPARE), text[mention.end:].strip(SPARE)
+    if before or (after and not mention.unit):
+        unread = before or after
+        raise ValueError(f"cannot read {unread!r} in {text!r} (only {mention.text!r} is read); write the value "
+                         f"as an article would, e.g. 'more than 50', 'about 68 percent', '72 hours'")
 
 
 def _kind_fits(found: str, wanted: str) -> bool:
