@@ -14,7 +14,7 @@ from typing import Iterable, Optional, Sequence
 
 from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
-from .link import cue_pattern, sentence_key
+from .link import cue_pattern, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
 
 # What each shared term adds to a pair's score (checker/cluster.py explains the scoring).
@@ -135,9 +135,10 @@ class Vocabulary:
         cues: dict = defaultdict(list)
         for fact in facts:
             for language, words in fact.aliases.items():
-                for word in words:
-                    if fact.unit:
-                        aliases[language][joint_key(word)].add(fact.unit)
+                for word in words:  # as written, and as an article's counted noun reads it
+                    for key in filter(None, {joint_key(word), joint_key(read_unit(str(word), language))}):
+                        if fact.unit:
+                            aliases[language][key].add(fact.unit)
             for language, phrases in fact.cues.items():
                 cues[language] += [(fact.id, str(p)) for p in phrases]
         return Vocabulary({lang: {k: frozenset(v) for k, v in table.items()} for lang, table in aliases.items()},

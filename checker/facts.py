@@ -113,7 +113,7 @@ def _read_sheet(path: str) -> tuple[list[Fact], list[Problem], list[tuple[str, s
         if index in blocked:
             continue
         ref = _ref(item, index)
-        languages = _language_problems(item, ref, path)
+        languages = _language_problems(item, ref, path) + _unit_problems(item, ref, path, language)
         problems += languages
         flawed |= {index} if languages else set()
         values, value_problems = _read_values(item, ref, path, language)
@@ -226,6 +226,18 @@ def _language_problems(item: dict, ref: str, path: str) -> list[Problem]:
                 problems.append(Problem(path, yamlio.line_of(words, code), f"no language data for {code!r} "
                                         f"(have: {', '.join(known)})", f"{ref}.{key}.{code}"))
     return problems
+
+
+def _unit_problems(item: dict, ref: str, path: str, language: str) -> list[Problem]:
+    """A count's unit that an article's counted noun could never be: linking would never use it."""
+    unit = item.get("unit")
+    if item.get("kind") != "count" or not isinstance(unit, str) or not unit.strip():
+        return []
+    from .link import read_unit
+    if read_unit(unit, language):
+        return []
+    return [Problem(path, yamlio.line_of(item, "unit"), f"{unit!r} is not read as a counted noun ('25 {unit}' "
+                    f"counts nothing); write the noun an article counts, as in '25 soldiers'", f"{ref}.unit")]
 
 
 def _ref(item: dict, index: int) -> str:

@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
+from .extract import counted_noun
 from .extract.normalize import ZWNJ, fold, joint_key
 from .model import Fact, Link, Mention
 
@@ -59,10 +60,29 @@ def unit_relation(fact: Fact, mention: Mention) -> str:
     """'match', 'mismatch' or 'unknown' between the mention's counted noun and the fact's unit."""
     if mention.kind not in ("count", "number", "ordinal", "money") or not mention.unit or not fact.unit:
         return "unknown"
-    names = {joint_key(fact.unit)} | {joint_key(str(a)) for a in fact.aliases.get(mention.language, ())}
-    if joint_key(mention.unit) in names:
+    if joint_key(mention.unit) in unit_names(fact, mention.language):
         return "match"
     return "mismatch" if mention.kind in ("money",) or fact.kind == "count" else "unknown"
+
+
+def unit_names(fact: Fact, language: str) -> frozenset[str]:
+    """The keys of the fact's unit and of its aliases in a language, as written and as an article's
+    counted noun reads them (the unit in the sheet's language: `people` matches 'personas' too)."""
+    return _unit_names(fact.unit, fact.language, language, tuple(map(str, fact.aliases.get(language, ()))))
+
+
+@lru_cache(maxsize=4096)
+def _unit_names(unit: str, sheet_language: str, language: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    words = [(unit, sheet_language)] + [(alias, language) for alias in aliases]
+    return frozenset(joint_key(name) for word, code in words for name in (word, read_unit(word, code)) if name)
+
+
+def read_unit(word: str, language: str) -> str:
+    """The unit an article's counted noun `word` is read as; '' when none (or no data for the language)."""
+    try:
+        return counted_noun(word, language)
+    except ValueError:  # no language data for the code: the word as written only
+        return ""
 
 
 def index_facts(facts: tuple[Fact, ...]) -> dict[str, list[Fact]]:

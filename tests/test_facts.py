@@ -64,6 +64,8 @@ BAD_CASES = [
      "countries-recognizing.value: cannot read 'more then' in 'more then 50'"),
     ("unknown-language", "bad/unknown-language", 7,
      "embassy-soldiers.aliases.xx: no language data for 'xx' (have: ar, en, es, fa, pt)"),
+    ("unreadable-unit", "bad/unreadable-unit", 6,
+     "embassy-soldiers.unit: 'the' is not read as a counted noun ('25 the' counts nothing)"),
     ("unknown-language", "bad/unknown-language", 10,
      "embassy-soldiers.cues.zz: no language data for 'zz' (have: ar, en, es, fa, pt)"),
     ("empty-sheet", "bad/empty-sheet", 1, "sheet: expected mapping, got null"),

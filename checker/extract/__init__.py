@@ -1,13 +1,16 @@
 """Extraction: article text -> mentions (numbers and dates with their meaning).
 
 `extract(text, language, published)` finds every mention; `parse_value(text,
-kind, language)` reads one value written in a fact sheet with the same grammar.
+kind, language)` reads one value written in a fact sheet with the same grammar,
+and `counted_noun(word, language)` a unit or alias the way an article's counted
+noun is read.
 Only this package imports spaCy.
 """
 from __future__ import annotations
 
 import bisect
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 from ..model import Interval, Mention
@@ -21,7 +24,7 @@ from .quantities import quantity_at
 from .sections import boilerplate_lines
 from .tokens import split_glued_suffixes, split_proclitics, tokenize
 
-__all__ = ["extract", "parse_value"]
+__all__ = ["counted_noun", "extract", "parse_value"]
 
 RULES = (*DATE_RULES, quantity_at)
 
@@ -103,6 +106,16 @@ def _read_whole(text: str, mention: Mention) -> None:
         unread = before or after
         raise ValueError(f"cannot read {unread!r} in {text!r} (only {mention.text!r} is read); write the value "
                          f"as an article would, e.g. 'more than 50', 'about 68 percent', '72 hours'")
+
+
+@lru_cache(maxsize=4096)
+def counted_noun(word: str, language: str) -> str:
+    """The unit an article's '25 <word>' is read with (units table, plural, case: 'People' and
+    'persons' are 'person', 'personas' too); '' when the grammar reads no counted noun in it."""
+    for mention in extract(f"25 {word}", language):
+        if mention.unit:
+            return mention.unit
+    return ""
 
 
 def _kind_fits(found: str, wanted: str) -> bool:
