@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 import traceback
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -63,6 +64,47 @@ def _note_cache(cache) -> None:
         print(f"warning: {cache.warning}", file=sys.stderr)
 
 
+@contextmanager
+def _progress(args):
+    """A progress callback drawing a bar on a terminal (standard error), or None when it is not a
+    terminal or with -q."""
+    if getattr(args, "quiet", False) or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("seeds"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("seeds", total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield advance
+
+
+def _jobs(text: str) -> int:
+    """--jobs: a positive number of worker processes."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _run_options(parser: argparse.ArgumentParser) -> None:
+    from .parallel import all_cores
+
+    parser.add_argument("--jobs", "-j", type=_jobs, default=all_cores(), metavar="N",
+                        help="analyse seeds in N worker processes (default: all cores, here %(default)s); "
+                             "the output is the same for every N")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar (none either when "
+                                                                  "standard error is not a terminal)")
+
+
 def _selection(args):
     """What to check (None: all): the positional seed files, or the Changes since --changed-since."""
     if args.changed_since is not None and args.files:
@@ -87,7 +129,8 @@ def cmd_check(args) -> int:
     accepted = baselines.load(args.baseline) if args.baseline else None  # before the run: fail fast
     only = _selection(args)
     cache = _cache(args)
-    report, _ = run(_inputs(args, only), cache)
+    with _progress(args) as progress:
+        report, _ = run(_inputs(args, only), cache, args.jobs, progress)
     stale = []
     if accepted is not None:
         report, stale = baselines.apply(report, accepted, partial=only is not None)
@@ -154,7 +197,8 @@ def cmd_baseline(args) -> int:
     path = Path(args.output)
     existing = baselines.load(path) if path.exists() else None
     cache = _cache(args)
-    report, _ = run(_inputs(args), cache)
+    with _progress(args) as progress:
+        report, _ = run(_inputs(args), cache, args.jobs, progress)
     _note_cache(cache)
     if report.errors:
         for error in report.errors:
@@ -284,6 +328,7 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--summary", metavar="FILE",
                        help="append a markdown job summary (under 1 MiB) to FILE, e.g. $GITHUB_STEP_SUMMARY")
     _cache_options(check)
+    _run_options(check)
     check.set_defaults(handler=cmd_check)
     base = sub.add_parser("baseline", help="record the current findings as accepted, in a file to review and commit")
     _common(base)
@@ -296,6 +341,7 @@ def parser() -> argparse.ArgumentParser:
     base.add_argument("--reason", help="the reason written for the entries added (default: "
                                        "'accepted when the baseline was created; review')")
     _cache_options(base)
+    _run_options(base)
     base.set_defaults(handler=cmd_baseline)
     ext = sub.add_parser("extract", help="show the mentions of one article")
     ext.add_argument("file")

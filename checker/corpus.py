@@ -8,6 +8,7 @@ reported and the other seeds still run.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -79,22 +80,48 @@ def seed_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix in SEED_SUFFIXES)
 
 
-def load_seeds(directory: str | Path, only: list[str] | None = None) -> tuple[list[Seed], list[Problem]]:
-    """The seeds of a directory (or of the listed files) and the problems of those that could not be read."""
+@dataclass(frozen=True)
+class SeedSource:
+    """A seed file and its manifest entry, before its text is read: what a worker is sent."""
+
+    path: str
+    id: str
+    entry: dict = field(default_factory=dict, compare=False)
+
+
+def seed_sources(directory: str | Path, only: list[str] | None = None) -> list[SeedSource]:
+    """The seeds of a directory (or the listed files), in a fixed order, with their manifest entries;
+    raises InputError when the manifest is invalid."""
     directory = Path(directory)
     if not directory.is_dir():
         raise InputError(Problem(str(directory), 0, "no such seeds directory"))
     entries = _manifest_entries(directory)
     paths = [Path(p) for p in only] if only else seed_files(directory)
+    sources = []
+    for path in paths:
+        entry = entries.get(path.name, {})
+        sources.append(SeedSource(str(path), str(entry.get("id") or path.stem), entry))
+    return sources
+
+
+def read_seed(source: SeedSource) -> Seed:
+    """The seed of a source, its text read; raises OSError or UnicodeDecodeError when it cannot be read."""
+    return seed_of(Path(source.path), Path(source.path).read_text(encoding="utf-8"), source.entry)
+
+
+def unreadable(source: SeedSource, exc: Exception) -> Problem:
+    return Problem(source.path, 0, f"cannot read seed: {exc}")
+
+
+def load_seeds(directory: str | Path, only: list[str] | None = None) -> tuple[list[Seed], list[Problem]]:
+    """The seeds of a directory (or of the listed files) and the problems of those that could not be read."""
     seeds: list[Seed] = []
     problems: list[Problem] = []
-    for path in paths:
+    for source in seed_sources(directory, only):
         try:
-            text = path.read_text(encoding="utf-8")
+            seeds.append(read_seed(source))
         except (OSError, UnicodeDecodeError) as exc:
-            problems.append(Problem(str(path), 0, f"cannot read seed: {exc}"))
-            continue
-        seeds.append(seed_of(path, text, entries.get(path.name, {})))
+            problems.append(unreadable(source, exc))
     return seeds, problems
 
 

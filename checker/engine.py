@@ -3,19 +3,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from .assertions import applies_to, load_assertions, violations
 from .cache import MentionCache
 from .claims import claims_of
 from .cluster import conflict_findings, group_claims
 from .compare import compare
-from .corpus import load_seeds
+from .corpus import SeedSource, seed_sources
 from .detect import extract_seed, language_findings
 from .facts import load_facts
 from .findings import seed_findings, severity_rank, source_conflicts
 from .link import index_facts, link_mentions
 from .model import Assertion, Fact, Finding, Report, Seed, SeedResult
+from .parallel import Outcome, Shared, map_seeds
 from .published import note_inferred
 
 
@@ -98,19 +99,23 @@ def _stronger(new: Finding, old: Finding) -> bool:
     return (not new.acknowledged, severity_rank(new.severity)) > (not old.acknowledged, severity_rank(old.severity))
 
 
-def run(inputs: Inputs, cache: Optional[MentionCache] = None) -> tuple[Report, tuple[Assertion, ...]]:
+def run(inputs: Inputs, cache: Optional[MentionCache] = None, jobs: int = 1,
+        progress: Optional[Callable[[int, int], None]] = None, executor=None) -> tuple[Report, tuple[Assertion, ...]]:
     """Check a corpus, or only the seeds of inputs.only against it. Raises InputError when facts,
     assertions or the manifest are invalid; an unreadable seed is listed in report.errors and the
-    others still run. With a cache, a seed extracted before is not extracted again."""
+    others still run. With a cache, a seed extracted before is not extracted again. The seeds are
+    analysed in jobs worker processes (or by executor, e.g. checker.distributed's); the report is
+    the same whichever, byte for byte. progress(done, total) is called after each seed."""
     facts = load_facts(inputs.facts)
     assertions = load_assertions(inputs.assertions, facts)
-    seeds, problems = load_seeds(inputs.seeds)
+    sources = seed_sources(inputs.seeds)
     scope = None
     if inputs.only is not None:
-        seeds, more, scope = _with_selected(inputs, seeds)
-        problems += more
-    index = index_facts(facts)
-    results = [analyse_seed(seed, facts, index, cache) for seed in seeds]
+        sources, scope = _with_selected(inputs, sources)
+    shared = Shared(facts, index_facts(facts), cache)
+    counts = (cache.extracted, cache.reused) if cache is not None else (0, 0)
+    outcomes = (executor or map_seeds)(sources, shared, jobs=jobs, progress=progress)
+    results, problems = _collect(outcomes, cache, counts)
     if scope is not None:
         scope |= affected(results, facts, assertions, inputs.changed_sheets, inputs.changed_assertions)
     return build_report(results, facts, assertions, [str(p) for p in problems], scope), assertions
@@ -135,15 +140,35 @@ def affected(results: list[SeedResult], facts: tuple[Fact, ...], assertions: tup
     return seeds
 
 
-def _with_selected(inputs: Inputs, corpus: list[Seed]) -> tuple[list[Seed], list, set[str]]:
-    """The corpus plus the selected files outside it, their problems, and the selected seeds' ids."""
-    where = {Path(seed.path).resolve(): seed for seed in corpus}
+def _collect(outcomes: Iterable[Outcome], cache: Optional[MentionCache],
+             counts: tuple[int, int] = (0, 0)) -> tuple[list[SeedResult], list]:
+    """The results and problems of the outcomes, in their order; the cache's counts and warning
+    updated with what the workers did."""
+    results, problems = [], []
+    extracted, reused = counts
+    for outcome in outcomes:
+        if outcome.problem is not None:
+            problems.append(outcome.problem)
+            continue
+        results.append(outcome.result)
+        extracted += outcome.extracted
+        reused += not outcome.extracted
+        if cache is not None and outcome.warning and not cache.warning:
+            cache.warning = outcome.warning
+    if cache is not None:
+        cache.extracted, cache.reused = extracted, reused
+    return results, problems
+
+
+def _with_selected(inputs: Inputs, corpus: list[SeedSource]) -> tuple[list[SeedSource], set[str]]:
+    """The corpus plus the selected files outside it, and the selected seeds' ids."""
+    where = {Path(source.path).resolve(): source for source in corpus}
     wanted = [Path(p) for p in inputs.only or ()]
     outside = [str(p) for p in wanted if p.resolve() not in where]
-    extra, problems = load_seeds(inputs.seeds, outside) if outside else ([], [])
+    extra = seed_sources(inputs.seeds, outside) if outside else []
     chosen = {p.resolve() for p in wanted}
-    seeds = corpus + extra
-    return seeds, problems, {seed.id for seed in seeds if Path(seed.path).resolve() in chosen}
+    sources = corpus + extra
+    return sources, {source.id for source in sources if Path(source.path).resolve() in chosen}
 
 
 # What fails when nobody says otherwise (`--fail-on`, `fail-on` in [tool.factlint], `factlint_fail_on`).

@@ -1,0 +1,100 @@
+"""Running the per-seed part of a check on every core: the same function, in worker processes.
+
+`check_seed(source, shared)` is the per-seed part (read → extract → link → compare) and a pure
+function of one seed and the shared, indexed facts; `map_seeds` runs it over the seeds in this
+process (jobs=1), in a pool of worker processes, or on a Dask cluster (checker/distributed.py),
+and yields the outcomes in the order of the seeds whatever order they finish in, so a report is
+byte-identical however it was computed. A worker reads the seed's file itself and sends back the
+mentions, links and comparisons, not the text: the parent holds what the findings need.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Iterator, Optional
+
+from .corpus import SeedSource, read_seed, unreadable
+from .errors import Problem
+from .model import Fact, SeedResult
+
+# How many seeds a worker takes at a time, at most (fewer when the corpus is small).
+MAX_CHUNK = 16
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What every seed's analysis reads: the facts, their index and the mention cache (or None)."""
+
+    facts: tuple[Fact, ...]
+    index: dict
+    cache: object = None  # checker.cache.MentionCache
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One seed's result (its text left out) or why it could not be read; whether it was extracted
+    (not read from the cache), and a cache warning."""
+
+    result: Optional[SeedResult]
+    problem: Optional[Problem] = None
+    extracted: bool = False
+    warning: str = ""
+
+
+def check_seed(source: SeedSource, shared: Shared) -> Outcome:
+    """Read, extract (or read from the cache), link and compare one seed."""
+    from .engine import analyse_seed
+
+    try:
+        seed = read_seed(source)
+    except (OSError, UnicodeDecodeError) as exc:
+        return Outcome(None, unreadable(source, exc))
+    cache = shared.cache
+    before = cache.extracted if cache is not None else 0
+    result = analyse_seed(seed, shared.facts, shared.index, cache)
+    extracted = cache is None or cache.extracted > before
+    return Outcome(replace(result, seed=replace(seed, text="")), None, extracted,
+                   cache.warning if cache is not None else "")
+
+
+def all_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+_SHARED: Optional[Shared] = None  # in a worker process: set once by _start
+
+
+def _start(shared: Shared) -> None:
+    global _SHARED
+    _SHARED = shared
+
+
+def _check_in_worker(source: SeedSource) -> Outcome:
+    return check_seed(source, _SHARED)
+
+
+def map_seeds(sources: list[SeedSource], shared: Shared, jobs: int = 1,
+              progress: Optional[Callable[[int, int], None]] = None) -> Iterator[Outcome]:
+    """The outcome of every seed, in the order of sources; jobs worker processes (1: this process).
+    progress(done, total) is called after each seed."""
+    total = len(sources)
+    jobs = max(1, min(jobs, total))
+    if jobs == 1:
+        outcomes: Iterable[Outcome] = (check_seed(source, shared) for source in sources)
+        yield from _counted(outcomes, total, progress)
+        return
+    chunk = max(1, min(MAX_CHUNK, total // (jobs * 4)))
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(shared,)) as pool:
+        yield from _counted(pool.map(_check_in_worker, sources, chunksize=chunk), total, progress)
+
+
+def _counted(outcomes: Iterable[Outcome], total: int, progress) -> Iterator[Outcome]:
+    for done, outcome in enumerate(outcomes, start=1):
+        if progress is not None:
+            progress(done, total)
+        yield outcome
