@@ -42,10 +42,18 @@ def _inputs(args, selection=None):
     """The engine's inputs; selection is None (every seed), seed files, or the Changes since a revision."""
     from .changed import Changes
     from .engine import Inputs
+    limit = _seed_limit(args)
     if isinstance(selection, Changes):
         return Inputs(Path(args.seeds), (Path(args.facts),), (Path(args.assertions),), selection.seeds,
-                      selection.sheets, selection.assertions)
-    return Inputs(Path(args.seeds), (Path(args.facts),), (Path(args.assertions),), selection)
+                      selection.sheets, selection.assertions, max_seed_bytes=limit)
+    return Inputs(Path(args.seeds), (Path(args.facts),), (Path(args.assertions),), selection, max_seed_bytes=limit)
+
+
+def _seed_limit(args) -> int:
+    from .safefile import MB
+    if args.max_seed_size <= 0:
+        raise UsageError("--max-seed-size must be a positive number of megabytes")
+    return int(args.max_seed_size * MB)
 
 
 def _cache(args):
@@ -266,7 +274,7 @@ def cmd_validate(args) -> int:
             elif step == "assertions":
                 load_assertions([Path(args.assertions)], facts)
             elif Path(args.seeds).is_dir():
-                problems += load_seeds(Path(args.seeds))[1]
+                problems += load_seeds(Path(args.seeds), limit=_seed_limit(args))[1]
         except InputError as exc:
             problems += exc.problems
     for problem in problems:
@@ -296,6 +304,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seeds", default="seeds", help="directory of seed articles (default: seeds)")
     parser.add_argument("--facts", default="facts", help="fact sheet or directory of sheets (default: facts)")
     parser.add_argument("--assertions", default="assertions", help="assertions file or directory (default: assertions)")
+    parser.add_argument("--max-seed-size", type=float, default=20, metavar="MB",
+                        help="refuse (and report) a seed larger than MB megabytes; the others are checked (default: 20)")
 
 
 def _cache_options(parser: argparse.ArgumentParser) -> None:

@@ -17,6 +17,7 @@ from .errors import InputError, Problem
 from .detect import detect_language
 from .model import Seed
 from .published import infer_published
+from .safefile import SEED_SIZE_LIMIT, read_bytes
 
 MANIFEST = "manifest.yaml"
 SEED_KEYS = {"id", "file", "outlet", "url", "language", "published", "timezone"}
@@ -87,11 +88,13 @@ class SeedSource:
     path: str
     id: str
     entry: dict = field(default_factory=dict, compare=False)
+    limit: int = SEED_SIZE_LIMIT  # refused when larger, in bytes
 
 
-def seed_sources(directory: str | Path, only: list[str] | None = None) -> list[SeedSource]:
-    """The seeds of a directory (or the listed files), in a fixed order, with their manifest entries;
-    raises InputError when the manifest is invalid."""
+def seed_sources(directory: str | Path, only: list[str] | None = None,
+                 limit: int = SEED_SIZE_LIMIT) -> list[SeedSource]:
+    """The seeds of a directory (or the listed files), in a fixed order, with their manifest entries and
+    the size limit they are read with; raises InputError when the manifest is invalid."""
     directory = Path(directory)
     if not directory.is_dir():
         raise InputError(Problem(str(directory), 0, "no such seeds directory"))
@@ -100,27 +103,37 @@ def seed_sources(directory: str | Path, only: list[str] | None = None) -> list[S
     sources = []
     for path in paths:
         entry = entries.get(path.name, {})
-        sources.append(SeedSource(str(path), str(entry.get("id") or path.stem), entry))
+        sources.append(SeedSource(str(path), str(entry.get("id") or path.stem), entry, limit))
     return sources
 
 
+# What reading a seed raises when it cannot be read: unreadable(source, exc) says why.
+UNREADABLE = (OSError, UnicodeDecodeError, InputError)
+
+
 def read_seed(source: SeedSource) -> Seed:
-    """The seed of a source, its text read; raises OSError or UnicodeDecodeError when it cannot be read."""
-    return seed_of(Path(source.path), Path(source.path).read_text(encoding="utf-8"), source.entry)
+    """The seed of a source, its text read; raises one of UNREADABLE when it cannot be read (InputError:
+    refused, for not being a regular file or for its size)."""
+    text = read_bytes(source.path, source.limit, what="seed").decode("utf-8")
+    return seed_of(Path(source.path), text, source.entry)
 
 
 def unreadable(source: SeedSource, exc: Exception) -> Problem:
+    if isinstance(exc, InputError):
+        return exc.problems[0]
     return Problem(source.path, 0, f"cannot read seed: {exc}")
 
 
-def load_seeds(directory: str | Path, only: list[str] | None = None) -> tuple[list[Seed], list[Problem]]:
-    """The seeds of a directory (or of the listed files) and the problems of those that could not be read."""
+def load_seeds(directory: str | Path, only: list[str] | None = None,
+               limit: int = SEED_SIZE_LIMIT) -> tuple[list[Seed], list[Problem]]:
+    """The seeds of a directory (or of the listed files) and the problems of those that could not be read
+    (a seed over `limit` bytes among them)."""
     seeds: list[Seed] = []
     problems: list[Problem] = []
-    for source in seed_sources(directory, only):
+    for source in seed_sources(directory, only, limit):
         try:
             seeds.append(read_seed(source))
-        except (OSError, UnicodeDecodeError) as exc:
+        except UNREADABLE as exc:
             problems.append(unreadable(source, exc))
     return seeds, problems
 

@@ -18,6 +18,7 @@ from .link import index_facts, link_mentions
 from .model import Assertion, Fact, Finding, Report, Seed, SeedResult
 from .parallel import Outcome, Shared, map_seeds
 from .published import note_inferred
+from .safefile import SEED_SIZE_LIMIT
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Inputs:
     # the seeds their assertions apply to are checked too.
     changed_sheets: tuple[str, ...] = ()
     changed_assertions: tuple[str, ...] = ()
+    max_seed_bytes: int = SEED_SIZE_LIMIT  # a larger seed is refused (reported), the others checked
 
 
 def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optional[MentionCache] = None) -> SeedResult:
@@ -108,7 +110,7 @@ def run(inputs: Inputs, cache: Optional[MentionCache] = None, jobs: int = 1,
     the same whichever, byte for byte. progress(done, total) is called after each seed."""
     facts = load_facts(inputs.facts)
     assertions = load_assertions(inputs.assertions, facts)
-    sources = seed_sources(inputs.seeds)
+    sources = seed_sources(inputs.seeds, limit=inputs.max_seed_bytes)
     scope = None
     if inputs.only is not None:
         sources, scope = _with_selected(inputs, sources)
@@ -165,7 +167,7 @@ def _with_selected(inputs: Inputs, corpus: list[SeedSource]) -> tuple[list[SeedS
     where = {Path(source.path).resolve(): source for source in corpus}
     wanted = [Path(p) for p in inputs.only or ()]
     outside = [str(p) for p in wanted if p.resolve() not in where]
-    extra = seed_sources(inputs.seeds, outside) if outside else []
+    extra = seed_sources(inputs.seeds, outside, inputs.max_seed_bytes) if outside else []
     chosen = {p.resolve() for p in wanted}
     sources = corpus + extra
     return sources, {source.id for source in sources if Path(source.path).resolve() in chosen}

@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator, Optional
 
-from .corpus import SeedSource, read_seed, unreadable
+from .corpus import UNREADABLE, SeedSource, read_seed, unreadable
 from .errors import Problem
 from .model import Fact, SeedResult
 
@@ -48,7 +48,7 @@ def check_seed(source: SeedSource, shared: Shared) -> Outcome:
 
     try:
         seed = read_seed(source)
-    except (OSError, UnicodeDecodeError) as exc:
+    except UNREADABLE as exc:
         return Outcome(None, unreadable(source, exc))
     cache = shared.cache
     before = cache.extracted if cache is not None else 0

@@ -66,18 +66,30 @@ def extract(text: str, language: str, published: Optional[date] = None) -> list[
     raws.sort(key=lambda r: r.start)
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     boiler = boilerplate_lines(text)
-    return [_mention(raw, ctx, folded, text, sentences, line_starts, boiler, language) for raw in raws]
+    quotes: dict[int, tuple[str, int]] = {}
+    return [_mention(raw, ctx, folded, text, _quote(quotes, folded, text, sentences, ctx.tokens[raw.start].sentence),
+                     line_starts, boiler, language) for raw in raws]
 
 
-def _mention(raw: Raw, ctx: Context, folded, text: str, sentences, line_starts, boiler, language: str) -> Mention:
+def _quote(quotes: dict, folded, text: str, sentences, index: int) -> tuple[str, int]:
+    """The sentence `index` with its spaces collapsed, and its original start: made once per sentence,
+    so a long sentence holding many mentions is copied once, not once per mention."""
+    if index not in quotes:
+        sent_start, sent_end = folded.original_span(*sentences[index])
+        quotes[index] = (" ".join(text[sent_start:sent_end].split()), sent_start)
+    return quotes[index]
+
+
+def _mention(raw: Raw, ctx: Context, folded, text: str, quote: tuple[str, int], line_starts, boiler,
+             language: str) -> Mention:
     first, last = ctx.tokens[raw.start], ctx.tokens[raw.end - 1]
     start, end = folded.original_span(first.start, last.end)
     line = bisect.bisect_right(line_starts, start)
-    sent_start, sent_end = folded.original_span(*sentences[first.sentence])
+    sentence, sent_start = quote
     return Mention(
         text=text[start:end], start=start, end=end, line=line, column=start - line_starts[line - 1] + 1,
         kind=raw.kind, value=raw.value, qualifier=raw.qualifier, unit=raw.unit,
-        sentence=" ".join(text[sent_start:sent_end].split()), language=language,
+        sentence=sentence, language=language,
         section="boilerplate" if line in boiler else "body", rule=raw.rule,
         granularity=raw.granularity, unresolved=raw.unresolved, sentence_start=sent_start,
     )

@@ -205,6 +205,11 @@ def _two_word_number(tokens: list[Token], i: int, lang: Language) -> Optional[Nu
     return None
 
 
+# The most tokens one number in words may span: the longest real one ('nine hundred and ninety-nine
+# billion nine hundred ...') has about thirty; the cap keeps a run of number words linear to read.
+MAX_NUMBER_TOKENS = 48
+
+
 def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]:
     """A number written in words starting at token i ('twenty-five', 'صد و بیست و پنج هزار')."""
     compound = _two_word_number(tokens, i, lang)
@@ -223,7 +228,7 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
             return None
         groups.append(1.0)
         j = end = i + 1
-    while j < len(tokens) and not ordinal:
+    while j < min(len(tokens), i + MAX_NUMBER_TOKENS) and not ordinal:
         key = tokens[j].key
         if groups and (key in lang.joiners or key == "-") and not joined:
             joined = True

@@ -7,6 +7,7 @@ which a mention made here carries as its rule.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from typing import Optional
@@ -32,9 +33,17 @@ SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,4})/(\d{1,2})/(\d{1,4})(?![\d/])")
 DOT_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
 
 
-def _token_range(ctx: Context, start: int, end: int) -> Optional[tuple[int, int]]:
-    inside = [i for i, t in enumerate(ctx.tokens) if t.start < end and t.end > start]
-    return (inside[0], inside[-1] + 1) if inside else None
+def token_bounds(ctx: Context) -> tuple[list[int], list[int]]:
+    """The start and end offsets of every token, both ascending (tokens do not overlap)."""
+    return [t.start for t in ctx.tokens], [t.end for t in ctx.tokens]
+
+
+def token_range(bounds: tuple[list[int], list[int]], start: int, end: int) -> Optional[tuple[int, int]]:
+    """The tokens [first, last) overlapping the characters [start, end), found by bisection."""
+    starts, ends = bounds
+    first = bisect.bisect_right(ends, start)  # the first token ending after start
+    last = bisect.bisect_left(starts, end)  # past the last token starting before end
+    return (first, last) if first < last else None
 
 
 def _slash_parts(ctx: Context, a: str, b: str, c: str) -> Optional[tuple[str, int, int, int]]:
@@ -62,6 +71,7 @@ def _make(ctx: Context, cal: str, year: int, month: int, day: int) -> Optional[d
 
 def numeric_dates(ctx: Context, text: str) -> list[Raw]:
     found: list[Raw] = []
+    bounds = token_bounds(ctx)
     for name, pattern in (("iso", ISO_DATE), ("slash", SLASH_DATE), ("dot", DOT_DATE)):
         for match in pattern.finditer(text):
             a, b, c = match.groups()
@@ -72,7 +82,7 @@ def numeric_dates(ctx: Context, text: str) -> list[Raw]:
             else:
                 parts = _slash_parts(ctx, a, b, c)
             day = _make(ctx, *parts) if parts else None
-            span = _token_range(ctx, *match.span())
+            span = token_range(bounds, *match.span())
             if day and span and not any(i in ctx.masked for i in range(*span)):
                 found.append(Raw(span[0], span[1], "date", day_interval(day), rule=f"date:numeric-{name}",
                                  granularity="day"))
@@ -81,10 +91,11 @@ def numeric_dates(ctx: Context, text: str) -> list[Raw]:
 
 
 def apply_masks(ctx: Context, text: str) -> None:
+    bounds = token_bounds(ctx)
     for pattern in MASKS.values():
         for match in pattern.finditer(text):
             if match.group()[:1] in ctx.lang.proclitics and match.group()[1:].isdigit():
                 continue  # 'و20' is 'and 20', not a name like 'G20'
-            span = _token_range(ctx, *match.span())
+            span = token_range(bounds, *match.span())
             if span:
                 ctx.masked.update(range(*span))

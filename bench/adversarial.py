@@ -1,0 +1,97 @@
+"""Extraction time on hostile shapes: does it grow linearly with the input?
+
+    .venv/bin/python bench/adversarial.py [--small 100000] [--factor 10] [--only NAME] [--big-seed]
+
+Each shape is repeated to `--small` characters and to `--factor` times that, and
+extracted once at each size (after a warm-up). The growth factor is the ratio of
+the two times; linear extraction gives about `--factor`, and the bench fails
+(exit 1) when a shape grows more than 1.2 x `--factor` (12x for 10x the input).
+`--big-seed` also times a 20 MB seed of ordinary article text through the
+engine's size check and extraction, with the peak memory (ru_maxrss).
+The machine is shared and noisy: read the growth factors, not the seconds.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checker.extract import extract  # noqa: E402
+
+ARTICLE = (ROOT / "seeds" / "000_675c6171831b61b8.txt").read_text(encoding="utf-8")
+
+# name -> (language, unit repeated)
+SHAPES: dict[str, tuple[str, str]] = {
+    "digit run": ("en", "1234567890"),
+    "separator run": ("en", "1,2.3,4.5,"),
+    "number words en": ("en", "twenty five hundred thousand and "),
+    "number words fa": ("fa", "بیست و پنج هزار و "),
+    "ZWNJ run": ("fa", "ده\u200cها\u200c"),
+    "combining marks": ("fa", "۲\u064b\u064c\u064d\u0670"),
+    "bidi marks": ("en", "\u202e25\u202c \u2066x\u2069 "),
+    "one long line": ("en", "the 25 soldiers, 3 million people, about 68 percent; "),
+    "tens of thousands of": ("en", "tens of thousands of "),
+    "G20": ("en", "G20 "),
+    "word 12": ("en", "word 12 "),
+    "clock 10:30": ("en", "10:30 "),
+    "iso date": ("en", "2019-04-30 "),
+    "article": ("en", ARTICLE),
+}
+
+
+def repeated(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def seconds(text: str, language: str) -> float:
+    start = time.perf_counter()
+    extract(text, language)
+    return time.perf_counter() - start
+
+
+def big_seed(size: int) -> None:
+    from checker.safefile import SEED_SIZE_LIMIT
+    text = repeated(ARTICLE, size)
+    start = time.perf_counter()
+    if len(text.encode("utf-8")) > SEED_SIZE_LIMIT:
+        print(f"{size / 1e6:.0f} MB seed: refused by the size limit ({SEED_SIZE_LIMIT / 1e6:.0f} MB)")
+        return
+    extract(text, "en")
+    took = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{size / 1e6:.0f} MB seed of article text: {took:.1f} s, peak memory {peak:.0f} MB")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--small", type=int, default=100_000)
+    parser.add_argument("--factor", type=int, default=10)
+    parser.add_argument("--only", default="")
+    parser.add_argument("--big-seed", action="store_true")
+    args = parser.parse_args()
+    extract(ARTICLE, "en")
+    extract("۲۵ سرباز", "fa")
+    worst = 0.0
+    print(f"{'shape':<24}{'small s':>10}{'big s':>10}{'growth':>10}")
+    for name, (language, unit) in SHAPES.items():
+        if args.only and args.only not in name:
+            continue
+        small = seconds(repeated(unit, args.small), language)
+        big = seconds(repeated(unit, args.small * args.factor), language)
+        growth = big / max(small, 1e-6)
+        worst = max(worst, growth)
+        print(f"{name:<24}{small:>10.2f}{big:>10.2f}{growth:>9.1f}x", flush=True)
+    limit = 1.2 * args.factor
+    print(f"worst growth {worst:.1f}x for {args.factor}x the input (limit {limit:.0f}x)")
+    if args.big_seed:
+        big_seed(20_000_000)
+    return 1 if worst > limit else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

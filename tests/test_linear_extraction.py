@@ -1,0 +1,78 @@
+"""Extraction does work proportional to its input on hostile shapes (issue 12, item 1).
+
+Not a timed test: the work is counted as the Python lines executed (sys.settrace) and the peak
+memory held (tracemalloc), the same numbers on every machine. Ten times the input must cost at
+most twelve times either.
+bench/adversarial.py measures the same shapes in seconds at 100 KB and 1 MB.
+"""
+from __future__ import annotations
+
+import sys
+import tracemalloc
+
+import pytest
+
+from checker.extract import extract
+
+SHAPES = {
+    "G20": ("en", "G20 "),
+    "word-12": ("en", "word 12 "),
+    "clock": ("en", "10:30 "),
+    "iso-date": ("en", "2019-04-30 "),
+    "slash-date": ("fa", "۱۳۹۷/۱۱/۱۵ "),
+    "tens-of-thousands": ("en", "tens of thousands of "),
+    "one-sentence": ("en", "the 25 soldiers, 3 million people, about 68 percent; "),
+    "bidi": ("en", "\u202e25\u202c \u2066x\u2069 "),
+    "number-words-fa": ("fa", "بیست و پنج هزار و "),
+    "number-words-en": ("en", "twenty five hundred thousand and "),
+}
+
+
+def lines_executed(text: str, language: str) -> int:
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        extract(text, language)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def peak_memory(text: str, language: str) -> int:
+    tracemalloc.start()
+    try:
+        extract(text, language)  # the mentions it returns are held at the peak
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("name", SHAPES)
+def test_extract_work_grows_linearly(name):
+    language, unit = SHAPES[name]
+    extract(unit, language)  # load the language data outside the count
+    small = lines_executed(unit * 60, language)
+    big = lines_executed(unit * 600, language)
+    assert big <= 12 * small, f"{name}: {big / small:.1f}x the work for 10x the input"
+
+
+@pytest.mark.parametrize("name", SHAPES)
+def test_extract_memory_grows_linearly(name):
+    language, unit = SHAPES[name]
+    extract(unit, language)
+    small = peak_memory(unit * 300, language)
+    big = peak_memory(unit * 3000, language)
+    assert big <= 12 * small, f"{name}: {big / small:.1f}x the memory for 10x the input"
+
+
+def test_extract_number_in_words_stops_at_its_cap():
+    from checker.extract.numbers import MAX_NUMBER_TOKENS
+    mentions = extract("twenty five hundred thousand and " * 200, "en")
+    assert mentions and all(len(m.text.split()) <= MAX_NUMBER_TOKENS for m in mentions)
