@@ -41,15 +41,16 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def read_bytes(path: str | Path, limit: int, inside: Optional[Path] = None) -> bytes:
-    """The content of a regular file of at most `limit` bytes; InputError otherwise."""
+def read_bytes(path: str | Path, limit: int, inside: Optional[Path] = None, what: str = "") -> bytes:
+    """The content of a regular file of at most `limit` bytes; InputError otherwise (`what` names
+    the kind of file in the message, "cannot read seed: ...")."""
     path = Path(path)
     if inside is not None and outside(path, inside):
         raise refuse(path, f"refused: a symlink to {path.resolve()}, outside {inside}")
     try:
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise refuse(path, f"cannot read: {exc.strerror or exc}") from exc
+        raise refuse(path, f"cannot read{' ' + what if what else ''}: {exc.strerror or exc}") from exc
     with os.fdopen(handle, "rb") as file:
         mode = os.fstat(file.fileno())
         if not stat.S_ISREG(mode.st_mode):
