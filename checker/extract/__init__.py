@@ -20,7 +20,7 @@ from .lexicon import load
 from .normalize import fold
 from .numbers import separator_habits
 from .patterns import apply_masks, numeric_dates
-from .quantities import quantity_at
+from .quantities import carry_hedges, quantity_at
 from .sections import boilerplate_lines
 from .tokens import split_glued_suffixes, split_proclitics, tokenize
 
@@ -62,7 +62,7 @@ def extract(text: str, language: str, published: Optional[date] = None) -> list[
     ctx = Context(tokens, lang, published, separators=separator_habits((t.text for t in tokens), lang))
     apply_masks(ctx, folded.text)
     raws = numeric_dates(ctx, folded.text)
-    raws += _scan(ctx)
+    raws += carry_hedges(ctx, _scan(ctx))
     raws.sort(key=lambda r: r.start)
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     boiler = boilerplate_lines(text)

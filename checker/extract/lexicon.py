@@ -56,6 +56,7 @@ class Language:
     adjacent_numbers_are_range: bool
     qualifiers_before: dict
     qualifiers_after: dict
+    qualifiers_verbal: dict
     pseudo: frozenset
     ranges_bracketed: tuple
     ranges_infix: frozenset
@@ -173,6 +174,7 @@ def from_data(data: dict) -> Language:
         adjacent_numbers_are_range=bool(numbers.get("adjacent_numbers_are_range", False)),
         qualifiers_before=_table(quals.get("before")),
         qualifiers_after=_table(quals.get("after")),
+        qualifiers_verbal=_table(quals.get("verbal")),
         pseudo=_keys(quals.get("pseudo")),
         ranges_bracketed=tuple((joint_key(a), joint_key(b)) for a, b in ranges.get("bracketed", [])),
         ranges_infix=_keys(ranges.get("infix")),

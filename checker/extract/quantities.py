@@ -268,6 +268,9 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     found = ctx.phrase(i, ctx.lang.qualifiers_before, 4)
     if found:
         j, op = found[0], str(found[1])
+    else:  # 'the toll topped 1,000': a verb before the number, outside the span
+        verbal = ctx.phrase_ending(i, ctx.lang.qualifiers_verbal, 3)
+        op = str(verbal[1]) if verbal else op
     vague = _vague_at(ctx, i, j)
     if vague:
         return vague
@@ -326,9 +329,58 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     unit, last = unit_after(ctx, end)
     if op == "eq" and not high and _named(ctx, i, number) and not ctx.phrase(end, ctx.lang.units, 3):
         return None
+    hedge = _hedge_after_noun(ctx, last) if op == "eq" and not high and unit else ""
+    if hedge:  # '25 قتيلاً على الأقل', '12 personas como mínimo'
+        op, value, rule = hedge, intervals.qualified(hedge, number.value, "count"), f"{rule}-{hedge}"
     if not ctx.phrase(end, ctx.lang.units, 3) and noun_before:  # 'جندي واحد': the counted noun came first
         unit = noun_before
     return Raw(i, end, "count" if unit else "number", value, op, unit, rule)
+
+
+def _hedge_after_noun(ctx: Context, last: int) -> str:
+    """The qualifier written after a counted noun ending at token last ('25 people at least'), or ''; not
+    one that begins another quantity ('6 dead and more than 30', '6 dead at least 30 injured')."""
+    found = ctx.phrase(last + 1, ctx.lang.qualifiers_after, 3) if last >= 0 else None
+    if not found or not ctx.same_sentence(last, found[0] - 1):
+        return ""
+    following = ctx.key(found[0])
+    if any(c.isdigit() for c in following) or following in ctx.lang.cardinals:
+        return ""
+    if any(ctx.phrase(j, ctx.lang.qualifiers_before, 4) for j in range(last + 2, found[0] + 1)):
+        return ""
+    return str(found[1])
+
+
+# Qualifiers a count passes to the next when only its counted noun and a joiner stand between them
+# ('at least 6 dead and 70 wounded': both at least).
+CARRIED_QUALIFIERS = frozenset({"gt", "ge", "lt", "le", "approx"})
+
+
+def carry_hedges(ctx: Context, raws: list[Raw]) -> list[Raw]:
+    """Counts in order of position, a hedge carried over a coordination of counts."""
+    out = list(raws)
+    for k in range(1, len(out)):
+        first, second = out[k - 1], out[k]
+        if (first.kind == second.kind == "count" and first.qualifier in CARRIED_QUALIFIERS
+                and second.qualifier == "eq" and second.rule.startswith("number:")
+                and second.value.low == second.value.high and _only_nouns_and_joiner(ctx, first.end, second.start)):
+            op = first.qualifier
+            out[k] = replace(second, value=intervals.qualified(op, second.value.low, "count"), qualifier=op,
+                             rule=f"{second.rule}-{op}-carried")
+    return out
+
+
+def _only_nouns_and_joiner(ctx: Context, start: int, stop: int) -> bool:
+    """Whether tokens [start, stop) are counted nouns of the units table followed by one joiner."""
+    if stop - start < 2 or ctx.key(stop - 1) not in ctx.lang.joiners or not ctx.same_sentence(start, stop):
+        return False
+    j = start
+    while j < stop - 1:
+        found = ctx.phrase(j, ctx.lang.units, 3)
+        if not found or found[0] > stop - 1:
+            return False
+        j = found[0]
+    return True
 
 
 def _ago(ctx: Context, start: int, end: int, amount: float, unit: str) -> Raw:
