@@ -13,6 +13,8 @@ from .compare import compare
 from .corpus import SeedSource, seed_sources
 from .detect import extract_seed, language_findings
 from .facts import load_facts
+from .frames import frame_mentions
+from .scope import decide_scope
 from .findings import seed_findings, severity_rank, source_conflicts
 from .link import index_facts, link_mentions
 from .model import Assertion, Fact, Finding, Report, Seed, SeedResult
@@ -37,16 +39,17 @@ class Inputs:
 
 
 def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optional[MentionCache] = None) -> SeedResult:
-    """Extract (or read from the cache), link and compare one seed."""
+    """Extract (or read from the cache), frame, decide the event scope, link and compare one seed."""
     index = index if index is not None else index_facts(facts)
-    by_id = {fact.id: fact for fact in facts}
     if cache is not None:
         mentions = cache.mentions(seed)
     else:
         mentions = tuple(extract_seed(seed))
-    links = tuple(link_mentions(mentions, index, seed.published))
-    comparisons = tuple(compare(link, by_id[link.fact_id], seed) for link in links)
-    return SeedResult(seed, mentions, links, comparisons)
+    frames = frame_mentions(seed, mentions, index.names)
+    scope = decide_scope(seed, mentions, index.events)
+    links = tuple(link_mentions(mentions, index, seed.published, frames, scope))
+    comparisons = tuple(compare(link, index.by_id[link.fact_id], seed) for link in links)
+    return SeedResult(seed, mentions, links, comparisons, frames=frames, scope=scope)
 
 
 def build_report(results: list[SeedResult], facts: tuple[Fact, ...], assertions: tuple[Assertion, ...],

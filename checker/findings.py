@@ -94,7 +94,7 @@ def comparison_finding(comparison: Comparison, fact: Fact, seed: Seed, occurrenc
         column=mention.column, end_line=end_line, end_column=end_column,
         fact_path=fact.path, fact_line=comparison.expected.line or fact.line, rule=mention.rule,
         fingerprint=fingerprint(kind, fact.id, seed.id, mention.kind, _said(mention.text), found, str(occurrence)),
-        code=catalogued.code, confidence=comparison.link.score,
+        code=catalogued.code, confidence=comparison.link.score, reasons=tuple(comparison.link.reasons),
     )
 
 

@@ -1,29 +1,42 @@
-"""Linking: each body mention to at most one fact, with a score and the reasons.
+"""Linking: each body mention to at most one fact, on its frame, with a score and the reasons.
 
-A fact is a candidate for a mention of a compatible kind; the fact's cue phrases
-for the mention's language must occur in the mention's sentence, and a counted
-noun that contradicts the fact's unit rules the fact out. Facts are indexed by
-kind, so the cost grows with the facts a mention could match, not with all facts.
+The rules, in one place (every candidate records which held and which failed; `factlint explain` and
+the JSON findings show them):
+- the fact's kind fits the mention's (COMPATIBLE);
+- the seed can speak of it: published on or after its first value, and in scope for its event
+  (checker/scope.py; facts of a sheet without `event:` are in scope everywhere);
+- the mention's clause names the fact's measure (a concept of checker/lang/concepts/concepts.yaml, in
+  any language) or one of its cues: unit or kind alone never links;
+- no rival role: a concept of the same group as the fact's (injured for killed) standing nearer the
+  number rules the fact out, as does a counted noun that names another measure;
+- whose measure: a fact with entities needs one of them in the sentence, and no other fact's entity nearer;
+- when: a date in the mention's clause outside the fact's window rules it out ("in 2014").
+Candidates come from an index from concepts and cue words to facts, so the cost per mention grows with
+the facts its words can name, not with all facts.
 """
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
+from .concepts import concepts_of_word, group_of
 from .extract import counted_noun
 from .extract.normalize import ZWNJ, fold, joint_key
-from .model import Fact, Link, Mention
+from .frames import Frame, NameIndex
+from .model import Event, Fact, Link, Mention
 
 # What each part of the evidence adds to a link's score.
 KIND_SCORE = 0.2
 UNIT_SCORE = 0.3
 CUE_SCORE = 0.25
-THRESHOLD = 0.45  # a link needs at least one cue
+MEASURE_SCORE = 0.35
+THRESHOLD = 0.45  # and a link needs its measure or a cue
 
 COMPATIBLE = {"count": {"count", "number"}, "number": {"count", "number"}}
+WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=4096)
@@ -45,15 +58,88 @@ def _position(sentence: str, text: str) -> int:
     return sentence_key(sentence).find(sentence_key(text))
 
 
-def cue_hits(fact: Fact, language: str, sentence: str) -> list[tuple[str, int]]:
-    """The fact's cues found in the sentence, with where they start."""
+# --- the index -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FactIndex:
+    """Facts by id, by concept, and by the first word of their cues (per language)."""
+
+    by_id: dict
+    by_concept: dict  # concept id -> tuple of facts
+    by_cue_word: dict  # language -> {first word key: tuple of (cue, fact)}
+    names: NameIndex  # events' names and facts' entities, for frames
+    events: tuple  # tuple[Event, ...]
+    entity_names: frozenset  # every fact's entity names, as listed
+    longest_cue_word: int = 1
+
+    def __iter__(self):  # the facts, in sheet order
+        return iter(self.by_id.values())
+
+
+def _cue_word(cue: str) -> str:
+    first = WORD.match(fold(cue).text.lower().replace(ZWNJ, ""))
+    return first.group() if first else ""
+
+
+def index_facts(facts: Sequence[Fact]) -> FactIndex:
+    by_concept: dict = {}
+    by_cue: dict = {}
+    events: dict = {}
+    entity_names = set()
+    longest = 1
+    for fact in facts:
+        for concept in fact.measure:
+            by_concept.setdefault(concept, []).append(fact)
+        for table in (fact.cues, fact.measure_words):
+            for language, cues in table.items():
+                for cue in cues:
+                    word = _cue_word(str(cue))
+                    if word:
+                        by_cue.setdefault(language, {}).setdefault(word, []).append((str(cue), fact))
+                        longest = max(longest, len(word))
+        if fact.event is not None:
+            events.setdefault(fact.event.id, fact.event)
+        entity_names.update(name for names in fact.entities.values() for name in names)
+    event_list = tuple(events[k] for k in sorted(events))
+    return FactIndex({fact.id: fact for fact in facts},
+                     {k: tuple(v) for k, v in by_concept.items()},
+                     {lang: {w: tuple(v) for w, v in table.items()} for lang, table in by_cue.items()},
+                     NameIndex.of(event_list, facts), event_list, frozenset(entity_names), longest)
+
+
+def sentence_cues(index: FactIndex, language: str, sentence: str) -> dict[str, list[tuple[str, int]]]:
+    """{fact id: [(cue, where it starts in the sentence key)]} of the cues found in a sentence."""
+    table = index.by_cue_word.get(language)
+    if not table:
+        return {}
     text = sentence_key(sentence)
-    hits = []
-    for cue in fact.cues.get(language, ()):
-        match = cue_pattern(str(cue)).search(text)
-        if match:
-            hits.append((str(cue), match.start()))
-    return hits
+    found: dict[str, list[tuple[str, int]]] = {}
+    for word in WORD.finditer(text):
+        token = word.group()
+        for k in range(1, min(len(token), index.longest_cue_word) + 1):
+            for cue, fact in table.get(token[:k], ()):
+                if cue_pattern(cue).match(text, word.start()):
+                    hits = found.setdefault(fact.id, [])
+                    if all(c != cue for c, _ in hits):
+                        hits.append((cue, word.start()))
+    return found
+
+
+# --- candidates ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Candidate:
+    """One fact considered for a mention: its score, the reasons, and why it was ruled out ('' if not)."""
+
+    fact_id: str
+    score: float
+    reasons: tuple[str, ...]
+    ruled_out: str = ""
+    distance: tuple = (0, 0)
+
+    @property
+    def linkable(self) -> bool:
+        return not self.ruled_out and self.score >= THRESHOLD
 
 
 def unit_relation(fact: Fact, mention: Mention) -> str:
@@ -62,6 +148,14 @@ def unit_relation(fact: Fact, mention: Mention) -> str:
         return "unknown"
     if joint_key(mention.unit) in unit_names(fact, mention.language):
         return "match"
+    if mention.kind != "money" and fact.measure:
+        # with a measure, the counted noun decides only when it names a concept: the same (match), or
+        # a rival of its group (injured for killed); "people" or "soldiers" leave it to the clause
+        named = concepts_of_word(mention.language, mention.unit)
+        if named & set(fact.measure):
+            return "match"
+        groups = {group_of(c) for c in fact.measure} - {""}
+        return "mismatch" if any(group_of(c) in groups for c in named) else "unknown"
     return "mismatch" if mention.kind in ("money",) or fact.kind == "count" else "unknown"
 
 
@@ -85,63 +179,132 @@ def read_unit(word: str, language: str) -> str:
         return ""
 
 
-def index_facts(facts: tuple[Fact, ...]) -> dict[str, list[Fact]]:
-    by_kind: dict[str, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        by_kind[fact.kind].append(fact)
-    return by_kind
-
-
-def candidates(index: dict[str, list[Fact]], kind: str) -> list[Fact]:
-    found: list[Fact] = []
-    for fact_kind in sorted(COMPATIBLE.get(kind, {kind})):
-        found.extend(index.get(fact_kind, ()))
-    return found
-
-
-def score(fact: Fact, mention: Mention) -> tuple[float, tuple[str, ...], int]:
-    """(score, reasons, distance from the nearest cue) of a mention for a fact."""
-    unit = unit_relation(fact, mention)
-    if unit == "mismatch":
-        return 0.0, (f"unit {mention.unit!r} is not {fact.unit!r}",), 0
-    hits = cue_hits(fact, mention.language, mention.sentence)
-    reasons = [f"kind {mention.kind}"]
-    total = KIND_SCORE + CUE_SCORE * min(len(hits), 2)
-    reasons += [f"cue {cue!r}" for cue, _ in hits]
-    if unit == "match":
-        total += UNIT_SCORE
-        reasons.append(f"unit {mention.unit!r}")
-    reasons.append(f"language {mention.language}")
-    position = _position(mention.sentence, mention.text)
-    distance = min((abs(start - position) for _, start in hits), default=0)
-    return round(min(total, 1.0), 3), tuple(reasons), distance
-
-
 def reported_by(fact: Fact, published: Optional[date]) -> bool:
     """Whether an article of that date can speak of the fact: not before its first value holds."""
     first = fact.values[0].as_of
     return published is None or first is None or published >= first
 
 
-def link_mentions(mentions: list[Mention] | tuple[Mention, ...], index: dict[str, list[Fact]],
-                  published: Optional[date] = None) -> list[Link]:
-    """The links of one seed's body mentions; in a sentence, a fact keeps the mention nearest its cue."""
-    best: dict[tuple[int, str], tuple[int, Link]] = {}
+def candidate_facts(index: FactIndex, mention: Mention, frame: Optional[Frame], cues: dict) -> list[Fact]:
+    """The facts the mention's measure concepts or its sentence's cues name, in sheet order."""
+    found: dict[str, Fact] = {}
+    for concept in sorted(frame.concepts) if frame else ():
+        for fact in index.by_concept.get(concept, ()):
+            found.setdefault(fact.id, fact)
+    for fact_id in cues:
+        found.setdefault(fact_id, index.by_id[fact_id])
+    kinds = COMPATIBLE.get(mention.kind, {mention.kind})
+    return [fact for fact in found.values() if fact.kind in kinds]
+
+
+def evaluate(fact: Fact, mention: Mention, frame: Optional[Frame], cue_hits: list[tuple[str, int]],
+             published: Optional[date], in_scope: bool = True, entity_names: frozenset = frozenset()) -> Candidate:
+    """The score, reasons and (if any) the rule that rules a fact out for a mention."""
+    reasons = [f"kind {mention.kind}"]
+    total = KIND_SCORE
+    nearest = frame.nearest(fact.measure) if frame and fact.measure else None
+    if nearest:
+        total += MEASURE_SCORE
+        reasons.append(f"measure {nearest}")
+    total += CUE_SCORE * min(len(cue_hits), 2)
+    reasons += [f"cue {cue!r}" for cue, _ in cue_hits]
+    unit = unit_relation(fact, mention)
+    if unit == "match":
+        total += UNIT_SCORE
+        reasons.append(f"unit {mention.unit!r}")
+    reasons.append(f"language {mention.language}")
+    position = _position(mention.sentence, mention.text)
+    distance = (0, nearest.distance) if nearest else (1, min((abs(s - position) for _, s in cue_hits), default=0))
+    ruled_out = _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scope, entity_names)
+    return Candidate(fact.id, round(min(total, 1.0), 3), tuple(reasons), ruled_out, distance)
+
+
+def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scope, entity_names) -> str:
+    if fact.kind not in COMPATIBLE.get(mention.kind, {mention.kind}):
+        return f"kind {mention.kind} is not {fact.kind}"
+    if not reported_by(fact, published):
+        return f"published {published}, before its first value ({fact.values[0].as_of})"
+    if not in_scope:
+        return f"the seed is out of scope for event {fact.event.id}"
+    if unit == "mismatch":
+        return f"unit {mention.unit!r} is not {fact.unit!r}"
+    if not nearest and not cue_hits:
+        wanted = ", ".join(fact.measure) or "none declared"
+        return f"its clause names neither its measure ({wanted}) nor a cue"
+    rival = _rival(fact, frame, nearest)
+    if rival:
+        return f"role: {rival} stands nearer than {nearest or 'its cue'} (another measure of its group)"
+    whose = _whose(fact, frame, entity_names)
+    if whose:
+        return whose
+    return _outside_window(fact, mention, frame)
+
+
+def _rival(fact: Fact, frame: Optional[Frame], nearest) -> str:
+    if frame is None or not fact.measure:
+        return ""
+    groups = {group_of(c) for c in fact.measure} - {""}
+    limit = nearest.distance if nearest else 1_000_000
+    for evidence in frame.measures:
+        if evidence.distance >= limit:
+            break
+        if evidence.what not in fact.measure and group_of(evidence.what) in groups:
+            return str(evidence)
+    return ""
+
+
+def _whose(fact: Fact, frame: Optional[Frame], entity_names: frozenset) -> str:
+    own = {name for names in fact.entities.values() for name in names}
+    if not own or frame is None:
+        return ""
+    mine = next((e for e in frame.names if e.what in own), None)
+    if mine is None:
+        return f"its sentence names none of its entities ({', '.join(sorted(own))})"
+    other = next((e for e in frame.names if e.what in entity_names and e.what not in own), None)
+    if other is not None and other.distance < mine.distance:
+        return f"whose: {other} stands nearer than {mine}"
+    return ""
+
+
+def _outside_window(fact: Fact, mention: Mention, frame: Optional[Frame]) -> str:
+    if fact.window is None or frame is None or frame.time is None or not frame.time_source.startswith("clause"):
+        return ""
+    first, last = fact.window[0].toordinal(), fact.window[1].toordinal()
+    if frame.time[1] < first or frame.time[0] > last:
+        return f"time: its {frame.time_source} lies outside the fact's window {fact.window[0]}..{fact.window[1]}"
+    return ""
+
+
+def candidates_of(mention: Mention, frame: Optional[Frame], index: FactIndex, published: Optional[date],
+                  scope: Sequence = (), cues: Optional[dict] = None) -> list[Candidate]:
+    """Every candidate fact of one mention, best first (linkable, score, nearness, id)."""
+    from .scope import in_scope
+
+    cues = sentence_cues(index, mention.language, mention.sentence) if cues is None else cues
+    found = [evaluate(fact, mention, frame, cues.get(fact.id, []), published, in_scope(scope, fact.event),
+                      index.entity_names)
+             for fact in candidate_facts(index, mention, frame, cues)]
+    return sorted(found, key=lambda c: (not c.linkable, -c.score, c.distance, c.fact_id))
+
+
+def link_mentions(mentions: Sequence[Mention], index: FactIndex, published: Optional[date] = None,
+                  frames: Sequence[Frame] = (), scope: Sequence = ()) -> list[Link]:
+    """The links of one seed's body mentions; in a sentence, a fact keeps the mention nearest its measure or cue."""
+    by_span = {(f.start, f.end): f for f in frames}
+    per_sentence: dict[str, dict] = {}
+    best: dict[tuple[int, str], tuple[tuple, Link]] = {}
     for mention in mentions:
         if mention.section != "body":
             continue
-        scored = []
-        for fact in candidates(index, mention.kind):
-            if not reported_by(fact, published):
-                continue
-            value, reasons, distance = score(fact, mention)
-            if value >= THRESHOLD:
-                scored.append((-value, distance, fact.id, reasons))
-        if not scored:
+        frame = by_span.get((mention.start, mention.end))
+        if mention.sentence not in per_sentence:
+            per_sentence[mention.sentence] = sentence_cues(index, mention.language, mention.sentence)
+        ranked = candidates_of(mention, frame, index, published, scope, per_sentence[mention.sentence])
+        if not ranked or not ranked[0].linkable:
             continue
-        negative, distance, fact_id, reasons = min(scored)
-        link = Link(mention, fact_id, -negative, reasons)
-        slot = (mention.sentence_start, fact_id)
-        if slot not in best or distance < best[slot][0]:
-            best[slot] = (distance, link)
+        top = ranked[0]
+        link = Link(mention, top.fact_id, top.score, top.reasons, frame)
+        slot = (mention.sentence_start, top.fact_id)
+        if slot not in best or top.distance < best[slot][0]:
+            best[slot] = (top.distance, link)
     return sorted((link for _, link in best.values()), key=lambda l: (l.mention.start, l.fact_id))

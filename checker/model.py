@@ -226,6 +226,7 @@ class Finding:
     other_quote: str = ""
     other_location: str = ""
     published_inferred: str = ""  # how the publication date it rests on was inferred (checker/published.py)
+    reasons: tuple[str, ...] = ()  # why the mention was linked to the fact (checker/link.py)
 
 
 @dataclass(frozen=True)

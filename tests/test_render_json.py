@@ -79,7 +79,8 @@ def test_json_is_deterministic_with_sorted_keys():
 def test_json_empty_report():
     document = json.loads(json_render.render(Report(seeds=(), facts=(), findings=())))
     assert document == {"findings": [], "summary": {"acknowledged": 0, "by_kind": {}, "by_severity": {},
-                                                    "errors": [], "facts": 0, "findings": 0, "seeds": 0}}
+                                                    "errors": [], "facts": 0, "findings": 0, "out_of_scope": [],
+                                                    "seeds": 0}}
 
 
 def make_mention(text, start, kind, value, **extra):

@@ -35,7 +35,15 @@ def summary(report: Report) -> dict:
         "seeds": len(report.seeds),
         "facts": len(report.facts),
         "errors": list(report.errors),
+        "out_of_scope": out_of_scope(report),
     }
+
+
+def out_of_scope(report: Report) -> list[dict]:
+    """The seeds out of scope for an event (checker/scope.py), with the reasons: they give no finding
+    against that event's facts."""
+    return [{"seed": r.seed.id, "event": d.event, "reasons": list(d.reasons)}
+            for r in sorted(report.seeds, key=lambda r: r.seed.id) for d in r.scope if not d.in_scope]
 
 
 def render_mentions(mentions: Iterable[Mention]) -> str:

@@ -30,6 +30,7 @@ def render(report: Report) -> str:
     parts = [
         _summary(report),
         _errors(report, seeds),
+        _out_of_scope(seeds),
         _matrix(report.facts, seeds),
         _discrepancies(findings, facts, seeds, _grouped(report)),
         _without_fact(report, findings),
@@ -84,6 +85,15 @@ def _errors(report: Report, seeds: list[SeedResult]) -> str:
     lines = [f"- {e}" for e in report.errors]
     lines += [f"- `{r.seed.id}`: {r.error}" for r in seeds if r.error]
     return "## Errors\n\n" + "\n".join(lines) if lines else ""
+
+
+def _out_of_scope(seeds: list[SeedResult]) -> str:
+    """Seeds out of scope for an event: they were not checked against its facts (checker/scope.py)."""
+    rows = [(f"`{r.seed.id}`", f"`{d.event}`", "; ".join(d.reasons)) for r in seeds for d in r.scope if not d.in_scope]
+    if not rows:
+        return ""
+    intro = "These seeds show no evidence of the event, and were not checked against its facts."
+    return "## Out of scope\n\n" + intro + "\n\n" + table(["seed", "event", "why"], rows)
 
 
 # --- matrix ---------------------------------------------------------------------------

@@ -1,0 +1,315 @@
+"""Claim frames: what a body mention measures, when, where and who, and whether it is a reporting detail.
+
+A frame is built for every body mention from its sentence and language data only; each part records the
+words it came from, so a link (checker/link.py), a scope decision (checker/scope.py) and a group of claims
+(checker/cluster.py) can say why. The public surface is `Frame`, `Evidence`, `NameIndex` and
+`frame_mentions(seed, mentions, names)`.
+
+- measure: the concepts of checker/lang/concepts/concepts.yaml named within REACH tokens of the mention
+  (not across a clause break), nearest first; the mention's own counted noun stands at distance 0.
+- time: the nearest date of the same sentence that is not a reporting detail, else the article's date.
+- names: sheet names (events' names, places, entities; facts' entities) in the sentence, nearest first,
+  and capitalized words in languages that capitalize names.
+- reporting: for a date, the reporting words next to it ("said on Saturday", "dijo el sábado",
+  "قال يوم السبت", "روز شنبه اعلام کرد"): the date tells when something was said, not when it happened.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Iterable, Optional, Sequence
+
+from .concepts import concepts_of_word, find_concepts, fold_key, forms, reporting_phrases
+from .extract.lexicon import load as load_language
+from .model import Event, Fact, Mention, Seed
+
+# Tokens either side of a mention that can say what it measures (its clause).
+REACH = 8
+# Tokens between a date and a reporting word for the date to be a reporting detail.
+REPORTING_REACH = 3
+# Signs that end a clause: a measure beyond one belongs to another clause.
+CLAUSE_BREAKS = frozenset(";:()[]؛—–|")
+# The longest reporting phrase, in words.
+LONGEST_REPORTING = 3
+TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One part of a frame: what it is (a concept id, a name, an ISO date), the words it came from, and
+    how many tokens it stands from the mention (0: inside it)."""
+
+    what: str
+    words: str
+    distance: int
+
+    def __str__(self) -> str:
+        return f"{self.what} ({self.words!r}, {self.distance} tokens away)" if self.words != self.what \
+            else f"{self.what!r} ({self.distance} tokens away)"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The frame of one mention (identified by its offsets in the seed)."""
+
+    start: int
+    end: int
+    measures: tuple[Evidence, ...] = ()  # concepts, nearest first
+    time: Optional[tuple[int, int]] = None  # first and last day (proleptic ordinals)
+    time_source: str = ""  # "clause: 'April 30'", "article date", or "" when unknown
+    names: tuple[Evidence, ...] = ()  # sheet names (what = the name as listed) and capitalized words
+    events: tuple[str, ...] = ()  # ids of the events whose names, places or entities the sentence holds
+    reporting: str = ""  # for a date: the reporting words that make it a reporting detail
+
+    @property
+    def concepts(self) -> frozenset:
+        return frozenset(e.what for e in self.measures)
+
+    def nearest(self, concepts: Iterable[str]) -> Optional[Evidence]:
+        wanted = set(concepts)
+        return next((e for e in self.measures if e.what in wanted), None)
+
+    def describe(self) -> tuple[str, ...]:
+        """The frame in words, one part a line (for `factlint explain`)."""
+        parts = [f"measure: {', '.join(map(str, self.measures)) or 'none named'}"]
+        parts.append(f"time: {_days(self.time)} from {self.time_source}" if self.time else "time: unknown")
+        if self.names:
+            parts.append("names: " + ", ".join(map(str, self.names[:6])))
+        if self.events:
+            parts.append("event evidence: " + ", ".join(self.events))
+        if self.reporting:
+            parts.append(f"reporting detail: {self.reporting!r}")
+        return tuple(parts)
+
+
+def _days(span: tuple[int, int]) -> str:
+    first, last = (date.fromordinal(d).isoformat() for d in span)
+    return first if first == last else f"{first}..{last}"
+
+
+# --- names of the fact sheets -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class NameIndex:
+    """Sheet names by the key of their first word: {key: ((name key, name as listed, event id or ''), ...)}."""
+
+    by_first: dict = field(default_factory=dict)
+
+    @staticmethod
+    def of(events: Iterable[Event] = (), facts: Iterable[Fact] = ()) -> "NameIndex":
+        by_first: dict = {}
+
+        def add(name: str, owner: str) -> None:
+            words = fold_key(name).split()
+            if words:
+                entry = (" ".join(words), name, owner)
+                by_first.setdefault(words[0], [])
+                if entry not in by_first[words[0]]:
+                    by_first[words[0]].append(entry)
+
+        for event in events:
+            for table in (event.names, event.places, event.entities):
+                for names in table.values():
+                    for name in names:
+                        add(name, event.id)
+        for fact in facts:
+            for names in fact.entities.values():
+                for name in names:
+                    add(name, "")
+        return NameIndex({k: tuple(sorted(v)) for k, v in by_first.items()})
+
+    def find(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
+        """(first token, last token, name as listed, event id) of every sheet name in the token keys."""
+        found = []
+        for i, key in enumerate(keys):
+            for head in dict.fromkeys((key,) + forms(key, language)):
+                for words, name, owner in self.by_first.get(head, ()):
+                    rest = words.split()[1:]
+                    if keys[i + 1:i + 1 + len(rest)] == rest or _stems_match(keys[i + 1:i + 1 + len(rest)], rest, language):
+                        found.append((i, i + len(rest), name, owner))
+        return found
+
+
+def _stems_match(keys: Sequence[str], rest: list[str], language: str) -> bool:
+    return len(keys) == len(rest) and all(r in forms(k, language) for k, r in zip(keys, rest))
+
+
+# --- frames -----------------------------------------------------------------------------
+
+def frame_mentions(seed: Seed, mentions: Sequence[Mention], names: Optional[NameIndex] = None) -> tuple[Frame, ...]:
+    """The frame of every body mention of a seed, in mention order (boilerplate mentions get none)."""
+    names = names or NameIndex()
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence_start, []).append(mention)
+    frames = []
+    for mention in mentions:
+        if mention.section != "body":
+            continue
+        frames.append(_frame(seed, mention, by_sentence[mention.sentence_start], names))
+    return tuple(frames)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    tokens: tuple[str, ...]  # as written
+    keys: tuple[str, ...]  # folded, lower case
+    starts: tuple[int, ...]  # offsets in the sentence
+    breaks: tuple[int, ...]  # indexes of clause-break tokens
+
+
+@lru_cache(maxsize=4096)
+def tokenize_sentence(text: str) -> _Sentence:
+    matches = list(TOKEN.finditer(text))
+    tokens = tuple(m.group() for m in matches)
+    keys = tuple(fold_key(t) for t in tokens)
+    breaks = tuple(i for i, t in enumerate(tokens) if t in CLAUSE_BREAKS)
+    return _Sentence(tokens, keys, tuple(m.start() for m in matches), breaks)
+
+
+def _span_tokens(sentence: _Sentence, start: int, end: int) -> tuple[int, int]:
+    """The first and last token overlapping [start, end) of the sentence."""
+    inside = [i for i, s in enumerate(sentence.starts) if start <= s < end]
+    if inside:
+        return inside[0], inside[-1]
+    before = [i for i, s in enumerate(sentence.starts) if s <= start]
+    return (before[-1], before[-1]) if before else (0, 0)
+
+
+def _offset(seed: Seed, mention: Mention) -> int:
+    """Where the mention's sentence starts in the seed's text (its sentence text may be trimmed)."""
+    where = seed.text.find(mention.sentence, mention.sentence_start) if mention.sentence else -1
+    return where if where >= 0 else mention.sentence_start
+
+
+def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameIndex) -> Frame:
+    sentence = tokenize_sentence(mention.sentence)
+    base = _offset(seed, mention)
+    first, last = _span_tokens(sentence, mention.start - base, mention.end - base)
+    lo, hi = _clause(sentence, first, last)
+    measures = _measures(sentence, mention, first, last, lo, hi)
+    others = {i for other in neighbours if other is not mention
+              for i in range(*_inclusive(_span_tokens(sentence, other.start - base, other.end - base)))}
+    found_names, events = _names(sentence, mention, names, first, last, others)
+    reporting = _reporting(sentence, first, last, lo, hi, mention.language) if mention.kind == "date" else ""
+    time, source = _time(seed, mention, neighbours, base, sentence)
+    return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting)
+
+
+def _clause(sentence: _Sentence, first: int, last: int) -> tuple[int, int]:
+    """The tokens the mention's clause may span: REACH either side, not across a clause break."""
+    lo, hi = max(0, first - REACH), min(len(sentence.tokens) - 1, last + REACH)
+    for b in sentence.breaks:
+        if b < first:
+            lo = max(lo, b + 1)
+        elif b > last:
+            hi = min(hi, b - 1)
+    return lo, hi
+
+
+def _distance(i: int, j: int, first: int, last: int) -> int:
+    return first - j if j < first else (i - last if i > last else 0)
+
+
+def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: int, hi: int) -> tuple[Evidence, ...]:
+    found: dict[str, Evidence] = {}
+    if mention.unit:
+        for concept in sorted(concepts_of_word(mention.language, mention.unit)):
+            found[concept] = Evidence(concept, mention.unit, 0)
+    window = sentence.tokens[lo:hi + 1]
+    for hit in find_concepts(window, mention.language):
+        distance = _distance(hit.first + lo, hit.last + lo, first, last)
+        old = found.get(hit.concept)
+        if old is None or distance < old.distance:
+            found[hit.concept] = Evidence(hit.concept, hit.words, distance)
+    return tuple(sorted(found.values(), key=lambda e: (e.distance, e.what)))
+
+
+def _inclusive(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], span[1] + 1
+
+
+def _names(sentence: _Sentence, mention: Mention, names: NameIndex, first: int, last: int,
+           others: set) -> tuple[tuple[Evidence, ...], tuple[str, ...]]:
+    """Sheet names, then capitalized words (not those of other mentions: 'April', 'Saturday')."""
+    found: dict[str, Evidence] = {}
+    events = set()
+    covered = set()
+    for i, j, name, owner in names.find(sentence.keys, mention.language):
+        distance = _distance(i, j, first, last)
+        if name not in found or distance < found[name].distance:
+            found[name] = Evidence(name, " ".join(sentence.tokens[i:j + 1]), distance)
+        covered.update(range(i, j + 1))
+        if owner:
+            events.add(owner)
+    if _capitalizes(mention.language):
+        for i, token in enumerate(sentence.tokens):
+            if i in covered or i in others or i == 0 or first <= i <= last or not token[:1].isupper() or len(token) < 2:
+                continue
+            distance = _distance(i, i, first, last)
+            if token not in found or distance < found[token].distance:
+                found[token] = Evidence(token, token, distance)
+    ordered = sorted(found.values(), key=lambda e: (e.distance, e.what))
+    return tuple(ordered), tuple(sorted(events))
+
+
+@lru_cache(maxsize=None)
+def _capitalizes(language: str) -> bool:
+    try:
+        return bool(load_language(language).capitalized_names)
+    except ValueError:
+        return False
+
+
+def _reporting(sentence: _Sentence, first: int, last: int, lo: int, hi: int, language: str) -> str:
+    """The reporting words within REPORTING_REACH tokens of a date, in its clause ('' when none)."""
+    phrases = reporting_phrases(language)
+    if not phrases:
+        return ""
+    candidates = []
+    for i in range(max(lo, first - REPORTING_REACH - LONGEST_REPORTING), min(hi, last + REPORTING_REACH) + 1):
+        if first <= i <= last:
+            continue
+        heads = forms(sentence.tokens[i], language)
+        for n in range(1, LONGEST_REPORTING + 1):
+            j = i + n - 1
+            if j > hi or first <= j <= last:
+                break
+            if n > 1:
+                heads = tuple(head + sentence.keys[j].replace(" ", "") for head in heads)
+            if any(head in phrases for head in heads) and _distance(i, j, first, last) <= REPORTING_REACH:
+                candidates.append((_distance(i, j, first, last), " ".join(sentence.tokens[i:j + 1])))
+    return min(candidates)[1] if candidates else ""
+
+
+def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int,
+          sentence: _Sentence) -> tuple[Optional[tuple[int, int]], str]:
+    """The days a mention speaks of: the nearest non-reporting date of its sentence, else the article date."""
+    if mention.kind == "date":
+        return _resolved(mention), "its own value" if _resolved(mention) else ""
+    best = None
+    for other in neighbours:
+        if other is mention or other.kind != "date" or _resolved(other) is None:
+            continue
+        first, last = _span_tokens(sentence, other.start - base, other.end - base)
+        lo, hi = _clause(sentence, first, last)
+        if _reporting(sentence, first, last, lo, hi, other.language):
+            continue
+        gap = abs(other.start - mention.start)
+        if best is None or gap < best[0]:
+            best = (gap, other)
+    if best is not None:
+        return _resolved(best[1]), f"clause: {best[1].text!r}"
+    if seed.published is not None:
+        day = seed.published.toordinal()
+        return (day, day), "article date"
+    return None, ""
+
+
+def _resolved(mention: Mention) -> Optional[tuple[int, int]]:
+    value = mention.value
+    if mention.unresolved or value.domain != "date" or not (abs(value.low) < 1e9 and abs(value.high) < 1e9):
+        return None
+    return int(value.low), int(value.high)

@@ -1,0 +1,241 @@
+"""Claim frames, concepts across languages, event scope and linking on frames (issue 8 items 1-4).
+
+The articles under tests/fixtures/frames/seeds are invented for these tests (each says so).
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.concepts import concepts_of_word, find_concepts, vocabulary
+from checker.engine import Inputs, analyse_seed, run
+from checker.extract import extract
+from checker.facts import load_facts
+from checker.frames import NameIndex, frame_mentions
+from checker.link import candidate_facts, candidates_of, index_facts, sentence_cues
+from checker.model import Event, Seed
+
+ROOT = Path(__file__).resolve().parent.parent
+FACTS = load_facts([ROOT / "facts"])
+ELECTION = load_facts([ROOT / "tests" / "fixtures" / "facts" / "event" / "election.yaml"])
+SEEDS = ROOT / "tests" / "fixtures" / "frames" / "seeds"
+
+
+def _seed(text: str, language: str = "en", published: date = date(2019, 5, 3), seed_id: str = "t") -> Seed:
+    return Seed(seed_id, f"{seed_id}.txt", text, language, published)
+
+
+def _links(text: str, language: str = "en", facts=FACTS, published: date = date(2019, 5, 3)) -> dict[str, str]:
+    result = analyse_seed(_seed(text, language, published), tuple(facts))
+    return {link.mention.text: link.fact_id for link in result.links}
+
+
+# --- concepts ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language,word,concept", [
+    ("en", "killed", "killed"), ("en", "wounded", "injured"),
+    ("es", "muertos", "killed"), ("es", "fallecidas", "killed"), ("es", "heridos", "injured"),
+    ("pt", "mortos", "killed"), ("pt", "feridos", "injured"),
+    ("ar", "قتلى", "killed"), ("ar", "القتلى", "killed"), ("ar", "والقتلى", "killed"), ("ar", "مقتل", "killed"),
+    ("ar", "جرحى", "injured"),
+    ("fa", "کشته", "killed"), ("fa", "کشته‌شدگان", "killed"), ("fa", "زخمی‌ها", "injured"),
+    ("fa", "معترضان", "protesters"),
+    ("es", "votos", "votes"), ("ar", "لمغادرة", "deadline"),
+])
+def test_concepts_word_names_concept(language, word, concept):
+    assert concept in concepts_of_word(language, word)
+
+
+@pytest.mark.parametrize("language,word", [("en", "deadline"), ("es", "casa"), ("ar", "ساعة"), ("fr", "morts")])
+def test_concepts_word_names_no_casualty(language, word):
+    assert "killed" not in concepts_of_word(language, word)
+
+
+def test_concepts_phrase_of_several_words():
+    hits = find_concepts(("the", "death", "toll", "rose"), "en")
+    assert [(h.concept, h.words) for h in hits] == [("killed", "death toll")]
+
+
+def test_concepts_every_concept_has_the_five_languages():
+    data = vocabulary().phrases
+    for language in ("en", "es", "pt", "ar", "fa"):
+        named = {c for concepts in data[language].values() for c in concepts}
+        assert named == set(vocabulary().ids), language
+
+
+# --- frames --------------------------------------------------------------------------------
+
+def _frames(text: str, language: str = "en", names: NameIndex = None):
+    seed = _seed(text, language, date(2019, 5, 4))
+    mentions = extract(text, language, seed.published)
+    body = [m for m in mentions if m.section == "body"]
+    return {m.text: f for m, f in zip(body, frame_mentions(seed, mentions, names))}
+
+
+def test_frames_measure_nearest_first():
+    frames = _frames("Four people were killed and 12 wounded in the clashes.")
+    assert [e.what for e in frames["12"].measures] == ["injured", "killed"]
+    assert frames["12"].measures[0].distance == 0  # its own counted noun
+
+
+@pytest.mark.parametrize("text,language,date_text,words", [
+    ("The ministry said on Saturday that 12 people were killed.", "en", "Saturday", "said"),
+    ("According to figures released Monday, 12 people were killed.", "en", "Monday", "released"),
+    ("El ministerio dijo el sábado que 12 personas murieron.", "es", "sábado", "dijo"),
+    ("وقال مسؤول يوم السبت إن 12 شخصا قتلوا.", "ar", "السبت", "وقال"),
+    ("وزارت روز شنبه اعلام کرد که ۱۲ نفر کشته شدند.", "fa", "شنبه", "اعلام کرد"),
+])
+def test_frames_reporting_date(text, language, date_text, words):
+    frames = _frames(text, language)
+    assert frames[date_text].reporting == words
+    # the count's time is not the reporting date: it falls back to the article's date
+    count = next(f for t, f in frames.items() if t != date_text)
+    assert count.time_source == "article date"
+
+
+def test_frames_time_from_the_clause():
+    frames = _frames("On April 30, 4 people were killed in Caracas.")
+    assert frames["4"].time == (date(2019, 4, 30).toordinal(),) * 2
+    assert frames["4"].time_source == "clause: 'April 30'"
+
+
+def test_frames_event_evidence_and_names():
+    names = NameIndex.of([Event("v", places={"ar": ("كاراكاس",)}, entities={"en": ("Guaidó",)})])
+    frames = _frames("In Caracas, Guaidó said 4 people were killed.", "en", names)
+    assert frames["4"].events == ("v",)
+    assert {e.what for e in frames["4"].names} >= {"Guaidó"}
+
+
+# --- scope ---------------------------------------------------------------------------------
+
+def _report():
+    report, _ = run(Inputs(SEEDS, (ROOT / "facts",), ()))
+    return report
+
+
+@pytest.fixture(scope="module")
+def report():
+    return _report()
+
+
+@pytest.mark.parametrize("seed_id,in_scope", [
+    ("es-deadline", True), ("pt-deaths", True), ("ar-deadline", True),
+    ("en-earthquake", False), ("en-election-2024", False),
+])
+def test_scope_decision(report, seed_id, in_scope):
+    result = next(r for r in report.seeds if r.seed.id == seed_id)
+    (decision,) = result.scope
+    assert (decision.event, decision.in_scope) == ("venezuela-2019", in_scope)
+    assert decision.reasons
+
+
+def test_scope_article_about_an_earthquake_gives_no_finding(report):
+    assert not [f for f in report.findings if f.seed in ("en-earthquake", "en-election-2024")]
+
+
+def test_scope_sheet_without_event_covers_every_seed():
+    result = analyse_seed(_seed("A strong earthquake: 12 people were killed."), tuple(load_facts(
+        [ROOT / "tests" / "fixtures" / "facts" / "good"])))
+    assert result.scope == ()
+
+
+# --- linking on frames ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed_id,fact,found", [
+    ("es-deadline", "us-diplomats-deadline", "48 hours"),
+    ("es-deadline", "maduro-vote-share", "62.5%"),
+    ("pt-deaths", "protest-deaths-apr30-may1", "9 (person)"),
+    ("ar-deadline", "us-diplomats-deadline", "36 hours"),
+])
+def test_link_contradiction_in_a_language_the_sheet_has_no_cues_for(report, seed_id, fact, found):
+    assert not [c for f in FACTS if f.id == fact for c in f.cues if c in ("es", "pt", "ar")]
+    assert any(f.kind == "contradiction" and f.seed == seed_id and f.fact == fact and f.found == found
+               for f in report.findings), [(f.kind, f.seed, f.fact, f.found) for f in report.findings]
+
+
+def test_link_arabic_hours_through_the_deadline_concept():
+    links = _links("أمهل مادورو الدبلوماسيين الأمريكيين 36 ساعة لمغادرة فنزويلا.", "ar", published=date(2019, 1, 24))
+    assert links == {"36 ساعة": "us-diplomats-deadline"}
+
+
+def test_link_death_toll_does_not_link_to_opposition_hopefuls():
+    ranked = _candidates("In Caracas, Venezuela, Guaido said the death toll rose to 12 people.", "12")
+    assert "opposition-presidential-hopefuls" not in [c.fact_id for c in ranked if c.linkable]
+    # the seed is in scope: it is the rule on measures that keeps the fact out, not the scope
+    assert all(d.in_scope for d in _result("In Caracas, Venezuela, Guaido said 12 people.").scope)
+
+
+def test_link_unit_alone_never_links():
+    # "people" is the unit of opposition-presidential-hopefuls, but no measure or cue is in the clause
+    assert _links("In Caracas, Venezuela, Guaido met 29 people on Tuesday.") == {}
+
+
+def test_link_killed_is_not_injured():
+    links = _links("In Caracas, Venezuela, on Tuesday, 4 people were killed in the clashes and 12 were wounded.")
+    assert links.get("4") == "protest-deaths-apr30-may1"
+    assert "12" not in links
+
+
+def test_link_wounded_with_a_cue_is_ruled_out_by_role():
+    ranked = _candidates("In Caracas, Venezuela, 12 people were wounded in the clashes.", "12")
+    death = next(c for c in ranked if c.fact_id == "protest-deaths-apr30-may1")
+    assert death.ruled_out.startswith("unit 'person'") or death.ruled_out.startswith("role:")
+
+
+def test_link_votes_for_another_candidate_do_not_link():
+    text = "In Ruritania, Rassendyll won 54.2 percent of the vote and Elphberg 40.1 percent of the vote."
+    links = _links(text, facts=ELECTION, published=date(2031, 5, 2))
+    assert links == {"54.2 percent": "rassendyll-vote-share"}
+
+
+def test_link_time_outside_the_fact_window():
+    links = _links("In Caracas in 2014, 43 people were killed in protests against Maduro.")
+    assert "43" not in links
+
+
+def test_link_out_of_scope_gives_no_link():
+    assert _links("A strong earthquake struck on Tuesday and 4 people were killed.") == {}
+
+
+def _result(text: str, facts=FACTS):
+    return analyse_seed(_seed(text), tuple(facts))
+
+
+def _candidates(text: str, mention_text: str, facts=FACTS):
+    seed = _seed(text)
+    index = index_facts(tuple(facts))
+    result = analyse_seed(seed, tuple(facts), index)
+    mention = next(m for m in result.mentions if m.text == mention_text)
+    frame = next(f for f in result.frames if f.start == mention.start)
+    return candidates_of(mention, frame, index, seed.published, result.scope)
+
+
+def test_link_index_gives_only_the_facts_a_mention_names():
+    many = tuple(FACTS) + tuple(ELECTION)
+    seed = _seed("In Caracas, Venezuela, 4 people were killed in the clashes.")
+    index = index_facts(many)
+    result = analyse_seed(seed, many, index)
+    mention = next(m for m in result.mentions if m.text == "4")
+    frame = next(f for f in result.frames if f.start == mention.start)
+    found = candidate_facts(index, mention, frame, sentence_cues(index, "en", mention.sentence))
+    assert {f.id for f in found} == {"protest-deaths-apr30-may1", "election-dead"}
+
+
+# --- the report lists seeds out of scope, and findings carry the link's reasons -------------------
+
+def test_report_lists_out_of_scope_seeds(report):
+    from checker.render import json as json_render, markdown
+
+    import json
+    summary = json.loads(json_render.render(report))["summary"]
+    assert [(e["seed"], e["event"]) for e in summary["out_of_scope"]] == [
+        ("en-earthquake", "venezuela-2019"), ("en-election-2024", "venezuela-2019")]
+    text = markdown.render(report)
+    assert "## Out of scope" in text and "`en-earthquake`" in text
+
+
+def test_findings_carry_the_link_reasons(report):
+    finding = next(f for f in report.findings if f.seed == "ar-deadline" and f.kind == "contradiction")
+    assert "measure deadline ('لمغادرة', 1 tokens away)" in finding.reasons
