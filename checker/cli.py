@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+from . import __version__
+from . import config as settings
 from .engine import DEFAULT_FAIL_ON
 from .errors import InputError
 from .findings import SEVERITIES
@@ -62,12 +64,17 @@ def _cache(args):
     return None if args.no_cache else MentionCache(Path(args.cache_dir))
 
 
-def _note_cache(cache) -> None:
+def say(args, text: str, level: int = 0) -> None:
+    """A note on stderr, shown at the run's verbosity (-q: none, default: level 0, -v: level 1 too)."""
+    if getattr(args, "verbosity", 0) >= level:
+        print(text, file=sys.stderr)
+
+
+def _note_cache(cache, args=None) -> None:
     if cache is None:
         return
     total = cache.extracted + cache.reused
-    print(f"extracted {cache.extracted} of {total} seeds ({cache.reused} from the cache in {cache.root})",
-          file=sys.stderr)
+    say(args, f"extracted {cache.extracted} of {total} seeds ({cache.reused} from the cache in {cache.root})")
     if cache.warning:
         print(f"warning: {cache.warning}", file=sys.stderr)
 
@@ -109,8 +116,6 @@ def _run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", "-j", type=_jobs, default=all_cores(), metavar="N",
                         help="analyse seeds in N worker processes (default: all cores, here %(default)s); "
                              "the output is the same for every N")
-    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar (none either when "
-                                                                  "standard error is not a terminal)")
 
 
 def _selection(args):
@@ -142,9 +147,9 @@ def cmd_check(args) -> int:
     stale = []
     if accepted is not None:
         report, stale = baselines.apply(report, accepted, partial=only is not None)
-    _note_cache(cache)
+    _note_cache(cache, args)
     if only is not None:
-        print(f"checked {len(report.seeds)} selected seed{'s' * (len(report.seeds) != 1)}", file=sys.stderr)
+        say(args, f"checked {len(report.seeds)} selected seed{'s' * (len(report.seeds) != 1)}")
     _write_outputs(args, report, stale)
     if args.summary:
         _append_summary(Path(args.summary), summary.render(report, args.fail_on, stale, args.baseline))
@@ -158,7 +163,10 @@ def cmd_check(args) -> int:
         print(f"error: {error}", file=sys.stderr)
     if report.errors:
         return EXIT_ERROR
-    if failing(report, args.fail_on) or (args.strict_baseline and stale):
+    failed = failing(report, args.fail_on)
+    for finding in failed:
+        say(args, f"{finding.path}:{finding.line}:{finding.column}: {finding.kind}: {finding.message}", 1)
+    if failed or (args.strict_baseline and stale):
         return EXIT_FINDINGS
     return EXIT_OK
 
@@ -173,8 +181,9 @@ def _write_outputs(args, report, stale) -> None:
         text += "\n" + baseline_section(stale, args.baseline, level="##") + "\n"
     if args.format == "markdown":
         write_atomic(Path(args.output or "report.md"), text)
-        terminal.render(report)
-        print(f"report written to {args.output or 'report.md'}")
+        if args.verbosity >= 0:
+            terminal.render(report)
+            print(f"report written to {args.output or 'report.md'}")
         return
     if args.format == "json":
         sys.stdout.write(json_render.render(report))
@@ -207,7 +216,7 @@ def cmd_baseline(args) -> int:
     cache = _cache(args)
     with _progress(args) as progress:
         report, _ = run(_inputs(args), cache, args.jobs, progress)
-    _note_cache(cache)
+    _note_cache(cache, args)
     if report.errors:
         for error in report.errors:
             print(f"error: {error}", file=sys.stderr)
@@ -294,7 +303,7 @@ def cmd_suggest(args) -> int:
     cache = _cache(args)
     text, problems = suggest(Path(args.seeds), [Path(args.facts)], args.min_sources, cache)
     sys.stdout.write(text)
-    _note_cache(cache)
+    _note_cache(cache, args)
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     return EXIT_ERROR if problems else EXIT_OK
@@ -314,10 +323,51 @@ def _cache_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-cache", action="store_true", help="extract every seed, read and write no cache")
 
 
-def parser() -> argparse.ArgumentParser:
-    main = argparse.ArgumentParser(prog="factlint", description="Fact-consistency checks for news corpora.")
+EXAMPLES = """\
+examples:
+  factlint check                                   check every seed; write report.md
+  factlint check --format html -o report.html      the report as one HTML page
+  factlint check --changed-since origin/main --baseline .factlint-baseline.yaml --format github
+                                                   the pull-request gate
+  factlint baseline                                accept today's findings, to review and commit
+  factlint validate                                check fact sheets, assertions and the manifest
+  factlint suggest                                 propose facts for what several seeds repeat
+
+exit codes:
+  0  clean: no open finding at or above --fail-on (default: error)
+  1  findings at or above --fail-on not acknowledged nor in the baseline; stale baseline
+     entries with --strict-baseline; for `baseline`, new findings refused
+  2  could not check: usage error, invalid inputs, unreadable seed, missing or malformed
+     baseline, git error, internal error
+
+Defaults come from [tool.factlint] in pyproject.toml (seeds, facts, assertions, baseline,
+strict-baseline, fail-on, format, output, cache-dir, no-cache, jobs); flags override them.
+Colour only on a terminal, never with NO_COLOR set.
+"""
+
+
+def _verbosity(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-q", "--quiet", dest="quiet", action="count", default=0,
+                        help="print only problems and failures (no summary, no notes, no progress bar)")
+    parser.add_argument("-v", "--verbose", dest="verbose", action="count", default=0,
+                        help="print more: each failing finding on stderr")
+
+
+def _configured(parser: argparse.ArgumentParser, config: settings.Config, rename: dict | None = None) -> None:
+    """Set the defaults of parser's options that [tool.factlint] gives (flags still override them)."""
+    dests = {action.dest for action in parser._actions}
+    values = {(rename or {}).get(dest, dest): value for dest, value in config.values.items()}
+    parser.set_defaults(**{dest: value for dest, value in values.items() if dest in dests})
+
+
+def parser(config: settings.Config | None = None) -> argparse.ArgumentParser:
+    config = config or settings.Config()
+    main = argparse.ArgumentParser(prog="factlint", description="Fact-consistency checks for news corpora.",
+                                   epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    main.add_argument("--version", action="version", version=f"factlint {__version__}")
     sub = main.add_subparsers(dest="command", required=True)
-    check = sub.add_parser("check", help="check seeds against facts and assertions; write report.md")
+    check = sub.add_parser("check", help="check seeds against facts and assertions; write report.md",
+                           epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     _common(check)
     check.add_argument("files", nargs="*",
                        help="check only these seed files (source conflicts still against the whole corpus)")
@@ -340,6 +390,7 @@ def parser() -> argparse.ArgumentParser:
     _cache_options(check)
     _run_options(check)
     check.set_defaults(handler=cmd_check)
+    _configured(check, config)
     base = sub.add_parser("baseline", help="record the current findings as accepted, in a file to review and commit")
     _common(base)
     base.add_argument("--output", "-o", default=".factlint-baseline.yaml",
@@ -353,6 +404,8 @@ def parser() -> argparse.ArgumentParser:
     _cache_options(base)
     _run_options(base)
     base.set_defaults(handler=cmd_baseline)
+    _configured(base, settings.Config({k: v for k, v in config.values.items() if k != "output"}),
+                {"baseline": "output"})
     ext = sub.add_parser("extract", help="show the mentions of one article")
     ext.add_argument("file")
     ext.add_argument("--lang", help="language code (default: detected)")
@@ -363,6 +416,7 @@ def parser() -> argparse.ArgumentParser:
     val = sub.add_parser("validate", help="validate fact sheets, assertions and the seed manifest")
     _common(val)
     val.set_defaults(handler=cmd_validate)
+    _configured(val, config)
     sug = sub.add_parser("suggest", help="propose fact-sheet entries (YAML on standard output) from claims "
                                          "in several seeds that no fact covers")
     sug.add_argument("--seeds", default="seeds", help="directory of seed articles (default: seeds)")
@@ -371,14 +425,26 @@ def parser() -> argparse.ArgumentParser:
                      help="propose only what at least N seeds say (default: 2)")
     _cache_options(sug)
     sug.set_defaults(handler=cmd_suggest)
+    _configured(sug, config)
+    for command in (check, base, ext, val, sug):
+        _verbosity(command)
     return main
 
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        args = parser().parse_args(argv)
+        config = settings.load()
+    except InputError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        args = parser(config).parse_args(argv)
     except SystemExit as exc:
         return EXIT_ERROR if exc.code else EXIT_OK
+    args.verbosity = getattr(args, "verbose", 0) - getattr(args, "quiet", 0)
+    if config.path:
+        say(args, f"settings from {config.path} [tool.factlint]", 1)
     try:
         return int(args.handler(args))
     except InputError as exc:

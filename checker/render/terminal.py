@@ -2,6 +2,8 @@
 errors and warnings, one per line as `path:line:col kind fact: message`."""
 from __future__ import annotations
 
+import os
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -12,9 +14,14 @@ from .values import SEVERITY_ORDER, count_by, sorted_findings
 MAX_LINES = 20
 
 
+def stdout_console() -> Console:
+    """Standard output: styled on a terminal only (rich tells), plain text whenever NO_COLOR is set."""
+    return Console(color_system=None) if os.environ.get("NO_COLOR") else Console()
+
+
 def render(report: Report, console: Console | None = None) -> None:
-    """Print the summary to console (a new stdout Console when none is given)."""
-    console = console or Console()
+    """Print the summary to console (standard output when none is given)."""
+    console = console or stdout_console()
     console.print(counts_table(report.findings))
     shown = [f for f in sorted_findings(report.findings)
              if f.severity in ("error", "warning") and not f.acknowledged]
