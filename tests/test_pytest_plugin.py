@@ -294,3 +294,59 @@ def test_pytest_plugin_and_cli_fail_by_one_rule(pytester, capsys, severity, fail
     result = _run(pytester, *(("--factlint-fail-on", fail_on) if fail_on else ()))
     result.assert_outcomes(passed=1 if fails else 2, failed=1 if fails else 0,
                            warnings=0 if fails else 1)
+
+
+WARNING_ASSERTIONS = ASSERTIONS.format(extra="    severity: warning\n")
+
+
+@pytest.mark.parametrize("where", ["ini", "pyproject", "option"])
+def test_pytest_plugin_settings_from_ini_pyproject_or_option(pytester, where):
+    """fail-on from pytest.ini, from [tool.factlint] (the CLI's table) or from the command line."""
+    root = _project(pytester, WARNING_ASSERTIONS, edit=SOLDIERS_35)
+    args = []
+    if where == "ini":
+        (root / "pytest.ini").write_text("[pytest]\nfactlint_fail_on = warning\n", encoding="utf-8")
+    elif where == "pyproject":
+        (root / "pyproject.toml").write_text('[tool.factlint]\nfail-on = "warning"\n', encoding="utf-8")
+    else:
+        args = ["--factlint-fail-on", "warning"]
+    _run(pytester, *args).assert_outcomes(passed=1, failed=1)
+
+
+def test_pytest_plugin_option_overrides_ini(pytester):
+    root = _project(pytester, WARNING_ASSERTIONS, edit=SOLDIERS_35)
+    (root / "pytest.ini").write_text("[pytest]\nfactlint_fail_on = warning\n", encoding="utf-8")
+    _run(pytester, "--factlint-fail-on", "error").assert_outcomes(passed=2, warnings=1)
+
+
+def test_pytest_plugin_baseline_accepts_listed_findings(pytester, capsys):
+    from checker.cli import main
+    root = _project(pytester, edit=SOLDIERS_35)
+    assert main(["baseline", "--no-cache", "--severity", "error", "--output", str(root / "accepted.yaml")]) == 0
+    capsys.readouterr()
+    _run(pytester, "--factlint-baseline", "accepted.yaml").assert_outcomes(passed=2, warnings=1)
+    _run(pytester).assert_outcomes(passed=1, failed=1)  # without it, the contradiction fails
+    result = _run(pytester, "--factlint-baseline", "missing.yaml")
+    result.assert_outcomes(errors=1)
+    assert "missing.yaml: no such baseline file" in result.stdout.str()
+
+
+def test_pytest_plugin_uses_the_extraction_cache(pytester):
+    root = _project(pytester)
+    _run(pytester).assert_outcomes(passed=2)
+    assert list((root / ".factlint-cache").glob("**/*.json"))
+    (root / "pytest.ini").write_text("[pytest]\nfactlint_cache_dir = elsewhere\n", encoding="utf-8")
+    _run(pytester).assert_outcomes(passed=2)
+    assert list((root / "elsewhere").glob("**/*.json"))
+
+
+def test_pytest_plugin_junit_xml_carries_the_seed_file_and_line(pytester):
+    import xml.etree.ElementTree as ET
+
+    _project(pytester, edit=SOLDIERS_35)
+    _run(pytester, "--junitxml=junit.xml")
+    (failed,) = [c for c in ET.parse(pytester.path / "junit.xml").getroot().iter("testcase")
+                 if c.find("failure") is not None]
+    properties = {p.get("name"): p.get("value") for p in failed.iter("property")}
+    assert properties["factlint_seed"].endswith(f"{Path('seeds') / SEED}:33:182")
+    assert properties["factlint_fact"].endswith(f"{Path('facts') / 'sheet.yaml'}:{FACT_LINE['renegade-soldiers']}")
