@@ -54,7 +54,7 @@ def _as_tuple(value) -> tuple[str, ...]:
 
 def _read(path: Path, fact_ids: set[str] | None) -> tuple[list[Assertion], list[Problem]]:
     try:
-        data = yamlio.load(path)
+        data = yamlio.load(path, inside=Path(path).parent)
     except InputError as exc:
         return [], exc.problems
     problems = [p for e in Draft202012Validator(schema()).iter_errors(data)

@@ -30,7 +30,7 @@ def _manifest_entries(directory: Path) -> dict[str, dict]:
     path = directory / MANIFEST
     if not path.exists():
         return {}
-    data = yamlio.load(path)
+    data = yamlio.load(path, inside=path.parent)
     problems: list[Problem] = []
     entries: dict[str, dict] = {}
     items = data.get("seeds") if isinstance(data, dict) else None

@@ -98,7 +98,7 @@ def _read_all(paths: Iterable[str | Path]) -> tuple[tuple[Fact, ...], list[Probl
 
 def _read_sheet(path: str) -> tuple[list[Fact], list[Problem], list[tuple[str, str, int]]]:
     try:
-        data = yamlio.load(path)
+        data = yamlio.load(path, inside=Path(path).parent)
     except InputError as exc:
         return [], exc.problems, []
     problems, flawed, blocked = _schema_problems(data, path)

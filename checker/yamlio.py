@@ -10,13 +10,15 @@ from __future__ import annotations
 import difflib
 import re
 from pathlib import Path
-from typing import Any, Iterable, Union
+from typing import Any, Iterable, Optional, Union
 
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent, ScalarEvent
 
 from .errors import InputError, Problem
+from .safefile import YAML_SIZE_LIMIT, read_bytes
 
 Key = Union[str, int]
 
@@ -34,23 +36,54 @@ def _yaml() -> YAML:
     return yaml
 
 
-def load(path: str | Path) -> Any:
-    """The data of a YAML file; InputError(Problem(path, line, ...)) when it cannot be read."""
+def load(path: str | Path, inside: Optional[Path] = None) -> Any:
+    """The data of a YAML file; InputError(Problem(path, line, ...)) when it cannot be read: not a
+    regular file, over YAML_SIZE_LIMIT bytes, a symlink leading out of the directory `inside`, not
+    UTF-8, or not safe YAML (see loads)."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_bytes(path, YAML_SIZE_LIMIT, inside).decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise InputError(Problem(str(path), 0, f"cannot read: {exc}")) from exc
     return loads(text, str(path))
 
 
 def loads(text: str, path: str = "<string>") -> Any:
-    """The data of a YAML text; `path` only names it in problems."""
+    """The data of a YAML text; `path` only names it in problems. Anchors, aliases, merge keys and
+    tags other than YAML's core ones are refused before anything is built (an alias bomb costs
+    nothing), and a key given twice is a problem at its second line."""
     try:
+        refuse_unsafe(text, path)
         return _yaml().load(text)
     except MarkedYAMLError as exc:
         raise InputError(syntax_problem(exc, path)) from exc
     except (YAMLError, ValueError) as exc:
         raise InputError(Problem(path, 0, str(exc), "syntax")) from exc
+
+
+CORE_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in
+                      ("str", "int", "float", "bool", "null", "seq", "map", "timestamp"))
+
+
+def refuse_unsafe(text: str, path: str) -> None:
+    """InputError at the first anchor, alias, merge key or non-core tag, read from the parser's events
+    (no node is built, so nothing is expanded and no object constructed)."""
+    for event in _yaml().parse(text):
+        message = _unsafe(event)
+        if message:
+            raise InputError(Problem(path, event.start_mark.line + 1, message, "syntax"))
+
+
+def _unsafe(event: Any) -> str:
+    if isinstance(event, AliasEvent):
+        return f"alias *{event.anchor} refused: factlint reads no YAML anchors or aliases; write the value out"
+    if getattr(event, "anchor", None):
+        return f"anchor &{event.anchor} refused: factlint reads no YAML anchors or aliases; write the value out"
+    tag = getattr(event, "tag", None)
+    if tag and tag not in CORE_TAGS:
+        return f"tag {tag} refused: only YAML's core tags (str, int, float, bool, null, seq, map) are read"
+    if isinstance(event, ScalarEvent) and event.value == "<<" and event.style is None:
+        return "merge key << refused: factlint reads no YAML merge keys; write the keys out"
+    return ""
 
 
 def syntax_problem(exc: MarkedYAMLError, path: str) -> Problem:
@@ -83,7 +116,7 @@ def line_of(node: Any, key: Key | None = None) -> int:
             return lc.item(key)[0] + 1
     except (KeyError, TypeError, IndexError):
         pass
-    return lc.line + 1
+    return lc.line + 1 if lc.line is not None else 0
 
 
 def line_at(root: Any, path: Iterable[Key]) -> int:

@@ -1,0 +1,103 @@
+"""Every YAML input is read safely (issue 12, item 2): no alias expansion, no object construction,
+duplicate keys reported, a size limit, regular files only; each refusal is a `file:line` problem."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker import yamlio
+from checker.cli import EXIT_ERROR, main
+from checker.errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def alias_bomb(levels: int, width: int = 9) -> str:
+    lines = ["a0: &a0 [lol]"]
+    for level in range(1, levels + 1):
+        aliases = ", ".join([f"*a{level - 1}"] * width)
+        lines.append(f"a{level}: &a{level} [{aliases}]")
+    return "\n".join(lines) + "\n"
+
+
+def problems_of(text: str, tmp_path: Path) -> list[str]:
+    path = tmp_path / "sheet.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        yamlio.load(path)
+    return [str(p) for p in caught.value.problems]
+
+
+@pytest.mark.parametrize("levels", [4, 9, 12])
+def test_yaml_alias_bomb_is_refused_at_its_first_anchor(levels, tmp_path):
+    (problem,) = problems_of(alias_bomb(levels), tmp_path)
+    assert problem.startswith(f"{tmp_path / 'sheet.yaml'}:1: ") and "anchor" in problem
+
+
+@pytest.mark.parametrize("text, line, word", [
+    ("facts:\n  - id: x\n    <<: {kind: count}\n", 3, "merge key"),
+    ("facts:\n  - !!python/object:os.system {}\n", 2, "tag"),
+    ("facts: !custom [1]\n", 1, "tag"),
+    ("facts: []\nother: *nowhere\n", 2, "alias"),
+    ("a: 1\nb: 2\na: 3\n", 3, "duplicate key"),
+])
+def test_yaml_unsafe_constructs_are_problems_at_their_line(text, line, word, tmp_path):
+    (problem,) = problems_of(text, tmp_path)
+    assert problem.startswith(f"{tmp_path / 'sheet.yaml'}:{line}: ") and word in problem
+
+
+def test_yaml_core_tags_are_allowed(tmp_path):
+    path = tmp_path / "sheet.yaml"
+    path.write_text("a: 25\nb: !!int '3'\n", encoding="utf-8")
+    assert yamlio.load(path) == {"a": 25, "b": 3}
+
+
+def test_yaml_file_over_the_size_limit_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(yamlio, "YAML_SIZE_LIMIT", 1000)
+    (problem,) = problems_of("facts: []\n" + "# padding\n" * 200, tmp_path)
+    assert "size limit" in problem
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    for name in ("seeds", "facts", "assertions"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("where", ["facts/x.yaml", "seeds/manifest.yaml", "assertions/x.yaml"])
+def test_yaml_holding_only_an_equals_sign_is_a_problem_not_a_traceback(where, project, capsys):
+    Path(where).write_text("=\n", encoding="utf-8")
+    code = main(["validate"])
+    err = capsys.readouterr().err
+    assert code == EXIT_ERROR and where in err and "Traceback" not in err
+
+
+def test_yaml_fifo_is_refused_without_blocking(project):
+    os.mkfifo("facts/x.yaml")
+    run = subprocess.run([sys.executable, "-m", "checker.cli", "validate"], capture_output=True, text=True,
+                         timeout=60)
+    assert run.returncode == EXIT_ERROR
+    assert "facts/x.yaml: refused: a FIFO" in run.stderr
+
+
+def test_yaml_symlink_to_a_device_is_refused(project):
+    Path("facts/zero.yaml").symlink_to("/dev/zero")
+    code = main(["validate"])
+    assert code == EXIT_ERROR
+
+
+def test_yaml_symlink_leaving_the_facts_directory_is_refused(project, tmp_path, capsys):
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.yaml"
+    shutil.copy(ROOT / "facts" / "venezuela-2019.yaml", outside)
+    Path("facts/venezuela-2019.yaml").unlink()
+    Path("facts/venezuela-2019.yaml").symlink_to(outside)
+    code = main(["validate"])
+    err = capsys.readouterr().err
+    assert code == EXIT_ERROR and "facts/venezuela-2019.yaml: refused: a symlink" in err
