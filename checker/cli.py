@@ -99,6 +99,21 @@ def _progress(args):
         yield advance
 
 
+@contextmanager
+def _executor(args):
+    """What runs the per-seed part: None for worker processes on this machine (--jobs), or a Dask
+    cluster's executor (--executor dask, at --scheduler or a LocalCluster of --jobs workers)."""
+    if args.executor != "dask":
+        if args.scheduler:
+            raise UsageError("--scheduler needs --executor dask")
+        yield None
+        return
+    from .distributed import connected, executor
+
+    with connected(args.scheduler, args.jobs) as client:
+        yield executor(client)
+
+
 def _jobs(text: str) -> int:
     """--jobs: a positive number of worker processes."""
     try:
@@ -116,6 +131,11 @@ def _run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", "-j", type=_jobs, default=all_cores(), metavar="N",
                         help="analyse seeds in N worker processes (default: all cores, here %(default)s); "
                              "the output is the same for every N")
+    parser.add_argument("--executor", choices=("local", "dask"), default="local",
+                        help="local: worker processes on this machine (default); dask: a dask.distributed "
+                             "cluster (pip install 'factlint[dask]'), see docs/scale.md")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="with --executor dask: the scheduler to use (default: a LocalCluster of --jobs workers)")
 
 
 def _selection(args):
@@ -142,8 +162,8 @@ def cmd_check(args) -> int:
     accepted = baselines.load(args.baseline) if args.baseline else None  # before the run: fail fast
     only = _selection(args)
     cache = _cache(args)
-    with _progress(args) as progress:
-        report, _ = run(_inputs(args, only), cache, args.jobs, progress)
+    with _progress(args) as progress, _executor(args) as executor:
+        report, _ = run(_inputs(args, only), cache, args.jobs, progress, executor)
     stale = []
     if accepted is not None:
         report, stale = baselines.apply(report, accepted, partial=only is not None)
@@ -214,8 +234,8 @@ def cmd_baseline(args) -> int:
     path = Path(args.output)
     existing = baselines.load(path) if path.exists() else None
     cache = _cache(args)
-    with _progress(args) as progress:
-        report, _ = run(_inputs(args), cache, args.jobs, progress)
+    with _progress(args) as progress, _executor(args) as executor:
+        report, _ = run(_inputs(args), cache, args.jobs, progress, executor)
     _note_cache(cache, args)
     if report.errors:
         for error in report.errors:
