@@ -32,12 +32,19 @@ def write_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(temporary, 0o666 & ~_umask())  # as any file the user writes (mkstemp makes it 0600)
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _inputs(args, selection=None):
@@ -199,11 +206,15 @@ def _write_outputs(args, report, stale) -> None:
     text = markdown.render(report)
     if args.baseline:
         text += "\n" + baseline_section(stale, args.baseline, level="##") + "\n"
-    if args.format == "markdown":
-        write_atomic(Path(args.output or "report.md"), text)
+    if args.format in ("markdown", "html"):
+        target = Path(args.output or REPORT_FILES[args.format])
+        if args.format == "html":
+            from .render import html
+            text = html.render(report)
+        write_atomic(target, text)
         if args.verbosity >= 0:
             terminal.render(report)
-            print(f"report written to {args.output or 'report.md'}")
+            print(f"report written to {target}")
         return
     if args.format == "json":
         sys.stdout.write(json_render.render(report))
@@ -213,6 +224,28 @@ def _write_outputs(args, report, stale) -> None:
         sys.stdout.write(github.render(report))
     if args.output:
         write_atomic(Path(args.output), text)
+
+
+REPORT_FILES = {"markdown": "report.md", "html": "report.html"}
+
+
+def cmd_report(args) -> int:
+    """Write the report (markdown or one HTML page) without gating: exit 0, or 2 when it could not check."""
+    from . import baseline as baselines
+    from .engine import run
+
+    accepted = baselines.load(args.baseline) if args.baseline else None
+    cache = _cache(args)
+    with _progress(args) as progress:
+        report, _ = run(_inputs(args), cache, args.jobs, progress)
+    stale = []
+    if accepted is not None:
+        report, stale = baselines.apply(report, accepted)
+    _note_cache(cache, args)
+    _write_outputs(args, report, stale)
+    for error in report.errors:
+        print(f"error: {error}", file=sys.stderr)
+    return EXIT_ERROR if report.errors else EXIT_OK
 
 
 def _append_summary(path: Path, text: str) -> None:
@@ -346,7 +379,7 @@ def _cache_options(parser: argparse.ArgumentParser) -> None:
 EXAMPLES = """\
 examples:
   factlint check                                   check every seed; write report.md
-  factlint check --format html -o report.html      the report as one HTML page
+  factlint report --format html                    the report as one HTML page (report.html)
   factlint check --changed-since origin/main --baseline .factlint-baseline.yaml --format github
                                                    the pull-request gate
   factlint baseline                                accept today's findings, to review and commit
@@ -395,10 +428,11 @@ def parser(config: settings.Config | None = None) -> argparse.ArgumentParser:
                        help="check only what changed since the git revision REV: seeds added, modified or "
                             "untracked, and the seeds that changed fact sheets, assertions and manifest "
                             "entries concern")
-    check.add_argument("--format", choices=("markdown", "json", "sarif", "github"), default="markdown",
-                       help="markdown: report.md and a terminal summary; json, sarif (2.1.0) or github "
-                            "(workflow-command annotations): on standard output")
-    check.add_argument("--output", "-o", help="where to write the markdown report (default: report.md)")
+    check.add_argument("--format", choices=("markdown", "html", "json", "sarif", "github"), default="markdown",
+                       help="markdown: report.md and a terminal summary; html: report.html, one self-contained "
+                            "page; json, sarif (2.1.0) or github (workflow-command annotations): on standard output")
+    check.add_argument("--output", "-o", help="where to write the report (default: report.md, or report.html "
+                                              "with --format html)")
     check.add_argument("--fail-on", choices=SEVERITIES[1:], default=DEFAULT_FAIL_ON,
                        help="exit 1 when a finding is at or above this severity (default: error)")
     check.add_argument("--baseline", metavar="FILE",
@@ -411,6 +445,17 @@ def parser(config: settings.Config | None = None) -> argparse.ArgumentParser:
     _run_options(check)
     check.set_defaults(handler=cmd_check)
     _configured(check, config)
+    rep = sub.add_parser("report", help="write the report (markdown, or one HTML page) without gating: exit 0, "
+                                        "or 2 when it could not check")
+    _common(rep)
+    rep.add_argument("--format", choices=("markdown", "html"), default="markdown",
+                     help="markdown (report.md) or html (report.html: one self-contained page)")
+    rep.add_argument("--output", "-o", help="where to write it (default: report.md or report.html)")
+    rep.add_argument("--baseline", metavar="FILE", help="mark the findings listed in FILE as accepted")
+    _cache_options(rep)
+    _run_options(rep)
+    rep.set_defaults(handler=cmd_report)
+    _configured(rep, settings.Config({k: v for k, v in config.values.items() if k not in ("format", "output")}))
     base = sub.add_parser("baseline", help="record the current findings as accepted, in a file to review and commit")
     _common(base)
     base.add_argument("--output", "-o", default=".factlint-baseline.yaml",
@@ -446,7 +491,7 @@ def parser(config: settings.Config | None = None) -> argparse.ArgumentParser:
     _cache_options(sug)
     sug.set_defaults(handler=cmd_suggest)
     _configured(sug, config)
-    for command in (check, base, ext, val, sug):
+    for command in (check, rep, base, ext, val, sug):
         _verbosity(command)
     return main
 
