@@ -347,6 +347,15 @@ def cmd_validate(args) -> int:
     return EXIT_OK
 
 
+SCHEMAS = ("fact-sheet", "assertions", "baseline")
+
+
+def cmd_schema(args) -> int:
+    """Print a JSON Schema shipped with factlint (to save beside the corpus for an editor)."""
+    sys.stdout.write((Path(__file__).parent / "schema" / f"{args.name}.schema.json").read_text(encoding="utf-8"))
+    return EXIT_OK
+
+
 def cmd_suggest(args) -> int:
     """Print fact-sheet entries (YAML) proposed from claims in several seeds that no fact covers."""
     from .suggest import suggest
@@ -491,6 +500,9 @@ def parser(config: settings.Config | None = None) -> argparse.ArgumentParser:
     _cache_options(sug)
     sug.set_defaults(handler=cmd_suggest)
     _configured(sug, config)
+    schema = sub.add_parser("schema", help="print a JSON Schema (fact-sheet, assertions, baseline) for editors")
+    schema.add_argument("name", choices=SCHEMAS)
+    schema.set_defaults(handler=cmd_schema)
     for command in (check, rep, base, ext, val, sug):
         _verbosity(command)
     return main
