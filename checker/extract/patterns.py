@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Optional
 
 from .context import Context, Raw
-from .dates import day_interval, jalali_day
+from .dates import UNKNOWN, day_interval, jalali_day
 
 MASKS: dict[str, re.Pattern] = {
     "url": re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|ir|ru|info|io|gov|edu|co)\b\S*"),
@@ -23,14 +24,20 @@ MASKS: dict[str, re.Pattern] = {
     "group-name": re.compile(r"\b\d\s?\+\s?\d\b"),  # P5+1
     "citation": re.compile(r"\[\d+\]"),
     "html-entity": re.compile(r"&#?\w+;"),
-    "clock": re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
-                        r"|\b\d{1,2}\s?o['’]clock", re.I),
     "name-number": re.compile(r"\b[^\W\d_]+-\d+\b|\b[^\W\d_]+\d+[^\W\d_]*\b|\b\d+[A-Z]\b"),
 }
 
 ISO_DATE = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])")
 SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,4})/(\d{1,2})/(\d{1,4})(?![\d/])")
 DOT_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+# Times of day: 5:30 a.m., 11:00 PM GMT, 18:08:00, 18h30 (Brazilian copy), 3 p.m., 10 o'clock; the zone
+# abbreviation is part of the time. A time names no day: after a numeric date it joins it, alone it is a
+# date whose day is unknown.
+_MERIDIEM = r"(?:\s?(?:[aApP]\.\s?[mM]\.|[aApP][mM]\b))"
+_ZONE = r"(?:\s(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|EET|EEST|MSK|IRST|IRDT|AST|BRT|ART|VET)\b)?"
+TIME = re.compile(r"(?<![\d:.,/])(?:(?:[01]?\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?(?![\d:])|h[0-5]\d(?!\d))" + _MERIDIEM + "?"
+                  r"|(?:1[0-2]|0?[1-9])(?:" + _MERIDIEM + r"|\s?o['’]clock\b))" + _ZONE)
+NO_DAY = "a time of day without a day"
 
 
 def token_bounds(ctx: Context) -> tuple[list[int], list[int]]:
@@ -87,6 +94,25 @@ def numeric_dates(ctx: Context, text: str) -> list[Raw]:
                 found.append(Raw(span[0], span[1], "date", day_interval(day), rule=f"date:numeric-{name}",
                                  granularity="day"))
                 ctx.masked.update(range(*span))
+    return _with_times(ctx, text, bounds, found)
+
+
+def _with_times(ctx: Context, text: str, bounds, found: list[Raw]) -> list[Raw]:
+    """Times of day: joined to a numeric date they follow ('2020-08-04 18:08:00'), else dates of no
+    known day."""
+    by_end = {raw.end: index for index, raw in enumerate(found)}
+    for match in TIME.finditer(text):
+        span = token_range(bounds, *match.span())
+        if not span or any(i in ctx.masked for i in range(*span)):
+            continue
+        before = by_end.get(span[0])
+        if before is not None and ctx.same_sentence(found[before].start, span[0]):
+            raw = found[before]
+            found[before] = replace(raw, end=span[1], rule=raw.rule + "-time")
+        else:
+            found.append(Raw(span[0], span[1], "date", UNKNOWN, rule="date:time", granularity="time",
+                             unresolved=NO_DAY))
+        ctx.masked.update(range(*span))
     return found
 
 
