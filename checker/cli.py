@@ -21,6 +21,7 @@ from . import config as settings
 from .engine import DEFAULT_FAIL_ON
 from .errors import InputError
 from .findings import SEVERITIES
+from .visible import runner_safe, visible
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -74,7 +75,7 @@ def _cache(args):
 def say(args, text: str, level: int = 0) -> None:
     """A note on stderr, shown at the run's verbosity (-q: none, default: level 0, -v: level 1 too)."""
     if getattr(args, "verbosity", 0) >= level:
-        print(text, file=sys.stderr)
+        print(runner_safe(text), file=sys.stderr)
 
 
 def _note_cache(cache, args=None) -> None:
@@ -83,7 +84,7 @@ def _note_cache(cache, args=None) -> None:
     total = cache.extracted + cache.reused
     say(args, f"extracted {cache.extracted} of {total} seeds ({cache.reused} from the cache in {cache.root})")
     if cache.warning:
-        print(f"warning: {cache.warning}", file=sys.stderr)
+        print(runner_safe(f"warning: {cache.warning}"), file=sys.stderr)
 
 
 @contextmanager
@@ -182,12 +183,12 @@ def cmd_check(args) -> int:
         _append_summary(Path(args.summary), summary.render(report, args.fail_on, stale, args.baseline))
     for entry in stale:
         where = f"{args.baseline}:{entry.line}" if entry.line else args.baseline
-        print(f"{where}: stale baseline entry (no longer found): {entry}", file=sys.stderr)
+        print(runner_safe(f"{where}: stale baseline entry (no longer found): {entry}"), file=sys.stderr)
     if stale:
         print(f"{len(stale)} stale baseline entr{'ies' if len(stale) != 1 else 'y'}: remove with "
               f"`factlint baseline --output {args.baseline}`", file=sys.stderr)
     for error in report.errors:
-        print(f"error: {error}", file=sys.stderr)
+        print(runner_safe(f"error: {error}"), file=sys.stderr)
     if report.errors:
         return EXIT_ERROR
     failed = failing(report, args.fail_on)
@@ -272,7 +273,7 @@ def cmd_baseline(args) -> int:
     _note_cache(cache, args)
     if report.errors:
         for error in report.errors:
-            print(f"error: {error}", file=sys.stderr)
+            print(runner_safe(f"error: {error}"), file=sys.stderr)
         print(f"{path}: not written: the corpus could not be checked", file=sys.stderr)
         return EXIT_ERROR
     change = baselines.update(existing, report, args.severity, args.accept_new, args.reason or "")
@@ -306,7 +307,7 @@ def cmd_extract(args) -> int:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        print(f"{path}: cannot read: {exc}", file=sys.stderr)
+        print(runner_safe(f"{path}: cannot read: {exc}"), file=sys.stderr)
         return EXIT_ERROR
     published = date.fromisoformat(args.published) if args.published else None
     mentions = extract(text, args.lang or detect_language(text), published)
@@ -315,7 +316,7 @@ def cmd_extract(args) -> int:
         return EXIT_OK
     for m in mentions:
         value = format_value(m.kind, m.value, m.unit) if not m.unresolved else f"unresolved ({m.unresolved})"
-        line = f"{path}:{m.line}:{m.column}\t{m.section}\t{m.kind}\t{m.text!r}\t{value}"
+        line = f"{visible(str(path))}:{m.line}:{m.column}\t{m.section}\t{m.kind}\t{visible(repr(m.text))}\t{value}"
         if args.explain:
             line += f"\trule={m.rule} qualifier={m.qualifier} unit={m.unit or '-'}"
         print(line)
@@ -529,7 +530,7 @@ def main(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         return EXIT_ERROR
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(runner_safe(f"error: {exc}"), file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         raise

@@ -21,6 +21,7 @@ from .model import Assertion, Fact, Finding, Report, Seed, SeedResult
 from .parallel import Outcome, Shared, map_seeds
 from .published import note_inferred
 from .safefile import SEED_SIZE_LIMIT
+from .spoofing import made_visible, suspicious_findings
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,8 @@ def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optiona
     scope = decide_scope(seed, mentions, index.events)
     links = tuple(link_mentions(mentions, index, seed.published, frames, scope))
     comparisons = tuple(compare(link, index.by_id[link.fact_id], seed) for link in links)
-    return SeedResult(seed, mentions, links, comparisons, frames=frames, scope=scope)
+    return SeedResult(seed, mentions, links, comparisons, frames=frames, scope=scope,
+                      text_findings=tuple(suspicious_findings(seed, mentions)))
 
 
 def build_report(results: list[SeedResult], facts: tuple[Fact, ...], assertions: tuple[Assertion, ...],
@@ -85,6 +87,8 @@ def build_report(results: list[SeedResult], facts: tuple[Fact, ...], assertions:
                     judged[finding.fingerprint] = finding
     findings = [judged.get(f.fingerprint, f) for f in base] + extra
     findings = [note_inferred(f, seeds) for f in findings] + language_findings(r.seed for r in results)
+    findings += [f for r in results for f in r.text_findings]
+    findings = [made_visible(f) for f in findings]
     findings.sort(key=lambda f: (f.seed, f.line, f.column, f.fact, f.kind, f.assertion, f.fingerprint))
     return Report(tuple(results), facts, tuple(findings), tuple(errors), tuple(groups))
 

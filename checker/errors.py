@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .visible import runner_safe
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -14,9 +16,10 @@ class Problem:
     field: str = ""
 
     def __str__(self) -> str:
+        """One line, whatever the path and message hold (see checker/visible.py)."""
         where = f"{self.path}:{self.line}" if self.line else self.path
         what = f"{self.field}: " if self.field else ""
-        return f"{where}: {what}{self.message}"
+        return runner_safe(f"{where}: {what}{self.message}")
 
 
 class InputError(Exception):

@@ -52,6 +52,9 @@ CATALOGUE: dict[str, FindingKind] = {
                          "A seed gives a value of the fact that held only after its publication date."),
     "unsupported-language": FindingKind("FL008", "warning", "Unsupported language",
                                         "A seed is in a language factlint has no data for: only its digits are checked."),
+    "suspicious-text": FindingKind("FL009", "error", "Suspicious text",
+                                   "Bidi controls or invisible characters beside a mention: what a reader sees may "
+                                   "differ from what is checked."),
     "agreement": FindingKind("FL000", "none", "Agreement", "A seed's value lies within the fact's value."),
 }
 

@@ -240,6 +240,8 @@ class SeedResult:
     error: str = ""
     frames: tuple = ()  # tuple[frames.Frame, ...]: one per body mention, in mention order
     scope: tuple = ()  # tuple[scope.ScopeDecision, ...]: one per event of the fact sheets
+    text_findings: tuple = ()  # tuple[Finding, ...] about the seed's text itself (suspicious text), made
+    # where the text is read
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import math
 from typing import Iterable
 
 from ..model import Fact, Finding, Report, SeedResult
+from ..visible import visible_lines
 from .values import count_by, format_value, sorted_findings
 
 CELLS = {"contradicts": "✗", "unresolved": "?", "imprecise": "≈", "agrees": "✓"}
@@ -40,7 +41,26 @@ def render(report: Report) -> str:
         _changing(report.facts),
         _values_by_seed(report.facts, seeds),
     ]
-    return "\n\n".join(part for part in parts if part) + "\n"
+    return safe_markdown("\n\n".join(part for part in parts if part) + "\n")
+
+
+def safe_markdown(text: str) -> str:
+    """The document with no HTML and no hidden character from an input: `<` and `&` escaped outside
+    code (fenced blocks and `code spans`), every hidden character shown as ⟨U+XXXX⟩."""
+    out, fenced = [], False
+    for line in visible_lines(text).split("\n"):
+        if line.startswith("```"):
+            fenced = not fenced
+        out.append(line if fenced or line.startswith("```") else _escape_html(line))
+    return "\n".join(out)
+
+
+def _escape_html(line: str) -> str:
+    parts = line.split("`")
+    if len(parts) % 2 == 0:  # an unpaired backtick: no code span to spare
+        parts = [line]
+    return "`".join(part if index % 2 else part.replace("&", "&amp;").replace("<", "&lt;")
+                    for index, part in enumerate(parts))
 
 
 def cell(text: object) -> str:
