@@ -372,6 +372,35 @@ def cmd_suggest(args) -> int:
     return EXIT_ERROR if problems else EXIT_OK
 
 
+def cmd_explain(args) -> int:
+    """Why each mention of a seed (or of one line) was or was not linked; or the mentions close to a fact."""
+    import json
+
+    from .explain import explain_fact, explain_seed, render_text
+
+    if bool(args.seed) == bool(args.fact):
+        raise UsageError("give a seed (SEED or SEED:LINE) or --fact ID, not both")
+    if args.fact:
+        explanations = explain_fact(args.seeds, [args.facts], args.fact, args.limit)
+    else:
+        seed, line = _seed_and_line(args.seed)
+        explanations = explain_seed(args.seeds, [args.facts], seed, line)
+    if args.format == "json":
+        document = {"explanations": [e.as_dict() for e in explanations]}
+        sys.stdout.write(json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(render_text(explanations, args.fact or ""))
+    return EXIT_OK
+
+
+def _seed_and_line(text: str) -> tuple[str, int | None]:
+    """'seeds/000.txt:33' -> ('seeds/000.txt', 33); a name without a line number -> (name, None)."""
+    name, _, line = text.rpartition(":")
+    if name and line.isdigit():
+        return name, int(line)
+    return text, None
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seeds", default="seeds", help="directory of seed articles (default: seeds)")
     parser.add_argument("--facts", default="facts", help="fact sheet or directory of sheets (default: facts)")
@@ -500,11 +529,21 @@ def parser(config: settings.Config | None = None) -> argparse.ArgumentParser:
                      help="propose only what at least N seeds say (default: 2)")
     _cache_options(sug)
     sug.set_defaults(handler=cmd_suggest)
+    exp = sub.add_parser("explain", help="why a seed's mentions were or were not linked to facts; or, with "
+                                         "--fact, the mentions that came close to a fact")
+    exp.add_argument("seed", nargs="?", help="a seed id or file, optionally with :LINE")
+    exp.add_argument("--fact", help="explain a fact: the mentions of every seed that came close to it")
+    exp.add_argument("--seeds", default="seeds", help="directory of seed articles (default: seeds)")
+    exp.add_argument("--facts", default="facts", help="fact sheet or directory of sheets (default: facts)")
+    exp.add_argument("--limit", type=int, default=20, help="with --fact: how many mentions (default: 20)")
+    exp.add_argument("--format", choices=("text", "json"), default="text")
+    exp.set_defaults(handler=cmd_explain)
+    _configured(exp, config)
     _configured(sug, config)
     schema = sub.add_parser("schema", help="print a JSON Schema (fact-sheet, assertions, baseline) for editors")
     schema.add_argument("name", choices=SCHEMAS)
     schema.set_defaults(handler=cmd_schema)
-    for command in (check, rep, base, ext, val, sug):
+    for command in (check, rep, base, ext, val, sug, exp):
         _verbosity(command)
     return main
 
