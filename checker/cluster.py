@@ -59,24 +59,30 @@ work is O(n log n) in the number of claims (bench/grouping.py measures it); the
 price is that two claims further apart than NEIGHBOURS in every list are not
 paired.
 
-Claims joined by accepted pairs form a group (union-find). A group's *conflicts*
-are its accepted pairs of claims from two seeds with disjoint values, once per
-pair of values (the best-scored pair speaks for it); a count that rose between two
-seeds published in that order is a *series*, not a conflict (findings.rose), and
-two dates at most DATE_SLACK_DAYS apart are neither (a night, a time zone). The
-confidence of a conflict is its pair's score.
+Claims joined by accepted pairs form a group (union-find). Each accepted pair of
+claims from two seeds is classified by checker/differences.py: values that agree or
+differ only by rounding at their stated precision ("68 %" and 67.84) are no
+difference; a tally that rose between two moments is an *update* (the group's
+`series`); anything else is a *conflict*. A group keeps its conflicts and updates
+once per pair of values (the best-scored pair speaks for it) and makes ONE
+source-conflict finding when it has a conflict, naming every claim of the group
+(its seeds, values, quotes and places), so a corpus of thousands of seeds gives
+one finding per disputed claim, not one per pair. Its confidence is the best
+conflict's score.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from .claims import BLOCK_KIND, COUNTED_KINDS, Claim, Vocabulary, canonical_unit, terms
-from .findings import conflict_finding, rose
+from .differences import difference, differ
+from .findings import _said as said, conflict_finding, fingerprint
 from .intervals import overlaps
 from .model import Fact, Finding
+from .render.values import format_value
 
 WINDOW_SCORE = 0.15
 UNIT_SCORE = 0.15
@@ -91,9 +97,6 @@ DISAGREE_ACROSS_LANGUAGES = 0.45
 
 DATE_WINDOW_DAYS = 7
 EVENT_WINDOW_DAYS = 14
-
-# Two dates at most this many days apart never conflict: a night, a time zone, an event of two days.
-DATE_SLACK_DAYS = 1
 
 NEIGHBOURS = 5
 MAX_KEYS = 6
@@ -125,7 +128,7 @@ class Group:
     claims: tuple[Claim, ...]  # by seed, then place
     terms: tuple[str, ...]  # the terms shared by claims of two seeds or more, strongest first
     conflicts: tuple[Pair, ...] = ()  # disjoint values in two seeds, once per pair of values
-    series: tuple[Pair, ...] = ()  # counts that rose between seeds published in that order
+    series: tuple[Pair, ...] = ()  # updates: tallies that rose between two moments (checker/differences.py)
     confidence: float = 0.0  # the best pair's score
 
     @property
@@ -164,7 +167,7 @@ def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds:
     items = [_item(claim, vocabulary) for claim in claims]
     accepted = _mutual(items, _pairs(items))
     groups = _components(items, accepted)
-    found = [_group(items, members, edges, vocabulary) for members, edges in groups]
+    found = [_with_fingerprint(_group(items, members, edges, vocabulary)) for members, edges in groups]
     found = [g for g in found if len(g.seeds) >= min_seeds]
     found.sort(key=lambda g: (-len(g.seeds), -len(g.claims), -g.confidence, g.key))
     return found
@@ -263,7 +266,7 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
     shared = a.weights.keys() & b.weights.keys()
     if shared:
         score += min(TERMS_CAP, sum(min(a.weights[k], b.weights[k]) for k in shared))
-    disagree = _disagree(a.claim, b.claim)
+    disagree = differ(a.claim, b.claim)
     one_language = (DISAGREE_SAME_LANGUAGE if disagree else SAME_LANGUAGE) - 1e-9
     across = (DISAGREE_ACROSS_LANGUAGES if disagree else ACROSS_LANGUAGES) - 1e-9
     if score < (one_language if a.language == b.language else across):
@@ -316,12 +319,11 @@ def _group(items: list[_Item], members: list[int], edges: list, vocabulary: Voca
     series: dict[tuple, Pair] = {}
     for i, j, score, evidence in edges:
         a, b = sorted((items[i].claim, items[j].claim), key=_order)
-        if a.seed.id == b.seed.id or not _disagree(a, b):
+        how = difference(a, b) if a.seed.id != b.seed.id else "agree"
+        if how not in ("update", "conflict"):
             continue
         values = tuple(sorted((repr(a.mention.value), repr(b.mention.value))))
-        low, high = (a, b) if a.mention.value.low < b.mention.value.low else (b, a)
-        kind = items[i].block[0]
-        table = series if rose(kind, low.seed.published, high.seed.published) else conflicts
+        table = series if how == "update" else conflicts
         pair = Pair(a, b, score, evidence)
         if values not in table or _better(pair, table[values]):
             table[values] = pair
@@ -332,24 +334,9 @@ def _group(items: list[_Item], members: list[int], edges: list, vocabulary: Voca
         key=f"{kind}:{unit}:{date.fromordinal(min(items[i].low for i in members)).isoformat()}:"
             f"{claims[0].seed.id}:{claims[0].mention.start}",
         kind=kind, unit=unit, claims=claims, terms=_shared_terms([items[i] for i in members]),
-        conflicts=tuple(_with_fingerprint(p) for p in found), series=tuple(series[k] for k in sorted(series)),
+        conflicts=tuple(found), series=tuple(series[k] for k in sorted(series)),
         confidence=max(score for _, _, score, _ in edges),
     )
-
-
-def _disagree(a: Claim, b: Claim) -> bool:
-    """Disjoint values, other than two dates at most DATE_SLACK_DAYS apart."""
-    x, y = a.mention.value, b.mention.value
-    if x.low < y.high and y.low < x.high:  # a common inner point: they overlap (the usual case)
-        return False
-    return not overlaps(x, y) and not _adjacent_days(a, b)
-
-
-def _adjacent_days(a: Claim, b: Claim) -> bool:
-    if a.mention.kind != "date" or b.mention.kind != "date":
-        return False
-    gap = max(a.mention.value.low, b.mention.value.low) - min(a.mention.value.high, b.mention.value.high)
-    return gap <= DATE_SLACK_DAYS
 
 
 def _better(new: Pair, old: Pair) -> bool:
@@ -370,16 +357,44 @@ def _shared_terms(items: Sequence[_Item]) -> tuple[str, ...]:
 
 # --- findings --------------------------------------------------------------------------
 
-def _finding(pair: Pair) -> Finding:
-    evidence = "; ".join(pair.evidence)
-    note = f" (no fact covers it; evidence: {evidence})"
-    return conflict_finding(pair.a.mention, pair.a.seed, pair.b.mention, pair.b.seed, None, pair.score, note)
+def group_finding(group: Group, pairs: Sequence[Pair] = ()) -> Finding:
+    """The one source-conflict finding of a group with conflicts: its best conflict speaks (seed,
+    quote, place), the message and `sources` name every claim of the group with its value."""
+    pair = min(pairs or group.conflicts, key=lambda p: (-p.score, _order(p.a), _order(p.b)))
+    values: dict[str, list[str]] = defaultdict(list)
+    lows: dict[str, float] = {}
+    for claim in group.claims:
+        shown = _value(claim)
+        if claim.seed.id not in values[shown]:
+            values[shown].append(claim.seed.id)
+        lows[shown] = claim.mention.value.low
+    said = "; ".join(f"{shown}: {', '.join(values[shown])}" for shown in sorted(values, key=lambda v: (lows[v], v)))
+    note = (f" (no fact covers it; {len(group.seeds)} seeds on {group.label}: {said}; "
+            f"evidence: {'; '.join(pair.evidence)})")
+    finding = conflict_finding(pair.a.mention, pair.a.seed, pair.b.mention, pair.b.seed, None, pair.score, note)
+    sources = tuple({"seed": c.seed.id, "value": _value(c), "said": c.mention.text, "quote": c.mention.sentence,
+                     "location": f"{c.seed.path}:{c.mention.line}:{c.mention.column}"} for c in group.claims)
+    return replace(finding, sources=sources,
+                   fingerprint=fingerprint("source-conflict-group", *sorted(_print(c) for c in group.claims)))
 
 
-def _with_fingerprint(pair: Pair) -> Pair:
-    return Pair(pair.a, pair.b, pair.score, pair.evidence, _finding(pair).fingerprint)
+def _value(claim: Claim) -> str:
+    return format_value(claim.mention.kind, claim.mention.value, claim.mention.unit)
+
+
+def _print(claim: Claim) -> str:
+    """What a claim adds to its group's fingerprint: seed, words and value, not where they stand."""
+    return f"{claim.seed.id}\x1f{said(claim.mention.text)}\x1f{_value(claim)}"
+
+
+def _with_fingerprint(group: Group) -> Group:
+    """The group with its conflicts carrying the fingerprint of the group's finding."""
+    if not group.conflicts:
+        return group
+    printed = group_finding(group).fingerprint
+    return replace(group, conflicts=tuple(replace(p, fingerprint=printed) for p in group.conflicts))
 
 
 def conflict_findings(groups: Iterable[Group]) -> list[Finding]:
-    """One source-conflict finding (warning) per conflict of each group."""
-    return [_finding(pair) for group in groups for pair in group.conflicts]
+    """One source-conflict finding (warning) per group that has a conflict."""
+    return [group_finding(group) for group in groups if group.conflicts]

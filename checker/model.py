@@ -227,6 +227,8 @@ class Finding:
     other_location: str = ""
     published_inferred: str = ""  # how the publication date it rests on was inferred (checker/published.py)
     reasons: tuple[str, ...] = ()  # why the mention was linked to the fact (checker/link.py)
+    # for a conflict no fact covers: every claim of its group, as {seed, value, said, quote, location}
+    sources: tuple = ()
 
 
 @dataclass(frozen=True)

@@ -248,3 +248,28 @@ def test_cluster_same_percent_across_languages_is_no_evidence():
     persian = claim("b", "تورم در ماه گذشته به 46 درصد رسید.", "46 درصد", point(46), kind="percent", unit="percent",
                     language="fa")
     assert group_claims([english, persian]) == []
+
+
+# --- one finding per group, with every source and value (issue 8, item 6) ----------------------------
+
+def test_cluster_one_finding_per_group_naming_every_source_and_value():
+    claims = [claim(s, FOUR, "four") for s in ("a", "b", "c")] + [claim("d", FIFTEEN, "15", point(15)),
+                                                                  claim("e", FIVE, "five", point(5))]
+    (finding,) = conflict_findings(group_claims(claims))
+    assert [(s["seed"], s["value"]) for s in finding.sources] == [
+        ("a", "4 (dead)"), ("b", "4 (dead)"), ("c", "4 (dead)"), ("d", "15 (dead)"), ("e", "5 (dead)")]
+    assert all(s["location"].startswith(f"seeds/{s['seed']}.txt:") and s["quote"] for s in finding.sources)
+    assert "4 (dead): a, b, c" in finding.message and "15 (dead): d" in finding.message
+
+
+def test_cluster_rounding_is_no_conflict():
+    sentence = "Turnout in the Caracas vote reached {} percent, officials of the electoral council said."
+    a = claim("a", sentence.format("68"), "68", point(68), kind="percent", unit="percent")
+    b = claim("b", sentence.format("67.84"), "67.84", point(67.84), kind="percent", unit="percent")
+    groups = group_claims([a, b])
+    assert [g.status for g in groups] == ["agree"] and conflict_findings(groups) == []
+
+
+def test_cluster_update_alone_gives_no_finding():
+    groups = group_claims([claim("a", FOUR, "four"), claim("b", FIVE, "five", point(5), published=MAY_10)])
+    assert [g.status for g in groups] == ["series"] and conflict_findings(groups) == []

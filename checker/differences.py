@@ -1,0 +1,98 @@
+"""How two claims of the same thing differ: agree, rounding, update or conflict.
+
+Two claims that checker/cluster.py pairs (the same measure, the same event, close times) differ in one
+of four ways, decided here and nowhere else:
+
+- `agree`: their values overlap ("about 300" and 310), or they are dates at most DATE_SLACK_DAYS apart
+  (a night, a time zone, an event of two days);
+- `rounding`: their values overlap once each is read at the precision it is written with (`stated`):
+  "68 %" stands for 67.5-68.5 and holds 67.84; a magnitude "7" holds 6.8. Not a finding;
+- `update`: two tallies (counts, whole numbers) where the lower one was counted at an earlier moment:
+  its seed was published earlier, or, the same day, its clause names an earlier day ("6 dead" on one
+  day, "7 dead" the next). An update is a change over time, not a finding;
+- `conflict`: anything else: incompatible at the stated precision and not explained by time ("628"
+  and "629" dead in one earthquake; "6.8" and "6.9"; a toll that fell).
+
+A value's stated precision: a whole number of a percent or a plain number stands for the unit around
+it ([67.5, 68.5) for "68 %"), a number with decimals for the half of its last decimal around it
+([6.75, 6.85) for "6.8", of any numeric kind); a count in whole units is exact ("628 dead" is not 628.4).
+"""
+from __future__ import annotations
+
+import math
+
+from .intervals import overlaps
+from .model import Interval, Mention
+
+# Kinds whose whole numbers are rounded quantities (a percent, a magnitude), not exact tallies.
+ROUNDED_KINDS = ("percent", "number")
+# Kinds a number with decimals can be read at its precision for.
+NUMERIC_KINDS = ("count", "number", "percent", "money")
+# Kinds that may rise over time: tallies (count and number; findings.SERIES_KINDS says the same for facts).
+TALLY_KINDS = ("count", "number")
+# Two dates at most this many days apart never differ: a night, a time zone, an event of two days.
+DATE_SLACK_DAYS = 1
+# Decimals beyond this are noise of the binary floating point.
+MAX_DECIMALS = 6
+
+DIFFERENCES = ("agree", "rounding", "update", "conflict")
+
+
+def difference(a, b) -> str:
+    """How claims a and b (checker.claims.Claim) differ: one of DIFFERENCES."""
+    x, y = a.mention.value, b.mention.value
+    if overlaps(x, y) or _near_days(a.mention, b.mention):
+        return "agree"
+    if overlaps(stated(a.mention), stated(b.mention)):
+        return "rounding"
+    low, high = (a, b) if x.low < y.low else (b, a)
+    if _tally(low.mention) and _tally(high.mention) and _earlier(low, high):
+        return "update"
+    return "conflict"
+
+
+def differ(a, b) -> bool:
+    """Whether two claims say different things (an update or a conflict)."""
+    return difference(a, b) in ("update", "conflict")
+
+
+def stated(mention: Mention) -> Interval:
+    """The interval a mention's value stands for at the precision it is written with (module docstring)."""
+    value = mention.value
+    if value.domain != "number" or value.low != value.high or mention.kind not in NUMERIC_KINDS \
+            or not math.isfinite(value.low):
+        return value
+    places = decimals(value.low)
+    if places == 0 and mention.kind not in ROUNDED_KINDS:
+        return value
+    half = 0.5 * 10 ** -places
+    return Interval(value.low - half, value.high + half, True, False, value.domain)
+
+
+def decimals(x: float) -> int:
+    """The decimals a number is written with (6.8: 1, 67.84: 2, 628: 0)."""
+    text = f"{abs(x):.{MAX_DECIMALS}f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _tally(mention: Mention) -> bool:
+    value = mention.value
+    return mention.kind in TALLY_KINDS and all(decimals(v) == 0 for v in (value.low, value.high) if math.isfinite(v))
+
+
+def _earlier(low, high) -> bool:
+    """Whether the lower claim was counted at an earlier moment than the higher one: its seed was
+    published earlier; on the same day (or a date unknown), the day its clause names is earlier.
+    (A tally holds when it is reported: "the clashes of 30 April left five dead" counts on the
+    day it is published, so publication dates come first.)"""
+    first, second = low.seed.published, high.seed.published
+    if first is not None and second is not None and first != second:
+        return first < second
+    return bool(low.event and high.event) and low.event[0] < high.event[0]
+
+
+def _near_days(a: Mention, b: Mention) -> bool:
+    if a.kind != "date" or b.kind != "date":
+        return False
+    gap = max(a.value.low, b.value.low) - min(a.value.high, b.value.high)
+    return gap <= DATE_SLACK_DAYS

@@ -1,0 +1,87 @@
+"""How two claims of the same thing differ (checker/differences.py): agree, rounding, update or conflict."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.claims import Claim, seed_claims
+from checker.differences import difference, stated
+from checker.intervals import days, point, qualified
+from checker.model import Mention, Seed
+
+SEP_9, SEP_10 = date(2023, 9, 9), date(2023, 9, 10)
+
+
+def claim(seed_id: str, text: str, value, kind: str = "count", unit: str = "dead", published: date = SEP_9,
+          sentence: str = "", qualifier: str = "eq"):
+    sentence = sentence or f"The quake left {text} {unit} in the province."
+    start = sentence.index(text)
+    mention = Mention(text=text, start=start, end=start + len(text), line=1, column=start + 1, kind=kind,
+                      value=value, qualifier=qualifier, unit=unit, sentence=sentence, language="en")
+    seed = Seed(id=seed_id, path=f"{seed_id}.txt", text=sentence, language="en", published=published)
+    return Claim(seed, mention, (published.toordinal(),) * 2)
+
+
+@pytest.mark.parametrize("why, a, b, expected", [
+    ("68 % stands for 67.5-68.5", ("68", point(68), "percent", "percent"), ("67.84", point(67.84), "percent", "percent"),
+     "rounding"),
+    ("7 stands for 6.5-7.5", ("7", point(7), "number", ""), ("6.8", point(6.8), "number", ""), "rounding"),
+    ("6.8 and 6.9 at one decimal", ("6.8", point(6.8), "number", ""), ("6.9", point(6.9), "number", ""), "conflict"),
+    ("about 300 holds 310", ("about 300", qualified("approx", 300), "count", "dead"), ("310", point(310), "count", "dead"),
+     "agree"),
+    ("counts are exact", ("628", point(628), "count", "dead"), ("629", point(629), "count", "dead"), "conflict"),
+    ("18.5 km at one decimal is no 18", ("18.5", point(18.5), "count", "km"), ("18", point(18), "count", "km"),
+     "conflict"),
+    ("18.5 km and about 18 km", ("18.5", point(18.5), "count", "km"), ("about 18", qualified("approx", 18), "count", "km"),
+     "agree"),
+])
+def test_differences_at_stated_precision(why, a, b, expected):
+    one = claim("a", a[0], a[1], a[2], a[3])
+    two = claim("b", b[0], b[1], b[2], b[3])
+    assert difference(one, two) == expected, why
+    assert difference(two, one) == expected, why
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ((SEP_9, 6), (SEP_10, 7), "update"),  # 6 dead, then 7 dead a day later
+    ((SEP_10, 6), (SEP_9, 7), "conflict"),  # a toll that fell: one of them is wrong
+    ((SEP_9, 205), (SEP_9, 250), "conflict"),  # the same day's toll
+])
+def test_differences_counts_over_time(first, second, expected):
+    one = claim("a", str(first[1]), point(first[1]), published=first[0])
+    two = claim("b", str(second[1]), point(second[1]), published=second[0])
+    assert difference(one, two) == expected
+    assert difference(two, one) == expected
+
+
+@pytest.mark.parametrize("newer_published, expected", [
+    (SEP_10, "update"),  # the same day's reports: the clause's day (8 September) is earlier
+    (SEP_9, "conflict"),  # the higher count was published first: publication dates come first
+])
+def test_differences_the_day_in_the_clause_orders_reports_of_one_day(newer_published, expected):
+    older = claim("a", "296", point(296), published=SEP_10)
+    newer = claim("b", "632", point(632), published=newer_published)
+    dated = Mention(text="September 8", start=0, end=11, line=1, column=1, kind="date",
+                    value=days(date(2023, 9, 8), date(2023, 9, 8)), granularity="day", sentence=older.mention.sentence,
+                    language="en")
+    (older,) = [c for c in seed_claims(older.seed, [dated, older.mention]) if c.mention.kind == "count"]
+    assert difference(older, newer) == expected
+
+
+def test_differences_a_measurement_does_not_rise_like_a_count():
+    one = claim("a", "6.8", point(6.8), "number", "", published=SEP_9)
+    two = claim("b", "6.9", point(6.9), "number", "", published=SEP_10)
+    assert difference(one, two) == "conflict"
+
+
+@pytest.mark.parametrize("text, value, kind, width", [
+    ("68", point(68), "percent", 1.0),
+    ("67.84", point(67.84), "percent", 0.01),
+    ("628", point(628), "count", 0.0),
+    ("18.5", point(18.5), "count", 0.1),
+    ("about 300", qualified("approx", 300), "count", 60.0),
+])
+def test_differences_stated_width(text, value, kind, width):
+    interval = stated(claim("a", text, value, kind).mention)
+    assert interval.high - interval.low == pytest.approx(width)
