@@ -92,13 +92,16 @@ class SeedSource:
 
 
 def seed_sources(directory: str | Path, only: list[str] | None = None,
-                 limit: int = SEED_SIZE_LIMIT) -> list[SeedSource]:
+                 limit: int = SEED_SIZE_LIMIT, store=None) -> list[SeedSource]:
     """The seeds of a directory (or the listed files), in a fixed order, with their manifest entries and
-    the size limit they are read with; raises InputError when the manifest is invalid."""
+    the size limit they are read with; raises InputError when the manifest is invalid. With a store
+    (checker/incremental.py), an unchanged manifest is not parsed again."""
+    from .incremental import manifest
+
     directory = Path(directory)
     if not directory.is_dir():
         raise InputError(Problem(str(directory), 0, "no such seeds directory"))
-    entries = _manifest_entries(directory)
+    entries = manifest(directory, store, _manifest_entries)
     paths = [Path(p) for p in only] if only else seed_files(directory)
     sources = []
     for path in paths:

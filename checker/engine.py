@@ -12,14 +12,15 @@ from .cluster import conflict_findings, group_claims
 from .compare import compare
 from .corpus import SeedSource, seed_sources
 from .detect import extract_seed, language_findings
-from .facts import load_facts
+from .facts import load_facts, sheet_files
 from .frames import frame_mentions
-from .scope import decide_scope
 from .findings import seed_findings, severity_rank, source_conflicts
+from .incremental import Store, cached, files_key
 from .link import index_facts, link_mentions
 from .model import Assertion, Fact, Finding, Report, Seed, SeedResult
 from .parallel import Outcome, Shared, map_seeds
 from .published import note_inferred
+from .scope import decide_scope
 from .safefile import SEED_SIZE_LIMIT
 from .spoofing import made_visible, suspicious_findings
 
@@ -115,13 +116,15 @@ def run(inputs: Inputs, cache: Optional[MentionCache] = None, jobs: int = 1,
     others still run. With a cache, a seed extracted before is not extracted again. The seeds are
     analysed in jobs worker processes (or by executor, e.g. checker.distributed's); the report is
     the same whichever, byte for byte. progress(done, total) is called after each seed."""
-    facts = load_facts(inputs.facts)
+    store = Store(cache.root) if cache is not None else None
+    facts_key = files_key(sheet_files(inputs.facts)) if store is not None else ""
+    facts = cached(store, "facts", facts_key, lambda: load_facts(inputs.facts))
     assertions = load_assertions(inputs.assertions, facts)
-    sources = seed_sources(inputs.seeds, limit=inputs.max_seed_bytes)
+    sources = seed_sources(inputs.seeds, limit=inputs.max_seed_bytes, store=store)
     scope = None
     if inputs.only is not None:
         sources, scope = _with_selected(inputs, sources)
-    shared = Shared(facts, index_facts(facts), cache)
+    shared = Shared(facts, index_facts(facts), cache, store, facts_key)
     counts = (cache.extracted, cache.reused) if cache is not None else (0, 0)
     outcomes = (executor or map_seeds)(sources, shared, jobs=jobs, progress=progress)
     results, problems = _collect(outcomes, cache, counts)

@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from .corpus import UNREADABLE, SeedSource, read_seed, unreadable
 from .errors import Problem
+from .incremental import seed_result_key
 from .model import Fact, SeedResult
 
 # How many seeds a worker takes at a time, at most (fewer when the corpus is small).
@@ -29,6 +30,8 @@ class Shared:
     facts: tuple[Fact, ...]
     index: dict
     cache: object = None  # checker.cache.MentionCache
+    store: object = None  # checker.incremental.Store: whole results of seeds seen before
+    facts_key: str = ""  # the key of the facts, part of a result's key
 
 
 @dataclass(frozen=True)
@@ -50,12 +53,19 @@ def check_seed(source: SeedSource, shared: Shared) -> Outcome:
         seed = read_seed(source)
     except UNREADABLE as exc:
         return Outcome(None, unreadable(source, exc))
-    cache = shared.cache
+    cache, store = shared.cache, shared.store
+    warning = cache.warning if cache is not None else ""
+    key = seed_result_key(seed, shared.facts_key) if store is not None else ""
+    found = store.get("results", key) if store is not None else None
+    if isinstance(found, SeedResult):
+        return Outcome(replace(found, seed=replace(seed, text="")), None, False, warning)
     before = cache.extracted if cache is not None else 0
-    result = analyse_seed(seed, shared.facts, shared.index, cache)
+    result = replace(analyse_seed(seed, shared.facts, shared.index, cache), seed=replace(seed, text=""))
+    if store is not None:
+        store.put("results", key, result)
+        warning = warning or store.warning
     extracted = cache is None or cache.extracted > before
-    return Outcome(replace(result, seed=replace(seed, text="")), None, extracted,
-                   cache.warning if cache is not None else "")
+    return Outcome(result, None, extracted, warning or (cache.warning if cache is not None else ""))
 
 
 def all_cores() -> int:

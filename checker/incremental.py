@@ -1,0 +1,167 @@
+"""The incremental cache: what a rerun would repeat, stored under the hash of everything it depends on.
+
+Beside the extracted mentions (checker/cache.py), a run with a cache directory keeps
+  manifest   the parsed seeds/manifest.yaml, keyed by its bytes (each entry's file is still checked
+             to exist when it is read back);
+  facts      the parsed fact sheets, keyed by their paths and bytes;
+  results    each seed's result (mentions, frames, scope, links, comparisons), keyed by the seed
+             (text, language, publication date, id, path, outlet, url) and the facts' key.
+Every key also holds the *code version*: a hash of every file of the checker package (code,
+language data, concept lists, schemas) and of the versions of the packages that read text (spaCy,
+simplemma, py3langid, jdatetime, hijridate). Editing the extractor, a language file or the linking
+code starts a new version directory (the old ones are removed); editing a fact sheet changes the
+facts' key, so every seed is linked again but none is extracted again; editing the manifest entry of
+one seed (its date, its language) redoes that seed only.
+
+An entry is JSON (checker/codec.py: only the pipeline's own dataclasses are built, no code runs)
+with its key and the SHA-256 of its content; an entry that fails to parse, whose checksum differs or
+whose key is another's is a miss, recomputed and written again, never trusted.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import replace
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from . import codec
+from .cache import CACHEDIR_TAG, _write_atomic
+from .model import Seed
+
+PACKAGE = Path(__file__).parent
+FORMAT = 1
+# The packages whose version can change what a seed's result is.
+READERS = ("spacy", "simplemma", "py3langid", "jdatetime", "hijridate")
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """The version of this checker package (package_hash), computed once a process."""
+    return package_hash(PACKAGE)
+
+
+def package_hash(package: Path) -> str:
+    """A hash of every file of the package (names and contents, caches left out) and of READERS' versions."""
+    digest = hashlib.sha256(f"format {FORMAT}\n".encode())
+    for name in READERS:
+        try:
+            digest.update(f"{name} {metadata.version(name)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name} -\n".encode())
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(f"{path.relative_to(package).as_posix()}\n".encode())
+        digest.update(path.read_bytes())
+        digest.update(b"\n\x00")
+    return digest.hexdigest()[:16]
+
+
+def _hash(*parts: bytes | str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8") if isinstance(part, str) else part)
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+class Store:
+    """Values by part and key under root/incremental/<code version>; `hits` and `misses` count lookups,
+    `warning` says why nothing could be written (once; the check goes on without it)."""
+
+    def __init__(self, root: str | Path, version: Optional[str] = None):
+        self.base = Path(root) / "incremental"
+        self.version = version or code_version()
+        self.directory = self.base / self.version
+        self.hits = 0
+        self.misses = 0
+        self.warning = ""
+        self._prepared = False
+
+    def get(self, part: str, key: str):
+        """The value stored under key, or None when there is none or it cannot be trusted."""
+        try:
+            document = json.loads(self._path(part, key).read_text(encoding="utf-8"))
+            payload = document["payload"]
+            if document.get("key") != key or document.get("sha256") != _hash(payload):
+                raise ValueError("foreign or altered entry")
+            value = codec.loads(payload)
+        except (OSError, ValueError, KeyError, TypeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return value
+
+    def put(self, part: str, key: str, value) -> None:
+        if self.warning:
+            return
+        try:
+            payload = codec.dumps(value)
+            self._prepare()
+            document = {"key": key, "sha256": _hash(payload), "payload": payload}
+            _write_atomic(self._path(part, key), json.dumps(document, ensure_ascii=False))
+        except OSError as exc:
+            self.warning = f"cannot write the cache in {self.base.parent}: {exc}"
+        except TypeError:  # a value the codec cannot write: not stored, computed again next time
+            pass
+
+    def _path(self, part: str, key: str) -> Path:
+        return self.directory / part / key[:2] / f"{key}.json"
+
+    def _prepare(self) -> None:
+        """Mark the directory as a cache and drop the entries of other code versions."""
+        if self._prepared:
+            return
+        self._prepared = True
+        self.directory.mkdir(parents=True, exist_ok=True)
+        tag = self.base.parent / "CACHEDIR.TAG"
+        if not tag.exists():
+            _write_atomic(tag, CACHEDIR_TAG)
+        for other in self.base.iterdir():
+            if other.is_dir() and other.name != self.version:
+                shutil.rmtree(other, ignore_errors=True)
+
+
+def cached(store: Optional[Store], part: str, key: str, compute: Callable[[], object],
+           valid: Callable[[object], bool] = lambda value: True):
+    """The stored value when there is one and valid() accepts it, else compute()'s, stored."""
+    if store is None:
+        return compute()
+    found = store.get(part, key)
+    if found is not None and valid(found):
+        return found
+    value = compute()
+    store.put(part, key, value)
+    return value
+
+
+def files_key(paths: Iterable[Path]) -> str:
+    """The key of a set of files: their paths and contents."""
+    return _hash(*(part for path in sorted(paths) for part in (str(path), path.read_bytes())))
+
+
+def manifest(directory: Path, store: Optional[Store], read: Callable[[Path], dict]) -> dict:
+    """read(directory) (the manifest's entries), from the store when the manifest's bytes are unchanged
+    and every entry's file still exists."""
+    path = directory / "manifest.yaml"
+    if store is None or not path.is_file():
+        return read(directory)
+    key = _hash("manifest", str(directory), path.read_bytes())
+
+    def files_exist(entries) -> bool:
+        return isinstance(entries, dict) and all((directory / name).exists() for name in entries)
+
+    return cached(store, "manifest", key, lambda: _plain(read(directory)), files_exist)
+
+
+def _plain(entries: dict) -> dict:
+    """The entries with YAML's scalar types as Python's (as a cache entry reads back)."""
+    return codec.decode(codec.encode(entries))
+
+
+def seed_result_key(seed: Seed, facts_key: str) -> str:
+    """The key of a seed's result: every field of the seed, its text's hash, and the facts' key."""
+    described = codec.dumps(replace(seed, text=""))
+    return _hash("result", facts_key, described, hashlib.sha256(seed.text.encode("utf-8")).hexdigest())

@@ -1,0 +1,154 @@
+"""Incremental reruns: with a cache, a rerun redoes only the seeds whose inputs changed, and the report
+is the one a run without cache gives; corrupt or foreign entries are recomputed, never trusted."""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker import engine, incremental
+from checker.cache import MentionCache
+from checker.codec import dumps, loads
+from checker.engine import Inputs, run
+from checker.model import Interval, Mention, Seed
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import gen_corpus  # noqa: E402
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    return gen_corpus.write(tmp_path / "corpus", 8, 5)
+
+
+@pytest.fixture
+def analysed(monkeypatch) -> list[str]:
+    """The ids of the seeds analysed (not read back from the cache) by run(..., jobs=1)."""
+    seen: list[str] = []
+    original = engine.analyse_seed
+
+    def spy(seed, *args, **kwargs):
+        seen.append(seed.id)
+        return original(seed, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "analyse_seed", spy)
+    return seen
+
+
+def _run(root: Path, cache_dir: Path):
+    cache = MentionCache(cache_dir)
+    report, _ = run(Inputs(root / "seeds", (root / "facts",), (root / "assertions",)), cache)
+    return report, cache
+
+
+def _uncached(root: Path):
+    return run(Inputs(root / "seeds", (root / "facts",), (root / "assertions",)))[0]
+
+
+def test_rerun_redoes_only_the_changed_seed(corpus, tmp_path, analysed):
+    _run(corpus, tmp_path / "cache")
+    assert len(analysed) == 8
+    seed = sorted((corpus / "seeds").glob("*.txt"))[3]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOfficials said 77 people were seen.\n", encoding="utf-8")
+    analysed.clear()
+    report, cache = _run(corpus, tmp_path / "cache")
+    assert analysed == ["000003"]
+    assert (cache.extracted, cache.reused) == (1, 7)
+    assert report == _uncached(corpus)
+
+
+def test_manifest_change_redoes_that_seed_only(corpus, tmp_path, analysed):
+    _run(corpus, tmp_path / "cache")
+    manifest = corpus / "seeds" / "manifest.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    at = lines.index('  - id: "000005"') + 3
+    assert lines[at].startswith("    published: ")
+    lines[at] = "    published: 2018-01-02"
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    analysed.clear()
+    report, _ = _run(corpus, tmp_path / "cache")
+    assert analysed == ["000005"]
+    assert next(r for r in report.seeds if r.seed.id == "000005").seed.published == date(2018, 1, 2)
+    assert report == _uncached(corpus)
+
+
+def test_fact_sheet_change_relinks_every_seed_and_extracts_none(corpus, tmp_path, analysed):
+    before, _ = _run(corpus, tmp_path / "cache")
+    sheet = corpus / "facts" / "bench.yaml"
+    table = gen_corpus.facts(5)
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace(f"value: {table[0]['value']}\n", "value: 1\n", 1),
+                     encoding="utf-8")
+    analysed.clear()
+    report, cache = _run(corpus, tmp_path / "cache")
+    assert len(analysed) == 8
+    assert cache.extracted == 0
+    assert report == _uncached(corpus) != before
+
+
+def test_code_version_change_redoes_every_seed(corpus, tmp_path, analysed, monkeypatch):
+    _run(corpus, tmp_path / "cache")
+    monkeypatch.setattr(incremental, "code_version", lambda: "another-version")
+    analysed.clear()
+    _run(corpus, tmp_path / "cache")
+    assert len(analysed) == 8
+    assert [p.name for p in (tmp_path / "cache" / "incremental").iterdir()] == ["another-version"]
+
+
+def test_code_version_follows_language_files_and_code(tmp_path):
+    package = tmp_path / "checker"
+    shutil.copytree(ROOT / "checker", package, ignore=shutil.ignore_patterns("__pycache__"))
+    first = incremental.package_hash(package)
+    language = package / "lang" / "en.yaml"
+    language.write_text(language.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    second = incremental.package_hash(package)
+    link = package / "link.py"
+    link.write_text(link.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert len({first, second, incremental.package_hash(package)}) == 3
+
+
+def _entries(cache_dir: Path) -> list[Path]:
+    return sorted((cache_dir / "incremental").glob("*/results/*/*.json"))
+
+
+@pytest.mark.parametrize("damage", ["garbage", "checksum", "foreign", "unknown-class"])
+def test_corrupt_or_foreign_entry_is_recomputed(corpus, tmp_path, analysed, damage):
+    _run(corpus, tmp_path / "cache")
+    entries = _entries(tmp_path / "cache")
+    assert len(entries) == 8
+    target, other = entries[0], entries[1]
+    document = json.loads(target.read_text(encoding="utf-8"))
+    if damage == "garbage":
+        target.write_text("{not json", encoding="utf-8")
+    elif damage == "checksum":  # another valid value, the checksum left as it was
+        document["payload"] = document["payload"].replace('"count"', '"percent"', 1)
+        target.write_text(json.dumps(document), encoding="utf-8")
+    elif damage == "foreign":  # another seed's entry, intact, under this seed's name
+        target.write_text(other.read_text(encoding="utf-8"), encoding="utf-8")
+    else:  # a class the codec may not build, with a checksum that fits
+        payload = json.dumps({"@": "subprocess.Popen", "f": {"args": "true"}})
+        document["payload"] = payload
+        document["sha256"] = incremental._hash(payload)
+        target.write_text(json.dumps(document), encoding="utf-8")
+    analysed.clear()
+    report, _ = _run(corpus, tmp_path / "cache")
+    assert len(analysed) == 1
+    assert report == _uncached(corpus)
+    rewritten = json.loads(target.read_text(encoding="utf-8"))  # written again, whole
+    assert rewritten["sha256"] == incremental._hash(rewritten["payload"])
+    assert rewritten["key"] == target.stem and "subprocess" not in rewritten["payload"]
+
+
+def test_codec_round_trip_keeps_types_and_refuses_other_classes():
+    mention = Mention("about 5", 0, 7, 1, 1, "count", Interval(4.5, 5.5, True, False), "approx")
+    value = {"seed": Seed("1", "a.txt", "", "en", date(2019, 1, 2)), "m": (mention,), "s": frozenset({"b", "a"}),
+             "inf": float("inf")}
+    assert loads(dumps(value)) == value
+    with pytest.raises(ValueError):
+        loads(json.dumps({"@": "os.system", "f": {}}))
