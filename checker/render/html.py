@@ -14,7 +14,7 @@ from datetime import date
 from typing import Iterable, Optional
 
 from ..model import Fact, Finding, Report, SeedResult
-from .markdown import LEGEND, matrix_cell
+from .markdown import LEGEND, matrix_cell, seed_label
 from .values import count_by, sorted_findings
 
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1, "none": 0}
@@ -79,12 +79,6 @@ def render(report: Report) -> str:
 def e(text: object) -> str:
     """Text safe in HTML content and attribute values."""
     return html.escape(str(text), quote=True)
-
-
-def seed_label(seed) -> str:
-    """A seed's id with its outlet and date, as people name an article."""
-    extra = ", ".join(x for x in (seed.outlet, seed.published.isoformat() if seed.published else "") if x)
-    return f"{seed.id} ({extra})" if extra else seed.id
 
 
 # --- summary --------------------------------------------------------------------------

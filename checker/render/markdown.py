@@ -10,6 +10,7 @@ no clock is read, so the same report renders to the same bytes.
 from __future__ import annotations
 
 import math
+import re
 from typing import Iterable
 
 from ..model import Fact, Finding, Report, SeedResult
@@ -21,6 +22,13 @@ NOT_MENTIONED = "·"
 # When a seed says several things about one fact, the worst verdict fills the cell.
 VERDICT_RANK = {"agrees": 1, "imprecise": 2, "unresolved": 3, "contradicts": 4}
 LEGEND = "Legend: ✓ agrees, ✗ contradicts, ≈ imprecise, ? unresolved, · not mentioned."
+# A report stays readable at any size: each list stops at its cap and says how many more there are
+# (every finding is in `--format json`); a matrix wider than MATRIX_WIDTH seeds is folded.
+MAX_LISTED = 200
+MAX_ROWS = 500
+MATRIX_WIDTH = 20
+RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate and its end: a quote keeps its own direction
 
 
 def render(report: Report) -> str:
@@ -30,6 +38,8 @@ def render(report: Report) -> str:
     findings = sorted_findings(report.findings)
     parts = [
         _summary(report),
+        _by_fact(report.findings),
+        _seeds(seeds),
         _errors(report, seeds),
         _out_of_scope(seeds),
         _matrix(report.facts, seeds),
@@ -101,6 +111,53 @@ def _counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {name}" for name, n in counts.items())
 
 
+def _more(left: int, what: str) -> str:
+    """The line a capped list ends with."""
+    return f"\n\n… and {left} more {what} (every finding is in `factlint check --format json`)." if left > 0 else ""
+
+
+def isolated(text: str) -> str:
+    """A quote with right-to-left letters wrapped in Unicode isolates (FSI … PDI), so that it is laid out in
+    its own direction and the numbers and dates around it keep their order."""
+    return f"{FSI}{text}{PDI}" if RTL.search(text) else text
+
+
+def seed_label(seed) -> str:
+    """A seed's id with its outlet and publication date: `004 (Iran Press, 2019-01-25)`."""
+    extra = ", ".join(x for x in (seed.outlet, seed.published.isoformat() if seed.published else "") if x)
+    return f"{seed.id} ({extra})" if extra else seed.id
+
+
+def _by_fact(findings: Iterable[Finding]) -> str:
+    """Findings counted by fact (claims no fact covers together), most first: where to look at scale."""
+    counts: dict[str, dict[str, int]] = {}
+    seeds: dict[str, set] = {}
+    for finding in findings:
+        if finding.severity == "none":
+            continue
+        key = finding.fact or "(claims no fact covers)"
+        counts.setdefault(key, {}).setdefault(finding.severity, 0)
+        counts[key][finding.severity] += 1
+        seeds.setdefault(key, set()).update(s for s in (finding.seed, finding.other_seed) if s)
+    if not counts:
+        return ""
+    ordered = sorted(counts, key=lambda k: (-sum(counts[k].values()), k))
+    rows = [[f"`{k}`", counts[k].get("error", ""), counts[k].get("warning", ""), counts[k].get("info", ""),
+             len(seeds[k])] for k in ordered[:MAX_ROWS]]
+    return ("## Findings by fact\n\n" + table(["fact", "error", "warning", "info", "seeds"], rows)
+            + _more(len(ordered) - MAX_ROWS, "facts"))
+
+
+def _seeds(seeds: list[SeedResult]) -> str:
+    """Which article each seed id is: outlet, date, language, file."""
+    rows = [[f"`{r.seed.id}`", r.seed.outlet or "—", r.seed.published.isoformat() if r.seed.published else "—",
+             r.seed.language, r.seed.path] for r in seeds[:MAX_ROWS]]
+    if not rows:
+        return ""
+    return ("## Seeds\n\n" + table(["seed", "outlet", "published", "language", "file"], rows)
+            + _more(len(seeds) - MAX_ROWS, "seeds"))
+
+
 def _errors(report: Report, seeds: list[SeedResult]) -> str:
     lines = [f"- {e}" for e in report.errors]
     lines += [f"- `{r.seed.id}`: {r.error}" for r in seeds if r.error]
@@ -119,12 +176,19 @@ def _out_of_scope(seeds: list[SeedResult]) -> str:
 # --- matrix ---------------------------------------------------------------------------
 
 def _matrix(facts: Iterable[Fact], seeds: list[SeedResult]) -> str:
-    rows = [[fact.id] + [matrix_cell(r, fact.id) for r in seeds]
-            for fact in sorted(facts, key=lambda f: f.id)]
-    if not rows:
+    facts = sorted(facts, key=lambda f: f.id)
+    if not facts:
         return ""
-    header = ["fact"] + [cell(r.seed.id) for r in seeds]
-    return f"## Facts × seeds\n\n{table(header, rows)}\n\n{LEGEND}"
+    parts = []
+    for first in range(0, max(len(seeds), 1), MATRIX_WIDTH):  # wide: folded into tables of MATRIX_WIDTH seeds
+        chunk = seeds[first:first + MATRIX_WIDTH]
+        rows = [[fact.id] + [matrix_cell(r, fact.id) for r in chunk] for fact in facts]
+        parts.append(table(["fact"] + [cell(r.seed.id) for r in chunk], rows))
+    if len(seeds) <= MATRIX_WIDTH:
+        return f"## Facts × seeds\n\n{parts[0]}\n\n{LEGEND}"
+    body = "\n\n".join(parts)
+    return (f"## Facts × seeds\n\n<details><summary>{len(facts)} facts × {len(seeds)} seeds, in tables of "
+            f"{MATRIX_WIDTH} seeds</summary>\n\n{body}\n\n</details>\n\n{LEGEND}")
 
 
 def matrix_cell(result: SeedResult, fact_id: str) -> str:
@@ -146,14 +210,17 @@ def _discrepancies(findings: list[Finding], facts: dict[str, Fact], seeds: list[
     if not chosen:
         return "## Discrepancies\n\nNone."
     published = {r.seed.id: r.seed.published for r in seeds}
-    entries = [_discrepancy(i, f, facts.get(f.fact), published.get(f.seed))
-               for i, f in enumerate(chosen, 1)]
-    return "## Discrepancies\n\n" + "\n\n".join(entries)
+    labels = {r.seed.id: seed_label(r.seed) for r in seeds}
+    entries = [_discrepancy(i, f, facts.get(f.fact), published.get(f.seed), labels)
+               for i, f in enumerate(chosen[:MAX_LISTED], 1)]
+    return "## Discrepancies\n\n" + "\n\n".join(entries) + _more(len(chosen) - MAX_LISTED, "discrepancies")
 
 
-def _discrepancy(number: int, finding: Finding, fact: Fact | None, published) -> str:
+def _discrepancy(number: int, finding: Finding, fact: Fact | None, published, labels: dict | None = None) -> str:
     mark = f"{finding.severity}, acknowledged" if finding.acknowledged else finding.severity
-    lines = [f"### {number}. {finding.kind} ({mark}): `{finding.fact}` in `{finding.seed}`", ""]
+    about = (labels or {}).get(finding.seed, "")
+    about = about[len(finding.seed):] if about.startswith(finding.seed) else ""
+    lines = [f"### {number}. {finding.kind} ({mark}): `{finding.fact}` in `{finding.seed}`{about}", ""]
     if fact is not None:
         lines += [f"*{fact.statement}*", ""]
     lines += [
@@ -166,10 +233,10 @@ def _discrepancy(number: int, finding: Finding, fact: Fact | None, published) ->
     if finding.acknowledged:
         lines.append(f"- **acknowledged:** {finding.acknowledged}")
     if finding.quote:
-        lines += [""] + [f"> {line}" for line in finding.quote.splitlines()]
+        lines += [""] + [f"> {isolated(line)}" for line in finding.quote.splitlines()]
     if finding.other_seed and finding.other_quote:
         lines += ["", f"and `{finding.other_seed}` (`{finding.other_location}`):", ""]
-        lines += [f"> {line}" for line in finding.other_quote.splitlines()]
+        lines += [f"> {isolated(line)}" for line in finding.other_quote.splitlines()]
     return "\n".join(lines)
 
 
@@ -194,8 +261,8 @@ def _information(findings: list[Finding]) -> str:
     if not chosen:
         return ""
     header = ["seed", "fact", "kind", "expected", "found", "where", "note"]
-    rows = [[f.seed, f.fact, f.kind, f.expected, f.found, _place(f), _note(f)] for f in chosen]
-    return "## Information\n\n" + table(header, rows)
+    rows = [[f.seed, f.fact, f.kind, f.expected, f.found, _place(f), _note(f)] for f in chosen[:MAX_ROWS]]
+    return "## Information\n\n" + table(header, rows) + _more(len(chosen) - MAX_ROWS, "information findings")
 
 
 def _place(finding: Finding) -> str:
@@ -211,18 +278,20 @@ def _note(finding: Finding) -> str:
 # --- unlinked claims ------------------------------------------------------------------
 
 def _unlinked(seeds: list[SeedResult]) -> str:
-    blocks = []
+    blocks, room, left = [], MAX_ROWS, 0
     for result in seeds:
         linked = {(link.mention.start, link.mention.end) for link in result.links}
         mentions = [m for m in result.mentions
                     if m.section == "body" and (m.start, m.end) not in linked]
+        left += max(len(mentions) - room, 0)
+        mentions, room = sorted(mentions, key=lambda m: (m.start, m.end))[:room], max(room - len(mentions), 0)
         if mentions:
             rows = [[m.line, m.text, m.kind, format_value(m.kind, m.value), m.unit]
                     for m in sorted(mentions, key=lambda m: (m.start, m.end))]
             blocks.append(f"### `{result.seed.id}`\n\n" + table(["line", "text", "kind", "value", "unit"], rows))
     if not blocks:
         return "## Unlinked claims\n\nNone."
-    return "## Unlinked claims\n\n" + "\n\n".join(blocks)
+    return "## Unlinked claims\n\n" + "\n\n".join(blocks) + _more(left, "unlinked claims")
 
 
 # --- timeline and changing facts ------------------------------------------------------

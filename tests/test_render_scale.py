@@ -1,0 +1,63 @@
+"""The markdown report at scale: seeds named with outlet and date, findings counted by fact, a wide
+matrix folded, every list capped with "and N more", right-to-left quotes isolated."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from checker.model import Finding, Report, Seed, SeedResult
+from checker.render import markdown
+
+from test_render_markdown import contradiction, fact, result
+
+
+def big_report(seeds: int = 30, per_seed: int = 10) -> Report:
+    results = tuple(replace(result(f"s{i:03d}"), seed=Seed(id=f"s{i:03d}", path=f"seeds/s{i:03d}.txt", text="",
+                                                           language="en", published=date(2019, 5, 1),
+                                                           outlet=f"Outlet {i}"))
+                    for i in range(seeds))
+    findings = tuple(contradiction(seed_id=r.seed.id, fact_id=f"fact-{n % 3}", fingerprint=f"{r.seed.id}-{n}", line=n + 1)
+                     for r in results for n in range(per_seed))
+    return Report(results, (fact("fact-0"), fact("fact-1"), fact("fact-2")), findings)
+
+
+def test_render_scale_lists_are_capped_with_and_n_more():
+    text = markdown.render(big_report())
+    section = text.split("## Discrepancies")[1].split("\n## ")[0]
+    assert section.count("\n### ") == markdown.MAX_LISTED
+    assert "… and 100 more discrepancies" in section
+
+
+def test_render_scale_size_grows_with_the_caps_not_the_findings():
+    small, large = markdown.render(big_report(30, 10)), markdown.render(big_report(300, 30))
+    assert len(large.encode("utf-8")) < 4 * len(small.encode("utf-8"))
+    assert "… and 8800 more discrepancies" in large
+
+
+def test_render_scale_findings_counted_by_fact():
+    section = markdown.render(big_report()).split("## Findings by fact")[1].split("\n## ")[0]
+    assert "| `fact-0` | 120 |  |  | 30 |" in section  # 4 of every 10 findings of each of 30 seeds
+    assert "| `fact-2` | 90 |  |  | 30 |" in section
+
+
+def test_render_scale_seeds_named_with_outlet_and_date():
+    text = markdown.render(big_report())
+    assert "| `s004` | Outlet 4 | 2019-05-01 | en | seeds/s004.txt |" in text
+    assert "### 1. contradiction (error): `fact-0` in `s000` (Outlet 0, 2019-05-01)" in text
+
+
+def test_render_scale_wide_matrix_is_folded():
+    section = markdown.render(big_report()).split("## Facts × seeds")[1].split("\n## ")[0]
+    assert section.count("| fact |") == 2  # 30 seeds: tables of 20 and 10
+    assert "<details><summary>3 facts × 30 seeds" in section
+    narrow = markdown.render(big_report(5, 1)).split("## Facts × seeds")[1].split("\n## ")[0]
+    assert "<details>" not in narrow and narrow.count("| fact |") == 1
+
+
+def test_render_scale_right_to_left_quotes_are_isolated():
+    quote = "مادورو می 2018 با کسب حدود 68 درصد آرا پیروز شد."
+    report = Report((result("a"),), (fact("troops"),), (contradiction(quote=quote),))
+    text = markdown.render(report)
+    assert f"> \u2068{quote}\u2069" in text
+    english = markdown.render(Report((result("a"),), (fact("troops"),), (contradiction(),)))
+    assert "\u2068" not in english
