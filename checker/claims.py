@@ -38,6 +38,10 @@ COUNTED_KINDS = ("count", "ordinal")
 TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*")
 DIGIT = re.compile(r"\d")
 POSSESSIVE = ("'s", "’s")
+# A name this many tokens from a mention, in its part of the sentence, says whose measure it is (a role).
+ROLE_REACH = 3
+# What separates the parts of a sentence that name different roles: "1,293 in Al Haouz, 452 in Taroudant".
+PART_BREAK = re.compile(r"[,،;:؛](?=\s)|\s[-–—]\s|\s(?:and|y|e|و)\s")
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,10 @@ class Claim:
     seed: Seed
     mention: Mention
     event: Optional[tuple[int, int]]  # first and last day (proleptic ordinals), None when unknown
+    measure: str = ""  # the nearest measure concept of its frame (checker/frames.py), "" when none
+    measures: frozenset = frozenset()  # every measure concept of its clause
+    roles: frozenset = frozenset()  # names next to it in its clause: whose or where its measure is
+    scope: str = ""  # the events its seed is in scope for ("" when the sheets declare none)
 
 
 @dataclass(frozen=True)
@@ -60,16 +68,23 @@ class Term:
 # --- claims ----------------------------------------------------------------------------
 
 def claims_of(results: Iterable[SeedResult]) -> list[Claim]:
-    """The claims of every seed: body mentions no fact links."""
+    """The claims of every seed in scope: body mentions no fact links, with their frames. A seed out of
+    scope for every event the sheets declare speaks of another event: it has no claims."""
     claims: list[Claim] = []
     for result in results:
+        if result.scope and not any(decision.in_scope for decision in result.scope):
+            continue
         linked = {(link.mention.start, link.mention.end) for link in result.links}
-        claims += seed_claims(result.seed, result.mentions, linked)
+        frames = {(frame.start, frame.end): frame for frame in result.frames}
+        scope = ",".join(sorted(d.event for d in result.scope if d.in_scope))
+        claims += seed_claims(result.seed, result.mentions, linked, frames, scope)
     return claims
 
 
-def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset()) -> list[Claim]:
-    """The claims of one seed; the dates of all its mentions date the events of their sentences."""
+def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset(), frames: Optional[dict] = None,
+                scope: str = "") -> list[Claim]:
+    """The claims of one seed. A mention's frame (by its offsets) gives its measure, its roles and the time
+    it speaks of; without a frame, the dates of all the mentions of its sentence date its event."""
     days_by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for mention in mentions:
         span = _date_days(mention)
@@ -78,22 +93,57 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
     published = (seed.published.toordinal(),) * 2 if seed.published else None
     claims = []
     for mention in mentions:
-        if (mention.start, mention.end) in linked or not _groupable(mention):
+        frame = (frames or {}).get((mention.start, mention.end))
+        measure = _measure(mention, frame)
+        if (mention.start, mention.end) in linked or not _groupable(mention, measure):
+            continue
+        if frame is not None and frame.reporting:  # "the ministry said on Saturday": when it was said
             continue
         if mention.kind == "date":
             event = _date_days(mention)
+        elif frame is not None and frame.time is not None:
+            event = frame.time
         else:
             spans = days_by_sentence.get(mention.sentence_start)
             event = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else published
         if event is not None:
-            claims.append(Claim(seed, mention, event))
+            measures = frozenset(frame.concepts) if measure else frozenset()
+            claims.append(Claim(seed, mention, event, measure, measures, _roles(mention, frame), scope))
     return claims
 
 
-def _groupable(mention: Mention) -> bool:
+def _measure(mention: Mention, frame) -> str:
+    """The nearest measure concept of a mention's frame (dates are grouped by their days, ranks by their
+    unit: neither has a measure)."""
+    if frame is None or mention.kind in ("date", "ordinal") or not frame.measures:
+        return ""
+    return frame.measures[0].what
+
+
+def _roles(mention: Mention, frame) -> frozenset:
+    """The names at most ROLE_REACH tokens from a mention and in its part of the sentence (between
+    commas): the candidate whose votes, the province whose dead ("452 in Taroudant")."""
+    if frame is None or not frame.names:
+        return frozenset()
+    part = _sentence_part(mention)
+    return frozenset(e.what for e in frame.names if e.distance <= ROLE_REACH and e.words in part)
+
+
+def _sentence_part(mention: Mention) -> str:
+    """The part of a mention's sentence between the separators (PART_BREAK) around it."""
+    sentence, text = mention.sentence, " ".join(mention.text.split())
+    where = sentence.find(text)
+    if where < 0:
+        return sentence
+    starts = [m.end() for m in PART_BREAK.finditer(sentence, 0, where)]
+    end = PART_BREAK.search(sentence, where + len(text))
+    return sentence[(starts[-1] if starts else 0):(end.start() if end else len(sentence))]
+
+
+def _groupable(mention: Mention, measure: str = "") -> bool:
     if mention.section != "body" or mention.unresolved:
         return False
-    if mention.kind == "number" and not mention.unit:
+    if mention.kind == "number" and not mention.unit and not measure:
         return False
     return mention.kind != "date" or _date_days(mention) is not None
 

@@ -1,16 +1,21 @@
 """Grouping: claims in several seeds that speak of the same thing when no fact covers them.
 
-(What a claim is and which terms its sentence carries is checker/claims.py.) A *claim* is a body mention that links to no fact, with its seed and the days of
-the event it reports: for a date, its value; for anything else, the dates written
-in its sentence, or else the seed's publication date. A claim whose event days
-are unknown (no date in the sentence, no publication date), a date coarser than
-WIDEST_DATE_DAYS ("this year"), an unresolved mention and a bare number without a
-unit are not grouped.
+(What a claim is and which terms its sentence carries is checker/claims.py.) A *claim* is a body mention
+that links to no fact, with its seed, its frame (checker/frames.py: the measure it counts, the names next to
+it, the time it speaks of) and the days of the event it reports: for a date, its value; for anything else,
+the time of its frame (the nearest date of its clause that is no reporting detail, else the seed's
+publication date). A claim whose event days are unknown, a date coarser than WIDEST_DATE_DAYS ("this
+year"), a reporting date ("said on Saturday"), an unresolved mention, a bare number with neither unit
+nor measure, and every mention of a seed out of scope for all the sheets' events are not grouped.
 
-Two claims are compared only inside one *block* (same kind, count and number
-together, and same canonical unit) and only when their events are close:
-DATE_WINDOW_DAYS apart for dates, EVENT_WINDOW_DAYS for the rest. The evidence
-then adds up to a score:
+Two claims are compared only inside one *block*: the same events in scope, the same kind (count and
+number together), and the same measure when it belongs to a group of measures that exclude each other
+(killed, injured, detained...; votes, turnout, vote share...), else one block for all other measured
+claims (their measures are checked pair by pair: each claim's nearest measure must be named in the
+other's clause), else the same canonical unit. Two claims of one language that name different roles next
+to them (Lula's votes and Bolsonaro's; the dead of two provinces) are never paired. Within a block, two
+claims are compared only when their events are close: DATE_WINDOW_DAYS apart for dates,
+EVENT_WINDOW_DAYS for the rest. The evidence then adds up to a score (a shared measure is a concept):
 
     evidence                                                   score
     events close (required)                                    0.15  WINDOW_SCORE
@@ -77,7 +82,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
-from .claims import BLOCK_KIND, COUNTED_KINDS, Claim, Vocabulary, canonical_unit, terms
+from .claims import BLOCK_KIND, CONCEPT_SCORE, COUNTED_KINDS, Claim, Vocabulary, canonical_unit, terms
+from .concepts import group_of
 from .differences import difference, differ
 from .findings import _said as said, conflict_finding, fingerprint
 from .intervals import overlaps
@@ -96,6 +102,8 @@ DISAGREE_SAME_LANGUAGE = 0.70
 DISAGREE_ACROSS_LANGUAGES = 0.45
 
 DATE_WINDOW_DAYS = 7
+# The block of claims whose measure belongs to no exclusive group (magnitude, population, deadline...).
+MEASURED = "*"
 EVENT_WINDOW_DAYS = 14
 
 NEIGHBOURS = 5
@@ -130,6 +138,7 @@ class Group:
     conflicts: tuple[Pair, ...] = ()  # disjoint values in two seeds, once per pair of values
     series: tuple[Pair, ...] = ()  # updates: tallies that rose between two moments (checker/differences.py)
     confidence: float = 0.0  # the best pair's score
+    measure: str = ""  # the measure concept its claims share ("" for claims without one)
 
     @property
     def seeds(self) -> tuple[str, ...]:
@@ -142,7 +151,8 @@ class Group:
     @property
     def label(self) -> str:
         """What the group counts and when: the first day of its most precise claim's event."""
-        what = f"{self.kind} of {self.unit}" if self.unit else self.kind
+        counted = self.measure or self.unit
+        what = f"{self.kind} of {counted}" if counted else self.kind
         precise = min(self.claims, key=lambda c: (c.event[1] - c.event[0], c.event[0]))
         return f"{what} around {date.fromordinal(precise.event[0]).isoformat()}"
 
@@ -159,6 +169,7 @@ class _Item:
     amount: str  # exact value ("d<day>" or "v<amount>"), or ""
     weights: dict  # term key -> weight
     sentence: tuple[str, int]
+    measure: str = ""  # the claim's measure concept ("" when its frame names none)
 
 
 def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds: int = 2) -> list[Group]:
@@ -184,19 +195,32 @@ def _item(claim: Claim, vocabulary: Vocabulary) -> _Item:
         else:
             amount = f"v{value.low:g}"
     weights = {key: term.weight for key, term in terms(claim, vocabulary).items()}
+    if claim.measure:  # the measure is a concept the pair shares (it is also its block)
+        weights[f"m:{claim.measure}"] = CONCEPT_SCORE
     return _Item(claim, (kind, canonical_unit(mention, vocabulary)), claim.event[0], claim.event[1],
-                 mention.language, amount, weights, (claim.seed.id, mention.sentence_start))
+                 mention.language, amount, weights, (claim.seed.id, mention.sentence_start), claim.measure)
+
+
+def _block_key(item: _Item) -> tuple:
+    """Claims compared with each other: the same events in scope and kind, and the same measure when
+    it belongs to a group of measures that exclude each other (killed, injured, detained; votes,
+    turnout); claims with another measure form one block whatever their units (MEASURED: their measures
+    are checked pair by pair, _other_measures); claims without a measure, the same canonical unit."""
+    kind, unit = item.block
+    if not item.measure:
+        return (item.claim.scope, kind, "", unit)
+    return (item.claim.scope, kind, item.measure if group_of(item.measure) else MEASURED, "")
 
 
 def _pairs(items: list[_Item]) -> dict[tuple[int, int], tuple[float, tuple[str, ...], bool]]:
     """The accepted pairs (index, index) -> (score, evidence, weak), by the sorted neighbourhood method."""
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    blocks: dict[tuple, list[int]] = defaultdict(list)
     for index, item in enumerate(items):
-        blocks[item.block].append(index)
+        blocks[_block_key(item)].append(index)
     accepted: dict[tuple[int, int], tuple[float, tuple[str, ...], bool]] = {}
     for block in sorted(blocks):
         members = blocks[block]
-        window = DATE_WINDOW_DAYS if block[0] == "date" else EVENT_WINDOW_DAYS
+        window = DATE_WINDOW_DAYS if block[1] == "date" else EVENT_WINDOW_DAYS
         for posting in _postings(items, members).values():
             if len(posting) < 2:
                 continue
@@ -256,7 +280,7 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
     if a.claim.seed.id == b.claim.seed.id and not overlaps(a.claim.mention.value, b.claim.mention.value):
         return None
     gap = max(a.low, b.low) - min(a.high, b.high)
-    if gap > window:
+    if gap > window or _other_roles(a.claim, b.claim) or _other_measures(a.claim, b.claim):
         return None
     counted = a.block[1] and a.block[0] in COUNTED_KINDS
     score = WINDOW_SCORE + (UNIT_SCORE if counted else 0.0)
@@ -279,7 +303,26 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
     return round(min(score, 1.0), 3), tuple(evidence + [f"shared {_show_key(k)}" for k in ordered]), weak
 
 
+def _other_measures(a: Claim, b: Claim) -> bool:
+    """Whether two claims measure different things: their nearest measures differ and either is not
+    named in the other's clause ("48 hours to leave" and "diplomats have 72 hours" both name the
+    deadline and the diplomats), or both belong to one group of measures that exclude each other."""
+    if not (a.measure and b.measure) or a.measure == b.measure:
+        return False
+    if group_of(a.measure) and group_of(a.measure) == group_of(b.measure):
+        return True
+    return a.measure not in b.measures or b.measure not in a.measures
+
+
+def _other_roles(a: Claim, b: Claim) -> bool:
+    """Whether two claims of one language name different roles next to them (Lula's votes, Bolsonaro's;
+    a province's dead, another's). Names in two languages cannot be compared."""
+    return bool(a.roles and b.roles and a.mention.language == b.mention.language and not a.roles & b.roles)
+
+
 def _show_key(key: str) -> str:
+    if key.startswith("m:"):
+        return f"measure {key[2:]!r}"
     if key.startswith("u:"):
         return f"concept {key[2:]!r}"
     if key.startswith("c:"):
@@ -333,7 +376,7 @@ def _group(items: list[_Item], members: list[int], edges: list, vocabulary: Voca
     return Group(
         key=f"{kind}:{unit}:{date.fromordinal(min(items[i].low for i in members)).isoformat()}:"
             f"{claims[0].seed.id}:{claims[0].mention.start}",
-        kind=kind, unit=unit, claims=claims, terms=_shared_terms([items[i] for i in members]),
+        kind=kind, unit=unit, claims=claims, terms=_shared_terms([items[i] for i in members]), measure=first.measure,
         conflicts=tuple(found), series=tuple(series[k] for k in sorted(series)),
         confidence=max(score for _, _, score, _ in edges),
     )

@@ -470,6 +470,8 @@ def _group_block(number: int, group, by_print: dict, level: str = "###") -> str:
 
 
 def _term(key: str) -> str:
+    if key.startswith("m:"):
+        return f"measure *{key[2:]}*"
     if key.startswith("u:"):
         return f"concept *{key[2:]}*"
     if key.startswith("c:"):
