@@ -68,7 +68,8 @@ Claims joined by accepted pairs form a group (union-find). Each accepted pair of
 claims from two seeds is classified by checker/differences.py: values that agree or
 differ only by rounding at their stated precision ("68 %" and 67.84) are no
 difference; a tally that rose between two moments is an *update* (the group's
-`series`); anything else is a *conflict*. A group keeps its conflicts and updates
+`series`); anything else is a *conflict* (two dates only when the pair shares a
+concept: _shared_concept). A group keeps its conflicts and updates
 once per pair of values (the best-scored pair speaks for it) and makes ONE
 source-conflict finding when it has a conflict, naming every claim of the group
 (its seeds, values, quotes and places), so a corpus of thousands of seeds gives
@@ -102,6 +103,8 @@ DISAGREE_SAME_LANGUAGE = 0.70
 DISAGREE_ACROSS_LANGUAGES = 0.45
 
 DATE_WINDOW_DAYS = 7
+# Term keys that are concepts: measures, units-table words and fact-sheet aliases, fact-sheet cues.
+CONCEPT_PREFIXES = ("m:", "u:", "c:")
 # The block of claims whose measure belongs to no exclusive group (magnitude, population, deadline...).
 MEASURED = "*"
 EVENT_WINDOW_DAYS = 14
@@ -363,7 +366,7 @@ def _group(items: list[_Item], members: list[int], edges: list, vocabulary: Voca
     for i, j, score, evidence in edges:
         a, b = sorted((items[i].claim, items[j].claim), key=_order)
         how = difference(a, b) if a.seed.id != b.seed.id else "agree"
-        if how not in ("update", "conflict"):
+        if how not in ("update", "conflict") or (a.mention.kind == "date" and not _shared_concept(items[i], items[j])):
             continue
         values = tuple(sorted((repr(a.mention.value), repr(b.mention.value))))
         table = series if how == "update" else conflicts
@@ -380,6 +383,13 @@ def _group(items: list[_Item], members: list[int], edges: list, vocabulary: Voca
         conflicts=tuple(found), series=tuple(series[k] for k in sorted(series)),
         confidence=max(score for _, _, score, _ in edges),
     )
+
+
+def _shared_concept(a: _Item, b: _Item) -> bool:
+    """Whether two claims share a concept (a measure, a units-table word, a cue): two different dates
+    conflict only then; shared words alone say they were written about one story, not about one date
+    (a dateline's Monday, the quake's Friday)."""
+    return any(key[:2] in CONCEPT_PREFIXES for key in a.weights.keys() & b.weights.keys())
 
 
 def _better(new: Pair, old: Pair) -> bool:

@@ -58,3 +58,11 @@ def test_cluster_frames_provinces_are_roles():
     found = groups_of(("a", "en", "The quake caused 1,293 deaths in Al Haouz province, the ministry said.\n"),
                       ("b", "en", "The quake caused 452 deaths in Taroudant province, the ministry said.\n"))
     assert not any(g.status == "conflict" for g in found)
+
+
+def test_cluster_frames_dates_conflict_only_on_a_shared_concept():
+    found = groups_of(("a", "en", "Rescue teams in Al Haouz province resumed the search on Monday in the mountain villages.\n"),
+                      ("b", "en", "Rescue teams in Al Haouz province resumed the search on Wednesday in the mountain villages.\n"),
+                      published=date(2023, 9, 14))
+    assert [g.kind for g in found] == ["date"]  # the same words: grouped
+    assert not conflict_findings(found)  # but nothing says they are dates of one thing
