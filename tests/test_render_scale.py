@@ -49,9 +49,9 @@ def test_render_scale_seeds_named_with_outlet_and_date():
 def test_render_scale_wide_matrix_is_folded():
     section = markdown.render(big_report()).split("## Facts × seeds")[1].split("\n## ")[0]
     assert section.count("| fact |") == 2  # 30 seeds: tables of 20 and 10
-    assert "<details><summary>3 facts × 30 seeds" in section
+    assert "3 facts × 30 seeds, folded into tables of 20 seeds." in section
     narrow = markdown.render(big_report(5, 1)).split("## Facts × seeds")[1].split("\n## ")[0]
-    assert "<details>" not in narrow and narrow.count("| fact |") == 1
+    assert "folded" not in narrow and narrow.count("| fact |") == 1
 
 
 def test_render_scale_right_to_left_quotes_are_isolated():

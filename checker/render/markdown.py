@@ -51,7 +51,7 @@ def render(report: Report) -> str:
         _changing(report.facts),
         _values_by_seed(report.facts, seeds),
     ]
-    return safe_markdown("\n\n".join(part for part in parts if part) + "\n")
+    return isolate_quotes(safe_markdown("\n\n".join(part for part in parts if part) + "\n"))
 
 
 def safe_markdown(text: str) -> str:
@@ -116,10 +116,12 @@ def _more(left: int, what: str) -> str:
     return f"\n\n… and {left} more {what} (every finding is in `factlint check --format json`)." if left > 0 else ""
 
 
-def isolated(text: str) -> str:
-    """A quote with right-to-left letters wrapped in Unicode isolates (FSI … PDI), so that it is laid out in
-    its own direction and the numbers and dates around it keep their order."""
-    return f"{FSI}{text}{PDI}" if RTL.search(text) else text
+def isolate_quotes(text: str) -> str:
+    """Each quote line (`> …`) with right-to-left letters wrapped in Unicode isolates (FSI … PDI), so that
+    it is laid out in its own direction and the numbers and dates around it keep their order. Added after
+    safe_markdown, which shows every hidden character of the inputs: these two are the report's own."""
+    return "\n".join(f"> {FSI}{line[2:]}{PDI}" if line.startswith("> ") and RTL.search(line) else line
+                     for line in text.split("\n"))
 
 
 def seed_label(seed) -> str:
@@ -187,8 +189,8 @@ def _matrix(facts: Iterable[Fact], seeds: list[SeedResult]) -> str:
     if len(seeds) <= MATRIX_WIDTH:
         return f"## Facts × seeds\n\n{parts[0]}\n\n{LEGEND}"
     body = "\n\n".join(parts)
-    return (f"## Facts × seeds\n\n<details><summary>{len(facts)} facts × {len(seeds)} seeds, in tables of "
-            f"{MATRIX_WIDTH} seeds</summary>\n\n{body}\n\n</details>\n\n{LEGEND}")
+    return (f"## Facts × seeds\n\n{len(facts)} facts × {len(seeds)} seeds, folded into tables of {MATRIX_WIDTH} "
+            f"seeds.\n\n{body}\n\n{LEGEND}")
 
 
 def matrix_cell(result: SeedResult, fact_id: str) -> str:
@@ -233,10 +235,10 @@ def _discrepancy(number: int, finding: Finding, fact: Fact | None, published, la
     if finding.acknowledged:
         lines.append(f"- **acknowledged:** {finding.acknowledged}")
     if finding.quote:
-        lines += [""] + [f"> {isolated(line)}" for line in finding.quote.splitlines()]
+        lines += [""] + [f"> {line}" for line in finding.quote.splitlines()]
     if finding.other_seed and finding.other_quote:
         lines += ["", f"and `{finding.other_seed}` (`{finding.other_location}`):", ""]
-        lines += [f"> {isolated(line)}" for line in finding.other_quote.splitlines()]
+        lines += [f"> {line}" for line in finding.other_quote.splitlines()]
     return "\n".join(lines)
 
 
