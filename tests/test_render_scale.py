@@ -54,10 +54,10 @@ def test_render_scale_wide_matrix_is_folded():
     assert "folded" not in narrow and narrow.count("| fact |") == 1
 
 
-def test_render_scale_right_to_left_quotes_are_isolated():
+def test_render_scale_right_to_left_quote_is_a_block_of_its_own():
+    """Markdown viewers give each block its own direction (GitHub: dir="auto"); the report holds no bidi
+    control character (see tests/test_spoofing.py), so a right-to-left quote stands alone on its line."""
     quote = "مادورو می 2018 با کسب حدود 68 درصد آرا پیروز شد."
-    report = Report((result("a"),), (fact("troops"),), (contradiction(quote=quote),))
-    text = markdown.render(report)
-    assert f"> \u2068{quote}\u2069" in text
-    english = markdown.render(Report((result("a"),), (fact("troops"),), (contradiction(),)))
-    assert "\u2068" not in english
+    text = markdown.render(Report((result("a"),), (fact("troops"),), (contradiction(quote=quote),)))
+    assert f"\n\n> {quote}\n" in text
+    assert not any(c in text for c in "\u2066\u2067\u2068\u2069\u202a\u202b\u202e")

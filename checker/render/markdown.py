@@ -10,7 +10,6 @@ no clock is read, so the same report renders to the same bytes.
 from __future__ import annotations
 
 import math
-import re
 from typing import Iterable
 
 from ..model import Fact, Finding, Report, SeedResult
@@ -27,8 +26,6 @@ LEGEND = "Legend: ✓ agrees, ✗ contradicts, ≈ imprecise, ? unresolved, · n
 MAX_LISTED = 200
 MAX_ROWS = 500
 MATRIX_WIDTH = 20
-RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-FSI, PDI = "\u2068", "\u2069"  # first-strong isolate and its end: a quote keeps its own direction
 
 
 def render(report: Report) -> str:
@@ -51,7 +48,7 @@ def render(report: Report) -> str:
         _changing(report.facts),
         _values_by_seed(report.facts, seeds),
     ]
-    return isolate_quotes(safe_markdown("\n\n".join(part for part in parts if part) + "\n"))
+    return safe_markdown("\n\n".join(part for part in parts if part) + "\n")
 
 
 def safe_markdown(text: str) -> str:
@@ -114,14 +111,6 @@ def _counts(counts: dict[str, int]) -> str:
 def _more(left: int, what: str) -> str:
     """The line a capped list ends with."""
     return f"\n\n… and {left} more {what} (every finding is in `factlint check --format json`)." if left > 0 else ""
-
-
-def isolate_quotes(text: str) -> str:
-    """Each quote line (`> …`) with right-to-left letters wrapped in Unicode isolates (FSI … PDI), so that
-    it is laid out in its own direction and the numbers and dates around it keep their order. Added after
-    safe_markdown, which shows every hidden character of the inputs: these two are the report's own."""
-    return "\n".join(f"> {FSI}{line[2:]}{PDI}" if line.startswith("> ") and RTL.search(line) else line
-                     for line in text.split("\n"))
 
 
 def seed_label(seed) -> str:
