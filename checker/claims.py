@@ -81,6 +81,20 @@ def claims_of(results: Iterable[SeedResult]) -> list[Claim]:
     return claims
 
 
+def claim_terms(result: SeedResult, vocabulary: "Vocabulary") -> tuple:
+    """The terms of each claim of one seed's result: ((start, end, ((key, weight), ...)), ...), for
+    SeedResult.claim_terms (computed with the seed, so grouping does not compute them again)."""
+    return tuple((claim.mention.start, claim.mention.end,
+                  tuple((key, term.weight) for key, term in terms(claim, vocabulary).items()))
+                 for claim in claims_of([result]))
+
+
+def known_terms(results: Iterable[SeedResult]) -> dict:
+    """{(seed id, start, end): {term key: weight}} of the claims whose terms their results carry."""
+    return {(result.seed.id, start, end): dict(weights)
+            for result in results for start, end, weights in result.claim_terms}
+
+
 def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset(), frames: Optional[dict] = None,
                 scope: str = "") -> list[Claim]:
     """The claims of one seed. A mention's frame (by its offsets) gives its measure, its roles and the time

@@ -175,10 +175,12 @@ class _Item:
     measure: str = ""  # the claim's measure concept ("" when its frame names none)
 
 
-def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds: int = 2) -> list[Group]:
-    """The groups of claims from at least min_seeds seeds, most supported first."""
+def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds: int = 2,
+                 known: Optional[dict] = None) -> list[Group]:
+    """The groups of claims from at least min_seeds seeds, most supported first. known: the terms of
+    claims computed with their seeds ({(seed id, start, end): {key: weight}}, claims.known_terms)."""
     vocabulary = Vocabulary.of(facts)
-    items = [_item(claim, vocabulary) for claim in claims]
+    items = [_item(claim, vocabulary, known or {}) for claim in claims]
     accepted = _mutual(items, _pairs(items))
     groups = _components(items, accepted)
     found = [_with_fingerprint(_group(items, members, edges, vocabulary)) for members, edges in groups]
@@ -187,7 +189,7 @@ def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds:
     return found
 
 
-def _item(claim: Claim, vocabulary: Vocabulary) -> _Item:
+def _item(claim: Claim, vocabulary: Vocabulary, known: dict) -> _Item:
     mention = claim.mention
     kind = BLOCK_KIND.get(mention.kind, mention.kind)
     value = mention.value
@@ -197,7 +199,11 @@ def _item(claim: Claim, vocabulary: Vocabulary) -> _Item:
             amount = f"d{int(value.low)}"
         else:
             amount = f"v{value.low:g}"
-    weights = {key: term.weight for key, term in terms(claim, vocabulary).items()}
+    weights = known.get((claim.seed.id, mention.start, mention.end))
+    if weights is None:
+        weights = {key: term.weight for key, term in terms(claim, vocabulary).items()}
+    else:
+        weights = dict(weights)  # grouping may drop frequent terms from its own copy
     if claim.measure:  # the measure is a concept the pair shares (it is also its block)
         weights[f"m:{claim.measure}"] = CONCEPT_SCORE
     return _Item(claim, (kind, canonical_unit(mention, vocabulary)), claim.event[0], claim.event[1],

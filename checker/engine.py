@@ -1,13 +1,13 @@
 """The engine: seeds + facts + assertions -> Report. The CLI and the pytest plugin are shells over it."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from .assertions import applies_to, load_assertions, violations
 from .cache import MentionCache
-from .claims import claims_of
+from .claims import Vocabulary, claim_terms, claims_of, known_terms
 from .cluster import conflict_findings, group_claims
 from .compare import compare
 from .corpus import SeedSource, seed_sources
@@ -40,7 +40,8 @@ class Inputs:
     max_seed_bytes: int = SEED_SIZE_LIMIT  # a larger seed is refused (reported), the others checked
 
 
-def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optional[MentionCache] = None) -> SeedResult:
+def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optional[MentionCache] = None,
+                 vocabulary: Optional[Vocabulary] = None) -> SeedResult:
     """Extract (or read from the cache), frame, decide the event scope, link and compare one seed."""
     index = index if index is not None else index_facts(facts)
     if cache is not None:
@@ -51,8 +52,9 @@ def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optiona
     scope = decide_scope(seed, mentions, index.events)
     links = tuple(link_mentions(mentions, index, seed.published, frames, scope))
     comparisons = tuple(compare(link, index.by_id[link.fact_id], seed) for link in links)
-    return SeedResult(seed, mentions, links, comparisons, frames=frames, scope=scope,
-                      text_findings=tuple(suspicious_findings(seed, mentions)))
+    result = SeedResult(seed, mentions, links, comparisons, frames=frames, scope=scope,
+                        text_findings=tuple(suspicious_findings(seed, mentions)))
+    return replace(result, claim_terms=claim_terms(result, vocabulary or Vocabulary.of(facts)))
 
 
 def build_report(results: list[SeedResult], facts: tuple[Fact, ...], assertions: tuple[Assertion, ...],
@@ -63,7 +65,7 @@ def build_report(results: list[SeedResult], facts: tuple[Fact, ...], assertions:
     by_id = {fact.id: fact for fact in facts}
     seeds = {r.seed.id: r.seed for r in results}
     conflicts = source_conflicts([c for r in results for c in r.comparisons], by_id, seeds)
-    groups = group_claims(claims_of(results), facts)  # claims no fact covers, across seeds
+    groups = group_claims(claims_of(results), facts, known=known_terms(results))  # claims no fact covers
     conflicts += conflict_findings(groups)
     if scope is not None:
         results = [r for r in results if r.seed.id in scope]
@@ -124,7 +126,7 @@ def run(inputs: Inputs, cache: Optional[MentionCache] = None, jobs: int = 1,
     scope = None
     if inputs.only is not None:
         sources, scope = _with_selected(inputs, sources)
-    shared = Shared(facts, index_facts(facts), cache, store, facts_key)
+    shared = Shared(facts, index_facts(facts), cache, store, facts_key, Vocabulary.of(facts))
     counts = (cache.extracted, cache.reused) if cache is not None else (0, 0)
     outcomes = (executor or map_seeds)(sources, shared, jobs=jobs, progress=progress)
     results, problems = _collect(outcomes, cache, counts)

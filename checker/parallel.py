@@ -32,6 +32,7 @@ class Shared:
     cache: object = None  # checker.cache.MentionCache
     store: object = None  # checker.incremental.Store: whole results of seeds seen before
     facts_key: str = ""  # the key of the facts, part of a result's key
+    vocabulary: object = None  # checker.claims.Vocabulary of the facts: the terms of claims
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def check_seed(source: SeedSource, shared: Shared) -> Outcome:
     if isinstance(found, SeedResult):
         return Outcome(replace(found, seed=replace(seed, text="")), None, False, warning)
     before = cache.extracted if cache is not None else 0
-    result = replace(analyse_seed(seed, shared.facts, shared.index, cache), seed=replace(seed, text=""))
+    result = replace(analyse_seed(seed, shared.facts, shared.index, cache, shared.vocabulary), seed=replace(seed, text=""))
     if store is not None:
         store.put("results", key, result)
         warning = warning or store.warning

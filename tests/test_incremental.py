@@ -152,3 +152,18 @@ def test_codec_round_trip_keeps_types_and_refuses_other_classes():
     assert loads(dumps(value)) == value
     with pytest.raises(ValueError):
         loads(json.dumps({"@": "os.system", "f": {}}))
+
+
+def test_claim_terms_computed_with_each_seed_group_claims_as_before(tmp_path):
+    from checker.claims import claims_of, known_terms
+    from checker.cluster import group_claims
+    from checker.facts import load_facts
+
+    corpus = gen_corpus.write(tmp_path / "twenty", 20, 5)
+    report = _uncached(corpus)
+    facts = load_facts([corpus / "facts"])
+    known = known_terms(report.seeds)
+    claims = claims_of(report.seeds)
+    assert len(known) == len(claims) > 0
+    groups = group_claims(claims, facts, known=known)
+    assert groups and groups == group_claims(claims, facts)
