@@ -22,7 +22,8 @@ from .numbers import separator_habits
 from .patterns import apply_masks, numeric_dates
 from .quantities import carry_hedges, quantity_at
 from .sections import boilerplate_lines
-from .tokens import split_glued_suffixes, split_proclitics, tokenize
+from .tokens import (join_spaced_groups, split_case_suffixes, split_final_stop, split_glued_suffixes,
+                     split_proclitics, tokenize)
 
 __all__ = ["counted_noun", "extract", "parse_value"]
 
@@ -59,6 +60,9 @@ def extract(text: str, language: str, published: Optional[date] = None) -> list[
     tokens, sentences = tokenize(folded.text, lang.spacy)
     tokens = split_proclitics(tokens, lang.proclitics, lang.words)
     tokens = split_glued_suffixes(tokens, lang.eras)
+    tokens = split_case_suffixes(tokens, lang.suffix_marks, lang.ordinal_suffixes)
+    tokens = split_final_stop(tokens, lang.ordinal_suffixes)
+    tokens = join_spaced_groups(tokens, lang.group_separator, lang.decimal_separator)
     ctx = Context(tokens, lang, published, separators=separator_habits((t.text for t in tokens), lang))
     apply_masks(ctx, folded.text)
     raws = numeric_dates(ctx, folded.text)

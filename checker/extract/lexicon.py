@@ -95,6 +95,9 @@ class Language:
     ago_words: frozenset
     capitalized_names: bool
     determiners: frozenset
+    percent_before: frozenset
+    teens_after: frozenset
+    suffix_marks: frozenset
     raw: dict = field(repr=False, default_factory=dict)
 
     @cached_property
@@ -104,7 +107,7 @@ class Language:
         tables = (self.qualifiers_before, self.vague, self.zero_phrases, self.currency_symbols, self.pseudo,
                   self.months, self.jalali_months, self.hijri_months, self.weekdays, self.relative,
                   self.durations, self.cardinals, self.scales, self.ordinals, self.fractions, self.indefinite,
-                  self.percent, self.ago_words, {opener for opener, _ in self.ranges_bracketed})
+                  self.percent, self.percent_before, self.ago_words, {opener for opener, _ in self.ranges_bracketed})
         return frozenset(key[:n] for table in tables for key in table for n in range(1, len(key) + 1))
 
     @cached_property
@@ -213,6 +216,9 @@ def from_data(data: dict) -> Language:
         ago_words=_keys(data.get("relative", {}).get("ago")),
         capitalized_names=bool(data.get("capitalized_names", False)),
         determiners=_keys(data.get("determiners")),
+        percent_before=_keys(data.get("percent", {}).get("before")),
+        teens_after=frozenset(int(x) for x in numbers.get("teens_after", [])),
+        suffix_marks=frozenset(str(x) for x in data.get("suffix_marks", [])),
         raw=data,
     )
 

@@ -4,7 +4,7 @@ Folding (see shared docs, Persian brief section 8): NFKC; drop tatweel, harakat,
 bidi marks and BOM; Persian and Arabic-Indic digits to ASCII; Arabic yeh and kaf
 to the Persian forms; heh variants to heh; hamza-on-alef to alef; the Arabic
 decimal, thousands and percent signs to . , %; no-break and thin spaces to a
-space; ZWJ to ZWNJ. ZWNJ itself is kept: lexicon matching treats ZWNJ, space and
+space; ZWJ to ZWNJ; the Turkish dotted capital İ to I. ZWNJ itself is kept: lexicon matching treats ZWNJ, space and
 nothing alike at word joints.
 """
 from __future__ import annotations
@@ -26,6 +26,8 @@ _MAP = {
     "٫": ".", "٬": ",", "٪": "%", "⁄": "/", "∕": "/",
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200a": " ",
     "\u200d": ZWNJ,
+    # Turkish dotted capital I: lower() would give "i" plus a combining dot, so "İki" would not match "iki"
+    "İ": "I",
 }
 for _zero in (0x06F0, 0x0660):
     for _d in range(10):

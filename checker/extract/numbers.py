@@ -88,12 +88,12 @@ def separator_habits(texts, lang: Language) -> dict[str, str]:
 
 
 def _strip_groups(text: str, lang: Language) -> str:
-    """Apostrophe groups and the language's strict group signs removed ('۱۲،۵۰۰' -> '12500')."""
+    """Apostrophe and space groups and the language's strict group signs removed ('۱۲،۵۰۰' -> '12500')."""
     body = text
     for sign, role in lang.extra_separators.items():  # ۱۲،۵۰۰: the Arabic comma groups thousands only so
         if role == "group_strict" and re.fullmatch(r"\d{1,3}(?:%s\d{3})+" % re.escape(sign), body):
             body = body.replace(sign, "")
-    for sign in APOSTROPHE_GROUPS:
+    for sign in APOSTROPHE_GROUPS + (" ",):  # a space: a token joined where spaces group thousands ('12 000')
         if sign in body and re.fullmatch(r"\d{1,3}(?:%s\d{3})+(?:[.,]\d+)?" % re.escape(sign), body):
             body = body.replace(sign, "")
     return body
@@ -128,25 +128,28 @@ def _ordinal_digits(token: Token, lang: Language) -> Optional[float]:
     return None
 
 
-def _fits(groups: list[float], value: float) -> bool:
-    """Whether a word of this value may follow the groups: 'twenty five' yes, 'five twenty' no."""
+def _fits(groups: list[float], value: float, teens_after: frozenset = frozenset()) -> bool:
+    """Whether a word of this value may follow the groups: 'twenty five' yes, 'five twenty' no; a number
+    from 11 to 19 after a ten the language lists in teens_after ('soixante et onze' = 60 + 11)."""
     if not groups:
         return True
     last = groups[-1]
     if value >= last:
         return False
+    if 11 <= value <= 19 and int(last) % 100 in teens_after:
+        return True
     place = 10 ** len(str(int(value)))
     return int(last) % place == 0
 
 
-def _push(groups: list[float], value: float, is_scale: bool) -> bool:
+def _push(groups: list[float], value: float, is_scale: bool, teens_after: frozenset = frozenset()) -> bool:
     if is_scale:
         absorbed = 0.0
         while groups and groups[-1] < value:
             absorbed += groups.pop()
         groups.append((absorbed or 1.0) * value)
         return True
-    if not _fits(groups, value):
+    if not _fits(groups, value, teens_after):
         return False
     groups.append(value)
     return True
@@ -243,7 +246,7 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
         compound = _two_word_number(tokens, j, lang)
         if compound and not compound.ordinal and compound.value >= 1 and (
                 not groups or joined or not lang.adjacent_needs_joiner):
-            if _unit_then_ten(lang, groups, compound.value, joined) or not _fits(groups, compound.value):
+            if _unit_then_ten(lang, groups, compound.value, joined) or not _fits(groups, compound.value, lang.teens_after):
                 break
             groups.append(compound.value)  # 'ألفان وتسعة عشر' = 2000 + 19
             joined = False
@@ -275,7 +278,7 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
             if _unit_then_ten(lang, trial, value, joined or glued_joint):  # 'خمسة وعشرون' = 5 + 20
                 trial[-1] += value
                 continue
-            if not _push(trial, value, False):
+            if not _push(trial, value, False, lang.teens_after):
                 ok = False
                 break
             ordinal = role == "ordinal"

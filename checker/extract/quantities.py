@@ -161,18 +161,20 @@ def _vague_at(ctx: Context, start: int, j: int) -> Optional[Raw]:
     if not found:
         return None
     end, key = found
-    value = intervals.vague(str(key))
-    duration = ctx.phrase(end, ctx.lang.durations, 2)
+    # a number is a noun that names it loosely ('une cinquantaine' = about 50); a name is a vague range
+    op = "approx" if isinstance(key, (int, float)) else "vague"
+    value = intervals.qualified("approx", float(key), "count") if op == "approx" else intervals.vague(str(key))
+    k = end + 1 if ctx.key(end) in ctx.lang.partitive else end
+    duration = ctx.phrase(k, ctx.lang.durations, 2)  # 'a few days', 'une dizaine de jours'
     if duration:
         seconds = intervals.DURATION_SECONDS[str(duration[1])]
-        return Raw(start, duration[0], "duration", intervals.scale(value, seconds), "vague", str(duration[1]),
+        return Raw(start, duration[0], "duration", intervals.scale(value, seconds), op, str(duration[1]),
                    f"vague:{key}-duration")
-    k = end + 1 if ctx.key(end) in ctx.lang.partitive else end
     currency = ctx.phrase(k, ctx.lang.currency_words, 3)
     if currency:
-        return Raw(start, currency[0], "money", value, "vague", str(currency[1]), f"vague:{key}-money")
+        return Raw(start, currency[0], "money", value, op, str(currency[1]), f"vague:{key}-money")
     unit, _ = unit_after(ctx, end)
-    return Raw(start, end, "count", value, "vague", unit, f"vague:{key}")
+    return Raw(start, end, "count", value, op, unit, f"vague:{key}")
 
 
 def _is_reference(ctx: Context, i: int) -> bool:
@@ -257,7 +259,7 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     one = _indefinite_duration(ctx, i)
     if one:
         return one
-    ago_first = ctx.phrase(i, ctx.lang.ago_words, 2) if ctx.lang.ago_order in ("before", "both") else None
+    ago_first = ctx.phrase(i, ctx.lang.ago_words, 3) if ctx.lang.ago_order in ("before", "both") else None
     if ago_first:  # 'قبل ثلاثة أيام' = three days ago
         found = quantity_at(ctx, ago_first[0])
         if found and found.kind == "duration" and found.qualifier == "eq":
@@ -281,8 +283,9 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     currency = ctx.phrase(j, ctx.lang.currency_symbols, 2)
     if currency:
         j = currency[0]
-    sign_first = ctx.key(j) == "%" and not currency  # '٪۶۸': the sign typed before the number
-    j += sign_first
+    percent_first = ctx.phrase(j, ctx.lang.percent_before, 2) if not currency else None
+    sign_first = bool(percent_first)  # '٪۶۸', '%68', 'yüzde 68': the sign or word before the number
+    j = percent_first[0] if percent_first else j
     numbers = _numbers_at(ctx, j, op) if ctx.free(j) else None
     if numbers is None or _not_a_quantity(ctx, numbers[0], i):
         return None
@@ -298,8 +301,8 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         op = after_op
     if high:
         op = "between"
-    if kind == "duration" and ctx.lang.ago_order in ("after", "both") and ctx.phrase(end, ctx.lang.ago_words, 2):
-        return _ago(ctx, i, ctx.phrase(end, ctx.lang.ago_words, 2)[0], number.value, detail)
+    if kind == "duration" and ctx.lang.ago_order in ("after", "both") and ctx.phrase(end, ctx.lang.ago_words, 3):
+        return _ago(ctx, i, ctx.phrase(end, ctx.lang.ago_words, 3)[0], number.value, detail)
     following = ctx.key(end)
     noun_ends_here = not following.isalpha() or following in ctx.lang.unit_stop_words
     noun_before = unit_before(ctx, i) if ctx.lang.counted_noun_before and noun_ends_here else ""

@@ -79,3 +79,74 @@ def split_glued_suffixes(tokens: list[Token], suffixes) -> list[Token]:
         else:
             out.append(token)
     return out
+
+
+def split_case_suffixes(tokens: list[Token], marks: frozenset, keep: tuple) -> list[Token]:
+    """Split a case suffix glued to a number or a name after one of marks ("2019'da" = '2019' + "'da",
+    "Nisan'da", "50'den"); the suffix keeps the mark, keyed as a plain apostrophe ("'den"), so language
+    data can name it. A suffix listed in keep (an ordinal suffix: "2'nci") stays on its number."""
+    if not marks:
+        return tokens
+    out: list[Token] = []
+    for token in tokens:
+        cut = next((k for k, ch in enumerate(token.text) if ch in marks and 0 < k < len(token.text) - 1), -1)
+        if cut < 0:
+            out.append(token)
+            continue
+        head, tail = token.text[:cut], token.text[cut:]
+        if tail[1:2].isdigit():  # '4’305': the mark groups thousands
+            out.append(token)
+            continue
+        tail_key = "'" + tail[1:].lower()
+        if head.isdigit() and tail_key in keep:
+            out.append(Token(token.text, head + tail_key, token.start, token.end, token.sentence, token.space_after))
+            continue
+        out.append(Token(head, head.lower(), token.start, token.start + cut, token.sentence, False))
+        out.append(Token(tail, tail_key, token.start + cut, token.end, token.sentence, token.space_after))
+    return out
+
+
+def split_final_stop(tokens: list[Token], ordinal_suffixes: tuple) -> list[Token]:
+    """Where a full stop after digits makes an ordinal ('2. tur'), a number with a full stop before a
+    capitalized word, or at the end, ends a sentence ('sayısı 50. Yetkililer'): split the stop off."""
+    if "." not in ordinal_suffixes:
+        return tokens
+    out: list[Token] = []
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        if len(token.text) > 1 and token.text.endswith(".") and token.text[:-1].replace(".", "").isdigit() \
+                and not following[:1].islower():
+            out.append(Token(token.text[:-1], token.key[:-1], token.start, token.end - 1, token.sentence, False))
+            out.append(Token(".", ".", token.end - 1, token.end, token.sentence, token.space_after))
+        else:
+            out.append(token)
+    return out
+
+
+def join_spaced_groups(tokens: list[Token], group_separator: str, decimal_separator: str) -> list[Token]:
+    """Where a space groups thousands (French '1 200', '12 000 000', '1 234,5'), join a number of one to
+    three digits and the groups of three that follow it, each after one space, into one token."""
+    if not group_separator.isspace():
+        return tokens
+    out: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        last = index
+        if token.text.isdigit() and len(token.text) <= 3:
+            while last + 1 < len(tokens) and tokens[last].space_after \
+                    and tokens[last + 1].start == tokens[last].end + 1 \
+                    and _is_group(tokens[last + 1].text, decimal_separator) and decimal_separator not in tokens[last].text:
+                last += 1
+        if last == index:
+            out.append(token)
+        else:
+            text = " ".join(t.text for t in tokens[index:last + 1])
+            out.append(Token(text, text, token.start, tokens[last].end, token.sentence, tokens[last].space_after))
+        index = last + 1
+    return out
+
+
+def _is_group(text: str, decimal_separator: str) -> bool:
+    head, _, decimals = text.partition(decimal_separator)
+    return len(head) == 3 and head.isdigit() and (not decimals or decimals.isdigit())
