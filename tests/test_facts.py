@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator
 
 from checker import yamlio
 from checker.errors import InputError
+from checker.extract.lexicon import available
 from checker.facts import SCHEMA_PATH, load_facts, parse_fact_value, validate_facts
 from checker.intervals import DURATION_SECONDS, days
 from checker.model import INF, KINDS, QUALIFIERS, Interval
@@ -63,11 +64,11 @@ BAD_CASES = [
     ("misspelt-qualifier", "bad/misspelt-qualifier", 5,
      "countries-recognizing.value: cannot read 'more then' in 'more then 50'"),
     ("unknown-language", "bad/unknown-language", 7,
-     "embassy-soldiers.aliases.xx: no language data for 'xx' (have: ar, en, es, fa, pt)"),
+     f"embassy-soldiers.aliases.xx: no language data for 'xx' (have: {', '.join(available())})"),
     ("unreadable-unit", "bad/unreadable-unit", 6,
      "embassy-soldiers.unit: 'the' is not read as a counted noun ('25 the' counts nothing)"),
     ("unknown-language", "bad/unknown-language", 10,
-     "embassy-soldiers.cues.zz: no language data for 'zz' (have: ar, en, es, fa, pt)"),
+     f"embassy-soldiers.cues.zz: no language data for 'zz' (have: {', '.join(available())})"),
     ("empty-sheet", "bad/empty-sheet", 1, "sheet: expected mapping, got null"),
     ("several-problems", "bad/several-problems", 4, "first-problem.kind: unknown kind 'cont'"),
     ("several-problems", "bad/several-problems", 10, "second-problem.value: impossible date '2019-02-29'"),
