@@ -43,12 +43,14 @@ def _links(text: str, language: str = "en", facts=FACTS, published: date = date(
     ("fa", "کشته", "killed"), ("fa", "کشته‌شدگان", "killed"), ("fa", "زخمی‌ها", "injured"),
     ("fa", "معترضان", "protesters"),
     ("es", "votos", "votes"), ("ar", "لمغادرة", "deadline"),
+    ("tr", "öldü", "killed"), ("tr", "yaralı", "injured"), ("tr", "protestocu", "protesters"),
+    ("fr", "morts", "killed"), ("fr", "blessés", "injured"), ("fr", "manifestants", "protesters"),
 ])
 def test_concepts_word_names_concept(language, word, concept):
     assert concept in concepts_of_word(language, word)
 
 
-@pytest.mark.parametrize("language,word", [("en", "deadline"), ("es", "casa"), ("ar", "ساعة"), ("fr", "morts")])
+@pytest.mark.parametrize("language,word", [("en", "deadline"), ("es", "casa"), ("ar", "ساعة"), ("fr", "maison"), ("tr", "ev")])
 def test_concepts_word_names_no_casualty(language, word):
     assert "killed" not in concepts_of_word(language, word)
 
