@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/realworld.py                      every event, a text report
     .venv/bin/python bench/realworld.py --json               the same figures as JSON
+    .venv/bin/python bench/realworld.py --markdown           the summary table of bench/realworld/README.md
     .venv/bin/python bench/realworld.py --event morocco-earthquake-2023
 
 Each folder bench/realworld/<event>/ holds seeds/ (articles + manifest.yaml), facts/<event>.yaml and
@@ -643,6 +644,26 @@ def render(result: dict) -> str:
     return "\n".join(lines)
 
 
+def render_markdown(result: dict) -> str:
+    """The figures as the table of bench/realworld/README.md ("Latest figures")."""
+    def cell(t: dict, what: str) -> str:
+        x = t[what]
+        counts = f"{t['right']}/{t['found']}" if what == "precision" else f"{t['recalled']}/{t['expected']}"
+        return f"{'-' if x is None else format(x, '.2f')} ({counts})"
+
+    lines = ["| event | seeds | contradictions P | R | conflicts w/o fact P (groups) | R | class right "
+             "| suggest P | R | out-of-scope findings |", "|---|---|---|---|---|---|---|---|---|---|"]
+    rows = [(e["event"], e) for e in result["events"]] + [("**all**", result["total"])]
+    for name, e in rows:
+        c, d, s = e["contradictions"], e["discrepancies"], e["suggest"]
+        oos = e["out_of_scope_findings"]
+        lines.append(f"| {name} | {e['seeds']} | {cell(c, 'precision')} | {cell(c, 'recall')} "
+                     f"| {cell(d['groups'], 'precision')} | {cell(d['groups'], 'recall')} "
+                     f"| {d['class_right']}/{d['class_judged']} | {cell(s, 'precision')} | {cell(s, 'recall')} "
+                     f"| {oos if isinstance(oos, int) else len(oos)} |")
+    return "\n".join(lines)
+
+
 def events(corpus: Path = CORPUS, only: Sequence[str] = ()) -> list[Path]:
     return [p for p in sorted(corpus.iterdir()) if (p / "key.yaml").is_file() and (not only or p.name in only)]
 
@@ -650,6 +671,7 @@ def events(corpus: Path = CORPUS, only: Sequence[str] = ()) -> list[Path]:
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--markdown", action="store_true", help="print the summary table of the README")
     parser.add_argument("--event", action="append", default=[], help="only this event folder (repeatable)")
     parser.add_argument("--corpus", default=str(CORPUS), help="the folder of event folders")
     args = parser.parse_args(argv)
@@ -663,7 +685,10 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 2
     scored = [score_event(folder) for folder in folders]
     result = {"events": scored, "total": totals(scored)}
-    print(json.dumps(result, indent=1, ensure_ascii=False, sort_keys=True) if args.json else render(result))
+    if args.json:
+        print(json.dumps(result, indent=1, ensure_ascii=False, sort_keys=True))
+    else:
+        print(render_markdown(result) if args.markdown else render(result))
     return 0
 
 

@@ -157,3 +157,24 @@ def test_fact_languages_label_the_cue_languages():
         {"id": "a", "measure": "killed"}, {"id": "b", "cues": {"en": ["x"]}, "measure": "killed"},
         {"id": "c", "cues": ["x"], "aliases": {"fa": ["y"]}}, {"id": "d", "measure": {"es": ["muertos"]}}]}
     assert rw.fact_languages(sheet) == {"a": "concept", "b": "en", "c": "en+fa", "d": "es"}
+
+
+def test_totals_add_up_and_render():
+    def tally(right, found, recalled, expected):
+        return rw.Tally(right, found, recalled, expected).as_dict()
+    event = {"event": "e", "seeds": 3, "notes": [], "languages": {"en": 3},
+             "contradictions": {**tally(1, 2, 1, 1), "per_language_pair": {"en->en": tally(1, 2, 1, 1)},
+                                "wrong": ["g / s"], "missed": []},
+             "discrepancies": {"groups": tally(1, 1, 1, 2), "pairs": tally(1, 1, 0, 0), "class_right": 1,
+                               "class_judged": 1, "per_language_pair": {"en-en": tally(1, 1, 1, 2)},
+                               "wrong": [], "missed": ["d (update)"]},
+             "suggest": {**tally(0, 1, 0, 1), "per_languages": {"en": tally(0, 1, 0, 1)}, "missed": ["x"]},
+             "out_of_scope_findings": ["contradiction f s:1"]}
+    total = rw.totals([event, event])
+    assert total["contradictions"]["precision"] == 0.5 and total["contradictions"]["expected"] == 2
+    assert total["discrepancies"]["groups"]["recall"] == 0.5 and total["discrepancies"]["class_accuracy"] == 1.0
+    assert total["out_of_scope_findings"] == 2 and total["seeds"] == 6
+    table = rw.render_markdown({"events": [event], "total": total})
+    assert "| e | 3 | 0.50 (1/2) | 1.00 (1/1) | 1.00 (1/1) | 0.50 (1/2) | 1/1 | 0.00 (0/1) | 0.00 (0/1) | 1 |" in table
+    assert "| **all** | 6 |" in table
+    assert "== all events: 6 seeds" in rw.render({"events": [event], "total": total})
