@@ -26,7 +26,8 @@ own, and `checker.suggest.propose` proposes facts from it. Three things are scor
 (3) suggest: a proposal is right when two of its claims' seeds or more are seeds of one keyed
     suggestion and one of its claims' values contains the keyed value; each keyed suggestion counts
     once (a second proposal for it is wrong). Per the languages of the proposal's seeds.
-Out of scope: findings whose seed (or other seed) the key lists as about another event; must be 0.
+Out of scope: findings whose seed (or other seed, or any seed a grouped finding names) the key lists
+as about another event, and update pairs of groups that involve such a seed; must be 0.
 
 Until the issue-8 fact-sheet format (event:, measure:, entities:, window:) is on main, a sheet the
 loader refuses is run with the keys the schema does not know removed; the output says so.
@@ -257,18 +258,24 @@ def pairs_of_group(group: object) -> list[FoundPair]:
 
 
 def found_groups(report) -> list[FoundGroup]:
-    """Groups with discrepancies from report.groups, and a one-pair group for each source conflict
-    without a fact that no group pair accounts for."""
-    groups, printed = [], set()
+    """Groups with discrepancies from report.groups, and a group for each source conflict without a
+    fact that no group accounts for (by the fingerprint of a pair, or because all the seeds it names
+    are in one group: the one finding of a group)."""
+    groups, printed, covered = [], set(), []
     for index, group in enumerate(getattr(report, "groups", ()) or ()):
         pairs = pairs_of_group(group)
         for attribute in ("conflicts", "series", "updates", "revisions"):
             printed.update(getattr(p, "fingerprint", "") for p in getattr(group, attribute, ()) or ())
         if pairs:
             groups.append(FoundGroup(str(getattr(group, "key", index)), tuple(pairs)))
+            covered.append({p.seed_a for p in pairs} | {p.seed_b for p in pairs}
+                           | {c.seed.id for c in getattr(group, "claims", ()) or ()})
     for finding in report.findings:
         if finding.kind != "source-conflict" or finding.fact or finding.fingerprint in printed:
             continue
+        named = {finding.seed, getattr(finding, "other_seed", "")} | set(_extra_seeds(finding))
+        if any(named - {""} <= seeds for seeds in covered):
+            continue  # the finding of a group counted above (one finding per group)
         others = [finding.other_seed] + [s for s in _extra_seeds(finding) if s != finding.seed]
         pairs = tuple(FoundPair(finding.seed, other, _class_of("conflict", finding)) for other in others if other)
         if pairs:

@@ -140,16 +140,18 @@ def test_engine_groups_and_findings_read_whatever_fields_they_carry():
     rounding = SimpleNamespace(a=claim("a", 6.8), b=claim("b", 7), fingerprint="", classification="rounding")
     group = SimpleNamespace(key="k", conflicts=(conflict, rounding), series=(update,), extra_field=1)
     printed = SimpleNamespace(kind="source-conflict", fact="", fingerprint="f1", seed="a", other_seed="c")
-    loose = SimpleNamespace(kind="source-conflict", fact="", fingerprint="f2", seed="a", other_seed="b",
+    of_group = SimpleNamespace(kind="source-conflict", fact="", fingerprint="g", seed="a", other_seed="c",
+                               sources=[{"seed": "d"}])  # the one finding of group k
+    loose = SimpleNamespace(kind="source-conflict", fact="", fingerprint="f2", seed="a", other_seed="e",
                             sources=[{"seed": "d"}], classification="conflict")
-    report = SimpleNamespace(groups=(group,), findings=(printed, loose))
+    report = SimpleNamespace(groups=(group,), findings=(printed, of_group, loose))
     groups = rw.found_groups(report)
     assert [g.id for g in groups] == ["k", "f2"]
     assert [(p.seed_a, p.seed_b, p.cls) for p in groups[0].pairs] == [("a", "c", "conflict"), ("a", "d", "update")]
-    assert [(p.seed_a, p.seed_b) for p in groups[1].pairs] == [("a", "b"), ("a", "d")]
+    assert [(p.seed_a, p.seed_b) for p in groups[1].pairs] == [("a", "e"), ("a", "d")]
     assert math.isinf(groups[1].pairs[0].high_a)
     oos = rw.out_of_scope(report, {"d"})
-    assert oos == ["source-conflict (no fact) a:0 b", "update a d"]
+    assert oos == ["source-conflict (no fact) a:0 c", "source-conflict (no fact) a:0 e", "update a d"]
 
 
 def test_fact_languages_label_the_cue_languages():
