@@ -2,7 +2,26 @@
 from __future__ import annotations
 
 from .intervals import relation, widen
-from .model import Comparison, Fact, Link, Seed
+from .model import Comparison, Fact, Interval, Link, Mention, Seed
+
+# The most decimals a stated value is taken to be precise to.
+MOST_DECIMALS = 6
+
+
+def stated_value(mention: Mention) -> Interval:
+    """A mention's value at its stated precision: an exact percent or decimal number stands for every value
+    that rounds to it ('48.4%' is [48.35, 48.45], '43%' is [42.5, 43.5], magnitude '6.8' is [6.75, 6.85]);
+    whole counts stay exact ('2,946 dead')."""
+    value = mention.value
+    if mention.qualifier != "eq" or value.low != value.high or value.domain != "number":
+        return value
+    if mention.kind not in ("percent", "number", "count"):
+        return value
+    decimals = next((n for n in range(MOST_DECIMALS + 1) if round(value.low, n) == value.low), MOST_DECIMALS)
+    if decimals == 0 and mention.kind != "percent":
+        return value
+    half = 0.5 * 10 ** -decimals
+    return Interval(value.low - half, value.low + half, True, False, value.domain)
 
 
 def expected_interval(fact: Fact, value):
@@ -15,10 +34,13 @@ def compare(link: Link, fact: Fact, seed: Seed) -> Comparison:
     expected = fact.value_at(seed.published)
     if link.mention.unresolved:
         return Comparison(link, seed.id, expected, "unresolved")
+    said = stated_value(link.mention)
     verdict = relation(link.mention.value, expected_interval(fact, expected))
+    if verdict == "contradicts":  # at its stated precision it may only be imprecise ('48.4%' for 48.43)
+        verdict = relation(said, expected_interval(fact, expected))
     if verdict == "contradicts" and len(fact.values) > 1:
         position = fact.values.index(expected)
         for index, other in enumerate(fact.values):
-            if other is not expected and relation(link.mention.value, expected_interval(fact, other)) == "agrees":
+            if other is not expected and relation(said, expected_interval(fact, other)) == "agrees":
                 return Comparison(link, seed.id, expected, "outdated" if index < position else "ahead")
     return Comparison(link, seed.id, expected, verdict)

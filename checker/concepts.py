@@ -35,6 +35,7 @@ class Vocabulary:
     prefixes: dict  # language -> frozenset of every prefix of those keys
     affixes: dict  # language -> (prefixes, suffixes) stripped before lookup
     reporting: dict  # language -> frozenset of joint keys of reporting phrases
+    projection: dict = None  # language -> frozenset of joint keys of projection words (could, polls)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -61,7 +62,9 @@ def vocabulary() -> Vocabulary:
                for lang, entry in (data.get("affixes") or {}).items()}
     reporting = {str(lang): frozenset(joint_key(str(w)) for w in words)
                  for lang, words in (data.get("reporting") or {}).items()}
-    return Vocabulary(groups, phrases, prefixes, affixes, reporting)
+    projection = {str(lang): frozenset(joint_key(str(w)) for w in words)
+                  for lang, words in (data.get("projection") or {}).items()}
+    return Vocabulary(groups, phrases, prefixes, affixes, reporting, projection)
 
 
 def known(concept: str) -> bool:
@@ -124,13 +127,16 @@ class ConceptHit:
 
 
 def find_concepts(tokens: tuple[str, ...], language: str) -> tuple[ConceptHit, ...]:
-    """Every concept the tokens name, the longest phrase at each token first."""
+    """Every concept the tokens name, the longest phrase first (its words name nothing else)."""
     table = vocabulary().phrases.get(language)
     if not table:
         return ()
     prefixes = vocabulary().prefixes[language]
     hits = []
+    covered = -1
     for i in range(len(tokens)):
+        if i <= covered:
+            continue
         best: tuple[int, frozenset] = (0, frozenset())
         for head in forms(tokens[i], language):
             key = head
@@ -148,9 +154,16 @@ def find_concepts(tokens: tuple[str, ...], language: str) -> tuple[ConceptHit, .
                 if key in table and n > best[0]:
                     best = (n, table[key])
         length, concepts = best
+        if length:
+            covered = i + length - 1
         for concept in sorted(concepts):
             hits.append(ConceptHit(concept, " ".join(tokens[i:i + length]), i, i + length - 1))
     return tuple(hits)
+
+
+def projection_words(language: str) -> frozenset:
+    """Joint keys of the words that make a number a projection in a language."""
+    return (vocabulary().projection or {}).get(language, frozenset())
 
 
 def reporting_phrases(language: str) -> frozenset:

@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
-from .concepts import concepts_of_word, find_concepts, fold_key, forms, reporting_phrases
+from .concepts import concepts_of_word, find_concepts, fold_key, forms, projection_words, reporting_phrases
 from .extract.lexicon import load as load_language
 from .model import Event, Fact, Mention, Seed
 
@@ -31,6 +31,8 @@ REACH = 8
 REPORTING_REACH = 3
 # Signs that end a clause: a measure beyond one belongs to another clause.
 CLAUSE_BREAKS = frozenset(";:()[]؛—–|")
+# Signs after a dateline's date ("RABAT, Sept 9 - ...").
+DASHES = frozenset("-–—")
 # The longest reporting phrase, in words.
 LONGEST_REPORTING = 3
 TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*|[^\w\s]")
@@ -44,6 +46,7 @@ class Evidence:
     what: str
     words: str
     distance: int
+    before: bool = False  # it stands before the mention (a name owns the number it precedes, on a tie)
 
     def __str__(self) -> str:
         return f"{self.what} ({self.words!r}, {self.distance} tokens away)" if self.words != self.what \
@@ -61,7 +64,8 @@ class Frame:
     time_source: str = ""  # "clause: 'April 30'", "article date", or "" when unknown
     names: tuple[Evidence, ...] = ()  # sheet names (what = the name as listed) and capitalized words
     events: tuple[str, ...] = ()  # ids of the events whose names, places or entities the sentence holds
-    reporting: str = ""  # for a date: the reporting words that make it a reporting detail
+    reporting: str = ""  # for a date: the reporting words that make it a reporting detail, or "dateline"
+    projection: str = ""  # a word of its clause that makes the number a projection ("could", "polls")
 
     @property
     def concepts(self) -> frozenset:
@@ -81,6 +85,8 @@ class Frame:
             parts.append("event evidence: " + ", ".join(self.events))
         if self.reporting:
             parts.append(f"reporting detail: {self.reporting!r}")
+        if self.projection:
+            parts.append(f"projection: {self.projection!r}")
         return tuple(parts)
 
 
@@ -194,8 +200,31 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
               for i in range(*_inclusive(_span_tokens(sentence, other.start - base, other.end - base)))}
     found_names, events = _names(sentence, mention, names, first, last, others)
     reporting = _reporting(sentence, first, last, lo, hi, mention.language) if mention.kind == "date" else ""
+    if mention.kind == "date" and _dateline(sentence, first, last):
+        reporting = "dateline"
     time, source = _time(seed, mention, neighbours, base, sentence)
-    return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting)
+    projection = "" if mention.kind == "date" else _projection(sentence, lo, hi, mention.language, first, last)
+    return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection)
+
+
+def _dateline(sentence: _Sentence, first: int, last: int) -> bool:
+    """A date between a comma and a dash ("RABAT, Sept 9 - ..."): the dateline, when the story was filed."""
+    before = sentence.tokens[first - 1] if first > 0 else ""
+    after = sentence.tokens[last + 1] if last + 1 < len(sentence.tokens) else ""
+    return before == "," and after in DASHES
+
+
+def _projection(sentence: _Sentence, lo: int, hi: int, language: str, first: int, last: int) -> str:
+    """The first projection word of the clause (outside the mention), '' when none."""
+    words = projection_words(language)
+    if not words:
+        return ""
+    for i in range(lo, hi + 1):
+        if first <= i <= last:
+            continue
+        if sentence.keys[i] in words or (i < hi and sentence.keys[i] + sentence.keys[i + 1].replace(" ", "") in words):
+            return sentence.tokens[i]
+    return ""
 
 
 def _clause(sentence: _Sentence, first: int, last: int) -> tuple[int, int]:
@@ -240,7 +269,7 @@ def _names(sentence: _Sentence, mention: Mention, names: NameIndex, first: int, 
     for i, j, name, owner in names.find(sentence.keys, mention.language):
         distance = _distance(i, j, first, last)
         if name not in found or distance < found[name].distance:
-            found[name] = Evidence(name, " ".join(sentence.tokens[i:j + 1]), distance)
+            found[name] = Evidence(name, " ".join(sentence.tokens[i:j + 1]), distance, j < first)
         covered.update(range(i, j + 1))
         if owner:
             events.add(owner)

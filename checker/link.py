@@ -71,6 +71,8 @@ class FactIndex:
     events: tuple  # tuple[Event, ...]
     entity_names: frozenset  # every fact's entity names, as listed
     longest_cue_word: int = 1
+    shared: frozenset = frozenset()  # concepts that several facts of one event measure
+    by_concept_event: dict = field(default_factory=dict)  # (concept id, event id or '') -> tuple of facts
 
     def __iter__(self):  # the facts, in sheet order
         return iter(self.by_id.values())
@@ -84,12 +86,14 @@ def _cue_word(cue: str) -> str:
 def index_facts(facts: Sequence[Fact]) -> FactIndex:
     by_concept: dict = {}
     by_cue: dict = {}
+    by_event: dict = {}
     events: dict = {}
     entity_names = set()
     longest = 1
     for fact in facts:
         for concept in fact.measure:
             by_concept.setdefault(concept, []).append(fact)
+            by_event.setdefault((concept, _event_id(fact)), []).append(fact)
         for table in (fact.cues, fact.measure_words):
             for language, cues in table.items():
                 for cue in cues:
@@ -101,10 +105,16 @@ def index_facts(facts: Sequence[Fact]) -> FactIndex:
             events.setdefault(fact.event.id, fact.event)
         entity_names.update(name for names in fact.entities.values() for name in names)
     event_list = tuple(events[k] for k in sorted(events))
+    shared = frozenset(concept for (concept, _), found in by_event.items() if len(found) > 1)
     return FactIndex({fact.id: fact for fact in facts},
                      {k: tuple(v) for k, v in by_concept.items()},
                      {lang: {w: tuple(v) for w, v in table.items()} for lang, table in by_cue.items()},
-                     NameIndex.of(event_list, facts), event_list, frozenset(entity_names), longest)
+                     NameIndex.of(event_list, facts), event_list, frozenset(entity_names), longest, shared,
+                     {k: tuple(v) for k, v in by_event.items()})
+
+
+def _event_id(fact: Fact) -> str:
+    return fact.event.id if fact.event is not None else ""
 
 
 def sentence_cues(index: FactIndex, language: str, sentence: str) -> dict[str, list[tuple[str, int]]]:
@@ -136,6 +146,7 @@ class Candidate:
     reasons: tuple[str, ...]
     ruled_out: str = ""
     distance: tuple = (0, 0)
+    timely: bool = True  # the mention's time lies within the fact's window (ranks it first)
 
     @property
     def linkable(self) -> bool:
@@ -185,11 +196,17 @@ def reported_by(fact: Fact, published: Optional[date]) -> bool:
     return published is None or first is None or published >= first
 
 
-def candidate_facts(index: FactIndex, mention: Mention, frame: Optional[Frame], cues: dict) -> list[Fact]:
-    """The facts the mention's measure concepts or its sentence's cues name, in sheet order."""
+def candidate_facts(index: FactIndex, mention: Mention, frame: Optional[Frame], cues: dict,
+                    events: Optional[frozenset] = None) -> list[Fact]:
+    """The facts the mention's measure concepts or its sentence's cues name; with `events`, only the
+    facts of those events ('' for sheets without an event) are looked up by concept."""
     found: dict[str, Fact] = {}
     for concept in sorted(frame.concepts) if frame else ():
-        for fact in index.by_concept.get(concept, ()):
+        if events is None:
+            facts = index.by_concept.get(concept, ())
+        else:
+            facts = [f for event in sorted(events) for f in index.by_concept_event.get((concept, event), ())]
+        for fact in facts:
             found.setdefault(fact.id, fact)
     for fact_id in cues:
         found.setdefault(fact_id, index.by_id[fact_id])
@@ -198,7 +215,8 @@ def candidate_facts(index: FactIndex, mention: Mention, frame: Optional[Frame], 
 
 
 def evaluate(fact: Fact, mention: Mention, frame: Optional[Frame], cue_hits: list[tuple[str, int]],
-             published: Optional[date], in_scope: bool = True, entity_names: frozenset = frozenset()) -> Candidate:
+             published: Optional[date], in_scope: bool = True, entity_names: frozenset = frozenset(),
+             shared: frozenset = frozenset()) -> Candidate:
     """The score, reasons and (if any) the rule that rules a fact out for a mention."""
     reasons = [f"kind {mention.kind}"]
     total = KIND_SCORE
@@ -215,11 +233,18 @@ def evaluate(fact: Fact, mention: Mention, frame: Optional[Frame], cue_hits: lis
     reasons.append(f"language {mention.language}")
     position = _position(mention.sentence, mention.text)
     distance = (0, nearest.distance) if nearest else (1, min((abs(s - position) for _, s in cue_hits), default=0))
-    ruled_out = _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scope, entity_names)
-    return Candidate(fact.id, round(min(total, 1.0), 3), tuple(reasons), ruled_out, distance)
+    ruled_out = _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scope, entity_names, shared)
+    timely = _within(fact.window, frame.time) if frame is not None and frame.time else True
+    if not timely:
+        reasons.append(f"its time ({frame.time_source}) lies outside the fact's window")
+    return Candidate(fact.id, round(min(total, 1.0), 3), tuple(reasons), ruled_out, distance, timely)
 
 
-def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scope, entity_names) -> str:
+def _within(window, days) -> bool:
+    return window is None or (window[0].toordinal() <= days[1] and days[0] <= window[1].toordinal())
+
+
+def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scope, entity_names, shared) -> str:
     if fact.kind not in COMPATIBLE.get(mention.kind, {mention.kind}):
         return f"kind {mention.kind} is not {fact.kind}"
     if not reported_by(fact, published):
@@ -231,6 +256,16 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     if not nearest and not cue_hits:
         wanted = ", ".join(fact.measure) or "none declared"
         return f"its clause names neither its measure ({wanted}) nor a cue"
+    if fact.cues and not cue_hits and shared.intersection(fact.measure):
+        return (f"its measure ({', '.join(fact.measure)}) is shared with other facts of its event, and none of"
+                " its cues, which tell it apart, is named")
+    if frame is not None and frame.reporting:
+        return f"a reporting detail ({frame.reporting!r}): when it was said, not when it happened"
+    if frame is not None and frame.projection:
+        return f"a projection ({frame.projection!r}), not a count of what happened"
+    early = _before_first_value(fact, frame)
+    if early:
+        return early
     rival = _rival(fact, frame, nearest)
     if rival:
         return f"role: {rival} stands nearer than {nearest or 'its cue'} (another measure of its group)"
@@ -238,6 +273,17 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     if whose:
         return whose
     return _outside_window(fact, mention, frame)
+
+
+def _before_first_value(fact: Fact, frame: Optional[Frame]) -> str:
+    """A clause dated before the fact's first value speaks of an earlier state ("its report on Saturday had
+    put the dead at 11,300", before the toll was revised)."""
+    first = fact.values[0].as_of
+    if first is None or frame is None or frame.time is None or not frame.time_source.startswith("clause"):
+        return ""
+    if frame.time[1] < first.toordinal():
+        return f"time: its {frame.time_source} is before the fact's first value ({first})"
+    return ""
 
 
 def _rival(fact: Fact, frame: Optional[Frame], nearest) -> str:
@@ -261,7 +307,7 @@ def _whose(fact: Fact, frame: Optional[Frame], entity_names: frozenset) -> str:
     if mine is None:
         return f"its sentence names none of its entities ({', '.join(sorted(own))})"
     other = next((e for e in frame.names if e.what in entity_names and e.what not in own), None)
-    if other is not None and other.distance < mine.distance:
+    if other is not None and (other.distance, not other.before) < (mine.distance, not mine.before):
         return f"whose: {other} stands nearer than {mine}"
     return ""
 
@@ -276,15 +322,17 @@ def _outside_window(fact: Fact, mention: Mention, frame: Optional[Frame]) -> str
 
 
 def candidates_of(mention: Mention, frame: Optional[Frame], index: FactIndex, published: Optional[date],
-                  scope: Sequence = (), cues: Optional[dict] = None) -> list[Candidate]:
-    """Every candidate fact of one mention, best first (linkable, score, nearness, id)."""
+                  scope: Sequence = (), cues: Optional[dict] = None, only_in_scope: bool = False) -> list[Candidate]:
+    """Every candidate fact of one mention, best first (linkable; its time within the fact's window;
+    score; nearness; id). With only_in_scope, facts of events out of scope are not even looked up."""
     from .scope import in_scope
 
     cues = sentence_cues(index, mention.language, mention.sentence) if cues is None else cues
+    events = None if not only_in_scope else frozenset({""} | {d.event for d in scope if d.in_scope})
     found = [evaluate(fact, mention, frame, cues.get(fact.id, []), published, in_scope(scope, fact.event),
-                      index.entity_names)
-             for fact in candidate_facts(index, mention, frame, cues)]
-    return sorted(found, key=lambda c: (not c.linkable, -c.score, c.distance, c.fact_id))
+                      index.entity_names, index.shared)
+             for fact in candidate_facts(index, mention, frame, cues, events)]
+    return sorted(found, key=lambda c: (not c.linkable, not c.timely, -c.score, c.distance, c.fact_id))
 
 
 def link_mentions(mentions: Sequence[Mention], index: FactIndex, published: Optional[date] = None,
@@ -299,7 +347,7 @@ def link_mentions(mentions: Sequence[Mention], index: FactIndex, published: Opti
         frame = by_span.get((mention.start, mention.end))
         if mention.sentence not in per_sentence:
             per_sentence[mention.sentence] = sentence_cues(index, mention.language, mention.sentence)
-        ranked = candidates_of(mention, frame, index, published, scope, per_sentence[mention.sentence])
+        ranked = candidates_of(mention, frame, index, published, scope, per_sentence[mention.sentence], True)
         if not ranked or not ranked[0].linkable:
             continue
         top = ranked[0]

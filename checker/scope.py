@@ -38,13 +38,22 @@ class ScopeDecision:
 
 
 def decide_scope(seed: Seed, mentions: Sequence[Mention], events: Iterable[Event]) -> tuple[ScopeDecision, ...]:
-    """One decision per event, in event id order."""
-    return tuple(decide(seed, mentions, event) for event in sorted(events, key=lambda e: e.id))
+    """The decisions for the events the seed names (in event id order); when it names none, one
+    decision per event, all out of scope. The text is read once, whatever the number of events."""
+    events = sorted(events, key=lambda e: e.id)
+    if not events:
+        return ()
+    found = _found_names(seed, _names_of(tuple(events)))
+    named = [event for event in events if event.id in found] or events
+    return tuple(_decide(seed, mentions, event, found.get(event.id, {})) for event in named)
 
 
 def decide(seed: Seed, mentions: Sequence[Mention], event: Event) -> ScopeDecision:
-    names = _event_names(event)
-    found = _found_names(seed, names, event)
+    """The decision for one event."""
+    return decide_scope(seed, mentions, [event])[0]
+
+
+def _decide(seed: Seed, mentions: Sequence[Mention], event: Event, found: dict[str, str]) -> ScopeDecision:
     points = sum(NAME_POINTS if kind == "name" else ENTITY_POINTS for kind in found.values())
     reasons = [f"{kind} {name!r}" for name, kind in sorted(found.items())] or ["no name, place or entity of the event"]
     evidence = points >= EVIDENCE_NEEDED
@@ -58,30 +67,33 @@ def decide(seed: Seed, mentions: Sequence[Mention], event: Event) -> ScopeDecisi
 _NAME_INDEXES: dict = {}
 
 
-def _event_names(event: Event) -> tuple[NameIndex, dict]:
-    key = (event.path, event.line, event.id)
+def _names_of(events: tuple[Event, ...]) -> tuple[NameIndex, dict]:
+    """One name index over the events' names, and {(event id, name): name | place | entity}."""
+    key = tuple((event.path, event.line, event.id) for event in events)
     if key not in _NAME_INDEXES:
         kinds = {}
-        for kind, table in (("name", event.names), ("place", event.places), ("entity", event.entities)):
-            for names in table.values():
-                for name in names:
-                    kinds.setdefault(name, kind)
-        _NAME_INDEXES[key] = (NameIndex.of([Event(event.id, event.names, event.places, event.entities)]), kinds)
+        for event in events:
+            for kind, table in (("name", event.names), ("place", event.places), ("entity", event.entities)):
+                for names in table.values():
+                    for name in names:
+                        kinds.setdefault((event.id, name), kind)
+        bare = [Event(e.id, e.names, e.places, e.entities) for e in events]
+        _NAME_INDEXES[key] = (NameIndex.of(bare), kinds)
     return _NAME_INDEXES[key]
 
 
-def _found_names(seed: Seed, names: tuple[NameIndex, dict], event: Event) -> dict[str, str]:
-    """{name as listed: name | place | entity} of the event's names the seed's text holds; the same
-    entity written in several scripts counts once per script, and once however it is spelt after folding."""
+def _found_names(seed: Seed, names: tuple[NameIndex, dict]) -> dict[str, dict[str, str]]:
+    """{event id: {name as listed: name | place | entity}} of the events' names the seed's text holds;
+    a name counts once however it is spelt after folding (كاراكاس, کاراکاس)."""
     index, kinds = names
-    found: dict[str, tuple[str, str]] = {}  # folded name -> (name as listed, kind)
+    found: dict[str, dict[str, tuple[str, str]]] = {}
     for line in seed.text.splitlines():
         if not line.strip():
             continue
         sentence = tokenize_sentence(line)
-        for _, _, name, _ in index.find(sentence.keys, seed.language):
-            found.setdefault(fold_key(name), (name, kinds.get(name, "entity")))
-    return dict(found.values())
+        for _, _, name, owner in index.find(sentence.keys, seed.language):
+            found.setdefault(owner, {}).setdefault(fold_key(name), (name, kinds.get((owner, name), "entity")))
+    return {owner: dict(by_key.values()) for owner, by_key in found.items()}
 
 
 def _time_fits(seed: Seed, mentions: Sequence[Mention], window) -> tuple[bool, str]:

@@ -241,3 +241,49 @@ def test_report_lists_out_of_scope_seeds(report):
 def test_findings_carry_the_link_reasons(report):
     finding = next(f for f in report.findings if f.seed == "ar-deadline" and f.kind == "contradiction")
     assert "measure deadline ('لمغادرة', 1 tokens away)" in finding.reasons
+
+
+# --- stated precision, projections, datelines, shared measures, sub-measures --------------------
+
+def _mention(text: str, kind: str, low: float, qualifier: str = "eq"):
+    from checker.model import Interval, Mention
+    return Mention(text=text, start=0, end=len(text), line=1, column=1, kind=kind, value=Interval(low, low),
+                   qualifier=qualifier)
+
+
+@pytest.mark.parametrize("text,kind,value,low,high", [
+    ("48.4%", "percent", 48.4, 48.35, 48.45), ("43%", "percent", 43, 42.5, 43.5),
+    ("6.8", "number", 6.8, 6.75, 6.85), ("2,946", "count", 2946, 2946, 2946),
+])
+def test_compare_stated_precision(text, kind, value, low, high):
+    from checker.compare import stated_value
+    said = stated_value(_mention(text, kind, value))
+    assert (round(said.low, 6), round(said.high, 6)) == (low, high)
+
+
+def test_compare_rounded_share_is_not_a_contradiction():
+    links = analyse_seed(_seed("In Venezuela, Maduro won 67.8 percent of the vote in May 2018.",
+                               published=date(2019, 1, 10)), tuple(FACTS))
+    assert [c.verdict for c in links.comparisons] == ["imprecise"]
+
+
+@pytest.mark.parametrize("text", [
+    "In Caracas, Venezuela, the mayor said the number of dead could exceed 40.",
+    "In Caracas, Venezuela, polls had given Maduro 80 percent of the vote.",
+])
+def test_link_projection_is_not_linked(text):
+    assert _links(text, published=date(2019, 5, 3)) == {}
+
+
+def test_frames_dateline_is_a_reporting_detail():
+    frames = _frames("CARACAS, May 3 - Four people were killed in the clashes.")
+    assert frames["May 3"].reporting == "dateline"
+
+
+def test_link_sub_measure_needs_its_cue():
+    from checker.facts import load_facts as load
+    facts = load([ROOT / "tests" / "fixtures" / "facts" / "event" / "floods.yaml"])
+    links = _links("In Derna, Libya, 5,300 people were killed.", facts=facts, published=date(2023, 9, 20))
+    assert links == {"5,300": "floods-killed"}
+    links = _links("In Libya, 170 people were killed outside Derna.", facts=facts, published=date(2023, 9, 20))
+    assert links == {"170": "floods-killed-elsewhere"}
