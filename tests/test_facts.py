@@ -73,7 +73,7 @@ BAD_CASES = [
     ("several-problems", "bad/several-problems", 4, "first-problem.kind: unknown kind 'cont'"),
     ("several-problems", "bad/several-problems", 10, "second-problem.value: impossible date '2019-02-29'"),
     ("several-problems", "bad/several-problems", 12, "third-problem.provenance: missing required key 'provenance'"),
-    ("unknown-measure", "bad/unknown-measure", 6, "misspelt-measure.measure: unknown concept 'kiled' (known: affected,"),
+    ("unknown-measure", "bad/unknown-measure", 6, "misspelt-measure.measure: unknown concept 'kiled' (known: abstention, affected,"),
     ("empty-window", "bad/empty-window", 3, "event.window: the window is empty: from 2031-06-01 is after to 2031-05-01"),
     ("empty-window", "bad/empty-window", 9, "fine-fact.window.from: impossible date '2031-13'"),
 ]
