@@ -14,7 +14,7 @@ from typing import Iterable, Optional, Sequence
 
 from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
-from .link import cue_pattern, read_unit, sentence_key
+from .link import WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
 
 # What each shared term adds to a pair's score (checker/cluster.py explains the scoring).
@@ -193,6 +193,27 @@ class Vocabulary:
             self.memo[language] = (table, prefixes)
         return self.memo[language]
 
+    def cue_hits(self, language: str, key_text: str) -> list[tuple[str, str, int]]:
+        """(fact id, cue, start) of the sheets' cues in a sentence key, found through an index from the
+        cues' first words (the cost grows with the sentence, not with the number of facts)."""
+        memo_key = ("cues", language)
+        if memo_key not in self.memo:
+            index: dict = {}
+            for fact_id, cue in self.cues.get(language, ()):
+                word = cue_word(cue)
+                if word:
+                    index.setdefault(word, []).append((fact_id, cue))
+            self.memo[memo_key] = (index, max(map(len, index), default=0))
+        index, longest = self.memo[memo_key]
+        hits = []
+        for word in WORD.finditer(key_text):
+            token = word.group()
+            for k in range(1, min(len(token), longest) + 1):
+                for fact_id, cue in index.get(token[:k], ()):
+                    if cue_pattern(cue).match(key_text, word.start()):
+                        hits.append((fact_id, cue, word.start()))
+        return hits
+
     @staticmethod
     def of(facts: Sequence[Fact] = ()) -> "Vocabulary":
         aliases: dict = defaultdict(lambda: defaultdict(set))
@@ -260,14 +281,12 @@ def terms(claim: Claim, vocabulary: Vocabulary) -> dict[str, Term]:
     infos = [_token(token, code) for token, _ in tokens]
     own_unit = canonical_unit(mention, vocabulary)
     covered = _concepts(infos, (first, last), vocabulary, mention.language, own_unit, add)
-    cues = vocabulary.cues.get(mention.language, ())
-    if cues:
+    if vocabulary.cues.get(mention.language):
         key_text = sentence_key(mention.sentence)
         starts = [start for _, start in tokens]
-        for fact_id, cue in cues:
-            match = cue_pattern(cue).search(key_text)
-            if match:  # positions in the key text are close to those in the sentence
-                add(f"c:{fact_id}", CONCEPT_SCORE, _folded(cue).lower(), bisect_right(starts, match.start()) - 1)
+        for fact_id, cue, where in vocabulary.cue_hits(mention.language, key_text):
+            # positions in the key text are close to those in the sentence
+            add(f"c:{fact_id}", CONCEPT_SCORE, _folded(cue).lower(), bisect_right(starts, where) - 1)
     names = bool(lang and lang.capitalized_names)
     for index, (word, surface, usable, capital) in enumerate(infos):
         if not usable or first <= index <= last or index in covered:

@@ -78,7 +78,8 @@ class FactIndex:
         return iter(self.by_id.values())
 
 
-def _cue_word(cue: str) -> str:
+def cue_word(cue: str) -> str:
+    """The first word of a cue as the index keys it (folded, lower case, letters and digits only)."""
     first = WORD.match(fold(cue).text.lower().replace(ZWNJ, ""))
     return first.group() if first else ""
 
@@ -97,7 +98,7 @@ def index_facts(facts: Sequence[Fact]) -> FactIndex:
         for table in (fact.cues, fact.measure_words):
             for language, cues in table.items():
                 for cue in cues:
-                    word = _cue_word(str(cue))
+                    word = cue_word(str(cue))
                     if word:
                         by_cue.setdefault(language, {}).setdefault(word, []).append((str(cue), fact))
                         longest = max(longest, len(word))
