@@ -17,7 +17,7 @@ from .errors import InputError, Problem
 from .detect import detect_language
 from .model import Seed
 from .published import infer_published
-from .safefile import SEED_SIZE_LIMIT, read_bytes
+from .safefile import SEED_SIZE_LIMIT, outside, read_bytes
 
 MANIFEST = "manifest.yaml"
 SEED_KEYS = {"id", "file", "outlet", "url", "language", "published", "timezone"}
@@ -54,13 +54,20 @@ def _manifest_entries(directory: Path) -> dict[str, dict]:
         if item.get("language") and not LANGUAGE_CODE.fullmatch(str(item["language"])):
             problems.append(Problem(str(path), yamlio.line_of(item, "language"),
                                     f"not a language code: {item['language']!r} (expected ISO 639-1, e.g. en)", "language"))
-        if not (directory / str(item["file"])).exists():
-            problems.append(Problem(str(path), yamlio.line_of(item, "file"), f"no such seed file {item['file']!r}", "file"))
+        if not _stays_inside(str(item["file"]), directory):
+            problems.append(Problem(str(path), yamlio.line_of(item, "file"),
+                                    f"{item['file']!r}: a seed file must be a name inside the seeds directory", "file"))
         entries[str(item["file"])] = entry
     problems += _duplicate_ids(items, path)
     if problems:
         raise InputError(problems)
     return entries
+
+
+def _stays_inside(name: str, directory: Path) -> bool:
+    """Whether a manifest's file name names a file inside the seeds directory (no absolute path, no '..')."""
+    path = Path(name)
+    return bool(name) and not path.is_absolute() and ".." not in path.parts and not outside(directory / path, directory)
 
 
 def _duplicate_ids(items: list, path: Path) -> list[Problem]:
@@ -78,7 +85,14 @@ def _duplicate_ids(items: list, path: Path) -> list[Problem]:
 
 
 def seed_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix in SEED_SUFFIXES)
+    """The files of a seeds directory with a seed suffix; special files too (reading them reports them)."""
+    return sorted(p for p in directory.iterdir() if p.suffix in SEED_SUFFIXES and not p.is_dir())
+
+
+def skipped_files(directory: Path) -> list[str]:
+    """The names of the files in a seeds directory that are not read as seeds (another suffix)."""
+    return sorted(p.name for p in directory.iterdir()
+                  if p.suffix not in SEED_SUFFIXES and p.name != MANIFEST and not p.is_dir())
 
 
 @dataclass(frozen=True)
@@ -103,6 +117,9 @@ def seed_sources(directory: str | Path, only: list[str] | None = None,
         raise InputError(Problem(str(directory), 0, "no such seeds directory"))
     entries = manifest(directory, store, _manifest_entries)
     paths = [Path(p) for p in only] if only else seed_files(directory)
+    if not only:  # a manifest's file that is missing is reported when it is read, the others checked
+        listed = {path.name for path in paths}
+        paths += sorted(directory / name for name in entries if name not in listed)
     sources = []
     for path in paths:
         entry = entries.get(path.name, {})
@@ -117,7 +134,7 @@ UNREADABLE = (OSError, UnicodeDecodeError, InputError)
 def read_seed(source: SeedSource) -> Seed:
     """The seed of a source, its text read; raises one of UNREADABLE when it cannot be read (InputError:
     refused, for not being a regular file or for its size)."""
-    text = read_bytes(source.path, source.limit, what="seed").decode("utf-8")
+    text = read_bytes(source.path, source.limit, Path(source.path).parent, what="seed").decode("utf-8")
     return seed_of(Path(source.path), text, source.entry)
 
 

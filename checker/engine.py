@@ -12,6 +12,7 @@ from .cluster import conflict_findings, group_claims
 from .compare import compare
 from .corpus import SeedSource, seed_sources
 from .detect import extract_seed, language_findings
+from .emptiness import empty_selectors, require_something
 from .facts import load_facts, sheet_files
 from .frames import frame_mentions
 from .findings import seed_findings, severity_rank, source_conflicts
@@ -123,6 +124,7 @@ def run(inputs: Inputs, cache: Optional[MentionCache] = None, jobs: int = 1,
     facts = cached(store, "facts", facts_key, lambda: load_facts(inputs.facts))
     assertions = load_assertions(inputs.assertions, facts)
     sources = seed_sources(inputs.seeds, limit=inputs.max_seed_bytes, store=store)
+    require_something(Path(inputs.seeds), sources, facts, inputs.facts)
     scope = None
     if inputs.only is not None:
         sources, scope = _with_selected(inputs, sources)
@@ -130,6 +132,7 @@ def run(inputs: Inputs, cache: Optional[MentionCache] = None, jobs: int = 1,
     counts = (cache.extracted, cache.reused) if cache is not None else (0, 0)
     outcomes = (executor or map_seeds)(sources, shared, jobs=jobs, progress=progress)
     results, problems = _collect(outcomes, cache, counts)
+    problems += empty_selectors(assertions, results) if inputs.only is None else []
     if scope is not None:
         scope |= affected(results, facts, assertions, inputs.changed_sheets, inputs.changed_assertions)
     return build_report(results, facts, assertions, [str(p) for p in problems], scope), assertions

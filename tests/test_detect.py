@@ -67,6 +67,9 @@ def test_detect_unsupported_language_is_reported_and_still_checked(tmp_path, mon
     seeds.mkdir()
     (seeds / "b.txt").write_text(ITALIAN, encoding="utf-8")
     (tmp_path / "facts").mkdir()
+    (tmp_path / "facts" / "one.yaml").write_text(  # a fact: without one, a lone seed is nothing to check
+        "facts:\n  - {id: x, statement: x, kind: count, values: [{value: 3, as_of: '2019-01-01'}], cues: {en: [x]},"
+        " provenance: x}\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     code = main(["check", "--seeds", "seeds", "--facts", "facts", "--format", "json", "--no-cache"])
     findings = json.loads(capsys.readouterr().out)["findings"]
