@@ -41,16 +41,16 @@ SUSPECT = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u180e\u
                       r"\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\uffff\U000e0000-\U000e01ef]")
 
 
-def visible(text: str) -> str:
-    """The text with every hidden character written as ⟨U+XXXX⟩ (line breaks included)."""
+def visible(text: str, keep: frozenset = frozenset()) -> str:
+    """The text with every hidden character but those of `keep` written as ⟨U+XXXX⟩ (line breaks included)."""
     if not SUSPECT.search(text) and text.isprintable():
         return text
-    return "".join(show(ch) if hidden(ch) else ch for ch in text)
+    return "".join(show(ch) if hidden(ch) and ch not in keep else ch for ch in text)
 
 
-def visible_lines(text: str) -> str:
+def visible_lines(text: str, keep: frozenset = frozenset()) -> str:
     """A multi-line text with each line made visible, its line breaks (LF) kept."""
-    return "\n".join(visible(line) for line in text.split("\n"))
+    return "\n".join(visible(line, keep) for line in text.split("\n"))
 
 
 def runner_safe(line: str) -> str:

@@ -15,6 +15,8 @@ from checker.visible import runner_safe, visible
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ["--seeds", "seeds", "--facts", "facts", "--assertions", "assertions", "--no-cache"]
 RAW = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\u200b]")
+# report.md wraps right-to-left quotes in its own isolates (FSI U+2068 ... PDI U+2069)
+RAW_IN_REPORT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066\u2067\u200b]")
 
 
 @pytest.fixture
@@ -68,7 +70,7 @@ def test_spoofed_number_is_a_suspicious_text_error(project, capsys):
     assert [(f["seed"], f["severity"], f["line"]) for f in suspicious] == [("000", "error", 33)]
     assert "U+202E" in suspicious[0]["message"] and "⟨U+202E⟩" in suspicious[0]["quote"]
     assert not RAW.search(out)
-    assert not RAW.search(Path("report.md").read_text(encoding="utf-8"))
+    assert not RAW_IN_REPORT.search(Path("report.md").read_text(encoding="utf-8"))
 
 
 def test_zero_width_space_inside_a_number_is_suspicious(project, capsys):
@@ -91,8 +93,9 @@ def test_html_and_control_characters_never_reach_an_output_raw(fmt, project, cap
     spoof("25 renegade soldiers", f"35 renegade soldiers {HOSTILE}")
     _, out, err = run(capsys, "check", *INPUTS, "--format", fmt, "--output", "report.md")
     report = Path("report.md").read_text(encoding="utf-8")
-    for text in (out, err, report):
+    for text in (out, err):
         assert not RAW.search(text)
+    assert not RAW_IN_REPORT.search(report)
     assert "<script" not in report and "<img" not in report and "&#8238;" not in report
     assert "&lt;script&gt;" in report or "&lt;script>" in report
 

@@ -52,22 +52,33 @@ def render(report: Report) -> str:
 
 
 def safe_markdown(text: str) -> str:
-    """The document with no HTML and no hidden character from an input: `<` and `&` escaped outside
-    code (fenced blocks and `code spans`), every hidden character shown as ⟨U+XXXX⟩."""
+    """The document with no HTML and no hidden character from an input: a `<` opening a tag and a `&`
+    opening an entity escaped outside code (fenced blocks and `code spans`), except the report's own
+    tags (OWN_TAGS); every hidden character but the report's own isolates shown as ⟨U+XXXX⟩."""
     out, fenced = [], False
-    for line in visible_lines(text).split("\n"):
+    for line in visible_lines(text, keep=frozenset((FSI, PDI))).split("\n"):
         if line.startswith("```"):
             fenced = not fenced
         out.append(line if fenced or line.startswith("```") else _escape_html(line))
     return "\n".join(out)
 
 
+OWN_TAGS = ("<details>", "</details>", "<summary>", "</summary>")
+_MARKUP = re.compile(r"<(?=[A-Za-z/!?])|&(?=#?\w+;)")
+
+
 def _escape_html(line: str) -> str:
     parts = line.split("`")
     if len(parts) % 2 == 0:  # an unpaired backtick: no code span to spare
         parts = [line]
-    return "`".join(part if index % 2 else part.replace("&", "&amp;").replace("<", "&lt;")
+    return "`".join(part if index % 2 else _MARKUP.sub(lambda m: _escaped(part, m), part)
                     for index, part in enumerate(parts))
+
+
+def _escaped(text: str, match: re.Match) -> str:
+    if any(text.startswith(tag, match.start()) for tag in OWN_TAGS):
+        return match.group()
+    return "&lt;" if match.group() == "<" else "&amp;"
 
 
 def cell(text: object) -> str:
