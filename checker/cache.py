@@ -34,6 +34,7 @@ PACKAGE = Path(__file__).parent
 # The files whose content decides what extraction returns.
 EXTRACTOR_FILES = ("extract/*.py", "lang/*.yaml", "intervals.py", "model.py")
 FORMAT = 1
+SCHEMA = 1  # the shape of an entry (schema, key, checksum, mentions); another schema is recomputed
 CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                 "# This file is a cache directory tag created by factlint.\n")
 MENTION_FIELDS = {f.name for f in fields(Mention)}
@@ -97,10 +98,10 @@ class MentionCache:
 
     def _read(self, key: str) -> Optional[tuple[Mention, ...]]:
         try:
-            data = json.loads(self._path(key).read_text(encoding="utf-8"))
-            if data.get("key") != key:
+            items = unsealed(json.loads(self._path(key).read_text(encoding="utf-8")), key)
+            if items is None:
                 return None
-            return tuple(mention_from(item) for item in data["mentions"])
+            return tuple(mention_from(item) for item in items)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
@@ -109,7 +110,7 @@ class MentionCache:
             return
         try:
             self._prepare()
-            document = {"key": key, "mentions": [asdict(m) for m in mentions]}
+            document = sealed(key, mentions)
             _write_atomic(self._path(key), json.dumps(document, ensure_ascii=False, sort_keys=True))
         except OSError as exc:
             self.warning = f"cannot write the extraction cache in {self.root}: {exc}"
@@ -126,6 +127,25 @@ class MentionCache:
         for other in (self.root / "mentions").iterdir():
             if other.is_dir() and other.name != self.version:
                 shutil.rmtree(other, ignore_errors=True)
+
+
+def checksum(items: list) -> str:
+    """A hash of an entry's mentions as JSON, so that an entry edited by hand is recomputed."""
+    return hashlib.sha256(json.dumps(items, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def sealed(key: str, mentions) -> dict:
+    """A cache entry: the schema, the key, the mentions and their checksum."""
+    items = [asdict(m) for m in mentions]
+    return {"schema": SCHEMA, "key": key, "checksum": checksum(items), "mentions": items}
+
+
+def unsealed(data, key: str) -> Optional[list]:
+    """The mentions of an entry (as JSON) when its schema, key and checksum hold; else None."""
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA or data.get("key") != key:
+        return None
+    items = data.get("mentions")
+    return items if isinstance(items, list) and data.get("checksum") == checksum(items) else None
 
 
 def mention_from(item: dict) -> Mention:

@@ -135,6 +135,7 @@ def read_seed(source: SeedSource) -> Seed:
     """The seed of a source, its text read; raises one of UNREADABLE when it cannot be read (InputError:
     refused, for not being a regular file or for its size)."""
     text = read_bytes(source.path, source.limit, Path(source.path).parent, what="seed").decode("utf-8")
+    text = text.removeprefix("\ufeff")  # a byte-order mark is not a character of the article
     return seed_of(Path(source.path), text, source.entry)
 
 

@@ -10,6 +10,7 @@ no clock is read, so the same report renders to the same bytes.
 from __future__ import annotations
 
 import math
+import re
 from typing import Iterable
 
 from ..model import Fact, Finding, Report, SeedResult
@@ -54,9 +55,9 @@ def render(report: Report) -> str:
 def safe_markdown(text: str) -> str:
     """The document with no HTML and no hidden character from an input: a `<` opening a tag and a `&`
     opening an entity escaped outside code (fenced blocks and `code spans`), except the report's own
-    tags (OWN_TAGS); every hidden character but the report's own isolates shown as ⟨U+XXXX⟩."""
+    tags (OWN_TAGS); every hidden character shown as ⟨U+XXXX⟩."""
     out, fenced = [], False
-    for line in visible_lines(text, keep=frozenset((FSI, PDI))).split("\n"):
+    for line in visible_lines(text).split("\n"):
         if line.startswith("```"):
             fenced = not fenced
         out.append(line if fenced or line.startswith("```") else _escape_html(line))
