@@ -187,7 +187,10 @@ def _span_tokens(sentence: _Sentence, start: int, end: int) -> tuple[int, int]:
 def _offset(seed: Seed, mention: Mention) -> int:
     """Where the mention's sentence starts in the seed's text (its sentence text may be trimmed)."""
     where = seed.text.find(mention.sentence, mention.sentence_start) if mention.sentence else -1
-    return where if where >= 0 else mention.sentence_start
+    if where >= 0:
+        return where
+    inside = mention.sentence.find(mention.text)  # a sentence whose spaces were tidied: find the mention in it
+    return mention.start - inside if inside >= 0 else mention.sentence_start
 
 
 def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameIndex) -> Frame:

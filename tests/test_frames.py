@@ -287,3 +287,9 @@ def test_link_sub_measure_needs_its_cue():
     assert links == {"5,300": "floods-killed"}
     links = _links("In Libya, 170 people were killed outside Derna.", facts=facts, published=date(2023, 9, 20))
     assert links == {"170": "floods-killed-elsewhere"}
+
+
+def test_frames_dateline_after_a_headline():
+    # the sentence runs over the headline's blank line; the frame still finds the date's tokens
+    frames = _frames("Four dead in clashes\n\nCARACAS, May 3 - Four people were killed in the clashes.")
+    assert frames["May 3"].reporting == "dateline"
