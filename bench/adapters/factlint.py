@@ -28,7 +28,8 @@ class Factlint:
         self.kinds = {language: frozenset(KINDS) for language in available()}
 
     def extract(self, text: str, language: str, published: date) -> list[Found]:
-        return [Found(m.start, m.end, m.kind, None if m.unresolved else m.value,
+        # an unresolved date keeps its value (-inf, inf): "no day known", which a time of day alone says
+        return [Found(m.start, m.end, m.kind, m.value,
                       m.unit if m.kind == "money" else "", m.unit if m.kind in ("count", "ordinal") else "",
                       m.qualifier, m.section, m.rule)
                 for m in self._extract(text, language, published)]

@@ -72,8 +72,7 @@ def separator_habits(texts, lang: Language) -> dict[str, str]:
             continue
         for sign in _SIGNS:
             role = separator_role(body, sign)
-            if role in ("group", "decimal") and not (role == "group" and body.endswith(sign + "000")
-                                                     and body.count(sign) == 1):
+            if role in ("group", "decimal"):
                 seen[sign, role] += 1
     habits: dict[str, str] = {}
     for sign, other in (",", "."), (".", ","):
