@@ -9,34 +9,35 @@ from __future__ import annotations
 import math
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
+
+from ruamel.yaml import YAML
 
 from .model import INF, Interval
 
-# "about 68 percent" is 68 plus or minus this fraction of 68 (a fact may override it).
-APPROX_TOLERANCE = 0.10
-# "nearly 70" lies in [70 * (1 - NEARLY_TOLERANCE), 70).
-NEARLY_TOLERANCE = 0.10
+CONVENTIONS_PATH = Path(__file__).resolve().parent / "conventions.yaml"
 
+
+def _conventions() -> dict:
+    """The conventions of checker/conventions.yaml: tolerances, vague ranges, each with its rationale."""
+    with open(CONVENTIONS_PATH, encoding="utf-8") as handle:
+        return YAML(typ="safe", pure=True).load(handle)
+
+
+_DATA = _conventions()
+# "about 68 percent" is 68 plus or minus this fraction of 68 (a fact may override it).
+APPROX_TOLERANCE: float = float(_DATA["approx"]["tolerance"])
+# "nearly 70" lies in [70 * (1 - NEARLY_TOLERANCE), 70).
+NEARLY_TOLERANCE: float = float(_DATA["nearly"]["tolerance"])
 # Vague quantities, by canonical key (the language files map words to these keys).
 VAGUE_RANGES: dict[str, tuple[float, float]] = {
-    "few": (2, 9),
-    "several": (3, 9),
-    "dozen": (12, 12),
-    "dozens": (24, 99),
-    "tens": (20, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
-    "tens_of_thousands": (20_000, 99_999),
-    "hundreds_of_thousands": (200_000, 999_999),
-    "millions": (2_000_000, 999_999_999),
-    "tens_of_millions": (20_000_000, 99_999_999),
-    "hundreds_of_millions": (200_000_000, 999_999_999),
-    "billions": (2_000_000_000, 999_999_999_999),
-}
-
+    key: (float(entry["range"][0]), float(entry["range"][1])) for key, entry in _DATA["vague"].items()}
 # Kinds whose values cannot be negative: "less than 10 percent" is [0, 10).
-NON_NEGATIVE_KINDS = frozenset({"count", "percent", "money", "duration", "ordinal"})
+NON_NEGATIVE_KINDS = frozenset(_DATA["bounded_below_by_zero"]["kinds"])
+# Why each convention holds, by name ("approx", "nearly", "hundreds", ...), for people and reports.
+RATIONALE: dict[str, str] = {
+    **{name: str(_DATA[name]["why"]) for name in ("approx", "nearly", "bounded_below_by_zero")},
+    **{key: str(entry["why"]) for key, entry in _DATA["vague"].items()}}
 
 
 def point(x: float, domain: str = "number") -> Interval:

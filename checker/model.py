@@ -94,6 +94,8 @@ class Mention:
     granularity: str = ""  # for dates: day, week, month, year
     unresolved: str = ""  # why a value could not be fixed (e.g. no publication date)
     sentence_start: int = 0
+    stated: Optional[float] = None  # the number as written ('2.4 million': 2400000; '72 hours': 72)
+    precision: Optional[float] = None  # the place of its last written digit ('2.4 million': 100000)
 
 
 @dataclass(frozen=True)

@@ -496,3 +496,11 @@ def test_intervals_property_rounded_contains_written_value(digits, decimals, fac
     assert got.low_inclusive and not got.high_inclusive
     assert _member(float(written) * factor, got)
     assert got.high - got.low == pytest.approx(10.0 ** -decimals * factor)
+
+
+def test_conventions_each_have_a_rationale_and_an_ordered_range():
+    from checker.intervals import RATIONALE, VAGUE_RANGES
+
+    assert set(VAGUE_RANGES) | {"approx", "nearly", "bounded_below_by_zero"} == set(RATIONALE)
+    assert all(why.strip() for why in RATIONALE.values())
+    assert all(0 < low <= high for low, high in VAGUE_RANGES.values())

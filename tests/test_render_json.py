@@ -100,7 +100,7 @@ def test_json_render_mentions():
     items = document["mentions"]
     assert [m["text"] for m in items] == ["in May", "more than 50", "on Tuesday"]
     assert set(items[0]) == {"text", "start", "end", "line", "column", "kind", "value", "qualifier",
-                             "unit", "section", "rule", "sentence", "granularity", "unresolved"}
+                             "unit", "section", "rule", "sentence", "granularity", "unresolved", "stated", "precision"}
     assert items[0]["value"] == {"low": "2019-05-01", "high": "2019-05-31",
                                  "low_inclusive": True, "high_inclusive": True}
     assert items[1]["value"] == {"low": 50, "high": None, "low_inclusive": False, "high_inclusive": False}
@@ -111,3 +111,15 @@ def test_json_render_mentions():
 def test_json_mentions_keep_non_ascii_text():
     text = json_render.render_mentions([make_mention("۲۵ سرباز", 0, "count", point(25))])
     assert "۲۵ سرباز" in text
+
+
+def test_mention_json_keeps_the_number_as_stated_and_its_precision():
+    from checker.extract import extract
+    from checker.render.json import mention_dict
+
+    stated = {m.text: (mention_dict(m)["stated"], mention_dict(m)["precision"])
+              for m in extract("Some 2.4 million people waited 72 hours; two thousand soldiers; between 4 and 5 days.", "en")}
+    assert stated["Some 2.4 million"] == (2_400_000, 100_000)
+    assert stated["72 hours"] == (72, 1)
+    assert stated["two thousand"] == (2000, 1)
+    assert stated["between 4 and 5 days"] == (None, None)

@@ -96,6 +96,7 @@ def _mention(raw: Raw, ctx: Context, folded, text: str, quote: tuple[str, int], 
         sentence=sentence, language=language,
         section="boilerplate" if line in boiler else "body", rule=raw.rule,
         granularity=raw.granularity, unresolved=raw.unresolved, sentence_start=sent_start,
+        stated=raw.stated, precision=raw.precision,
     )
 
 

@@ -23,6 +23,8 @@ class Raw:
     rule: str = ""
     granularity: str = ""
     unresolved: str = ""
+    stated: Optional[float] = None  # the number as written (2400000 for '2.4 million'), in the unit's terms
+    precision: Optional[float] = None  # the place of its last written digit (100000 for '2.4 million')
 
 
 @dataclass

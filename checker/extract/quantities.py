@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from typing import Optional
 
 from .. import intervals
@@ -144,6 +145,15 @@ def _base(number: Number) -> Interval:
     if number.scale > 1 and not number.words:
         return intervals.rounded(number.written, number.scale)
     return intervals.point(number.value)
+
+
+def _stated(number: Number) -> dict:
+    """The number as written and the place of its last written digit: '2.4 million' is 2400000 to the
+    100000; number words are exact (precision 1)."""
+    if number.words:
+        return {"stated": number.value, "precision": 1.0}
+    exponent = Decimal(number.written).as_tuple().exponent
+    return {"stated": number.value, "precision": float(Decimal(10) ** int(exponent)) * number.scale}
 
 
 def _is_year(ctx: Context, number: Number) -> bool:
@@ -291,6 +301,7 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         return None
     number, high = numbers
     end = (high or number).end
+    said = {} if high else _stated(number)
     if number.ordinal:
         return Raw(i, end, "ordinal", intervals.point(number.value), op, _ordinal_unit(ctx, i, end), "ordinal")
     kind, detail, end = ("percent", "percent", end) if sign_first else _suffix(ctx, end)
@@ -324,11 +335,11 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
             value = intervals.qualified(op, number.value + half[1], "duration") if op != "between" else value
             end = half[0]
         value = intervals.scale(value, intervals.DURATION_SECONDS[detail])
-        return Raw(i, end, "duration", value, op, detail, rule)
+        return Raw(i, end, "duration", value, op, detail, rule, **said)
     if kind == "percent":
-        return Raw(i, end, "percent", value, op, "percentage point" if detail == "point" else "percent", rule)
+        return Raw(i, end, "percent", value, op, "percentage point" if detail == "point" else "percent", rule, **said)
     if kind == "money":
-        return Raw(i, end, "money", value, op, detail, rule)
+        return Raw(i, end, "money", value, op, detail, rule, **said)
     unit, last = unit_after(ctx, end)
     if op == "eq" and not high and _named(ctx, i, number) and not ctx.phrase(end, ctx.lang.units, 3):
         return None
@@ -337,7 +348,7 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         op, value, rule = hedge, intervals.qualified(hedge, number.value, "count"), f"{rule}-{hedge}"
     if not ctx.phrase(end, ctx.lang.units, 3) and noun_before:  # 'جندي واحد': the counted noun came first
         unit = noun_before
-    return Raw(i, end, "count" if unit else "number", value, op, unit, rule)
+    return Raw(i, end, "count" if unit else "number", value, op, unit, rule, **said)
 
 
 def _hedge_after_noun(ctx: Context, last: int) -> str:

@@ -61,6 +61,8 @@ def mention_dict(mention: Mention) -> dict:
         "column": mention.column,
         "kind": mention.kind,
         "value": json_value(mention.kind, mention.value),
+        "stated": mention.stated,
+        "precision": mention.precision,
         "qualifier": mention.qualifier,
         "unit": mention.unit,
         "section": mention.section,
