@@ -35,7 +35,8 @@ class Vocabulary:
     prefixes: dict  # language -> frozenset of every prefix of those keys
     affixes: dict  # language -> (prefixes, suffixes) stripped before lookup
     reporting: dict  # language -> frozenset of joint keys of reporting phrases
-    projection: dict = None  # language -> frozenset of joint keys of projection words (could, polls)
+    projection: dict  # language -> frozenset of joint keys of projection words (could, polls)
+    conjunctions: dict  # language -> frozenset of folded conjunctions that end a part of a clause
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -64,7 +65,9 @@ def vocabulary() -> Vocabulary:
                  for lang, words in (data.get("reporting") or {}).items()}
     projection = {str(lang): frozenset(joint_key(str(w)) for w in words)
                   for lang, words in (data.get("projection") or {}).items()}
-    return Vocabulary(groups, phrases, prefixes, affixes, reporting, projection)
+    conjunctions = {str(lang): frozenset(fold_key(str(w)) for w in words)
+                    for lang, words in (data.get("conjunctions") or {}).items()}
+    return Vocabulary(groups, phrases, prefixes, affixes, reporting, projection, conjunctions)
 
 
 def known(concept: str) -> bool:
@@ -164,6 +167,10 @@ def find_concepts(tokens: tuple[str, ...], language: str) -> tuple[ConceptHit, .
 def projection_words(language: str) -> frozenset:
     """Joint keys of the words that make a number a projection in a language."""
     return (vocabulary().projection or {}).get(language, frozenset())
+def conjunctions(language: str) -> frozenset:
+    """Folded words that join two parts of a clause in a language ("and", "y", "و"): a measure beyond
+    one belongs to the other part."""
+    return vocabulary().conjunctions.get(language, frozenset())
 
 
 def reporting_phrases(language: str) -> frozenset:

@@ -6,7 +6,11 @@ words it came from, so a link (checker/link.py), a scope decision (checker/scope
 `frame_mentions(seed, mentions, names)`.
 
 - measure: the concepts of checker/lang/concepts/concepts.yaml named within REACH tokens of the mention
-  (not across a clause break), nearest first; the mention's own counted noun stands at distance 0.
+  (not across a clause break); first those of the mention's own part of the clause (no comma, no
+  conjunction of the concepts file, no other quantity between them (a date is none): in "820 dead and 672 injured" and
+  "the dead rose to 820 and the injured to 672", 820 counts the dead), then nearest, then after the
+  mention before before it (the counted noun follows the number: "four countries' aid" reads "کمک چهار
+  کشور" in Persian); the mention's own counted noun stands at distance 0.
 - time: the nearest date of the same sentence that is not a reporting detail, else the article's date.
 - names: sheet names (events' names, places, entities; facts' entities) in the sentence, nearest first,
   and capitalized words in languages that capitalize names.
@@ -21,7 +25,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
-from .concepts import concepts_of_word, find_concepts, fold_key, forms, projection_words, reporting_phrases
+from .concepts import concepts_of_word, conjunctions, find_concepts, fold_key, forms, projection_words, reporting_phrases
 from .extract.lexicon import load as load_language
 from .model import Event, Fact, Mention, Seed
 
@@ -33,6 +37,9 @@ REPORTING_REACH = 3
 CLAUSE_BREAKS = frozenset(";:()[]؛—–|")
 # Signs after a dateline's date ("RABAT, Sept 9 - ...").
 DASHES = frozenset("-–—")
+# Signs that end a part of a clause (as the concepts file's conjunctions do): a measure beyond one is
+# only taken when none stands in the mention's own part.
+PART_BREAKS = frozenset(",،")
 # The longest reporting phrase, in words.
 LONGEST_REPORTING = 3
 TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*|[^\w\s]")
@@ -198,9 +205,11 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     base = _offset(seed, mention)
     first, last = _span_tokens(sentence, mention.start - base, mention.end - base)
     lo, hi = _clause(sentence, first, last)
-    measures = _measures(sentence, mention, first, last, lo, hi)
     others = {i for other in neighbours if other is not mention
               for i in range(*_inclusive(_span_tokens(sentence, other.start - base, other.end - base)))}
+    counts = {i for other in neighbours if other is not mention and other.kind != "date"
+              for i in range(*_inclusive(_span_tokens(sentence, other.start - base, other.end - base)))}
+    measures = _measures(sentence, mention, first, last, lo, hi, counts)
     found_names, events = _names(sentence, mention, names, first, last, others)
     reporting = _reporting(sentence, first, last, lo, hi, mention.language) if mention.kind == "date" else ""
     if mention.kind == "date" and _dateline(sentence, first, last):
@@ -245,18 +254,23 @@ def _distance(i: int, j: int, first: int, last: int) -> int:
     return first - j if j < first else (i - last if i > last else 0)
 
 
-def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: int, hi: int) -> tuple[Evidence, ...]:
-    found: dict[str, Evidence] = {}
+def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: int, hi: int,
+              counts: set = frozenset()) -> tuple[Evidence, ...]:
+    """The measures of the mention's clause, its own part first, then nearest, then after it (module docstring)."""
+    found: dict[str, tuple] = {}
     if mention.unit:
         for concept in sorted(concepts_of_word(mention.language, mention.unit)):
-            found[concept] = Evidence(concept, mention.unit, 0)
+            found[concept] = ((False, 0, False), Evidence(concept, mention.unit, 0))
     window = sentence.tokens[lo:hi + 1]
+    breaks = {i for i in range(lo, hi + 1) if sentence.tokens[i] in PART_BREAKS
+              or sentence.keys[i] in conjunctions(mention.language)} | set(counts)
     for hit in find_concepts(window, mention.language):
-        distance = _distance(hit.first + lo, hit.last + lo, first, last)
-        old = found.get(hit.concept)
-        if old is None or distance < old.distance:
-            found[hit.concept] = Evidence(hit.concept, hit.words, distance)
-    return tuple(sorted(found.values(), key=lambda e: (e.distance, e.what)))
+        i, j = hit.first + lo, hit.last + lo
+        between = range(j + 1, first) if j < first else range(last + 1, i)
+        rank = (any(k in breaks for k in between), _distance(i, j, first, last), j < first)
+        if hit.concept not in found or rank < found[hit.concept][0]:
+            found[hit.concept] = (rank, Evidence(hit.concept, hit.words, rank[1]))
+    return tuple(e for _, e in sorted(found.values(), key=lambda r: (r[0], r[1].what)))
 
 
 def _inclusive(span: tuple[int, int]) -> tuple[int, int]:

@@ -82,6 +82,18 @@ def test_frames_measure_nearest_first():
     assert frames["12"].measures[0].distance == 0  # its own counted noun
 
 
+@pytest.mark.parametrize("text,language,number,measure", [
+    # the measure of the number's own part comes first, though another stands as near beyond a conjunction
+    ("وزارت گفت شمار کشته‌های زلزله شب جمعه به ۳۱۰ نفر و شمار زخمی‌ها به ۴۵۰ نفر رسید.", "fa", "۳۱۰", "killed"),
+    ("The toll of the dead rose to 310 and injured to 450.", "en", "310", "killed"),
+    ("Los muertos de la riada llegan a 310, heridos hay 450.", "es", "310", "killed"),
+    # at the same distance, the counted noun after the number wins (Persian "aid of five countries")
+    ("دولت کمک پنج کشور را پذیرفت.", "fa", "پنج", "countries"),
+])
+def test_frames_measure_of_its_own_part(text, language, number, measure):
+    assert _frames(text, language)[number].measures[0].what == measure
+
+
 @pytest.mark.parametrize("text,language,date_text,words", [
     ("The ministry said on Saturday that 12 people were killed.", "en", "Saturday", "said"),
     ("According to figures released Monday, 12 people were killed.", "en", "Monday", "released"),
