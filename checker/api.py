@@ -7,11 +7,14 @@
         print(f"{finding.path}:{finding.line}: {finding.message}")
     mentions = api.extract("Officials said 25 soldiers sought refuge.", language="en")
     print(api.suggest("seeds", facts="facts"))
+    for line in api.explain("seeds", "000", facts="facts", line=33):
+        print(line.why)
 
 `check` returns a checker.model.Report (frozen dataclasses: seeds, facts, findings, errors);
 `failing` applies the gate's one rule (checker.engine.fails). Invalid fact sheets, assertions or a
 malformed baseline raise checker.errors.InputError, whose `problems` read `file:line: field: message`.
-`explain` is not here yet: it comes with checker.explain.
+`explain` returns checker.explain.Explanation objects: each mention's candidate facts with their scores
+and reasons, and why it was or was not linked (`factlint explain`).
 """
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ from .errors import InputError
 from .extract import extract as _extract
 from .model import Finding, Mention, Report
 
-__all__ = ["InputError", "check", "extract", "failing", "suggest"]
+__all__ = ["InputError", "check", "explain", "extract", "failing", "suggest"]
 
 
 
@@ -65,3 +68,16 @@ def suggest(seeds: str | Path = "seeds", facts: str | Path = "facts", min_source
     if problems:
         raise InputError(problems)
     return text
+
+
+def explain(seeds: str | Path = "seeds", seed: str = "", facts: str | Path = "facts", line: Optional[int] = None,
+            fact: str = "", limit: int = 20) -> list:
+    """Why each mention of a seed (on one line, if given) was or was not linked, as `factlint explain SEED[:LINE]`;
+    with `fact`, the mentions of every seed that came closest to that fact (`factlint explain --fact ID`)."""
+    from .explain import explain_fact, explain_seed
+
+    if fact:
+        return explain_fact(seeds, [facts], fact, limit)
+    if not seed:
+        raise ValueError("explain needs a seed (id or file) or a fact id")
+    return explain_seed(seeds, [facts], seed, line)

@@ -74,3 +74,14 @@ def test_api_baseline_schema_accepts_what_factlint_writes_and_refuses_the_rest(t
         assert list(validator.iter_errors(json.loads(json.dumps(yamlio.loads(text))))) == []
     assert list(validator.iter_errors({"version": 1, "entries": [{"fingerprint": "xyz", "kind": "c", "seed": "a",
                                                                  "reason": "r"}]}))
+
+
+def test_api_explain_says_why_a_mention_links_and_which_mentions_came_close_to_a_fact():
+    explained = api.explain(ROOT / "seeds", "000", facts=ROOT / "facts")
+    linked = [e for e in explained if e.linked == "renegade-soldiers"]
+    assert linked and linked[0].mention.text.startswith("25")
+    assert linked[0].why.startswith("linked")
+    close = api.explain(ROOT / "seeds", facts=ROOT / "facts", fact="renegade-soldiers", limit=3)
+    assert close and close[0].linked == "renegade-soldiers"
+    with pytest.raises(ValueError):
+        api.explain(ROOT / "seeds", facts=ROOT / "facts")
