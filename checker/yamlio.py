@@ -7,6 +7,8 @@ is then a problem the caller reports at its line, not a crash of the loader.
 """
 from __future__ import annotations
 
+import json
+
 import difflib
 import re
 from pathlib import Path
@@ -68,7 +70,7 @@ def refuse_unsafe(text: str, path: str) -> None:
     """InputError at the first anchor, alias, merge key or non-core tag, read from the parser's events
     (no node is built, so nothing is expanded and no object constructed)."""
     for event in _yaml().parse(text):
-        message = _unsafe(event)
+        message = _unsafe(event) or _unreadable_tagged(event)
         if message:
             raise InputError(Problem(path, event.start_mark.line + 1, message, "syntax"))
 
@@ -83,6 +85,20 @@ def _unsafe(event: Any) -> str:
         return f"tag {tag} refused: only YAML's core tags (str, int, float, bool, null, seq, map) are read"
     if isinstance(event, ScalarEvent) and event.value == "<<" and event.style is None:
         return "merge key << refused: factlint reads no YAML merge keys; write the keys out"
+    return ""
+
+
+def _unreadable_tagged(event: Any) -> str:
+    """A scalar with an explicit core tag its value cannot hold (`!!int ''`, found by the fuzzer: ruamel
+    raises IndexError on it), built alone so the problem has its line."""
+    tag = getattr(event, "tag", None)
+    if not isinstance(event, ScalarEvent) or not tag or tag.endswith(":str"):
+        return ""
+    name = tag.rsplit(":", 1)[-1]
+    try:
+        _yaml().load(f"!!{name} {json.dumps(event.value)}")
+    except Exception:  # noqa: BLE001 - whatever ruamel raises, the value does not fit its tag
+        return f"value {event.value!r} cannot hold its tag !!{name}"
     return ""
 
 

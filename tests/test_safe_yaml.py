@@ -101,3 +101,17 @@ def test_yaml_symlink_leaving_the_facts_directory_is_refused(project, tmp_path, 
     code = main(["validate"])
     err = capsys.readouterr().err
     assert code == EXIT_ERROR and "facts/venezuela-2019.yaml: refused: a symlink" in err
+
+
+@pytest.mark.parametrize("text, line", [
+    ("facts:\n  - id: x\n    value: !!int ''\n", 3),
+    ("a: 1\nb: !!int _\n", 2),
+    ("- 1\n- !!float ''\n", 2),
+])
+def test_yaml_core_tag_on_a_value_it_cannot_hold_is_a_problem_at_its_line(text, line):
+    """Found by the atheris harness (bench/fuzz): ruamel raised IndexError inside its int constructor."""
+    with pytest.raises(InputError) as raised:
+        yamlio.loads(text, "facts/x.yaml")
+    problem = raised.value.problems[0]
+    assert (problem.line, problem.field) == (line, "syntax")
+    assert "cannot hold" in problem.message
