@@ -18,14 +18,6 @@ ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ["--seeds", "seeds", "--facts", "facts", "--assertions", "assertions"]
 
 
-@pytest.fixture
-def project(tmp_path, monkeypatch) -> Path:
-    for name in ("seeds", "facts", "assertions"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def check_json(capsys, *extra: str) -> tuple[int, dict, str]:
     code = main(["check", *INPUTS, "--format", "json", "--output", "report.md", "--no-cache", *extra])
     out, err = capsys.readouterr()

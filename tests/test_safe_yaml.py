@@ -63,14 +63,6 @@ def test_yaml_file_over_the_size_limit_is_refused(tmp_path, monkeypatch):
     assert "size limit" in problem
 
 
-@pytest.fixture
-def project(tmp_path, monkeypatch) -> Path:
-    for name in ("seeds", "facts", "assertions"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 @pytest.mark.parametrize("where", ["facts/x.yaml", "seeds/manifest.yaml", "assertions/x.yaml"])
 def test_yaml_holding_only_an_equals_sign_is_a_problem_not_a_traceback(where, project, capsys):
     Path(where).write_text("=\n", encoding="utf-8")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,14 +15,6 @@ ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ["--seeds", "seeds", "--facts", "facts", "--assertions", "assertions", "--no-cache"]
 RAW = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\u200b]")
 RAW_IN_REPORT = RAW
-
-
-@pytest.fixture
-def project(tmp_path, monkeypatch) -> Path:
-    for name in ("seeds", "facts", "assertions"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def seed_000() -> Path:
