@@ -148,6 +148,8 @@ def find_concepts(tokens: tuple[str, ...], language: str) -> tuple[ConceptHit, .
                     if i + n - 1 >= len(tokens):
                         break
                     ends = forms(tokens[i + n - 1], language)
+                    if not ends:  # a token with no letters (a line break, a lone mark) ends the phrase
+                        break
                     for end in ends[1:]:
                         if key + end in table and n > best[0]:
                             best = (n, table[key + end])

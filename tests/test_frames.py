@@ -60,6 +60,16 @@ def test_concepts_phrase_of_several_words():
     assert [(h.concept, h.words) for h in hits] == [("killed", "death toll")]
 
 
+@pytest.mark.parametrize("language,tokens", [
+    ("ar", ("بقوة", "\n")),            # a phrase's first word, then the line break spaCy keeps as a token
+    ("en", ("death", " ")),
+    ("es", ("número", "\u200c")),       # a token that folds to nothing
+])
+def test_concepts_phrase_cut_by_a_token_with_no_letters(language, tokens):
+    """Found on real Arabic news: a whitespace token after the start of a phrase raised IndexError."""
+    assert all(h.first <= h.last < len(tokens) for h in find_concepts(tokens, language))
+
+
 def test_concepts_every_concept_has_the_five_languages():
     data = vocabulary().phrases
     for language in ("en", "es", "pt", "ar", "fa"):
