@@ -25,6 +25,8 @@ def _conventions() -> dict:
 
 
 _DATA = _conventions()
+# The whole file, for the conventions other modules read (time-zone names, legend bins).
+CONVENTIONS: dict = _DATA
 # "about 68 percent" is 68 plus or minus this fraction of 68 (a fact may override it).
 APPROX_TOLERANCE: float = float(_DATA["approx"]["tolerance"])
 # "nearly 70" lies in [70 * (1 - NEARLY_TOLERANCE), 70).

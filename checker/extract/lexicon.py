@@ -76,6 +76,7 @@ class Language:
     unit_stop_words: frozenset
     partitive: frozenset
     reference_words: frozenset
+    title_words: frozenset
     clock_words: frozenset
     plural_suffixes: tuple
     boilerplate_starts: frozenset
@@ -197,6 +198,7 @@ def from_data(data: dict) -> Language:
         unit_stop_words=_keys(data.get("unit_stop_words")),
         partitive=_keys(data.get("partitive")),
         reference_words=_keys(data.get("reference_words")),
+        title_words=_keys(data.get("title_words")),
         clock_words=_keys(data.get("clock_words")),
         plural_suffixes=tuple(tuple(pair) for pair in data.get("plural_suffixes", [])),
         boilerplate_starts=frozenset(boiler.get("starts", [])),

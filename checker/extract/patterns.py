@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Optional
 
+from ..intervals import CONVENTIONS
 from .context import Context, Raw
 from .dates import UNKNOWN, day_interval, jalali_day
 
@@ -22,7 +23,8 @@ MASKS: dict[str, re.Pattern] = {
     "phone": re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\b\d{2,4}-\d{3,4}-\d{3,4}\b"
                         r"|\+\d{1,3}[\s\d().-]{7,}\d|\(\d{2,4}\)\s?\d{3,4}[.-]\d{3,4}\b|\b0\d{2,3}-\d{6,8}\b"),
     "group-name": re.compile(r"\b\d\s?\+\s?\d\b"),  # P5+1
-    "citation": re.compile(r"\[\d+\]"),
+    # '[3]', '[3][4]', '[3, 4]', '[3–5]', '[nota 3]'
+    "citation": re.compile(r"\[(?:[^\W\d_]{1,6}\.?\s)?\d+[a-z]?(?:\s?[,–-]\s?\d+[a-z]?)*\]"),
     "html-entity": re.compile(r"&#?\w+;"),
     "name-number": re.compile(r"\b[^\W\d_]+-\d+\b|\b[^\W\d_]+\d+[^\W\d_]*\b|\b\d+[A-Z]\b"),
 }
@@ -34,7 +36,9 @@ DOT_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
 # abbreviation is part of the time. A time names no day: after a numeric date it joins it, alone it is a
 # date whose day is unknown.
 _MERIDIEM = r"(?:\s?(?:[aApP]\.\s?[mM]\.|[aApP][mM]\b))"
-_ZONE = r"(?:\s(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|EET|EEST|MSK|IRST|IRDT|AST|BRT|ART|VET)\b)?"
+# the zone abbreviations are convention data (checker/conventions.yaml, time_zones), with an offset ('UTC+3')
+_ZONE = (r"(?:\s(?:" + "|".join(sorted(map(re.escape, CONVENTIONS["time_zones"]["names"]), key=len, reverse=True))
+         + r")(?:[+\-−]\d{1,2}(?::[0-5]\d)?)?\b)?")
 TIME = re.compile(r"(?<![\d:.,/])(?:(?:[01]?\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?(?![\d:])|h[0-5]\d(?!\d))" + _MERIDIEM + "?"
                   r"|(?:1[0-2]|0?[1-9])(?:" + _MERIDIEM + r"|\s?o['’]clock\b))" + _ZONE)
 NO_DAY = "a time of day without a day"

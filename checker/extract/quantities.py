@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Optional
 
 from .. import intervals
+from ..intervals import CONVENTIONS
 from ..model import Interval
 from .context import Context, Raw
 from .dates import NEEDS_PUBLISHED, OFF_CALENDAR, UNKNOWN, ago, year_interval
@@ -205,12 +206,63 @@ def _named(ctx: Context, i: int, number: Number) -> bool:
             and not any(before.key in table for table in ctx.lang.lexicon_tables))
 
 
+def _in_title(ctx: Context, i: int, end: int) -> bool:
+    """'the 1999 Constitution', 'Constitución de 1999', 'Expo 2020': a year that names a thing (a title word of
+    the language data right before it, maybe with 'of'/'de' between, or right after it) is part of a title."""
+    before = i - 1 if ctx.key(i - 1) in ctx.lang.partitive else i
+    return bool(ctx.phrase_ending(before, ctx.lang.title_words, 3) or ctx.phrase(end, ctx.lang.title_words, 3))
+
+
+def _noun_at(ctx: Context, j: int) -> bool:
+    """Whether token j can be a noun an ordinal ranks: a word that is no function or stop word."""
+    key = ctx.key(j)
+    return (ctx.free(j) and key.isalpha() and key not in ctx.lang.unit_stop_words
+            and key not in ctx.lang.function_words)
+
+
+def _ranks_nothing(ctx: Context, start: int, number: Number) -> bool:
+    """'First, the army...', 'the first to arrive', 'los primeros en llegar', 'finished third.': an ordinal word
+    followed by a stop or function word or by punctuation (not a hyphen or a joiner: 'third-largest', 'second
+    and third convoys'), with no noun before it where the counted noun may come first, is an adverb or a
+    pronoun: it ranks nothing."""
+    if not number.words or not number.ordinal or number.end >= len(ctx.tokens):
+        return False
+    key = ctx.key(number.end)
+    if not ctx.same_sentence(start, number.end) or key == "-" or key in ctx.lang.joiners:
+        return False
+    if key.isalpha() and key not in ctx.lang.unit_stop_words and key not in ctx.lang.function_words:
+        return False
+    return not (ctx.lang.counted_noun_before and start > 0 and ctx.same_sentence(start - 1, start)
+                and _noun_at(ctx, start - 1))
+
+
 def _not_a_quantity(ctx: Context, number: Number, start: int) -> bool:
     """'Wait a second.': an ordinal after an indefinite article with no noun after it."""
     if not (number.words and number.ordinal and ctx.key(start - 1) in ctx.lang.indefinite):
         return False
     following = ctx.key(number.end)
     return not following.isalpha() or following in ctx.lang.unit_stop_words
+
+
+LEGEND_SIGNS = frozenset(CONVENTIONS["legend_bins"]["signs"])
+LEGEND_STEPS = tuple(float(step) for step in CONVENTIONS["legend_bins"]["steps"])
+DASHES = frozenset({"-", "–", "—", "‒", "−"})
+
+
+def _legend_bin(ctx: Context, i: int, number: Number, high: Optional[Number]) -> bool:
+    """'20–29%', '10–19.9', '≥ 60%': a class of a map legend or an infobox (checker/conventions.yaml,
+    legend_bins), not a figure: a sign of comparison before the number, or a dashed range from a multiple
+    of a step to the next multiple less one unit of its last digit."""
+    if ctx.tokens[i - 1].text in LEGEND_SIGNS if i > 0 else False:
+        return True
+    if high is None or number.words or high.words or number.scale != 1 or high.scale != 1:
+        return False
+    dashed = number.start == high.start or (high.start == number.end + 1 and ctx.key(number.end) in DASHES)
+    if not dashed:
+        return False
+    unit = float(Decimal(10) ** Decimal(high.written).as_tuple().exponent) if high.written else 1.0
+    return any(number.value % step == 0 and abs(high.value + unit - number.value - step) < 1e-9
+               for step in LEGEND_STEPS)
 
 
 def _numbers_at(ctx: Context, j: int, op: str) -> Optional[tuple[Number, Optional[Number]]]:
@@ -303,6 +355,8 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     end = (high or number).end
     said = {} if high else _stated(number)
     if number.ordinal:
+        if _ranks_nothing(ctx, i, number):
+            return None
         return Raw(i, end, "ordinal", intervals.point(number.value), op, _ordinal_unit(ctx, i, end), "ordinal")
     kind, detail, end = ("percent", "percent", end) if sign_first else _suffix(ctx, end)
     if currency:
@@ -310,6 +364,9 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     after_op, end = _after_qualifier(ctx, end)
     if after_op and op == "eq":
         op = after_op
+    if op == "eq" and _legend_bin(ctx, i, number, high):
+        ctx.masked.update(range(i, end))  # neither end is a figure either
+        return None
     if high:
         op = "between"
     if kind == "duration" and ctx.lang.ago_order in ("after", "both") and ctx.phrase(end, ctx.lang.ago_words, 3):
@@ -321,7 +378,7 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
             and not noun_before:
         return None
     if not kind and op in ("eq", "between") and _is_year(ctx, number) and (not high or _is_year(ctx, high)):
-        return _years(ctx, i, end, number, high)
+        return None if not high and _in_title(ctx, i, end) else _years(ctx, i, end, number, high)
     rule = f"{kind or 'number'}:{'words' if number.words else 'digits'}" + (f"-{op}" if op != "eq" else "")
     if high:
         value = intervals.qualified("between", number.value, kind or "count", high=high.value)

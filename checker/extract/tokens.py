@@ -150,3 +150,23 @@ def join_spaced_groups(tokens: list[Token], group_separator: str, decimal_separa
 def _is_group(text: str, decimal_separator: str) -> bool:
     head, _, decimals = text.partition(decimal_separator)
     return len(head) == 3 and head.isdigit() and (not decimals or decimals.isdigit())
+
+
+def split_citation_marks(tokens: list[Token]) -> list[Token]:
+    """Split a citation marker glued to the word or number it follows ('45.[4]', '12[5]'), so that the
+    marker can be masked and the number stays: '45.[4' = '45' + '.' + '[4'."""
+    out: list[Token] = []
+    for token in tokens:
+        cut = token.text.find("[")
+        if cut <= 0 or not token.text[cut + 1:cut + 2].isdigit():
+            out.append(token)
+            continue
+        head = token.text[:cut]
+        stop = 1 if head.endswith(".") and head[:-1].replace(",", "").replace(".", "").isdigit() else 0
+        body = head[:len(head) - stop]
+        out.append(Token(body, body.lower(), token.start, token.start + len(body), token.sentence, False))
+        if stop:
+            out.append(Token(".", ".", token.start + len(body), token.start + cut, token.sentence, False))
+        tail = token.text[cut:]
+        out.append(Token(tail, tail.lower(), token.start + cut, token.end, token.sentence, token.space_after))
+    return out
