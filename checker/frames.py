@@ -28,9 +28,12 @@ from typing import Iterable, Optional, Sequence
 from .concepts import concepts_of_word, conjunctions, find_concepts, fold_key, forms, projection_words, reporting_phrases
 from .extract.lexicon import load as load_language
 from .model import Event, Fact, Mention, Seed
+from .skeleton import matchable, script, skeleton
 
 # Tokens either side of a mention that can say what it measures (its clause).
 REACH = 8
+# A sheet name of up to this many words is also found in another script, by consonant skeleton.
+MOST_WORDS_ACROSS_SCRIPTS = 3
 # Tokens between a date and a reporting word for the date to be a reporting detail.
 REPORTING_REACH = 3
 # Signs that end a clause: a measure beyond one belongs to another clause.
@@ -109,10 +112,14 @@ class NameIndex:
     """Sheet names by the key of their first word: {key: ((name key, name as listed, event id or ''), ...)}."""
 
     by_first: dict = field(default_factory=dict)
+    # {consonant skeleton: ((words, name as listed, event id or '', script), ...)}: a name found in an
+    # article written in another script (checker/skeleton.py)
+    by_skeleton: dict = field(default_factory=dict)
 
     @staticmethod
     def of(events: Iterable[Event] = (), facts: Iterable[Fact] = ()) -> "NameIndex":
         by_first: dict = {}
+        by_skeleton: dict = {}
 
         def add(name: str, owner: str) -> None:
             words = fold_key(name).split()
@@ -121,6 +128,11 @@ class NameIndex:
                 by_first.setdefault(words[0], [])
                 if entry not in by_first[words[0]]:
                     by_first[words[0]].append(entry)
+                key = skeleton(name)
+                if matchable(key) and len(words) <= MOST_WORDS_ACROSS_SCRIPTS:
+                    other = (len(words), name, owner, script(name))
+                    if other not in by_skeleton.setdefault(key, []):
+                        by_skeleton[key].append(other)
 
         for event in events:
             for table in (event.names, event.places, event.entities):
@@ -131,7 +143,8 @@ class NameIndex:
             for names in fact.entities.values():
                 for name in names:
                     add(name, "")
-        return NameIndex({k: tuple(sorted(v)) for k, v in by_first.items()})
+        return NameIndex({k: tuple(sorted(v)) for k, v in by_first.items()},
+                         {k: tuple(sorted(v)) for k, v in by_skeleton.items()})
 
     def find(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
         """(first token, last token, name as listed, event id) of every sheet name in the token keys."""
@@ -142,6 +155,25 @@ class NameIndex:
                     rest = words.split()[1:]
                     if keys[i + 1:i + 1 + len(rest)] == rest or _stems_match(keys[i + 1:i + 1 + len(rest)], rest, language):
                         found.append((i, i + len(rest), name, owner))
+        if self.by_skeleton:
+            found += self._across_scripts(keys, language)
+        return found
+
+    def _across_scripts(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
+        """Names written in another script than the tokens, by consonant skeleton (هرات is Herat);
+        up to MOST_WORDS_ACROSS_SCRIPTS tokens make one name (زنده جان is Zindajan)."""
+        found = []
+        for i, key in enumerate(keys):
+            written = script(key)
+            if not written:
+                continue
+            for first in dict.fromkeys((key,) + forms(key, language)):
+                for n in range(1, MOST_WORDS_ACROSS_SCRIPTS + 1):
+                    if i + n > len(keys):
+                        break
+                    for words, name, owner, name_script in self.by_skeleton.get(skeleton(" ".join((first,) + tuple(keys[i + 1:i + n]))), ()):
+                        if name_script != written:
+                            found.append((i, i + n - 1, name, owner))
         return found
 
 
