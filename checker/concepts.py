@@ -37,6 +37,7 @@ class Vocabulary:
     reporting: dict  # language -> frozenset of joint keys of reporting phrases
     projection: dict  # language -> frozenset of joint keys of projection words (could, polls)
     conjunctions: dict  # language -> frozenset of folded conjunctions that end a part of a clause
+    occurrences: dict = None  # "sub" | "main" -> language -> frozenset of joint keys (another occurrence, the event's own)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -67,7 +68,9 @@ def vocabulary() -> Vocabulary:
                   for lang, words in (data.get("projection") or {}).items()}
     conjunctions = {str(lang): frozenset(fold_key(str(w)) for w in words)
                     for lang, words in (data.get("conjunctions") or {}).items()}
-    return Vocabulary(groups, phrases, prefixes, affixes, reporting, projection, conjunctions)
+    occurrences = {str(side): {str(lang): frozenset(joint_key(str(w)) for w in words) for lang, words in table.items()}
+                   for side, table in (data.get("occurrences") or {}).items()}
+    return Vocabulary(groups, phrases, prefixes, affixes, reporting, projection, conjunctions, occurrences)
 
 
 def known(concept: str) -> bool:
@@ -164,6 +167,19 @@ def find_concepts(tokens: tuple[str, ...], language: str) -> tuple[ConceptHit, .
         for concept in sorted(concepts):
             hits.append(ConceptHit(concept, " ".join(tokens[i:i + length]), i, i + length - 1))
     return tuple(hits)
+
+
+@cache
+def measurement_units() -> frozenset:
+    """Unit ids (of the language files' `units` tables) that measure rather than count: km, mile."""
+    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8"))
+    return frozenset(map(str, data.get("measurement_units") or ()))
+
+
+def occurrence_words(side: str, language: str) -> frozenset:
+    """Joint keys of the phrases that mark another occurrence of the event ("sub": aftershocks) or the
+    event's own ("main": the earthquake), in a language."""
+    return (vocabulary().occurrences or {}).get(side, {}).get(language, frozenset())
 
 
 def projection_words(language: str) -> frozenset:

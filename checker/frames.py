@@ -14,6 +14,8 @@ words it came from, so a link (checker/link.py), a scope decision (checker/scope
 - time: the nearest date of the same sentence that is not a reporting detail, else the article's date.
 - names: sheet names (events' names, places, entities; facts' entities) in the sentence, nearest first,
   and capitalized words in languages that capitalize names.
+- occurrence: for a number, the words marking it as another occurrence's than the event's own ("aftershocks
+  with magnitudes of 5.5 and 4.7", "پس لرزه ای با قدرت ۵.۵"): see `occurrences` in concepts.yaml.
 - reporting: for a date, the reporting words next to it ("said on Saturday", "dijo el sábado",
   "قال يوم السبت", "روز شنبه اعلام کرد"): the date tells when something was said, not when it happened.
 """
@@ -25,7 +27,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
-from .concepts import concepts_of_word, conjunctions, find_concepts, fold_key, forms, projection_words, reporting_phrases
+from .concepts import (concepts_of_word, conjunctions, find_concepts, fold_key, forms, group_of, occurrence_words,
+                       projection_words, reporting_phrases)
 from .extract.lexicon import load as load_language
 from .model import Event, Fact, Mention, Seed
 from .skeleton import matchable, script, skeleton
@@ -76,6 +79,9 @@ class Frame:
     events: tuple[str, ...] = ()  # ids of the events whose names, places or entities the sentence holds
     reporting: str = ""  # for a date: the reporting words that make it a reporting detail, or "dateline"
     projection: str = ""  # a word of its clause that makes the number a projection ("could", "polls")
+    occurrence: str = ""  # words that make it a value of another occurrence of the event ("aftershocks")
+    sum_of: tuple[str, ...] = ()  # rival concepts its own noun joins, when it counts their sum ("killed and injured")
+    sum_words: str = ""  # the words of that sum
 
     @property
     def concepts(self) -> frozenset:
@@ -97,6 +103,10 @@ class Frame:
             parts.append(f"reporting detail: {self.reporting!r}")
         if self.projection:
             parts.append(f"projection: {self.projection!r}")
+        if self.occurrence:
+            parts.append(f"another occurrence: {self.occurrence!r}")
+        if self.sum_of:
+            parts.append(f"a sum of {' and '.join(self.sum_of)} ({self.sum_words!r})")
         return tuple(parts)
 
 
@@ -248,7 +258,54 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         reporting = "dateline"
     time, source = _time(seed, mention, neighbours, base, sentence)
     projection = "" if mention.kind == "date" else _projection(sentence, lo, hi, mention.language, first, last)
-    return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection)
+    occurrence = "" if mention.kind == "date" else _occurrence(sentence, first, mention.language)
+    sum_of, sum_words = ((), "") if mention.kind == "date" else _sum(sentence, last, hi, mention.language)
+    return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
+                 occurrence, sum_of, sum_words)
+
+
+# Words besides the conjunctions that join the two parts of a sum.
+SUM_JOINERS = frozenset({"or", "o", "ou", "یا", "او", "veya", "/"})
+# How many tokens may stand between a number and the first concept of a sum ("4,500 people killed and injured").
+SUM_REACH = 2
+
+
+def _sum(sentence: _Sentence, last: int, hi: int, language: str) -> tuple[tuple[str, ...], str]:
+    """Two rival concepts of one group joined right after the number ("۴۵۰۰ تن کشته و زخمی", "قتيل وجريح",
+    "killed or injured"): the number counts their sum, a measure of neither."""
+    window = sentence.tokens[last + 1:hi + 1]
+    hits = find_concepts(window, language)
+    if len(hits) < 2 or hits[0].first > SUM_REACH:
+        return (), ""
+    one = hits[0]
+    other = next((h for h in hits[1:] if h.first > one.last), None)  # one word may name two concepts ("votes")
+    if other is None:
+        return (), ""
+    gap = window[one.last + 1:other.first]
+    joined = not gap or (len(gap) == 1 and fold_key(gap[0]) in conjunctions(language) | SUM_JOINERS)
+    if joined and one.concept != other.concept and group_of(one.concept) and group_of(one.concept) == group_of(other.concept):
+        return (one.concept, other.concept), " ".join(window[one.first:other.last + 1])
+    return (), ""
+
+
+def _occurrence(sentence: _Sentence, first: int, language: str) -> str:
+    """The words marking the number as another occurrence's (an aftershock's), '' when none: walking back
+    to the sentence's start, the first occurrence phrase decides (concepts.yaml, `occurrences`)."""
+    sub, main = occurrence_words("sub", language), occurrence_words("main", language)
+    if not sub:
+        return ""
+    longest = 3
+    for end in range(first - 1, -1, -1):
+        for n in range(min(longest, end + 1), 0, -1):
+            words = sentence.keys[end - n + 1:end + 1]
+            keys = {"".join(words).replace(" ", "")}
+            if n == 1:
+                keys.update(forms(words[0], language))
+            if keys & sub:
+                return " ".join(sentence.tokens[end - n + 1:end + 1])
+            if keys & main:
+                return ""
+    return ""
 
 
 def _dateline(sentence: _Sentence, first: int, last: int) -> bool:

@@ -8,9 +8,13 @@ the JSON findings show them):
 - the mention's clause names the fact's measure (a concept of checker/lang/concepts/concepts.yaml, in
   any language) or one of its cues: unit or kind alone never links;
 - no rival role: a concept of the same group as the fact's (injured for killed) standing nearer the
-  number rules the fact out, as does a counted noun that names another measure;
+  number rules the fact out, as does a counted noun that names another measure ("five aftershocks" is
+  no magnitude), and a sum of two rivals ("4,500 killed and injured");
+- a fact in a unit of measurement (km) is linked only by a number written with that unit;
 - whose measure: a fact with entities needs one of them in the sentence, and no other fact's entity nearer;
-- when: a date in the mention's clause outside the fact's window rules it out ("in 2014").
+- when: a date in the mention's clause outside the fact's window rules it out ("in 2014");
+- which occurrence: a number marked as another occurrence's (an aftershock's magnitude, checker/frames.py)
+  is not linked to a fact about the event itself.
 Candidates come from an index from concepts and cue words to facts, so the cost per mention grows with
 the facts its words can name, not with all facts.
 """
@@ -22,7 +26,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .concepts import concepts_of_word, group_of
+from .concepts import concepts_of_word, group_of, measurement_units, occurrence_words
 from .extract import counted_noun
 from .extract.normalize import ZWNJ, fold, joint_key
 from .frames import Frame, NameIndex
@@ -36,6 +40,9 @@ MEASURE_SCORE = 0.35
 THRESHOLD = 0.45  # and a link needs its measure or a cue
 
 COMPATIBLE = {"count": {"count", "number"}, "number": {"count", "number"}}
+# Concepts that count or measure a later or lesser occurrence itself (a fact about them is exempt from the
+# occurrence rule).
+OCCURRENCE_CONCEPTS = frozenset({"aftershocks"})
 WORD = re.compile(r"\w+")
 
 
@@ -156,8 +163,13 @@ class Candidate:
 
 def unit_relation(fact: Fact, mention: Mention) -> str:
     """'match', 'mismatch' or 'unknown' between the mention's counted noun and the fact's unit."""
-    if mention.kind not in ("count", "number", "ordinal", "money") or not mention.unit or not fact.unit:
+    if mention.kind not in ("count", "number", "ordinal", "money"):
         return "unknown"
+    if not mention.unit:
+        return "mismatch" if fact.unit and read_unit(fact.unit, fact.language) in measurement_units() else "unknown"
+    if not fact.unit:
+        named = concepts_of_word(mention.language, mention.unit) if fact.measure else frozenset()
+        return "mismatch" if named and not named & set(fact.measure) else "unknown"
     if joint_key(mention.unit) in unit_names(fact, mention.language):
         return "match"
     if mention.kind != "money" and fact.measure:
@@ -253,7 +265,14 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     if not in_scope:
         return f"the seed is out of scope for event {fact.event.id}"
     if unit == "mismatch":
+        if not mention.unit:
+            return f"a bare number: a value in {fact.unit} is written with its unit"
+        if not fact.unit:
+            return f"its counted noun {mention.unit!r} names another measure than {', '.join(fact.measure)}"
         return f"unit {mention.unit!r} is not {fact.unit!r}"
+    counted = _counts_another_concept(fact, frame)
+    if counted:
+        return f"it counts {counted} (the noun right after it), not {', '.join(fact.measure)}"
     if not nearest and not cue_hits:
         wanted = ", ".join(fact.measure) or "none declared"
         return f"its clause names neither its measure ({wanted}) nor a cue"
@@ -264,6 +283,10 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a reporting detail ({frame.reporting!r}): when it was said, not when it happened"
     if frame is not None and frame.projection:
         return f"a projection ({frame.projection!r}), not a count of what happened"
+    if frame is not None and frame.sum_of and set(fact.measure) & set(frame.sum_of):
+        return f"a sum of {' and '.join(frame.sum_of)} ({frame.sum_words!r}), not {', '.join(fact.measure)} alone"
+    if frame is not None and frame.occurrence and not _about_other_occurrence(fact):
+        return f"another occurrence ({frame.occurrence!r}): not a value of the event itself"
     early = _before_first_value(fact, frame)
     if early:
         return early
@@ -274,6 +297,35 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     if whose:
         return whose
     return _outside_window(fact, mention, frame)
+
+
+def _counts_another_concept(fact: Fact, frame: Optional[Frame]) -> str:
+    """For a plain-number fact (a magnitude): the concept the words right after the number count, when
+    another ("five aftershocks", "cinco tremores secundários"), else ''."""
+    if fact.kind != "number" or not fact.measure or frame is None or not frame.measures:
+        return ""
+    first = frame.measures[0]
+    if first.distance <= 1 and not first.before and first.what not in fact.measure:
+        return str(first)
+    return ""
+
+
+def _about_other_occurrence(fact: Fact) -> bool:
+    """Whether the fact itself is about a later or lesser occurrence (aftershocks), by its measure, its
+    cues or its statement."""
+    if any(concept in OCCURRENCE_CONCEPTS for concept in fact.measure):
+        return True
+    for language, words in [(fact.language, (fact.statement,))] + [(k, tuple(v)) for k, v in fact.cues.items()]:
+        sub = occurrence_words("sub", str(language))
+        if any(token in sub for phrase in words for token in _keys_of(str(phrase))):
+            return True
+    return False
+
+
+def _keys_of(phrase: str) -> set[str]:
+    """Joint keys of every run of one to three words of a phrase."""
+    words = [joint_key(w) for w in WORD.findall(fold(phrase).text.lower())]
+    return {"".join(words[i:i + n]) for i in range(len(words)) for n in (1, 2, 3)}
 
 
 def _before_first_value(fact: Fact, frame: Optional[Frame]) -> str:
