@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
@@ -16,6 +16,7 @@ from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .link import WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
+from .roles import part_index, partitive_spans
 
 # What each shared term adds to a pair's score (checker/cluster.py explains the scoring).
 CONCEPT_SCORE = 0.30
@@ -40,8 +41,10 @@ DIGIT = re.compile(r"\d")
 POSSESSIVE = ("'s", "’s")
 # A name this many tokens from a mention, in its part of the sentence, says whose measure it is (a role).
 ROLE_REACH = 3
+# Kinds of number that can be a part of another ("1,404 of them") and the whole they are a part of.
+PART_KINDS = ("count", "number")
 # What separates the parts of a sentence that name different roles: "1,293 in Al Haouz, 452 in Taroudant".
-PART_BREAK = re.compile(r"[,،;:؛](?=\s)|\s[-–—]\s|\s(?:and|y|e|و)\s")
+PART_BREAK = re.compile(r"[,،;:؛](?=\s)|\s[-–—]\s|\s(?:and|y|e|و)\s|\sو(?=[\d٠-٩۰-۹])")
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ class Claim:
     measures: frozenset = frozenset()  # every measure concept of its clause
     roles: frozenset = frozenset()  # names next to it in its clause: whose or where its measure is
     scope: str = ""  # the events its seed is in scope for ("" when the sheets declare none)
+    part_of: str = ""  # a part ("1,404 of them"): the value of the number before it that it is a part of
+    enumerated: bool = False  # its sentence gives its measure for another role too (a breakdown by place)
 
 
 @dataclass(frozen=True)
@@ -98,17 +103,28 @@ def known_terms(results: Iterable[SeedResult]) -> dict:
 def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset(), frames: Optional[dict] = None,
                 scope: str = "") -> list[Claim]:
     """The claims of one seed. A mention's frame (by its offsets) gives its measure, its roles and the time
-    it speaks of; without a frame, the dates of all the mentions of its sentence date its event."""
+    it speaks of; without a frame, the dates of all the mentions of its sentence date its event. A bare
+    number of a list by name ("1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate") takes
+    the measure of the quantity with a name before it in its sentence."""
     days_by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for mention in mentions:
         span = _date_days(mention)
         if span is not None:
             days_by_sentence[mention.sentence_start].append(span)
     published = (seed.published.toordinal(),) * 2 if seed.published else None
+    parts = _parts(mentions)
     claims = []
+    listed: dict[int, tuple[str, frozenset]] = {}  # sentence -> measure of its last quantity with a role
     for mention in mentions:
         frame = (frames or {}).get((mention.start, mention.end))
         measure = _measure(mention, frame)
+        inherited = frozenset()
+        if mention.kind in PART_KINDS and frame is not None:
+            named = _roles(mention, frame)
+            if not measure and not mention.unit and named and mention.sentence_start in listed:
+                measure, inherited = listed[mention.sentence_start]  # "..., 41 in Ouarzazate and 15 in Marrakesh"
+            elif measure and named:
+                listed[mention.sentence_start] = (measure, frozenset(frame.concepts))
         if (mention.start, mention.end) in linked or not _groupable(mention, measure):
             continue
         if frame is not None and frame.reporting:  # "the ministry said on Saturday": when it was said
@@ -121,9 +137,63 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             spans = days_by_sentence.get(mention.sentence_start)
             event = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else published
         if event is not None:
-            measures = frozenset(frame.concepts) if measure else frozenset()
-            claims.append(Claim(seed, mention, event, measure, measures, _roles(mention, frame), scope))
-    return claims
+            measures = (frozenset(frame.concepts) | inherited) if measure else frozenset()
+            claims.append(Claim(seed, mention, event, measure, measures, _roles(mention, frame), scope,
+                                parts.get((mention.start, mention.end), "")))
+    return _enumerations(claims, mentions, frames or {})
+
+
+def _parts(mentions: Sequence[Mention]) -> dict[tuple[int, int], str]:
+    """{(start, end): the whole, as written} of the mentions that are a part of the number before them
+    ("2,059 wounded, 1,404 of them in serious condition", "672 إصابة منها 205"): a partitive phrase of
+    checker/lang/concepts/roles.yaml stands next to them (checker/roles.py, part_index). The whole is
+    given by its value (_amount), however it is written."""
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.kind in PART_KINDS and mention.section == "body":
+            by_sentence[mention.sentence_start].append(mention)
+    found = {}
+    for members in by_sentence.values():
+        first = members[0]
+        folded = _folded(first.sentence)
+        spans = partitive_spans(folded, first.language)
+        if not spans:
+            continue
+        members.sort(key=lambda m: m.start)
+        quantities, at = [], 0
+        for member in members:  # in order: a number written twice is found at its own place
+            text = " ".join(_folded(member.text).split())
+            where = folded.find(text, at)
+            quantities.append((where, where + len(text)) if where >= 0 else (-10 ** 9, -10 ** 9))
+            at = where + len(text) if where >= 0 else at
+        for index in part_index(spans, quantities):
+            found[(members[index].start, members[index].end)] = _amount(members[index - 1])
+    return found
+
+
+def _amount(mention: Mention) -> str:
+    """A number's value as a key ("2868" for "2,868" and "2.868"; "50..inf" for "more than 50")."""
+    value = mention.value
+    return f"{value.low:g}" if value.low == value.high else f"{value.low:g}..{value.high:g}"
+
+
+def _enumerations(claims: list[Claim], mentions: Sequence[Mention], frames: dict) -> list[Claim]:
+    """The claims, each marked `enumerated` when another quantity of its sentence (a claim or a mention
+    linked to a fact) names other roles ("1,293 in Al Haouz, 452 in Taroudant"): its names are then a
+    breakdown, even a name of the whole event."""
+    roles: dict[int, list[frozenset]] = defaultdict(list)
+    for mention in mentions:
+        frame = frames.get((mention.start, mention.end))
+        if mention.kind in PART_KINDS and frame is not None:
+            found = _roles(mention, frame)
+            if found:
+                roles[mention.sentence_start].append(found)
+    marked = []
+    for claim in claims:
+        listed = bool(claim.roles) and claim.mention.kind in PART_KINDS and any(
+            other != claim.roles for other in roles.get(claim.mention.sentence_start, ()))
+        marked.append(replace(claim, enumerated=True) if listed else claim)
+    return marked
 
 
 def _measure(mention: Mention, frame) -> str:
@@ -136,22 +206,36 @@ def _measure(mention: Mention, frame) -> str:
 
 def _roles(mention: Mention, frame) -> frozenset:
     """The names at most ROLE_REACH tokens from a mention and in its part of the sentence (between
-    commas): the candidate whose votes, the province whose dead ("452 in Taroudant")."""
+    commas): the candidate whose votes, the province whose dead ("452 in Taroudant"); when its part
+    names none, those of the part just before it ("seguida de Taroudant, com 452"). A word in capitals
+    (a dateline's "RABAT", an acronym) and a capitalized function word ("At") are no role."""
     if frame is None or not frame.names:
         return frozenset()
-    part = _sentence_part(mention)
-    return frozenset(e.what for e in frame.names if e.distance <= ROLE_REACH and e.words in part)
+    previous, part = _parts_around(mention)
+    stop = _stop_words(mention.language) if _language(mention.language) else frozenset()
+    near = [e for e in frame.names if e.distance <= ROLE_REACH
+            and not (len(e.words) > 1 and e.words.isupper()) and _key(e.words) not in stop]
+    own = frozenset(e.what for e in near if e.words in part)
+    return own or frozenset(e.what for e in near if previous and e.words in previous)
 
 
 def _sentence_part(mention: Mention) -> str:
     """The part of a mention's sentence between the separators (PART_BREAK) around it."""
+    return _parts_around(mention)[1]
+
+
+def _parts_around(mention: Mention) -> tuple[str, str]:
+    """The part of the sentence before the mention's part ("" when none), and the mention's part."""
     sentence, text = mention.sentence, " ".join(mention.text.split())
     where = sentence.find(text)
     if where < 0:
-        return sentence
-    starts = [m.end() for m in PART_BREAK.finditer(sentence, 0, where)]
-    end = PART_BREAK.search(sentence, where + len(text))
-    return sentence[(starts[-1] if starts else 0):(end.start() if end else len(sentence))]
+        return "", sentence
+    breaks = [(m.start(), m.end()) for m in PART_BREAK.finditer(sentence)]  # (a look-ahead sees the number)
+    starts = [b for b in breaks if b[1] <= where]
+    end = next((b for b in breaks if b[0] >= where + len(text)), None)
+    own = sentence[(starts[-1][1] if starts else 0):(end[0] if end else len(sentence))]
+    previous = sentence[(starts[-2][1] if len(starts) > 1 else 0):starts[-1][0]] if starts else ""
+    return previous, own
 
 
 def _groupable(mention: Mention, measure: str = "") -> bool:

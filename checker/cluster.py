@@ -83,13 +83,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
-from .claims import BLOCK_KIND, CONCEPT_SCORE, COUNTED_KINDS, Claim, Vocabulary, canonical_unit, terms
+from .claims import BLOCK_KIND, CONCEPT_SCORE, COUNTED_KINDS, NAME_SCORE, Claim, Vocabulary, canonical_unit, terms
 from .concepts import group_of
 from .differences import difference, differ
 from .findings import _said as said, conflict_finding, fingerprint
 from .intervals import overlaps
 from .model import Fact, Finding
 from .render.values import format_value
+from .roles import MIN_CONSONANTS, same_name, skeleton
 
 WINDOW_SCORE = 0.15
 UNIT_SCORE = 0.15
@@ -105,6 +106,9 @@ DISAGREE_ACROSS_LANGUAGES = 0.45
 DATE_WINDOW_DAYS = 7
 # Term keys that are concepts: measures, units-table words and fact-sheet aliases, fact-sheet cues.
 CONCEPT_PREFIXES = ("m:", "u:", "c:")
+# What two dates must share to conflict: a fact sheet's cue, or a concept and this many words.
+DATE_CONCEPT = "c:"
+DATE_WORDS = 2
 # The block of claims whose measure belongs to no exclusive group (magnitude, population, deadline...).
 MEASURED = "*"
 EVENT_WINDOW_DAYS = 14
@@ -173,6 +177,8 @@ class _Item:
     weights: dict  # term key -> weight
     sentence: tuple[str, int]
     measure: str = ""  # the claim's measure concept ("" when its frame names none)
+    roles: frozenset = frozenset()  # what it is a part of: names (no name of the whole event), or a whole
+    breakdown: bool = False  # its roles are surely a part: a sentence's list by name, or a partitive
 
 
 def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds: int = 2,
@@ -180,7 +186,9 @@ def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds:
     """The groups of claims from at least min_seeds seeds, most supported first. known: the terms of
     claims computed with their seeds ({(seed id, start, end): {key: weight}}, claims.known_terms)."""
     vocabulary = Vocabulary.of(facts)
-    items = [_item(claim, vocabulary, known or {}) for claim in claims]
+    wide = event_wide(facts)
+    claims = [claim for claim in claims if not covered(claim, facts, wide)]
+    items = [_item(claim, vocabulary, known or {}, wide) for claim in claims]
     accepted = _mutual(items, _pairs(items))
     groups = _components(items, accepted)
     found = [_with_fingerprint(_group(items, members, edges, vocabulary)) for members, edges in groups]
@@ -189,7 +197,55 @@ def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds:
     return found
 
 
-def _item(claim: Claim, vocabulary: Vocabulary, known: dict) -> _Item:
+def event_wide(facts: Sequence[Fact]) -> frozenset:
+    """The skeletons (checker/roles.py) of the names the sheets' events are called by and of every run
+    of up to three of their words ("Morocco" and "Al Haouz" of "Al Haouz earthquake", "المغرب" of
+    "زلزال المغرب"): a count next to one of those speaks of the whole event, not of a part of it."""
+    found = set()
+    events = {fact.event.id: fact.event for fact in facts if fact.event is not None}
+    for event in events.values():
+        for names in event.names.values():
+            for name in names:
+                words = str(name).split()
+                for n in range(1, min(3, len(words)) + 1):
+                    for i in range(len(words) - n + 1):
+                        key = skeleton(" ".join(words[i:i + n]))
+                        if len(key) >= MIN_CONSONANTS:
+                            found.add(key)
+    return frozenset(found)
+
+
+def covered(claim: Claim, facts: Sequence[Fact], wide: frozenset = frozenset()) -> bool:
+    """Whether a fact of the claim's event covers it although the claim did not link: the fact measures
+    the claim's measure for the whole event (no entities), its window holds the claim's time, and the
+    claim is no part (role_keys). Its disagreements are the fact's (contradictions), not a conflict
+    without a fact; a count of another time ("the 2004 earthquake killed 628") stays a claim."""
+    if not claim.measure or not claim.scope or role_keys(claim, wide):
+        return False
+    events = set(claim.scope.split(","))
+    kind = BLOCK_KIND.get(claim.mention.kind, claim.mention.kind)
+    for fact in facts:
+        if claim.measure not in fact.measure or fact.entities or fact.event is None or fact.event.id not in events:
+            continue
+        if BLOCK_KIND.get(fact.kind, fact.kind) != kind:
+            continue
+        window = fact.window
+        if window is None or (claim.event[0] <= window[1].toordinal() and claim.event[1] >= window[0].toordinal()):
+            return True
+    return False
+
+
+def role_keys(claim: Claim, wide: frozenset = frozenset()) -> frozenset:
+    """What a claim is a part of (its identity beside its measure): the names next to it, without the
+    names of the whole event unless its sentence lists the measure for several names (a breakdown);
+    else, for a part ("250 de ellos graves"), the whole it is a part of ("=672"); else nothing (a total)."""
+    names = frozenset(n for n in claim.roles if claim.enumerated or skeleton(n) not in wide)
+    if names:
+        return names
+    return frozenset({"=" + claim.part_of}) if claim.part_of else frozenset()
+
+
+def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = frozenset()) -> _Item:
     mention = claim.mention
     kind = BLOCK_KIND.get(mention.kind, mention.kind)
     value = mention.value
@@ -206,8 +262,14 @@ def _item(claim: Claim, vocabulary: Vocabulary, known: dict) -> _Item:
         weights = dict(weights)  # grouping may drop frequent terms from its own copy
     if claim.measure:  # the measure is a concept the pair shares (it is also its block)
         weights[f"m:{claim.measure}"] = CONCEPT_SCORE
+    roles = role_keys(claim, wide)
+    for name in roles:  # a role is the same in every script: a concept the pair shares
+        key = skeleton(name) if not name.startswith("=") else ""
+        if len(key) >= MIN_CONSONANTS:
+            weights[f"r:{key}"] = NAME_SCORE
     return _Item(claim, (kind, canonical_unit(mention, vocabulary)), claim.event[0], claim.event[1],
-                 mention.language, amount, weights, (claim.seed.id, mention.sentence_start), claim.measure)
+                 mention.language, amount, weights, (claim.seed.id, mention.sentence_start), claim.measure, roles,
+                 bool(roles) and (claim.enumerated or bool(claim.part_of)))
 
 
 def _block_key(item: _Item) -> tuple:
@@ -289,7 +351,7 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
     if a.claim.seed.id == b.claim.seed.id and not overlaps(a.claim.mention.value, b.claim.mention.value):
         return None
     gap = max(a.low, b.low) - min(a.high, b.high)
-    if gap > window or _other_roles(a.claim, b.claim) or _other_measures(a.claim, b.claim):
+    if gap > window or _other_roles(a, b) or _other_measures(a.claim, b.claim):
         return None
     counted = a.block[1] and a.block[0] in COUNTED_KINDS
     score = WINDOW_SCORE + (UNIT_SCORE if counted else 0.0)
@@ -323,10 +385,21 @@ def _other_measures(a: Claim, b: Claim) -> bool:
     return a.measure not in b.measures or b.measure not in a.measures
 
 
-def _other_roles(a: Claim, b: Claim) -> bool:
-    """Whether two claims of one language name different roles next to them (Lula's votes, Bolsonaro's;
-    a province's dead, another's). Names in two languages cannot be compared."""
-    return bool(a.roles and b.roles and a.mention.language == b.mention.language and not a.roles & b.roles)
+def _other_roles(a: _Item, b: _Item) -> bool:
+    """Whether two claims are parts of different things (their role_keys): Lula's votes and Bolsonaro's,
+    a province's dead and another's, in any script (checker/roles.py: "Taroudant" is "تارودانت"); a part
+    and a total (a province's dead and the whole toll; "1,404 of them" and the 2,059 wounded); parts of
+    two different wholes. A lone name next to a number may only say where the whole event happened
+    ("the earthquake in Morocco killed 2,012"): against a total, or against a name of another language
+    that is spelled otherwise (Morocco, Marruecos, المغرب), it rules a pair out only when it is surely a
+    part (a breakdown: a list of names in its sentence, or a partitive)."""
+    if not a.roles and not b.roles:
+        return False
+    if not a.roles or not b.roles:
+        return a.breakdown or b.breakdown
+    if any(x == y or (x[:1] != "=" and y[:1] != "=" and same_name(x, y)) for x in a.roles for y in b.roles):
+        return False
+    return a.language == b.language or a.breakdown or b.breakdown
 
 
 def _show_key(key: str) -> str:
@@ -392,10 +465,15 @@ def _group(items: list[_Item], members: list[int], edges: list, vocabulary: Voca
 
 
 def _shared_concept(a: _Item, b: _Item) -> bool:
-    """Whether two claims share a concept (a measure, a units-table word, a cue): two different dates
-    conflict only then; shared words alone say they were written about one story, not about one date
-    (a dateline's Monday, the quake's Friday)."""
-    return any(key[:2] in CONCEPT_PREFIXES for key in a.weights.keys() & b.weights.keys())
+    """Whether two dates speak of one happening: they share a cue of a fact sheet, or a concept and
+    DATE_WORDS words or names of their sentences. Two different dates conflict only then; a concept
+    alone ("dead" near the quake's Friday and near the day a toll was given), or shared words alone,
+    say they were written about one story, not about one date."""
+    shared = a.weights.keys() & b.weights.keys()
+    if any(key.startswith(DATE_CONCEPT) for key in shared):
+        return True
+    words = sum(1 for key in shared if key[:2] not in CONCEPT_PREFIXES and not key.startswith("r:"))
+    return words >= DATE_WORDS and any(key[:2] in CONCEPT_PREFIXES for key in shared)
 
 
 def _better(new: Pair, old: Pair) -> bool:
