@@ -16,6 +16,7 @@ from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .link import WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
+from .concepts import measure_class
 from .roles import part_index, partitive_spans
 
 # What each shared term adds to a pair's score (checker/cluster.py explains the scoring).
@@ -121,7 +122,7 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
         inherited = frozenset()
         if mention.kind in PART_KINDS and frame is not None:
             named = _roles(mention, frame)
-            if not measure and not mention.unit and named and mention.sentence_start in listed:
+            if not measure and named and mention.sentence_start in listed:
                 measure, inherited = listed[mention.sentence_start]  # "..., 41 in Ouarzazate and 15 in Marrakesh"
             elif measure and named:
                 listed[mention.sentence_start] = (measure, frozenset(frame.concepts))
@@ -129,10 +130,12 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             continue
         if frame is not None and frame.reporting:  # "the ministry said on Saturday": when it was said
             continue
+        if measure and measure_class(measure) == "progress":  # "with 99 % counted": when, not what
+            continue
         if mention.kind == "date":
             event = _date_days(mention)
         elif frame is not None and frame.time is not None:
-            event = frame.time
+            event = _own_time(mention, frame, mentions, frames or {}, published)
         else:
             spans = days_by_sentence.get(mention.sentence_start)
             event = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else published
@@ -141,6 +144,33 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             claims.append(Claim(seed, mention, event, measure, measures, _roles(mention, frame), scope,
                                 parts.get((mention.start, mention.end), "")))
     return _enumerations(claims, mentions, frames or {})
+
+
+def _own_time(mention: Mention, frame, mentions: Sequence[Mention], frames: dict, published) -> tuple[int, int]:
+    """The days a number speaks of: its frame's time when that is the article's date or a date of its own
+    part of the clause or of the part before it ("On Tuesday, the toll rose to 2,900"); a date of another
+    part speaks of something else ("magnitude 6.9, ... the deadliest since the Agadir quake of 1960"), and
+    the article's date stands instead."""
+    if published is None or frame.time == published:
+        return frame.time
+    previous, own = _parts_around(mention)
+    for other in mentions:
+        if other.kind != "date" or other.sentence_start != mention.sentence_start or other is mention:
+            continue
+        days = _date_days(other) or _any_days(other)
+        other_frame = frames.get((other.start, other.end))
+        if days == frame.time and not (other_frame is not None and other_frame.reporting):
+            text = " ".join(other.text.split())
+            if text in own or (previous and text in previous):
+                return frame.time
+    return published
+
+
+def _any_days(mention: Mention) -> Optional[tuple[int, int]]:
+    value = mention.value
+    if mention.unresolved or value.domain != "date" or not (abs(value.low) < 1e9 and abs(value.high) < 1e9):
+        return None
+    return int(value.low), int(value.high)
 
 
 def _parts(mentions: Sequence[Mention]) -> dict[tuple[int, int], str]:

@@ -68,8 +68,9 @@ Claims joined by accepted pairs form a group (union-find). Each accepted pair of
 claims from two seeds is classified by checker/differences.py: values that agree or
 differ only by rounding at their stated precision ("68 %" and 67.84) are no
 difference; a tally that rose between two moments is an *update* (the group's
-`series`); anything else is a *conflict* (two dates only when the pair shares a
-concept: _shared_concept). A group keeps its conflicts and updates
+`series`); anything else is a *conflict* (two dates or two ranks only when the
+pair shares a cue, or a concept and two words: _shared_concept; "the first round" and "the second
+round" name two things). A group keeps its conflicts and updates
 once per pair of values (the best-scored pair speaks for it) and makes ONE
 source-conflict finding when it has a conflict, naming every claim of the group
 (its seeds, values, quotes and places), so a corpus of thousands of seeds gives
@@ -106,6 +107,9 @@ DISAGREE_ACROSS_LANGUAGES = 0.45
 DATE_WINDOW_DAYS = 7
 # Term keys that are concepts: measures, units-table words and fact-sheet aliases, fact-sheet cues.
 CONCEPT_PREFIXES = ("m:", "u:", "c:")
+# Kinds whose values name a thing more often than they count it ("the second round", "on Friday"): two
+# different values conflict only when their sentences speak of one happening (_shared_concept).
+LABEL_KINDS = ("date", "ordinal")
 # What two dates must share to conflict: a fact sheet's cue, or a concept and this many words.
 DATE_CONCEPT = "c:"
 DATE_WORDS = 2
@@ -217,8 +221,8 @@ def event_wide(facts: Sequence[Fact]) -> frozenset:
 
 def covered(claim: Claim, facts: Sequence[Fact], wide: frozenset = frozenset()) -> bool:
     """Whether a fact of the claim's event covers it although the claim did not link: the fact measures
-    the claim's measure for the whole event (no entities), its window holds the claim's time, and the
-    claim is no part (role_keys). Its disagreements are the fact's (contradictions), not a conflict
+    the claim's measure for the whole event (no entities), its window holds the claim's time, its first
+    value is not after the claim's publication, and the claim is no part (role_keys). Its disagreements are the fact's (contradictions), not a conflict
     without a fact; a count of another time ("the 2004 earthquake killed 628") stays a claim."""
     if not claim.measure or not claim.scope or role_keys(claim, wide):
         return False
@@ -229,6 +233,9 @@ def covered(claim: Claim, facts: Sequence[Fact], wide: frozenset = frozenset()) 
             continue
         if BLOCK_KIND.get(fact.kind, fact.kind) != kind:
             continue
+        first = min((v.as_of for v in fact.values if v.as_of is not None), default=None)
+        if first is not None and claim.seed.published is not None and claim.seed.published < first:
+            continue  # published before the fact's first value: it cannot speak of it (as linking says)
         window = fact.window
         if window is None or (claim.event[0] <= window[1].toordinal() and claim.event[1] >= window[0].toordinal()):
             return True
@@ -445,7 +452,7 @@ def _group(items: list[_Item], members: list[int], edges: list, vocabulary: Voca
     for i, j, score, evidence in edges:
         a, b = sorted((items[i].claim, items[j].claim), key=_order)
         how = difference(a, b) if a.seed.id != b.seed.id else "agree"
-        if how not in ("update", "conflict") or (a.mention.kind == "date" and not _shared_concept(items[i], items[j])):
+        if how not in ("update", "conflict") or (a.mention.kind in LABEL_KINDS and not _shared_concept(items[i], items[j])):
             continue
         values = tuple(sorted((repr(a.mention.value), repr(b.mention.value))))
         table = series if how == "update" else conflicts

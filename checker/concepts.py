@@ -199,3 +199,16 @@ def reporting_phrases(language: str) -> frozenset:
 def fold_key(text: str) -> str:
     """Folded, lower-cased text without ZWNJ (for matching names)."""
     return fold(text).text.lower().replace(ZWNJ, "")
+
+
+@cache
+def measure_classes() -> dict:
+    """{"varying" | "measurements" | "progress": frozenset of concept ids} (concepts.yaml, measure_classes)."""
+    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8"))
+    return {str(name): frozenset(str(c) for c in concepts or ())
+            for name, concepts in (data.get("measure_classes") or {}).items()}
+
+
+def measure_class(concept: str) -> str:
+    """"varying", "measurements", "progress", or "tally" (a measure listed in none)."""
+    return next((name for name, concepts in sorted(measure_classes().items()) if concept in concepts), "tally")

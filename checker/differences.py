@@ -6,21 +6,26 @@ of four ways, decided here and nowhere else:
 - `agree`: their values overlap ("about 300" and 310), or they are dates at most DATE_SLACK_DAYS apart
   (a night, a time zone, an event of two days);
 - `rounding`: their values overlap once each is read at the precision it is written with (`stated`):
-  "68 %" stands for 67.5-68.5 and holds 67.84; a magnitude "7" holds 6.8. Not a finding;
+  "68 %" stands for 67.5-68.5 and holds 67.84; a magnitude "7" holds 6.8; a vague amount ("dozens",
+  "miles", "الآلاف") states no number to disagree with. Not a finding;
 - `update`: two tallies (counts, whole numbers) where the lower one was counted at an earlier moment:
   its seed was published earlier, or, the same day, its clause names an earlier day ("6 dead" on one
-  day, "7 dead" the next). An update is a change over time, not a finding;
+  day, "7 dead" the next). A measure that goes up and down (the missing, the displaced: `varying` in
+  the concepts file's `measure_classes`) changes either way: two of its counts of two moments are an update
+  whichever is higher ("89 missing", a week later "13"). An update is a change over time, not a finding;
 - `conflict`: anything else: incompatible at the stated precision and not explained by time ("628"
   and "629" dead in one earthquake; "6.8" and "6.9"; a toll that fell).
 
-A value's stated precision: a whole number of a percent or a plain number stands for the unit around
-it ([67.5, 68.5) for "68 %"), a number with decimals for the half of its last decimal around it
-([6.75, 6.85) for "6.8", of any numeric kind); a count in whole units is exact ("628 dead" is not 628.4).
+A value's stated precision: a whole number of a percent, of a plain number or of a measurement (the
+concepts file's `measure_classes`: "7 degrees" of magnitude) stands for the unit around it ([67.5, 68.5)
+for "68 %"), a number with decimals for the half of its last decimal around it ([6.75, 6.85) for "6.8",
+of any numeric kind); a count in whole units is exact ("628 dead" is not 628.4).
 """
 from __future__ import annotations
 
 import math
 
+from .concepts import measure_class
 from .intervals import overlaps
 from .model import Interval, Mention
 
@@ -35,6 +40,9 @@ DATE_SLACK_DAYS = 1
 # Decimals beyond this are noise of the binary floating point.
 MAX_DECIMALS = 6
 
+# The qualifier of a vague amount ("dozens", "thousands": checker/intervals.py): no number to disagree with.
+VAGUE = "vague"
+
 DIFFERENCES = ("agree", "rounding", "update", "conflict")
 
 
@@ -43,11 +51,14 @@ def difference(a, b) -> str:
     x, y = a.mention.value, b.mention.value
     if overlaps(x, y) or _near_days(a.mention, b.mention):
         return "agree"
-    if overlaps(stated(a.mention), stated(b.mention)):
+    measure = a.measure if a.measure == b.measure else ""
+    measured = bool(measure) and measure_class(measure) == "measurements"
+    if overlaps(stated(a.mention, measured), stated(b.mention, measured)) or VAGUE in (a.mention.qualifier, b.mention.qualifier):
         return "rounding"
     low, high = (a, b) if x.low < y.low else (b, a)
-    if _tally(low.mention) and _tally(high.mention) and _earlier(low, high):
-        return "update"
+    if _tally(low.mention) and _tally(high.mention):
+        if _earlier(low, high) or (measure and measure_class(measure) == "varying" and _earlier(high, low)):
+            return "update"
     return "conflict"
 
 
@@ -56,14 +67,15 @@ def differ(a, b) -> bool:
     return difference(a, b) in ("update", "conflict")
 
 
-def stated(mention: Mention) -> Interval:
-    """The interval a mention's value stands for at the precision it is written with (module docstring)."""
+def stated(mention: Mention, measurement: bool = False) -> Interval:
+    """The interval a mention's value stands for at the precision it is written with (module docstring);
+    measurement: its measure is a measurement (a whole number is rounded, whatever its kind)."""
     value = mention.value
     if value.domain != "number" or value.low != value.high or mention.kind not in NUMERIC_KINDS \
             or not math.isfinite(value.low):
         return value
     places = decimals(value.low)
-    if places == 0 and mention.kind not in ROUNDED_KINDS:
+    if places == 0 and mention.kind not in ROUNDED_KINDS and not measurement:
         return value
     half = 0.5 * 10 ** -places
     return Interval(value.low - half, value.high + half, True, False, value.domain)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from checker.claims import claims_of
 from checker.cluster import covered, group_claims
 from checker.engine import analyse_seed
@@ -105,3 +107,36 @@ def test_cluster_roles_a_fact_of_the_event_covers_its_measure(tmp_path):
     assert covered(claims["1.941"], with_killed)
     assert not covered(claims["1.941"], plain)  # no fact of its measure
     assert not covered(claims["2.200"], with_killed)  # another time: outside the fact's window
+
+
+def test_cluster_roles_a_fact_covers_only_what_is_published_from_its_first_value(tmp_path):
+    with_killed = sheet(tmp_path, SHEET + KILLED)  # its first value is of 15 August
+    text = "El terremoto de Haití dejó 304 muertos.\n"
+    results = [analyse_seed(Seed(id=i, path=f"seeds/{i}.txt", language="es", published=day, text=text), ())
+               for i, day in (("early", date(2021, 8, 14)), ("late", AUG_16))]
+    claims = {c.seed.id: replace(c, scope="haiti-earthquake-2021") for c in claims_of(results)}
+    assert covered(claims["late"], with_killed)
+    assert not covered(claims["early"], with_killed)  # a toll of before the fact: still a claim
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "With 99.9 % of the ballots counted, Lula had 50.9 % of the valid votes.\n"),
+    ("pt", "Com 99,9 % das urnas apuradas, Lula tinha 50,9 % dos votos válidos.\n"),
+])
+def test_cluster_roles_the_progress_of_a_count_is_no_claim(language, text):
+    results = [analyse_seed(Seed(id="a", path="seeds/a.txt", language=language, published=date(2022, 10, 30),
+                                 text=text), ())]
+    said = {c.mention.text for c in claims_of(results)}
+    assert not any(s.startswith("99") for s in said)  # when the share was counted, not a claim
+    assert any(s.startswith("50") for s in said)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El sismo, de magnitud 7,4 según el servicio geológico, es el más fuerte en Haití desde el de enero de 2010.\n"),
+    ("en", "The quake, of magnitude 7.4 by the geological service's count, was the strongest in Haiti since January 2010.\n"),
+])
+def test_cluster_roles_a_date_of_another_part_of_the_clause_is_not_the_numbers_time(tmp_path, language, text):
+    facts = sheet(tmp_path, SHEET.split("facts:")[0] + "facts:\n" + KILLED)  # no fact of the magnitude
+    groups = groups_of(facts, ("a", language, AUG_16, text),
+                       ("b", "ar", AUG_16, "وبلغت قوة زلزال هايتي 7.2 درجات على سلم ريختر.\n"))
+    assert [g.status for g in groups if {"a", "b"} <= set(g.seeds)] == ["conflict"]  # 7.4 and 7.2, both of 2021

@@ -8,7 +8,7 @@ import pytest
 from checker.claims import Claim, seed_claims
 from checker.differences import difference, stated
 from checker.intervals import days, point, qualified
-from checker.model import Mention, Seed
+from checker.model import Interval, Mention, Seed
 
 SEP_9, SEP_10 = date(2023, 9, 9), date(2023, 9, 10)
 
@@ -85,3 +85,36 @@ def test_differences_a_measurement_does_not_rise_like_a_count():
 def test_differences_stated_width(text, value, kind, width):
     interval = stated(claim("a", text, value, kind).mention)
     assert interval.high - interval.low == pytest.approx(width)
+
+
+def measured(one, measure: str):
+    """The claim with a measure concept (checker/lang/concepts/concepts.yaml)."""
+    from dataclasses import replace
+    return replace(one, measure=measure)
+
+
+@pytest.mark.parametrize("language, written, unit", [("en", "7", "degrees"), ("ar", "7", "درجات"), ("es", "7", "grados")])
+def test_differences_a_whole_measurement_is_rounded(language, written, unit):
+    whole = measured(claim("a", written, point(7), "count", unit), "magnitude")
+    decimal = measured(claim("b", "6.8", point(6.8), "number", ""), "magnitude")
+    assert difference(whole, decimal) == "rounding"  # "7 degrees" of magnitude holds 6.8
+    assert difference(measured(claim("c", "6.9", point(6.9), "number", ""), "magnitude"), decimal) == "conflict"
+
+
+@pytest.mark.parametrize("measure, expected", [
+    ("missing", "update"),  # the missing go down as people are found: a later, lower count is news
+    ("displaced", "update"),
+    ("killed", "conflict"),  # the dead do not come back: a later, lower toll contradicts the earlier one
+])
+def test_differences_varying_measures_change_either_way(measure, expected):
+    earlier = measured(claim("a", "89", point(89), unit="people", published=SEP_9), measure)
+    later = measured(claim("b", "13", point(13), unit="people", published=SEP_10), measure)
+    assert difference(earlier, later) == expected
+    assert difference(later, earlier) == expected
+
+
+@pytest.mark.parametrize("text", ["dozens", "decenas"])
+def test_differences_a_vague_amount_states_no_number(text):
+    vague = claim("a", text, Interval(24, 99, True, True, "number"), qualifier="vague", unit="missing")
+    exact = claim("b", "14", point(14), unit="missing")
+    assert difference(vague, exact) == "rounding"
