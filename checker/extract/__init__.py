@@ -70,7 +70,7 @@ def extract(text: str, language: str, published: Optional[date] = None) -> list[
     raws += carry_hedges(ctx, _scan(ctx))
     raws.sort(key=lambda r: r.start)
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    boiler = boilerplate_lines(text)
+    boiler = boilerplate_lines(folded.text)
     quotes: dict[int, tuple[str, int]] = {}
     return [_mention(raw, ctx, folded, text, _quote(quotes, folded, text, sentences, ctx.tokens[raw.start].sentence),
                      line_starts, boiler, language) for raw in raws]

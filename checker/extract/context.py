@@ -7,7 +7,21 @@ from typing import Optional
 
 from ..model import Interval
 from .lexicon import Language
+from .numbers import Number, parse_number
 from .tokens import Token
+
+_PREFIXES: dict[int, tuple[object, frozenset, frozenset]] = {}
+
+
+def affixes(table) -> tuple[frozenset, frozenset]:
+    """Every prefix and every suffix of the keys of a table (the empty one included), made once per table:
+    a phrase walk stops at the first token whose key leaves them, as a walk down a trie would."""
+    entry = _PREFIXES.get(id(table))
+    if entry is None or entry[0] is not table:  # the entry holds its table, so the id is never reused
+        entry = (table, frozenset(key[:n] for key in table for n in range(len(key) + 1)),
+                 frozenset(key[n:] for key in table for n in range(len(key) + 1)))
+        _PREFIXES[id(table)] = entry
+    return entry[1], entry[2]
 
 
 @dataclass(frozen=True)
@@ -34,6 +48,17 @@ class Context:
     published: Optional[date]
     masked: set[int] = field(default_factory=set)
     separators: dict = field(default_factory=dict)  # the text's habits: {',' or '.': 'group' | 'decimal'}
+    numbers: dict = field(default_factory=dict)  # (token, masks held) -> the number parsed there
+
+    def number(self, i: int) -> Optional[Number]:
+        """The number starting at token i (numbers.parse_number), parsed once and shared by every rule;
+        masks only grow, so their count says whether they changed since."""
+        if not (0 <= i < len(self.tokens) and self.lang.may_start_number(self.tokens[i].key)):
+            return None
+        key = (i, len(self.masked))
+        if key not in self.numbers:
+            self.numbers[key] = parse_number(self.tokens, i, self.lang, self.masked, self.separators)
+        return self.numbers[key]
 
     def key(self, i: int) -> str:
         return self.tokens[i].key if 0 <= i < len(self.tokens) else ""
@@ -46,24 +71,32 @@ class Context:
 
     def phrase(self, i: int, table, max_tokens: int = 5) -> Optional[tuple[int, object]]:
         """The longest phrase of `table` (dict or set of joint keys) starting at token i: (end, value)."""
+        prefixes = affixes(table)[0]
+        tokens, masked = self.tokens, self.masked
         best = None
         key = ""
-        for j in range(i, min(i + max_tokens, len(self.tokens))):
-            if j in self.masked or (j > i and not self.same_sentence(i, j)):
+        for j in range(i, min(i + max_tokens, len(tokens))):
+            if j in masked or (j > i and tokens[j].sentence != tokens[i].sentence):
                 break
-            key += self.tokens[j].key
+            key += tokens[j].key
+            if key not in prefixes:
+                break
             if key in table:
                 best = (j + 1, table[key] if isinstance(table, dict) else key)
         return best
 
     def phrase_ending(self, end: int, table, max_tokens: int = 5) -> Optional[tuple[int, object]]:
         """The longest phrase of `table` ending just before token `end`: (start, value)."""
+        suffixes = affixes(table)[1]
+        tokens, masked = self.tokens, self.masked
         best = None
         key = ""
         for i in range(end - 1, max(end - 1 - max_tokens, -1), -1):
-            if i in self.masked or not self.same_sentence(i, end - 1):
+            if i in masked or tokens[i].sentence != tokens[end - 1].sentence:
                 break
-            key = self.tokens[i].key + key
+            key = tokens[i].key + key
+            if key not in suffixes:
+                break
             if key in table:
                 best = (i, table[key] if isinstance(table, dict) else key)
         return best

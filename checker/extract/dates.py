@@ -18,7 +18,6 @@ from hijridate import Hijri
 from ..intervals import days
 from ..model import INF, Interval
 from .context import Context, Raw
-from .numbers import parse_number
 
 UNKNOWN = Interval(-INF, INF, False, False, "date")
 NEEDS_PUBLISHED = "needs the publication date"
@@ -104,7 +103,7 @@ def _day_at(ctx: Context, i: int) -> Optional[tuple[int, int]]:
     """(day, end) of a day-of-month number at token i."""
     if not ctx.free(i):
         return None
-    number = parse_number(ctx.tokens, i, ctx.lang, ctx.masked, ctx.separators)
+    number = ctx.number(i)
     if number is None or number.scale != 1 or number.value != int(number.value) or not 1 <= number.value <= 31:
         return None
     if not number.words and len(ctx.tokens[i].text.rstrip("stndrh")) > 2:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Optional
 
 from ruamel.yaml import YAML
 
@@ -125,9 +126,55 @@ class Language:
                     return table[stem]
         return None
 
+    def glued_parts(self, key: str) -> Optional[list[str]]:
+        """A glued word such as 'بیستوپنج' split at a joiner into number words, or None."""
+        for joiner in self.joiners:
+            if joiner and joiner in key and key not in self.cardinals:
+                parts = key.split(joiner)
+                if all(part in self.number_words for part in parts):
+                    return parts
+        return None
+
+    @cached_property
+    def number_words(self) -> frozenset:
+        return frozenset(self.scales) | frozenset(self.cardinals) | frozenset(self.fractions) | frozenset(self.ordinals)
+
+    @cached_property
+    def number_prefixes(self) -> frozenset:
+        """Every prefix (the empty one too) of a number word or of the two words of a compound."""
+        return frozenset(key[:n] for key in self.number_words for n in range(len(key) + 1))
+
     def may_start(self, key: str) -> bool:
-        return (key in self.starters or any(c.isdigit() for c in key) or any(j in key for j in self.joiners)
-                or bool(self.dual_suffixes))
+        """Whether a rule can start at a token of this key: a prefix of a phrase, digits, glued number
+        words, a dual of a unit, currency or scale word. Decided once per key (the one table every token
+        is looked up in)."""
+        return self._memo(self._starts, key, lambda: (
+            key in self.starters or any(c.isdigit() for c in key) or self.glued_parts(key) is not None
+            or any(self.dual_of(key, table) for table in (self.durations, self.currency_words, self.scales))))
+
+    def may_start_number(self, key: str) -> bool:
+        """Whether a number (numbers.parse_number) can start at a token of this key: digits, a number
+        word or the first of two, an indefinite article, a dual scale word, glued number words."""
+        return self._memo(self._number_starts, key, lambda: (
+            any(c.isdigit() for c in key) or key in self.number_prefixes or key in self.indefinite
+            or bool(self.dual_of(key, self.scales)) or self.glued_parts(key) is not None))
+
+    @staticmethod
+    def _memo(memo: dict, key: str, decide) -> bool:
+        known = memo.get(key)
+        if known is None:
+            if len(memo) > 200_000:  # hostile text of ever new words: keep the memo bounded
+                memo.clear()
+            known = memo[key] = bool(decide())
+        return known
+
+    @cached_property
+    def _starts(self) -> dict[str, bool]:
+        return {}
+
+    @cached_property
+    def _number_starts(self) -> dict[str, bool]:
+        return {}
 
     @property
     def lexicon_tables(self) -> tuple:

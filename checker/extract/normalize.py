@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 ZWNJ = "\u200c"
 
@@ -39,7 +40,7 @@ class Folded:
     """Folded text and, for every folded character, its offset in the original (plus one past the end)."""
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]  # a range where folding keeps every character in place
     original: str = ""
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
@@ -69,14 +70,16 @@ def fold_char(ch: str) -> str:
 
 
 def fold(text: str) -> Folded:
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        for c in fold_char(ch):
-            out.append(c)
-            offsets.append(i)
+    """Fold a text, each distinct character once: where every character folds to exactly one (the usual
+    case), one str.translate and an identity offset map."""
+    mapping = {ch: fold_char(ch) for ch in set(text)}
+    if all(len(folded) == 1 for folded in mapping.values()):
+        table = {ord(ch): folded for ch, folded in mapping.items() if folded != ch}
+        return Folded(text.translate(table), range(len(text) + 1), text)
+    pieces = [mapping[ch] for ch in text]
+    offsets = [i for i, piece in enumerate(pieces) for _ in piece]
     offsets.append(len(text))
-    return Folded("".join(out), tuple(offsets), text)
+    return Folded("".join(pieces), tuple(offsets), text)
 
 
 def fold_phrase(phrase: str) -> str:

@@ -156,12 +156,7 @@ def _push(groups: list[float], value: float, is_scale: bool, teens_after: frozen
 
 def segment_glued(key: str, lang: Language) -> Optional[list[str]]:
     """Split a glued word such as 'بیستوپنج' at its joiners into number words, or None."""
-    for joiner in lang.joiners:
-        if joiner and joiner in key and key not in lang.cardinals:
-            parts = key.split(joiner)
-            if all(_word(part, lang) for part in parts):
-                return parts
-    return None
+    return lang.glued_parts(key)
 
 
 def _scale_of(group: float) -> float:

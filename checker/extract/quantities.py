@@ -15,7 +15,7 @@ from ..intervals import CONVENTIONS
 from ..model import Interval
 from .context import Context, Raw
 from .dates import NEEDS_PUBLISHED, OFF_CALENDAR, UNKNOWN, ago, year_interval
-from .numbers import Number, digits_value, parse_number
+from .numbers import Number, digits_value
 
 
 def _lemma(ctx: Context, key: str) -> str:
@@ -95,7 +95,7 @@ def _next_number(ctx: Context, k: int) -> Optional[Number]:
     """A number at token k, allowing a currency symbol before it ('$2 million to $3 million')."""
     currency = ctx.phrase(k, ctx.lang.currency_symbols, 2)
     k = currency[0] if currency else k
-    return parse_number(ctx.tokens, k, ctx.lang, ctx.masked, ctx.separators) if ctx.free(k) else None
+    return ctx.number(k) if ctx.free(k) else None
 
 
 def _shared_scale(low: Number, high: Number) -> Number:
@@ -113,7 +113,7 @@ def _range_end(ctx: Context, number: Number) -> Optional[Number]:
         if other and not other.ordinal and other.value > _shared_scale(number, other).value:
             return other
     if ctx.lang.adjacent_numbers_are_range and number.words and ctx.free(k):
-        other = parse_number(ctx.tokens, k, ctx.lang, ctx.masked, ctx.separators)
+        other = ctx.number(k)
         if other and other.words and other.value > number.value and not other.ordinal:
             return other
     return None
@@ -269,7 +269,7 @@ def _numbers_at(ctx: Context, j: int, op: str) -> Optional[tuple[Number, Optiona
     bracket = (_bracketed(ctx, j) if op == "eq" else None) or _dashed(ctx, j)
     if bracket:
         return _shared_scale(*bracket), bracket[1]
-    number = parse_number(ctx.tokens, j, ctx.lang, ctx.masked, ctx.separators)
+    number = ctx.number(j)
     if number is None:
         return None
     high = _range_end(ctx, number)

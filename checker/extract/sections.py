@@ -21,28 +21,25 @@ def _clean(line: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def markers() -> tuple[frozenset[str], frozenset[str]]:
+def markers() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """Tail start markers, those long enough (20 characters) to start a longer line, single-line markers."""
     starts: set[str] = set()
     lines: set[str] = set()
     for code in available():
         lang = load(code)
         starts.update(_clean(m) for m in lang.boilerplate_starts)
         lines.update(_clean(m) for m in lang.boilerplate_lines)
-    return frozenset(starts), frozenset(lines)
+    return frozenset(starts), tuple(sorted(m for m in starts if len(m) >= 20)), frozenset(lines)
 
 
-def _starts_tail(line: str, starts: frozenset[str]) -> bool:
-    return line in starts or any(len(m) >= 20 and line.startswith(m) for m in starts)
-
-
-def boilerplate_lines(text: str) -> set[int]:
-    """The 1-based numbers of the lines that are boilerplate."""
-    starts, singles = markers()
+def boilerplate_lines(folded: str) -> set[int]:
+    """The 1-based numbers of the lines of a folded text (normalize.fold) that are boilerplate."""
+    starts, long_starts, singles = markers()
     result: set[int] = set()
     tail = False
-    for number, raw in enumerate(text.split("\n"), start=1):
-        line = _clean(raw)
-        tail = tail or _starts_tail(line, starts)
+    for number, raw in enumerate(folded.split("\n"), start=1):
+        line = " ".join(raw.lower().split())
+        tail = tail or line in starts or line.startswith(long_starts)
         if tail or line in singles or AGENCY_CODE.match(line):
             result.add(number)
     return result
