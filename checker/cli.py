@@ -204,15 +204,19 @@ def _write_outputs(args, report, stale) -> None:
     from .render import json as json_render
     from .render.summary import baseline_section
 
-    text = markdown.render(report)
-    if args.baseline:
-        text += "\n" + baseline_section(stale, args.baseline, level="##") + "\n"
+    def report_md() -> str:  # rendered only when written: a large corpus's matrix costs seconds
+        text = markdown.render(report)
+        if args.baseline:
+            text += "\n" + baseline_section(stale, args.baseline, level="##") + "\n"
+        return text
+
     if args.format in ("markdown", "html"):
         target = Path(args.output or REPORT_FILES[args.format])
         if args.format == "html":
             from .render import html
-            text = html.render(report)
-        write_atomic(target, text)
+            write_atomic(target, html.render(report))
+        else:
+            write_atomic(target, report_md())
         if args.verbosity >= 0:
             terminal.render(report)
             print(f"report written to {target}")
@@ -224,7 +228,7 @@ def _write_outputs(args, report, stale) -> None:
     else:
         sys.stdout.write(github.render(report))
     if args.output:
-        write_atomic(Path(args.output), text)
+        write_atomic(Path(args.output), report_md())
 
 
 REPORT_FILES = {"markdown": "report.md", "html": "report.html"}

@@ -182,11 +182,16 @@ def _matrix(facts: Iterable[Fact], seeds: list[SeedResult]) -> str:
     facts = sorted(facts, key=lambda f: f.id)
     if not facts:
         return ""
+    worst = [seed_cells(r) for r in seeds]  # once a seed: the cost grows with facts × seeds, not × comparisons
+    names = [cell(fact.id) for fact in facts]
     parts = []
     for first in range(0, max(len(seeds), 1), MATRIX_WIDTH):  # wide: folded into tables of MATRIX_WIDTH seeds
-        chunk = seeds[first:first + MATRIX_WIDTH]
-        rows = [[fact.id] + [matrix_cell(r, fact.id) for r in chunk] for fact in facts]
-        parts.append(table(["fact"] + [cell(r.seed.id) for r in chunk], rows))
+        chunk = worst[first:first + MATRIX_WIDTH]
+        lines = [_row(["fact"] + [cell(r.seed.id) for r in seeds[first:first + MATRIX_WIDTH]]),
+                 _row(["---"] * (len(chunk) + 1))]
+        lines += [_row([name] + [cells.get(fact.id, NOT_MENTIONED) for cells in chunk])
+                  for fact, name in zip(facts, names)]
+        parts.append("\n".join(lines))
     if len(seeds) <= MATRIX_WIDTH:
         return f"## Facts × seeds\n\n{parts[0]}\n\n{LEGEND}"
     body = "\n\n".join(parts)
@@ -194,13 +199,19 @@ def _matrix(facts: Iterable[Fact], seeds: list[SeedResult]) -> str:
             f"seeds.\n\n{body}\n\n{LEGEND}")
 
 
+def seed_cells(result: SeedResult) -> dict[str, str]:
+    """{fact id: the symbol of the worst verdict the seed's comparisons give for it} (facts it mentions)."""
+    worst: dict[str, str] = {}
+    for comparison in result.comparisons:
+        fact_id, verdict = comparison.link.fact_id, comparison.verdict
+        if fact_id not in worst or VERDICT_RANK.get(verdict, 0) > VERDICT_RANK.get(worst[fact_id], 0):
+            worst[fact_id] = verdict
+    return {fact_id: CELLS.get(verdict, verdict) for fact_id, verdict in worst.items()}
+
+
 def matrix_cell(result: SeedResult, fact_id: str) -> str:
     """The symbol of the worst verdict the seed's comparisons give for the fact."""
-    verdicts = [c.verdict for c in result.comparisons if c.link.fact_id == fact_id]
-    if not verdicts:
-        return NOT_MENTIONED
-    worst = max(verdicts, key=lambda v: VERDICT_RANK.get(v, 0))
-    return CELLS.get(worst, worst)
+    return seed_cells(result).get(fact_id, NOT_MENTIONED)
 
 
 # --- discrepancies and information ----------------------------------------------------
@@ -373,8 +384,8 @@ def _date_key(fact: Fact) -> tuple:
 
 
 def _mentioned_by(fact_id: str, seeds: list[SeedResult]) -> str:
-    marks = [f"{r.seed.id} {matrix_cell(r, fact_id)}" for r in seeds
-             if matrix_cell(r, fact_id) != NOT_MENTIONED]
+    marks = [f"{r.seed.id} {symbol}" for r in seeds
+             for symbol in (matrix_cell(r, fact_id),) if symbol != NOT_MENTIONED]
     return ", ".join(marks) or "—"
 
 
