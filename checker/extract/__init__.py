@@ -9,6 +9,7 @@ Only this package imports spaCy.
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 from functools import lru_cache
 from typing import Optional
@@ -28,21 +29,25 @@ from .tokens import (join_spaced_groups, split_case_suffixes, split_citation_mar
 __all__ = ["counted_noun", "extract", "parse_value"]
 
 RULES = (*DATE_RULES, quantity_at)
+NEWLINE = re.compile("\n")
 
 
 def _scan(ctx: Context) -> list[Raw]:
     raws: list[Raw] = []
+    tokens, masked, lang = ctx.tokens, ctx.masked, ctx.lang
     i = 0
-    while i < len(ctx.tokens):
-        if i in ctx.masked or not ctx.lang.may_start(ctx.tokens[i].key):
+    while i < len(tokens):
+        key = tokens[i].key
+        if i in masked or not lang.may_start(key):
             i += 1
             continue
-        pseudo = ctx.phrase(i, ctx.lang.pseudo, 4)
+        openings = lang.openings(key)
+        pseudo = ctx.phrase(i, lang.pseudo, 4) if "pseudo" in openings else None
         if pseudo:  # 'more than once', 'at first': looks like a quantity, is not one
             i = pseudo[0]
             continue
         best: Optional[Raw] = None
-        for rule in RULES:
+        for rule in _rules_at(openings):
             raw = rule(ctx, i)
             if raw and raw.end > i and (best is None or raw.end > best.end):
                 best = raw
@@ -52,6 +57,12 @@ def _scan(ctx: Context) -> list[Raw]:
         else:
             i += 1
     return raws
+
+
+@lru_cache(maxsize=4096)
+def _rules_at(openings: frozenset) -> tuple:
+    """The rules, in order, that can match at a token that opens these (a rule's `starts`)."""
+    return tuple(rule for rule in RULES if getattr(rule, "starts", None) is None or rule.starts & openings)
 
 
 def extract(text: str, language: str, published: Optional[date] = None) -> list[Mention]:
@@ -69,7 +80,7 @@ def extract(text: str, language: str, published: Optional[date] = None) -> list[
     raws = numeric_dates(ctx, folded.text)
     raws += carry_hedges(ctx, _scan(ctx))
     raws.sort(key=lambda r: r.start)
-    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    line_starts = [0] + [match.end() for match in NEWLINE.finditer(text)]
     boiler = boilerplate_lines(folded.text)
     quotes: dict[int, tuple[str, int]] = {}
     return [_mention(raw, ctx, folded, text, _quote(quotes, folded, text, sentences, ctx.tokens[raw.start].sentence),

@@ -24,6 +24,16 @@ def affixes(table) -> tuple[frozenset, frozenset]:
     return entry[1], entry[2]
 
 
+def starts(*names: str):
+    """Declare what the first token of a rule's match can be (Language.openings names: opening tables,
+    'number', 'dual', 'range'); the scan tries the rule only at tokens that can open one of them. A rule
+    without a declaration is tried at every token."""
+    def declare(rule):
+        rule.starts = frozenset(names)
+        return rule
+    return declare
+
+
 @dataclass(frozen=True)
 class Raw:
     """A mention before it is placed in the original text: token span and meaning."""
@@ -71,8 +81,11 @@ class Context:
 
     def phrase(self, i: int, table, max_tokens: int = 5) -> Optional[tuple[int, object]]:
         """The longest phrase of `table` (dict or set of joint keys) starting at token i: (end, value)."""
-        prefixes = affixes(table)[0]
+        entry = _PREFIXES.get(id(table))
+        prefixes = entry[1] if entry is not None and entry[0] is table else affixes(table)[0]
         tokens, masked = self.tokens, self.masked
+        if 0 <= i < len(tokens) and (tokens[i].key not in prefixes or i in masked):
+            return None  # the usual case, decided at the first token
         best = None
         key = ""
         for j in range(i, min(i + max_tokens, len(tokens))):

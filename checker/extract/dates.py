@@ -17,7 +17,7 @@ from hijridate import Hijri
 
 from ..intervals import days
 from ..model import INF, Interval
-from .context import Context, Raw
+from .context import Context, Raw, starts
 
 UNKNOWN = Interval(-INF, INF, False, False, "date")
 NEEDS_PUBLISHED = "needs the publication date"
@@ -166,6 +166,7 @@ def _resolved(ctx: Context, start: int, end: int, cal: str, month: int, day: Opt
     return Raw(start, end, "date", value, rule=rule, granularity=granularity)
 
 
+@starts("number", "months", "jalali_months", "hijri_months")
 def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
     """'June 5, 2019', '30 April', '۱۵ بهمن ۱۳۹۷', 'دهم ژانویه', 'می 2018', 'January'."""
     day = _day_at(ctx, i)
@@ -206,6 +207,7 @@ def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
     return _resolved(ctx, i, end, cal, number, None, None, f"date:{cal}-month")
 
 
+@starts("relative", "weekdays")
 def weekday_at(ctx: Context, i: int) -> Optional[Raw]:
     """'Tuesday', 'last Friday', 'جمعه گذشته'."""
     start = i
@@ -242,6 +244,7 @@ def _in_name(ctx: Context, i: int, end: int) -> bool:
             and ctx.tokens[end].text[:1].isupper() if end < len(ctx.tokens) else False)
 
 
+@starts("range")
 def date_range_at(ctx: Context, i: int) -> Optional[Raw]:
     """'between March 18 and April 10', 'from April 22 to April 28'."""
     for opener, closer in ctx.lang.ranges_bracketed:
@@ -272,6 +275,7 @@ def _shift(published: date, unit: str, step: int, first_weekday: int = 0) -> tup
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
+@starts("relative")
 def relative_at(ctx: Context, i: int) -> Optional[Raw]:
     """'today', 'yesterday', 'last week', 'this year', 'هفته گذشته'."""
     found = ctx.phrase(i, ctx.lang.relative, 3)
@@ -331,6 +335,7 @@ def _era(ctx: Context, end: int) -> tuple[str, int]:
 _DECADE_TOKEN = re.compile(r"^(\d{3}0)s$")
 
 
+@starts("number", "relative", "durations")
 def year_at(ctx: Context, i: int) -> Optional[Raw]:
     """'سال ۹۷', '۲۰۱۸ میلادی', '۱۳۹۷ هجری شمسی', 'دهه ۶۰', '1990s'."""
     decade = _DECADE_TOKEN.match(ctx.tokens[i].text) if ctx.free(i) else None

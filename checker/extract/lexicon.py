@@ -159,6 +159,39 @@ class Language:
             any(c.isdigit() for c in key) or key in self.number_prefixes or key in self.indefinite
             or bool(self.dual_of(key, self.scales)) or self.glued_parts(key) is not None))
 
+    # Tables a rule looks its first token up in (Language attributes); see openings().
+    OPENING_TABLES = ("qualifiers_before", "vague", "zero_phrases", "currency_symbols", "pseudo", "months",
+                      "jalali_months", "hijri_months", "weekdays", "relative", "durations", "indefinite",
+                      "percent_before", "ago_words")
+
+    @cached_property
+    def opening_prefixes(self) -> dict[str, frozenset]:
+        """Every prefix (the empty one too) of every phrase of each opening table, by table name."""
+        return {name: frozenset(key[:n] for key in getattr(self, name) for n in range(len(key) + 1))
+                for name in self.OPENING_TABLES}
+
+    def openings(self, key: str) -> frozenset:
+        """What a token of this key can begin, looked up once per key (the one table of the grammar): the
+        opening tables whose phrases can start with it, 'number' (may_start_number), 'dual' (a dual of a
+        duration or currency word) and 'range' (the opener of a bracketed range)."""
+        known = self._openings.get(key)
+        if known is None:
+            if len(self._openings) > 200_000:
+                self._openings.clear()
+            names = {name for name, prefixes in self.opening_prefixes.items() if key in prefixes}
+            if self.may_start_number(key):
+                names.add("number")
+            if self.dual_of(key, self.durations) or self.dual_of(key, self.currency_words):
+                names.add("dual")
+            if any(key == opener for opener, _ in self.ranges_bracketed):
+                names.add("range")
+            known = self._openings[key] = frozenset(names)
+        return known
+
+    @cached_property
+    def _openings(self) -> dict[str, frozenset]:
+        return {}
+
     @staticmethod
     def _memo(memo: dict, key: str, decide) -> bool:
         known = memo.get(key)

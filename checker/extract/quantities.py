@@ -13,7 +13,7 @@ from typing import Optional
 from .. import intervals
 from ..intervals import CONVENTIONS
 from ..model import Interval
-from .context import Context, Raw
+from .context import Context, Raw, starts
 from .dates import NEEDS_PUBLISHED, OFF_CALENDAR, UNKNOWN, ago, year_interval
 from .numbers import Number, digits_value
 
@@ -311,6 +311,8 @@ def _dual_at(ctx: Context, i: int) -> Optional[Raw]:
     return None
 
 
+@starts("number", "dual", "indefinite", "ago_words", "qualifiers_before", "vague", "zero_phrases",
+        "currency_symbols", "percent_before", "range")
 def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     if ctx.phrase(i, ctx.lang.pseudo, 4) or _is_reference(ctx, i):
         return None

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
 
 from .normalize import ZWNJ
 
@@ -28,23 +29,30 @@ def pipeline(spacy_code: str):
 
 
 def tokenize(text: str, spacy_code: str) -> tuple[list[Token], list[tuple[int, int]]]:
-    """Tokens of a folded text, and the (start, end) folded offsets of each sentence."""
+    """Tokens of a folded text, and the (start, end) folded offsets of each sentence. The token
+    attributes are read from the Doc as one array, not token by token."""
     doc = pipeline(spacy_code)(text)
     tokens: list[Token] = []
     sentences: list[tuple[int, int]] = []
-    for index, sent in enumerate(doc.sents):
-        sentences.append((sent.start_char, sent.end_char))
-        for tok in sent:
-            if tok.is_space:
-                continue
-            text = tok.text
-            if len(text) > 1 and text.endswith("%") and text[:-1].replace(",", "").replace(".", "").isdigit():
-                # '68%': some tokenizers (es) keep the sign on the number
-                tokens.append(Token(text[:-1], text[:-1], tok.idx, tok.idx + len(text) - 1, index, False))
-                tokens.append(Token("%", "%", tok.idx + len(text) - 1, tok.idx + len(text), index, bool(tok.whitespace_)))
-                continue
-            key = text.lower().replace(ZWNJ, "")
-            tokens.append(Token(text, key, tok.idx, tok.idx + len(text), index, bool(tok.whitespace_)))
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY, SENT_START]).tolist() if len(doc) else []
+    index, sent_start, last_end = -1, 0, 0
+    for start, length, is_space, space_after, sent in rows:
+        if sent == 1 or index < 0:
+            if index >= 0:
+                sentences.append((sent_start, last_end))
+            index, sent_start = index + 1, start
+        end = last_end = start + length
+        if is_space:
+            continue
+        word = text[start:end]
+        if length > 1 and word[-1] == "%" and word[:-1].replace(",", "").replace(".", "").isdigit():
+            # '68%': some tokenizers (es) keep the sign on the number
+            tokens.append(Token(word[:-1], word[:-1], start, end - 1, index, False))
+            tokens.append(Token("%", "%", end - 1, end, index, bool(space_after)))
+            continue
+        tokens.append(Token(word, word.lower().replace(ZWNJ, ""), start, end, index, bool(space_after)))
+    if index >= 0:
+        sentences.append((sent_start, last_end))
     return tokens, sentences
 
 
