@@ -47,7 +47,7 @@ def _scan(ctx: Context) -> list[Raw]:
             i = pseudo[0]
             continue
         best: Optional[Raw] = None
-        for rule in _rules_at(openings):
+        for rule in _rules_at(frozenset(name for name in openings if ctx.opens(i, name))):
             raw = rule(ctx, i)
             if raw and raw.end > i and (best is None or raw.end > best.end):
                 best = raw

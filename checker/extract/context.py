@@ -26,8 +26,8 @@ def affixes(table) -> tuple[frozenset, frozenset]:
 
 def starts(*names: str):
     """Declare what the first token of a rule's match can be (Language.openings names: opening tables,
-    'number', 'dual', 'range'); the scan tries the rule only at tokens that can open one of them. A rule
-    without a declaration is tried at every token."""
+    'number', 'digits', 'dual', 'range'); the scan tries the rule only at a token that opens one of them:
+    a phrase of the table or a number starts there. A rule without a declaration is tried at every token."""
     def declare(rule):
         rule.starts = frozenset(names)
         return rule
@@ -72,6 +72,13 @@ class Context:
 
     def key(self, i: int) -> str:
         return self.tokens[i].key if 0 <= i < len(self.tokens) else ""
+
+    def opens(self, i: int, name: str) -> bool:
+        """Whether token i opens what Language.openings names: a phrase of that table, a number."""
+        if name == "number":
+            return self.number(i) is not None
+        table = getattr(self.lang, name) if name in self.lang.OPENING_TABLES else None
+        return table is None or self.phrase(i, table, 8) is not None
 
     def free(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and i not in self.masked

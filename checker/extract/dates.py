@@ -335,7 +335,7 @@ def _era(ctx: Context, end: int) -> tuple[str, int]:
 _DECADE_TOKEN = re.compile(r"^(\d{3}0)s$")
 
 
-@starts("number", "relative", "durations")
+@starts("digits", "relative", "durations")
 def year_at(ctx: Context, i: int) -> Optional[Raw]:
     """'سال ۹۷', '۲۰۱۸ میلادی', '۱۳۹۷ هجری شمسی', 'دهه ۶۰', '1990s'."""
     decade = _DECADE_TOKEN.match(ctx.tokens[i].text) if ctx.free(i) else None

@@ -172,8 +172,8 @@ class Language:
 
     def openings(self, key: str) -> frozenset:
         """What a token of this key can begin, looked up once per key (the one table of the grammar): the
-        opening tables whose phrases can start with it, 'number' (may_start_number), 'dual' (a dual of a
-        duration or currency word) and 'range' (the opener of a bracketed range)."""
+        opening tables whose phrases can start with it, 'number' (may_start_number), 'digits' (a digit in
+        it), 'dual' (a dual of a duration or currency word) and 'range' (the opener of a bracketed range)."""
         known = self._openings.get(key)
         if known is None:
             if len(self._openings) > 200_000:
@@ -181,6 +181,8 @@ class Language:
             names = {name for name, prefixes in self.opening_prefixes.items() if key in prefixes}
             if self.may_start_number(key):
                 names.add("number")
+            if any(c.isdigit() for c in key):
+                names.add("digits")
             if self.dual_of(key, self.durations) or self.dual_of(key, self.currency_words):
                 names.add("dual")
             if any(key == opener for opener, _ in self.ranges_bracketed):

@@ -326,6 +326,8 @@ def _number_part(tokens: list[Token], i: int, lang: Language, masked: set[int],
     if i in masked:
         return None
     token = tokens[i]
+    if token.text.isalpha():  # no digit: words only
+        return parse_words(tokens, i, lang)
     ordinal = _ordinal_digits(token, lang)
     if ordinal is not None:
         return Number(ordinal, i, i + 1, token.key[: len(str(int(ordinal)))], ordinal=True)

@@ -311,7 +311,7 @@ def _dual_at(ctx: Context, i: int) -> Optional[Raw]:
     return None
 
 
-@starts("number", "dual", "indefinite", "ago_words", "qualifiers_before", "vague", "zero_phrases",
+@starts("number", "digits", "dual", "indefinite", "ago_words", "qualifiers_before", "vague", "zero_phrases",
         "currency_symbols", "percent_before", "range")
 def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     if ctx.phrase(i, ctx.lang.pseudo, 4) or _is_reference(ctx, i):

@@ -1,0 +1,76 @@
+"""The one-pass scan reads exactly what trying every rule at every token reads (issue 11, item 2).
+
+The scan looks each token key up once (Language.openings), tries only the rules whose `starts` it can
+open, and parses each number once (Context.number). These tests turn all of that off and compare the
+mentions on text built from each language's own data, so that a rule whose `starts` misses a way it can
+begin fails here, and check that the date patterns written digit first match where their plain forms do.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import checker.extract as extraction
+from checker.extract import context, extract, patterns
+from checker.extract.lexicon import available, load
+from checker.extract.numbers import parse_number
+
+settings.register_profile("one-pass", max_examples=25, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+ONE_PASS = settings.get_profile("one-pass")
+
+
+def _phrases(node) -> list[str]:
+    """Every string and number in a language file: its phrases, as an article would write them."""
+    if isinstance(node, dict):
+        return [p for key, value in node.items() for p in _phrases(key) + _phrases(value)]
+    if isinstance(node, (list, tuple)):
+        return [p for value in node for p in _phrases(value)]
+    return [str(node)] if isinstance(node, (str, int, float)) and not isinstance(node, bool) else []
+
+
+def texts(language: str):
+    pieces = sorted(set(_phrases(load(language).raw)))
+    shapes = ["12", "2019", "1,200", "3.5", "10–12", "1990s", "25%", "2019-04-30", "4/30/2019", "$", "%", ",", ".",
+              "-", "\n", "Reuters", "the"]
+    return st.lists(st.one_of(st.sampled_from(pieces), st.sampled_from(shapes)), max_size=25).map(" ".join)
+
+
+def every_rule_everywhere(monkeypatch) -> None:
+    """The scan as it was: every rule at every token that may start one, each number parsed anew."""
+    monkeypatch.setattr(extraction, "_rules_at", lambda openings: extraction.RULES)
+    monkeypatch.setattr(context.Context, "number",
+                        lambda ctx, i: parse_number(ctx.tokens, i, ctx.lang, ctx.masked, ctx.separators))
+
+
+@pytest.mark.parametrize("language", available())
+@ONE_PASS
+@given(data=st.data())
+def test_one_pass_reads_as_every_rule_at_every_token(language, data):
+    text = data.draw(texts(language))
+    fast = [repr(m) for m in extract(text, language)]
+    with pytest.MonkeyPatch.context() as patch:
+        every_rule_everywhere(patch)
+        slow = [repr(m) for m in extract(text, language)]
+    assert fast == slow
+
+
+PLAIN = {  # the date patterns as first written: the look-behind before the first digit
+    "ISO_DATE": r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])",
+    "SLASH_DATE": r"(?<![\d/.])(\d{1,4})/(\d{1,2})/(\d{1,4})(?![\d/])",
+    "DOT_DATE": r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["1", "12", "2019", "/", ".", "-", "a", "۱"]), max_size=12).map("".join))
+@example(text="a.1.1.2019 .12.1.2019 1.1.2019")
+@example(text="a/1/1/2019 ./1/1/2019 1/1/2019")
+@example(text="-2019-1-1 12019-1-1 .2019-1-1 2019-1-1")
+def test_digit_first_date_patterns_match_as_their_plain_forms(name, text):
+    fast = [(m.span(), m.groups()) for m in getattr(patterns, name).finditer(text)]
+    assert fast == [(m.span(), m.groups()) for m in re.finditer(PLAIN[name], text)]
