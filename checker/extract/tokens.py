@@ -79,6 +79,9 @@ def split_glued_suffixes(tokens: list[Token], suffixes) -> list[Token]:
         return tokens
     out: list[Token] = []
     for token in tokens:
+        if not token.key[:1].isdigit():  # the usual case: no number here
+            out.append(token)
+            continue
         digits = len(token.key) - len(token.key.lstrip("0123456789"))
         if 3 <= digits < len(token.key) and token.key[digits:] in suffixes:
             cut = token.start + digits
