@@ -17,7 +17,8 @@ from typing import Any, Iterable, Optional, Union
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent, ScalarEvent
+from ruamel.yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent,
+                                SequenceStartEvent)
 
 from .errors import InputError, Problem
 from .safefile import YAML_SIZE_LIMIT, read_bytes
@@ -60,17 +61,31 @@ def loads(text: str, path: str = "<string>") -> Any:
         raise InputError(syntax_problem(exc, path)) from exc
     except (YAMLError, ValueError) as exc:
         raise InputError(Problem(path, 0, str(exc), "syntax")) from exc
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - ruamel's constructors raise IndexError and others on odd scalars
+        raise InputError(unbuildable(text, path, exc)) from exc
 
 
 CORE_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in
                       ("str", "int", "float", "bool", "null", "seq", "map", "timestamp"))
 
 
+# Deeper nesting is refused (a fact sheet nests five levels; building a node is recursive).
+MAX_DEPTH = 100
+
+
 def refuse_unsafe(text: str, path: str) -> None:
-    """InputError at the first anchor, alias, merge key or non-core tag, read from the parser's events
-    (no node is built, so nothing is expanded and no object constructed)."""
+    """InputError at the first anchor, alias, merge key or non-core tag, or where nesting passes
+    MAX_DEPTH, read from the parser's events (no node is built, so nothing is expanded and no object
+    constructed)."""
+    depth = 0
     for event in _yaml().parse(text):
-        message = _unsafe(event) or _unreadable_tagged(event)
+        depth += isinstance(event, (MappingStartEvent, SequenceStartEvent))
+        depth -= isinstance(event, (MappingEndEvent, SequenceEndEvent))
+        message = _unsafe(event)
+        if depth > MAX_DEPTH:
+            message = f"nested deeper than {MAX_DEPTH} levels: refused"
         if message:
             raise InputError(Problem(path, event.start_mark.line + 1, message, "syntax"))
 
@@ -88,18 +103,22 @@ def _unsafe(event: Any) -> str:
     return ""
 
 
-def _unreadable_tagged(event: Any) -> str:
-    """A scalar with an explicit core tag its value cannot hold (`!!int ''`, found by the fuzzer: ruamel
-    raises IndexError on it), built alone so the problem has its line."""
-    tag = getattr(event, "tag", None)
-    if not isinstance(event, ScalarEvent) or not tag or tag.endswith(":str"):
-        return ""
-    name = tag.rsplit(":", 1)[-1]
-    try:
-        _yaml().load(f"!!{name} {json.dumps(event.value)}")
-    except Exception:  # noqa: BLE001 - whatever ruamel raises, the value does not fit its tag
-        return f"value {event.value!r} cannot hold its tag !!{name}"
-    return ""
+def unbuildable(text: str, path: str, exc: Exception) -> Problem:
+    """Where a text the parser read cannot be built (ruamel's constructors raise IndexError on `!!int ''`
+    and on a plain `+_`, which its resolver takes for an int; both found by the atheris harness): the
+    first scalar that cannot be built alone, at its line."""
+    for event in _yaml().parse(text):
+        if not isinstance(event, ScalarEvent) or (event.tag or "").endswith(":str"):
+            continue
+        tag = event.tag.rsplit(":", 1)[-1] if event.tag else ""
+        if not tag and event.style is not None:  # quoted: text
+            continue
+        try:
+            _yaml().load(f"!!{tag} {json.dumps(event.value)}" if tag else event.value)
+        except Exception:  # noqa: BLE001 - whatever ruamel raises, this value cannot be built
+            what = f"cannot hold its tag !!{tag}" if tag else "looks like a number but is none: quote it"
+            return Problem(path, event.start_mark.line + 1, f"value {event.value!r} {what}", "syntax")
+    return Problem(path, 0, f"cannot read: {type(exc).__name__}: {exc}", "syntax")
 
 
 def syntax_problem(exc: MarkedYAMLError, path: str) -> Problem:

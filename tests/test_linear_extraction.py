@@ -13,6 +13,7 @@ import tracemalloc
 import pytest
 
 from checker.extract import extract
+from checker.extract.lexicon import available, load
 
 SHAPES = {
     "G20": ("en", "G20 "),
@@ -76,3 +77,29 @@ def test_extract_number_in_words_stops_at_its_cap():
     from checker.extract.numbers import MAX_NUMBER_TOKENS
     mentions = extract("twenty five hundred thousand and " * 200, "en")
     assert mentions and all(len(m.text.split()) <= MAX_NUMBER_TOKENS for m in mentions)
+
+
+
+# --- over-long tokens: spaCy's affix searches are superlinear in a token's length -------------
+
+@pytest.mark.parametrize("language", sorted(available()))
+@pytest.mark.parametrize("run", ["1,2.3,4.5," * 300, "x" * 5000, "1234567890" * 300])
+def test_extract_over_long_run_is_one_token_spacy_never_sees(run, language, monkeypatch):
+    from checker.extract import tokens
+    seen: list[str] = []
+    real = tokens.pipeline
+
+    def spy(code):
+        nlp = real(code)
+        return lambda text: seen.append(text) or nlp(text)
+
+    monkeypatch.setattr(tokens, "pipeline", spy)
+    text = f"25 soldiers {run} 25 soldiers"
+    found, sentences = tokens.tokenize(text, load(language).spacy)
+    assert max(len(word) for piece in seen for word in piece.split()) <= 500
+    assert [t.text for t in found if len(t.text) > 100] == [run]
+    assert all(text[t.start:t.end] == t.text for t in found)
+    assert all(sentences[t.sentence][0] <= t.start < t.end <= sentences[t.sentence][1] for t in found)
+    assert [t.text for t in found][:2] == [t.text for t in found][-2:] == ["25", "soldiers"]
+    monkeypatch.undo()
+    assert [m.text for m in extract(text, language) if m.text.startswith("25")] == ["25", "25"]

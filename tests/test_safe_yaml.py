@@ -107,3 +107,25 @@ def test_yaml_core_tag_on_a_value_it_cannot_hold_is_a_problem_at_its_line(text, 
     problem = raised.value.problems[0]
     assert (problem.line, problem.field) == (line, "syntax")
     assert "cannot hold" in problem.message
+
+
+@pytest.mark.parametrize("text, line, value", [
+    ("\r\n+_", 2, "+_"),          # the atheris harness's crash-f2e87afe: a plain scalar the resolver takes for an int
+    ("a: 1\nb: -_\n", 2, "-_"),
+    ("- 1\n- [2, +_]\n", 2, "+_"),
+    ("+_: 1\n", 1, "+_"),
+])
+def test_yaml_plain_scalar_that_looks_like_a_number_but_is_none_is_a_problem_at_its_line(text, line, value):
+    with pytest.raises(InputError) as raised:
+        yamlio.loads(text, "facts/x.yaml")
+    problem = raised.value.problems[0]
+    assert (problem.line, problem.field) == (line, "syntax") and repr(value) in problem.message
+
+
+@pytest.mark.parametrize("text", ["[" * 3000 + "]" * 3000, "a:\n" + "".join("  " * i + "b:\n" for i in range(1, 1500)),
+                                  "- " * 2000 + "x\n"])
+def test_yaml_nested_too_deep_is_a_problem_not_a_recursion_error(text):
+    with pytest.raises(InputError) as raised:
+        yamlio.loads(text, "facts/x.yaml")
+    problem = raised.value.problems[0]
+    assert problem.line >= 1 and "nested deeper than" in problem.message
