@@ -7,8 +7,9 @@ extracted `--repeat` times at each size (after a warm-up); a time is the least C
 time of this process over the repeats (time.process_time: the other processes of a
 shared machine do not count). The growth factor is the ratio of the two times; linear extraction gives about `--factor`, and the bench fails
 (exit 1) when a shape grows more than 1.2 x `--factor` (12x for 10x the input).
-`--big-seed` also times a 20 MB seed of ordinary article text through the
-engine's size check and extraction, with the peak memory (ru_maxrss).
+`--big-seed [MB]` also runs `factlint check` on a project of one seed of ordinary
+article text of MB megabytes (default 20; `--max-seed-size` to lift the limit) and
+prints its exit code, wall and CPU seconds and peak memory (ru_maxrss).
 The machine is shared and noisy: read the growth factors, not the seconds.
 """
 from __future__ import annotations
@@ -59,17 +60,33 @@ def seconds(text: str, language: str, repeat: int = 1) -> float:
     return best
 
 
-def big_seed(size: int) -> None:
-    from checker.safefile import SEED_SIZE_LIMIT
-    text = repeated(ARTICLE, size)
-    start = time.perf_counter()
-    if len(text.encode("utf-8")) > SEED_SIZE_LIMIT:
-        print(f"{size / 1e6:.0f} MB seed: refused by the size limit ({SEED_SIZE_LIMIT / 1e6:.0f} MB)")
-        return
-    extract(text, "en")
-    took = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{size / 1e6:.0f} MB seed of article text: {took:.1f} s, peak memory {peak:.0f} MB")
+def big_seed(megabytes: float, limit: float | None) -> None:
+    """`factlint check` of a project holding one seed of article text of that size (and the bundled
+    facts), in a child process: its exit code, wall and CPU seconds, and peak memory."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp)
+        shutil.copytree(ROOT / "facts", project / "facts")
+        (project / "assertions").mkdir()
+        (project / "seeds").mkdir()
+        data = repeated(ARTICLE, int(megabytes * 1e6)).encode("utf-8")[:int(megabytes * 1e6)]
+        (project / "seeds" / "big.txt").write_bytes(data.decode("utf-8", "ignore").encode("utf-8"))
+        command = [sys.executable, "-m", "checker.cli", "check", "--no-cache", "--jobs", "1", "-q",
+                   "--output", "report.md", *(["--max-seed-size", str(limit)] if limit else [])]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        done = subprocess.run(command, cwd=project, capture_output=True, text=True,
+                              env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    refused = "size limit" in done.stderr
+    print(f"{megabytes:g} MB seed of article text: exit {done.returncode}"
+          f"{' (refused by the size limit)' if refused else ''}, {wall:.1f} s wall, {cpu:.1f} s CPU, "
+          f"peak memory {after.ru_maxrss / 1024:.0f} MB")
 
 
 def main() -> int:
@@ -78,7 +95,10 @@ def main() -> int:
     parser.add_argument("--factor", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--only", default="")
-    parser.add_argument("--big-seed", action="store_true")
+    parser.add_argument("--big-seed", type=float, nargs="?", const=20.0, default=None, metavar="MB",
+                        help="also check one seed of MB megabytes of article text (default 20) with factlint check")
+    parser.add_argument("--max-seed-size", type=float, default=None, metavar="MB",
+                        help="the size limit that check runs with (default: factlint's)")
     args = parser.parse_args()
     extract(ARTICLE, "en")
     extract("۲۵ سرباز", "fa")
@@ -95,7 +115,7 @@ def main() -> int:
     limit = 1.2 * args.factor
     print(f"worst growth {worst:.1f}x for {args.factor}x the input (limit {limit:.0f}x)")
     if args.big_seed:
-        big_seed(20_000_000)
+        big_seed(args.big_seed, args.max_seed_size)
     return 1 if worst > limit else 0
 
 

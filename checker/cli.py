@@ -21,6 +21,7 @@ from . import config as settings
 from .engine import DEFAULT_FAIL_ON
 from .errors import InputError
 from .findings import SEVERITIES
+from .safefile import MB, SEED_SIZE_LIMIT
 from .visible import runner_safe, visible
 
 EXIT_OK = 0
@@ -409,8 +410,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seeds", default="seeds", help="directory of seed articles (default: seeds)")
     parser.add_argument("--facts", default="facts", help="fact sheet or directory of sheets (default: facts)")
     parser.add_argument("--assertions", default="assertions", help="assertions file or directory (default: assertions)")
-    parser.add_argument("--max-seed-size", type=float, default=20, metavar="MB",
-                        help="refuse (and report) a seed larger than MB megabytes; the others are checked (default: 20)")
+    parser.add_argument("--max-seed-size", type=float, default=SEED_SIZE_LIMIT / MB, metavar="MB",
+                        help="refuse (and report) a seed larger than MB megabytes; the others are checked "
+                             f"(default: {SEED_SIZE_LIMIT / MB:g})")
 
 
 def _cache_options(parser: argparse.ArgumentParser) -> None:

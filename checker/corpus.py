@@ -15,12 +15,13 @@ from pathlib import Path
 from . import yamlio
 from .errors import InputError, Problem
 from .detect import detect_language
+from .encoding import decode, known
 from .model import Seed
 from .published import infer_published
 from .safefile import SEED_SIZE_LIMIT, outside, read_bytes
 
 MANIFEST = "manifest.yaml"
-SEED_KEYS = {"id", "file", "outlet", "url", "language", "published", "timezone"}
+SEED_KEYS = {"id", "file", "outlet", "url", "language", "published", "timezone", "encoding"}
 SEED_SUFFIXES = {".txt", ".md", ".text"}
 # A language a manifest may name; one without data in checker/lang/ is reported when checking (checker/detect.py).
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
@@ -54,6 +55,10 @@ def _manifest_entries(directory: Path) -> dict[str, dict]:
         if item.get("language") and not LANGUAGE_CODE.fullmatch(str(item["language"])):
             problems.append(Problem(str(path), yamlio.line_of(item, "language"),
                                     f"not a language code: {item['language']!r} (expected ISO 639-1, e.g. en)", "language"))
+        if item.get("encoding") and not known(str(item["encoding"])):
+            problems.append(Problem(str(path), yamlio.line_of(item, "encoding"),
+                                    f"unknown encoding {item['encoding']!r} (e.g. utf-8, windows-1256, iso-8859-6, "
+                                    f"utf-16)", "encoding"))
         if not _stays_inside(str(item["file"]), directory):
             problems.append(Problem(str(path), yamlio.line_of(item, "file"),
                                     f"{item['file']!r}: a seed file must be a name inside the seeds directory", "file"))
@@ -134,14 +139,16 @@ UNREADABLE = (OSError, UnicodeDecodeError, InputError)
 def read_seed(source: SeedSource) -> Seed:
     """The seed of a source, its text read; raises one of UNREADABLE when it cannot be read (InputError:
     refused, for not being a regular file or for its size)."""
-    text = read_bytes(source.path, source.limit, Path(source.path).parent, what="seed").decode("utf-8")
-    text = text.removeprefix("\ufeff")  # a byte-order mark is not a character of the article
+    data = read_bytes(source.path, source.limit, Path(source.path).parent, what="seed")
+    text = decode(data, source.entry.get("encoding"))  # a byte-order mark is not a character of the article
     return seed_of(Path(source.path), text, source.entry)
 
 
 def unreadable(source: SeedSource, exc: Exception) -> Problem:
     if isinstance(exc, InputError):
         return exc.problems[0]
+    if isinstance(exc, UnicodeDecodeError):
+        return Problem(source.path, 0, f"cannot read seed: {exc.reason}")
     return Problem(source.path, 0, f"cannot read seed: {exc}")
 
 

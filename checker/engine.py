@@ -23,6 +23,7 @@ from .parallel import Outcome, Shared, map_seeds
 from .published import note_inferred
 from .scope import decide_scope
 from .safefile import SEED_SIZE_LIMIT
+from .encoding import encoding_findings
 from .spoofing import made_visible, suspicious_findings
 
 
@@ -54,7 +55,7 @@ def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optiona
     links = tuple(link_mentions(mentions, index, seed.published, frames, scope))
     comparisons = tuple(compare(link, index.by_id[link.fact_id], seed) for link in links)
     result = SeedResult(seed, mentions, links, comparisons, frames=frames, scope=scope,
-                        text_findings=tuple(suspicious_findings(seed, mentions)))
+                        text_findings=tuple(suspicious_findings(seed, mentions) + encoding_findings(seed)))
     return replace(result, claim_terms=claim_terms(result, vocabulary or Vocabulary.of(facts)))
 
 

@@ -55,6 +55,8 @@ CATALOGUE: dict[str, FindingKind] = {
     "suspicious-text": FindingKind("FL009", "error", "Suspicious text",
                                    "Bidi controls or invisible characters beside a mention: what a reader sees may "
                                    "differ from what is checked."),
+    "encoding": FindingKind("FL010", "warning", "Encoding",
+                            "A seed reads like mojibake, or has no letters of its language: probably decoded the wrong way."),
     "agreement": FindingKind("FL000", "none", "Agreement", "A seed's value lies within the fact's value."),
 }
 

@@ -2,13 +2,17 @@
 language are extracted back (round trips), and the loaders and the extractor keep their invariants on
 whatever hypothesis builds from the same data plus noise, bidi and zero-width characters.
 
-Fast in CI (a few dozen examples each). For a long run by hand:
+Fast in CI (a few dozen examples each). For a long run by hand, each test for a time budget in seconds
+(FACTLINT_FUZZ_SECONDS, default 120: ten minutes for the five), run again and again with fresh random
+examples, printing how many it tried:
 
-    FACTLINT_FUZZ=long .venv/bin/python -m pytest -q tests/test_fuzz_language_data.py
+    FACTLINT_FUZZ=long FACTLINT_FUZZ_SECONDS=120 .venv/bin/python -m pytest -q -s tests/test_fuzz_language_data.py
 """
 from __future__ import annotations
 
 import os
+import sys
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -22,9 +26,36 @@ from checker.visible import hidden, visible
 
 settings.register_profile("fuzz-ci", max_examples=30, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-settings.register_profile("fuzz-long", max_examples=200_000, deadline=None,
+settings.register_profile("fuzz-long", max_examples=200, deadline=None,
                           suppress_health_check=list(HealthCheck))
-FUZZ = settings.get_profile("fuzz-long" if os.environ.get("FACTLINT_FUZZ") == "long" else "fuzz-ci")
+LONG = os.environ.get("FACTLINT_FUZZ") == "long"
+FUZZ = settings.get_profile("fuzz-long" if LONG else "fuzz-ci")
+BUDGET = float(os.environ.get("FACTLINT_FUZZ_SECONDS", "120"))
+
+
+def budgeted(test):
+    """In the long run, the hypothesis test run again and again (max_examples each time, new random
+    examples) until BUDGET seconds are spent, the examples counted; in CI, the test itself."""
+    if not LONG:
+        return test
+    inner, tried = test.hypothesis.inner_test, [0]
+
+    def counted(*args, **kwargs):
+        tried[0] += 1
+        return inner(*args, **kwargs)
+
+    test.hypothesis.inner_test = counted
+
+    def run() -> None:
+        start, runs = time.monotonic(), 0
+        while time.monotonic() - start < BUDGET:
+            test()
+            runs += 1
+        print(f"\n{test.__name__}: {tried[0]} examples in {runs} runs, {time.monotonic() - start:.0f} s",
+              file=sys.stderr)
+
+    run.__name__ = test.__name__
+    return run
 
 LANGUAGES = tuple(available())
 SCRIPT_ZERO = {"fa": 0x6F0, "ar": 0x660}  # digits a language's articles also use besides ASCII
@@ -41,6 +72,7 @@ def script_digits(number: int, language: str) -> str:
     return "".join(chr(zero + int(d)) for d in str(number))
 
 
+@budgeted
 @FUZZ
 @given(language=st.sampled_from(LANGUAGES), number=st.integers(min_value=2, max_value=999_999))
 def test_fuzz_digits_in_the_language_script_round_trip(language, number):
@@ -52,6 +84,7 @@ def test_fuzz_digits_in_the_language_script_round_trip(language, number):
         assert mention.value.low == mention.value.high == number
 
 
+@budgeted
 @FUZZ
 @given(language=st.sampled_from(LANGUAGES), data=st.data())
 def test_fuzz_number_words_of_the_lexicon_round_trip(language, data):
@@ -71,6 +104,7 @@ def noisy(language: str):
     return st.lists(st.sampled_from(pieces), max_size=30).map(" ".join)
 
 
+@budgeted
 @FUZZ
 @given(data=st.data(), language=st.sampled_from(LANGUAGES))
 def test_fuzz_extract_invariants_on_language_pieces_and_noise(data, language):
@@ -82,6 +116,7 @@ def test_fuzz_extract_invariants_on_language_pieces_and_noise(data, language):
         assert mention.line == text.count("\n", 0, mention.start) + 1
 
 
+@budgeted
 @FUZZ
 @given(text=st.text(alphabet=st.sampled_from(list("ab:-[]{}&*!<>|'\"#?=%@` \n\t,.0123456789")), max_size=200))
 def test_fuzz_yaml_loader_raises_only_input_errors(text):
@@ -91,6 +126,7 @@ def test_fuzz_yaml_loader_raises_only_input_errors(text):
         assert all(str(p).startswith("fuzz.yaml") for p in exc.problems)
 
 
+@budgeted
 @FUZZ
 @given(text=st.text(max_size=80))
 def test_fuzz_visible_text_has_no_hidden_characters_and_keeps_the_rest(text):

@@ -34,6 +34,16 @@ def test_seed_over_the_size_limit_is_refused_and_the_others_checked(project, cap
     assert any(f["seed"] == "000" for f in report["findings"])
 
 
+
+def test_a_20_mb_seed_is_refused_by_the_default_limit(project, capsys):
+    """A seed of 20 MB would take minutes and gigabytes to check (bench/adversarial.py --big-seed): the
+    default limit refuses it, before reading a byte of it."""
+    with open("seeds/big.txt", "wb") as big:
+        big.truncate(20_000_000)  # sparse: nothing written
+    code, report, err = check_json(capsys)
+    assert code == EXIT_ERROR and "seeds/big.txt: refused: 20,000,000 bytes, over the size limit" in err
+    assert report["summary"]["seeds"] == 5
+
 # --- paths (item 4) -------------------------------------------------------------------------
 
 def test_seed_symlinked_outside_the_seeds_directory_is_refused(project, tmp_path, capsys):
