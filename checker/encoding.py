@@ -1,7 +1,8 @@
 """A seed's bytes as text, and the `encoding` warning for text that was decoded the wrong way.
 
 A seed is UTF-8 unless its manifest entry declares an `encoding` (any name Python knows: windows-1256,
-iso-8859-6, utf-16) or it starts with a UTF-16 byte-order mark. A seed that is not valid in its encoding
+iso-8859-6, utf-16); a UTF-16 byte-order mark alone is no declaration (b"\xff\xfe" also starts broken
+files, and any even run of bytes decodes as UTF-16). A seed that is not valid in its encoding
 is unreadable, and the message names the encoding charset-normalizer finds most likely. A seed that
 decodes but reads like mojibake (UTF-8 read as Windows-1252 or Latin-1 and saved again: "Ø³Ø±Ø¨Ø§Ø²"),
 as ftfy judges it, or that has letters but almost none in the scripts of its language (the `scripts` of
@@ -16,7 +17,6 @@ from typing import Optional
 
 from .model import Finding, Seed
 
-BOMS = ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 GUESS_BYTES = 200_000  # what charset-normalizer reads of an undecodable seed
 SAMPLE = 200_000  # characters of a seed whose letters are counted
 MIN_LETTERS = 20  # fewer letters say nothing about a script
@@ -37,7 +37,7 @@ def known(name: str) -> bool:
 def decode(data: bytes, declared: Optional[str] = None) -> str:
     """The text of a seed's bytes, its byte-order mark dropped; UnicodeDecodeError whose reason names
     the likely encoding when the bytes are not valid in theirs."""
-    encoding = declared or next((name for bom, name in BOMS if data.startswith(bom)), "utf-8")
+    encoding = declared or "utf-8"
     try:
         return data.decode(encoding).removeprefix("\ufeff")
     except UnicodeDecodeError as exc:

@@ -71,12 +71,14 @@ def test_yaml_holding_only_an_equals_sign_is_a_problem_not_a_traceback(where, pr
     assert code == EXIT_ERROR and where in err and "Traceback" not in err
 
 
-def test_yaml_fifo_is_refused_without_blocking(project):
-    os.mkfifo("facts/x.yaml")
+@pytest.mark.parametrize("where", ["facts/x.yaml", "seeds/manifest.yaml", "assertions/x.yaml"])
+def test_yaml_fifo_is_refused_without_blocking(where, project):
+    Path(where).unlink(missing_ok=True)
+    os.mkfifo(where)
     run = subprocess.run([sys.executable, "-m", "checker.cli", "validate"], capture_output=True, text=True,
                          timeout=60)
     assert run.returncode == EXIT_ERROR
-    assert "facts/x.yaml: refused: a FIFO" in run.stderr
+    assert f"{where}: refused: a FIFO" in run.stderr
 
 
 def test_yaml_symlink_to_a_device_is_refused(project):
