@@ -306,7 +306,7 @@ def cmd_extract(args) -> int:
     from .corpus import detect_language
     from .extract import extract
     from .render import json as json_render
-    from .render.values import format_value
+    from .render.values import mention_value
 
     path = Path(args.file)
     try:
@@ -320,7 +320,7 @@ def cmd_extract(args) -> int:
         sys.stdout.write(json_render.render_mentions(mentions))
         return EXIT_OK
     for m in mentions:
-        value = format_value(m.kind, m.value, m.unit) if not m.unresolved else f"unresolved ({m.unresolved})"
+        value = mention_value(m) if not m.unresolved else f"unresolved ({m.unresolved})"
         line = f"{visible(str(path))}:{m.line}:{m.column}\t{m.section}\t{m.kind}\t{visible(repr(m.text))}\t{value}"
         if args.explain:
             line += f"\trule={m.rule} qualifier={m.qualifier} unit={m.unit or '-'}"

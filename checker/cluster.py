@@ -90,7 +90,7 @@ from .differences import difference, differ
 from .findings import _said as said, conflict_finding, fingerprint
 from .intervals import overlaps
 from .model import Fact, Finding
-from .render.values import format_value
+from .render.values import mention_value, value_key
 from .roles import MIN_CONSONANTS, same_name, skeleton
 
 WINDOW_SCORE = 0.15
@@ -523,12 +523,13 @@ def group_finding(group: Group, pairs: Sequence[Pair] = ()) -> Finding:
 
 
 def _value(claim: Claim) -> str:
-    return format_value(claim.mention.kind, claim.mention.value, claim.mention.unit)
+    return mention_value(claim.mention)
 
 
 def _print(claim: Claim) -> str:
     """What a claim adds to its group's fingerprint: seed, words and value, not where they stand."""
-    return f"{claim.seed.id}\x1f{said(claim.mention.text)}\x1f{_value(claim)}"
+    m = claim.mention
+    return f"{claim.seed.id}\x1f{said(m.text)}\x1f{value_key(m.kind, m.value, m.unit)}"
 
 
 def _with_fingerprint(group: Group) -> Group:

@@ -5,7 +5,8 @@ location of the mention, the fact sheet's file and line, and a fingerprint that
 survives line moves (it hashes what was said, not where).
 
 A fingerprint hashes the finding's kind, fact id, seed id, the mention's kind,
-its text (folded, case and spacing ignored) and the value read from it, plus the
+its text (folded, case and spacing ignored) and the value read from it (its canonical form,
+`value_key`: how reports print a value may change without changing a fingerprint), plus the
 number of earlier identical findings in the seed (0 for the first). It holds
 no line, column, offset or fact-sheet position, so moving lines, editing other
 sentences and reordering fact sheets keep it; a different value in the same
@@ -22,7 +23,7 @@ from typing import Optional
 from .extract.normalize import fold
 from .intervals import overlaps
 from .model import Comparison, Fact, Finding, Mention, Seed
-from .render.values import format_value
+from .render.values import fact_value, mention_value, value_key
 
 SEVERITIES = ("none", "info", "warning", "error")
 
@@ -76,13 +77,18 @@ def _said(text: str) -> str:
     return " ".join(fold(text).text.lower().split())
 
 
+def _key(mention: Mention) -> str:
+    """The value a fingerprint hashes: its canonical form, never its display ('35 (soldier)')."""
+    return value_key(mention.kind, mention.value, mention.unit)
+
+
 def comparison_finding(comparison: Comparison, fact: Fact, seed: Seed, occurrence: int = 0) -> Finding:
     mention = comparison.link.mention
     kind = VERDICT_KIND[comparison.verdict]
-    expected = format_value(fact.kind, comparison.expected.interval, fact.unit)
+    expected = fact_value(fact, comparison.expected.interval)
     if comparison.expected.as_of:
         expected += f" (as of {comparison.expected.as_of.isoformat()})"
-    found = format_value(mention.kind, mention.value, mention.unit)
+    found = mention_value(mention)
     end_line, end_column = _end(mention)
     messages = {
         "contradiction": f"seed {seed.id} says {mention.text!r} ({found}); the fact sheet says {expected}",
@@ -98,7 +104,7 @@ def comparison_finding(comparison: Comparison, fact: Fact, seed: Seed, occurrenc
         expected=expected, found=found, quote=mention.sentence, path=seed.path, line=mention.line,
         column=mention.column, end_line=end_line, end_column=end_column,
         fact_path=fact.path, fact_line=comparison.expected.line or fact.line, rule=mention.rule,
-        fingerprint=fingerprint(kind, fact.id, seed.id, mention.kind, _said(mention.text), found, str(occurrence)),
+        fingerprint=fingerprint(kind, fact.id, seed.id, mention.kind, _said(mention.text), _key(mention), str(occurrence)),
         code=catalogued.code, confidence=comparison.link.score, reasons=tuple(comparison.link.reasons),
     )
 
@@ -119,7 +125,7 @@ def seed_findings(comparisons, facts: dict[str, Fact], seed: Seed) -> list[Findi
     for comparison in comparisons:
         mention = comparison.link.mention
         key = (comparison.verdict, comparison.link.fact_id, mention.kind, _said(mention.text),
-               format_value(mention.kind, mention.value, mention.unit))  # what the fingerprint hashes
+               _key(mention))  # what the fingerprint hashes
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
         findings.append(comparison_finding(comparison, facts[comparison.link.fact_id], seed, occurrence))
@@ -227,8 +233,7 @@ def conflict_finding(ma: Mention, seed_a: Seed, mb: Mention, seed_b: Seed, fact:
     group of claims no fact covers; the seed whose mention comes first (by id, then place) speaks."""
     if (seed_a.id, ma.start) > (seed_b.id, mb.start):
         ma, seed_a, mb, seed_b = mb, seed_b, ma, seed_a
-    found_a = format_value(ma.kind, ma.value, ma.unit)
-    found_b = format_value(mb.kind, mb.value, mb.unit)
+    found_a, found_b = mention_value(ma), mention_value(mb)
     fact_id = fact.id if fact is not None else ""
     catalogued = CATALOGUE["source-conflict"]
     return Finding(
@@ -238,8 +243,8 @@ def conflict_finding(ma: Mention, seed_a: Seed, mb: Mention, seed_b: Seed, fact:
         expected=found_b, found=found_a, quote=ma.sentence, path=seed_a.path, line=ma.line, column=ma.column,
         end_line=_end(ma)[0], end_column=_end(ma)[1], fact_path=fact.path if fact else "",
         fact_line=fact.line if fact else 0, rule=ma.rule, code=catalogued.code, confidence=confidence,
-        fingerprint=fingerprint("source-conflict", fact_id, seed_a.id, _said(ma.text), found_a,
-                                seed_b.id, _said(mb.text), found_b),
+        fingerprint=fingerprint("source-conflict", fact_id, seed_a.id, _said(ma.text), _key(ma),
+                                seed_b.id, _said(mb.text), _key(mb)),
         other_seed=seed_b.id, other_quote=mb.sentence, other_location=f"{seed_b.path}:{mb.line}:{mb.column}",
     )
 

@@ -96,6 +96,7 @@ class Mention:
     sentence_start: int = 0
     stated: Optional[float] = None  # the number as written ('2.4 million': 2400000; '72 hours': 72)
     precision: Optional[float] = None  # the place of its last written digit ('2.4 million': 100000)
+    noun: str = ""  # a count's counted noun as the article wrote it ('35 renegade soldiers': 'soldiers')
 
 
 @dataclass(frozen=True)

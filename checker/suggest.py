@@ -35,7 +35,7 @@ from .claims import WORD_SCORE, Claim, Vocabulary, claims_of, terms
 from .cluster import Group, group_claims
 from .intervals import DURATION_SECONDS
 from .model import Fact, Interval, SeedResult
-from .render.values import format_value
+from .render.values import mention_value
 
 MAX_CUES = 4
 QUOTE_CHARS = 240
@@ -300,13 +300,13 @@ def _values_found(group: Group) -> list[str]:
     said = _support(group)
     ordered = sorted(said.items(), key=lambda kv: (-len(kv[1][0]), kv[0]))
     return ["values found: " + "; ".join(
-        f"{format_value(claims[0].mention.kind, claims[0].mention.value, claims[0].mention.unit)} "
+        f"{mention_value(claims[0].mention)} "
         f"(seed{'s' * (len(seeds) > 1)} {', '.join(sorted(seeds))})" for _, (seeds, claims) in ordered)]
 
 
 def _claim_line(claim: Claim) -> str:
     m = claim.mention
-    value = format_value(m.kind, m.value, m.unit)
+    value = mention_value(m)
     quote = m.sentence if len(m.sentence) <= QUOTE_CHARS else m.sentence[: QUOTE_CHARS - 1] + "…"
     published = claim.seed.published.isoformat() if claim.seed.published else "undated"
     return f"{claim.seed.id} ({published}) {claim.seed.path}:{m.line}:{m.column} {m.text!r} = {value}: \"{quote}\""

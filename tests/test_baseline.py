@@ -232,7 +232,7 @@ def test_baseline_unreadable_seed_writes_no_baseline(repo, capsys):
 
 def _finding(**fields) -> Finding:
     base = dict(kind="contradiction", severity="error", fact="renegade-soldiers", seed="000",
-                message="seed 000 says '35' (35 (soldier)); the fact sheet says 25 (soldier)",
+                message="seed 000 says '35' (35 soldiers); the fact sheet says 25 soldiers",
                 path="seeds/000.txt", line=33, column=182, fingerprint="0123456789abcdef")
     return Finding(**{**base, **fields})
 
@@ -247,7 +247,7 @@ def test_baseline_dump_and_load_round_trip(tmp_path):
     loaded = baselines.load(path)
     assert [e.__class__(**{**e.__dict__, "line": 0}) for e in loaded.entries] == entries
     assert loaded.entries[0].line == 7 and loaded.entries[1].line == 13
-    assert loaded.entries[0].finding == "seeds/000.txt:33: seed 000 says '35' (35 (soldier)); the fact sheet says 25 (soldier)"
+    assert loaded.entries[0].finding == "seeds/000.txt:33: seed 000 says '35' (35 soldiers); the fact sheet says 25 soldiers"
     assert isinstance(_yaml().load(path.read_text(encoding="utf-8"))["entries"][0]["seed"], str)
 
 

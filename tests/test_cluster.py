@@ -64,7 +64,7 @@ def test_cluster_conflict_is_a_warning_naming_both_seeds_quotes_and_values():
     (finding,) = conflict_findings(groups)
     assert (finding.kind, finding.code, finding.severity, finding.fact) == ("source-conflict", "FL002", "warning", "")
     assert (finding.seed, finding.other_seed) == ("a", "b")
-    assert (finding.found, finding.expected) == ("4 (dead)", "15 (dead)")
+    assert (finding.found, finding.expected) == ("4 dead", "15 dead")
     assert finding.quote == FOUR and finding.other_quote == FIFTEEN
     assert finding.other_location == "seeds/b.txt:1:46"
     assert 0 < finding.confidence <= 1 and "no fact covers it" in finding.message
@@ -257,9 +257,9 @@ def test_cluster_one_finding_per_group_naming_every_source_and_value():
                                                                   claim("e", FIVE, "five", point(5))]
     (finding,) = conflict_findings(group_claims(claims))
     assert [(s["seed"], s["value"]) for s in finding.sources] == [
-        ("a", "4 (dead)"), ("b", "4 (dead)"), ("c", "4 (dead)"), ("d", "15 (dead)"), ("e", "5 (dead)")]
+        ("a", "4 dead"), ("b", "4 dead"), ("c", "4 dead"), ("d", "15 dead"), ("e", "5 dead")]
     assert all(s["location"].startswith(f"seeds/{s['seed']}.txt:") and s["quote"] for s in finding.sources)
-    assert "4 (dead): a, b, c" in finding.message and "15 (dead): d" in finding.message
+    assert "4 dead: a, b, c" in finding.message and "15 dead: d" in finding.message
 
 
 def test_cluster_rounding_is_no_conflict():

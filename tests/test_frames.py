@@ -170,7 +170,7 @@ def test_scope_sheet_without_event_covers_every_seed():
 @pytest.mark.parametrize("seed_id,fact,found", [
     ("es-deadline", "us-diplomats-deadline", "48 hours"),
     ("es-deadline", "maduro-vote-share", "62.5%"),
-    ("pt-deaths", "protest-deaths-apr30-may1", "9 (person)"),
+    ("pt-deaths", "protest-deaths-apr30-may1", "9 pessoas"),
     ("ar-deadline", "us-diplomats-deadline", "36 hours"),
 ])
 def test_link_contradiction_in_a_language_the_sheet_has_no_cues_for(report, seed_id, fact, found):

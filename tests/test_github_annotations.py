@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _finding(number: int = 0, **fields) -> Finding:
     base = dict(kind="contradiction", severity="error", fact="renegade-soldiers", seed="000", code="FL001",
-                message="seed 000 says '35' (35 (soldier)); the fact sheet says 25 (soldier)",
+                message="seed 000 says '35' (35 soldiers); the fact sheet says 25 soldiers",
                 path="seeds/000.txt", line=33 + number, column=182, end_line=33 + number, end_column=184,
                 fact_path="facts/venezuela-2019.yaml", fact_line=179, fingerprint=f"{number:016x}")
     return Finding(**{**base, **fields})
@@ -31,8 +31,8 @@ def _report(*findings: Finding, errors: tuple = ()) -> Report:
 def test_github_annotation_line():
     [line] = github.render(_report(_finding(quote="Maduro … 35 renegade soldiers …"))).splitlines()
     assert line == ("::error file=seeds/000.txt,line=33,col=182,endColumn=184,"
-                    "title=FL001 contradiction%3A renegade-soldiers::seed 000 says '35' (35 (soldier)); "
-                    "the fact sheet says 25 (soldier)%0Afact: facts/venezuela-2019.yaml:179"
+                    "title=FL001 contradiction%3A renegade-soldiers::seed 000 says '35' (35 soldiers); "
+                    "the fact sheet says 25 soldiers%0Afact: facts/venezuela-2019.yaml:179"
                     "%0Aquote: Maduro … 35 renegade soldiers …")
 
 

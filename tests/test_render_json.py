@@ -13,7 +13,7 @@ REQUIRED = {"kind", "severity", "fact", "seed", "quote", "line", "column", "expe
 
 def finding(kind="contradiction", severity="error", seed="a", fact="troops", **extra):
     return Finding(kind=kind, severity=severity, fact=fact, seed=seed, message=f"{kind} in {seed}",
-                   expected="25 (soldier)", found="40 (soldier)", quote="Officials said 40 | 41.",
+                   expected="25 soldiers", found="40 soldiers", quote="Officials said 40 | 41.",
                    path=f"seeds/{seed}.txt", line=3, column=15, fingerprint=f"fp-{kind}-{seed}", **extra)
 
 
@@ -46,7 +46,7 @@ def test_json_finding_values():
     assert first["kind"] == "contradiction" and first["severity"] == "error"
     assert first["quote"] == "Officials said 40 | 41."
     assert (first["line"], first["column"]) == (3, 15)
-    assert first["expected"] == "25 (soldier)" and first["found"] == "40 (soldier)"
+    assert first["expected"] == "25 soldiers" and first["found"] == "40 soldiers"
 
 
 def test_json_findings_sorted_by_severity_then_kind_and_seed():

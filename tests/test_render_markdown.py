@@ -31,8 +31,8 @@ def result(seed_id, verdicts=(), mentions=(), published=date(2019, 5, 1)):
 
 def contradiction(seed_id="a", fact_id="troops", **extra):
     fields = dict(kind="contradiction", severity="error", fact=fact_id, seed=seed_id,
-                  message="the article says 40, the fact sheet 25", expected="25 (soldier)",
-                  found="40 (soldier)", quote="Officials said 40 soldiers defected.",
+                  message="the article says 40, the fact sheet 25", expected="25 soldiers",
+                  found="40 soldiers", quote="Officials said 40 soldiers defected.",
                   path=f"seeds/{seed_id}.txt", line=3, column=15, fact_path="facts/demo.yaml",
                   fact_line=7, fingerprint="fp-1")
     fields.update(extra)
@@ -97,8 +97,8 @@ def test_markdown_discrepancy_has_quote_and_locations():
     section = text.split("## Discrepancies")[1].split("\n## ")[0]
     assert "### 1. contradiction (error): `troops` in `a`" in section
     assert "*Statement of troops*" in section
-    assert "- **expected:** 25 (soldier)" in section
-    assert "- **found:** 40 (soldier)" in section
+    assert "- **expected:** 25 soldiers" in section
+    assert "- **found:** 40 soldiers" in section
     assert "> Officials said 40 soldiers defected." in section
     assert "`seeds/a.txt:3:15`" in section
     assert "`facts/demo.yaml:7`" in section
@@ -107,7 +107,7 @@ def test_markdown_discrepancy_has_quote_and_locations():
 def test_markdown_expected_falls_back_to_the_fact_value():
     report = sample_report()
     report = Report(report.seeds, report.facts, (contradiction(expected=""),))
-    assert "- **expected:** 25 (soldier)" in markdown.render(report)
+    assert "- **expected:** 25 soldiers" in markdown.render(report)
 
 
 def test_markdown_summary_counts():

@@ -21,7 +21,7 @@ def span(first: str, last: str) -> Interval:
 
 
 @pytest.mark.parametrize("kind, interval, unit, expected", [
-    ("count", point(25), "soldier", "25 (soldier)"),
+    ("count", point(25), "soldier", "25 soldier"),
     ("count", point(25), "", "25"),
     ("count", point(1500), "", "1,500"),
     ("count", qualified("gt", 50, "count"), "", "> 50"),
@@ -48,7 +48,7 @@ def span(first: str, last: str) -> Interval:
     ("duration", point(10 * 24 * HOUR), "", "10 days"),
     ("duration", qualified("approx", 72 * HOUR, "duration"), "", "64.8–79.2 hours"),
     ("duration", Interval(48 * HOUR, 72 * HOUR), "", "48–72 hours"),
-    ("ordinal", point(2), "term", "2nd (term)"),
+    ("ordinal", point(2), "term", "2nd term"),
     ("ordinal", point(11), "", "11th"),
     ("ordinal", point(23), "", "23rd"),
     ("date", span("2019-04-30", "2019-04-30"), "", "2019-04-30"),

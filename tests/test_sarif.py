@@ -210,7 +210,7 @@ def test_sarif_region_is_never_empty():
 
 def _finding(**fields) -> Finding:
     base = dict(kind="contradiction", severity="error", fact="renegade-soldiers", seed="000",
-                message="seed 000 says '35' (35 (soldier)); the fact sheet says 25 (soldier)",
+                message="seed 000 says '35' (35 soldiers); the fact sheet says 25 soldiers",
                 path="seeds/000.txt", line=33, column=182, end_line=33, end_column=184,
                 fact_path="facts/venezuela-2019.yaml", fact_line=179, fingerprint="0123456789abcdef")
     return Finding(**{**base, **fields})

@@ -118,7 +118,7 @@ def test_series_conflict_once_per_pair_of_values_naming_the_others():
     comparisons = [judged(fact, s, "2019-05-03", 4) for s in "abc"] + [judged(fact, s, "2019-05-03", 15) for s in "de"]
     seeds = {s: seed(s, "2019-05-03") for s in "abcde"}
     (finding,) = source_conflicts(comparisons, {"deaths": fact}, seeds)
-    assert (finding.seed, finding.other_seed, finding.found, finding.expected) == ("a", "d", "4 (dead)", "15 (dead)")
+    assert (finding.seed, finding.other_seed, finding.found, finding.expected) == ("a", "d", "4 dead", "15 dead")
     assert finding.quote == "Clashes left 4 dead." and finding.other_quote == "Clashes left 15 dead."
     assert "seeds b, c also say the same as a" in finding.message and "seed e also says the same as d" in finding.message
 
@@ -153,7 +153,7 @@ def involving(report, seed_id: str) -> list:
 
 def test_series_five_dead_a_week_later_agrees_with_the_later_value(with_series):
     (finding,) = [f for f in involving(with_series, "005") if f.fact == "protest-deaths-apr30-may1"]
-    assert finding.kind == "agreement" and finding.expected == "5 (dead) (as of 2019-05-06)"
+    assert finding.kind == "agreement" and finding.expected == "5 dead (as of 2019-05-06)"
     assert not [f for f in involving(with_series, "005") if f.kind == "source-conflict"]
     assert [f.kind for f in with_series.findings if f.seed == "002" and f.fact == "protest-deaths-apr30-may1"] \
         == ["agreement"]
@@ -188,17 +188,18 @@ def test_series_no_conflict_without_a_fact_repeats_a_fact(with_series):
 def test_series_report_shows_values_by_seed_and_a_timeline(with_series):
     text = markdown.render(with_series)
     values = text.split("## Values by seed and date")[1]
-    assert "| protest-deaths-apr30-may1 | 2019-05-03 | 002 | four | 4 (dead) | 4 (dead) (as of 2019-04-30) | agrees |" \
+    assert "| protest-deaths-apr30-may1 | 2019-05-03 | 002 | four | 4 dead | 4 dead (as of 2019-04-30) | agrees |" \
         in values
-    assert "| protest-deaths-apr30-may1 | 2019-05-10 | 005 | five | 5 (dead) | 5 (dead) (as of 2019-05-06) | agrees |" \
+    assert "| protest-deaths-apr30-may1 | 2019-05-10 | 005 | five | 5 dead | 5 dead (as of 2019-05-06) | agrees |" \
         in values
     timeline = text.split("## Timeline")[1].split("\n## ")[0]
     assert "```mermaid\ntimeline\n" in timeline
-    assert "    2019-05-06 : protest-deaths-apr30-may1 = 5 (dead)" in timeline
-    assert "protest-deaths-apr30-may1 - seed 005 says 5 (dead) (agrees)" in timeline
+    assert "    2019-05-06 : protest-deaths-apr30-may1 = 5 dead" in timeline
+    assert "protest-deaths-apr30-may1 - seed 005 says 5 dead (agrees)" in timeline
     assert "## Conflicts without a fact\n\nNone." in text
     discrepancy = text.split("source-conflict (warning): `us-diplomats-deadline` in `004`")[1].split("\n### ")[0]
-    assert "and `006` (`" in discrepancy and "> Maduro breaks off relations" in discrepancy
+    assert "and `006` (`" in discrepancy and "> CARACAS — Venezuelan President Nicolas Maduro broke off" in discrepancy
+    assert "Maduro breaks off relations" not in discrepancy  # the headline is not glued to the quote
 
 
 def test_series_report_without_facts_shows_conflicts_and_series_of_claims(tmp_path):
@@ -215,4 +216,4 @@ def test_series_report_without_facts_shows_conflicts_and_series_of_claims(tmp_pa
     conflict = next(f for f in report.findings if f.kind == "source-conflict")
     assert conflict.fact == "" and f"`{conflict.seed}`" not in text.split("## Discrepancies")[1].split("\n## ")[0]
     timeline = text.split("## Timeline")[1].split("\n## ")[0]
-    assert "2019-05-10 : count of killed around 2019-05-01 (no fact) - seed 005 says 5 (dead)" in timeline
+    assert "2019-05-10 : count of killed around 2019-05-01 (no fact) - seed 005 says 5 dead" in timeline

@@ -108,8 +108,30 @@ def _mention(raw: Raw, ctx: Context, folded, text: str, quote: tuple[str, int], 
         sentence=sentence, language=language,
         section="boilerplate" if line in boiler else "body", rule=raw.rule,
         granularity=raw.granularity, unresolved=raw.unresolved, sentence_start=sent_start,
-        stated=raw.stated, precision=raw.precision,
+        stated=raw.stated, precision=raw.precision, noun=_noun(raw, ctx, folded, text),
     )
+
+
+# How many tokens after a count its counted noun may stand ('35 renegade soldiers': one word between).
+NOUN_WINDOW = 4
+
+
+def _noun(raw: Raw, ctx: Context, folded, text: str) -> str:
+    """A count's counted noun as the article wrote it: the phrase of the units table read as the
+    mention's unit, after the number (within NOUN_WINDOW tokens) or just before it ('جندي واحد')."""
+    if raw.kind != "count" or not raw.unit:
+        return ""
+    units = ctx.lang.units
+    for j in range(raw.end, min(raw.end + NOUN_WINDOW, len(ctx.tokens))):
+        if not ctx.same_sentence(raw.end - 1, j):
+            break
+        found = ctx.phrase(j, units, 3)
+        if found and found[1] == raw.unit:
+            return text[slice(*folded.original_span(ctx.tokens[j].start, ctx.tokens[found[0] - 1].end))]
+    found = ctx.phrase_ending(raw.start, units, 2)
+    if found and found[1] == raw.unit:
+        return text[slice(*folded.original_span(ctx.tokens[found[0]].start, ctx.tokens[raw.start - 1].end))]
+    return ""
 
 
 def parse_value(text: str, kind: str, language: str = "en", published: Optional[date] = None) -> tuple[Interval, str]:

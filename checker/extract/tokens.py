@@ -1,6 +1,7 @@
 """Tokens and sentences from spaCy's rule-based tokenizer (spacy.blank: no model, no download)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,28 @@ def pipeline(spacy_code: str):
     return nlp
 
 
+# A line this much shorter than the text's longest line ends where its writer ended it (a headline, a
+# dateline, a paragraph); a line about as long as the longest one is wrapped text whose sentence goes on.
+WRAPPED_SHARE = 0.75
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+def line_breaks(text: str) -> list[int]:
+    """Offsets where a sentence starts because a line ended: after every blank line (a paragraph break),
+    and after a single line break unless the line before it is about as long as the text's longest
+    line (text hard-wrapped at a fixed width). A headline has no full stop: without this, a sentencizer
+    glues it to the first sentence of the body."""
+    lines = text.split("\n")
+    longest = max((len(line.rstrip()) for line in lines), default=0)
+    breaks = []
+    for match in _LINE_BREAK.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = len(text[line_start:match.start()].rstrip())
+        if match.end() < len(text) and (match.group().count("\n") > 1 or before < WRAPPED_SHARE * longest):
+            breaks.append(match.end())
+    return breaks
+
+
 # The longest run of characters without a space that spaCy tokenizes (most URLs are shorter). A longer
 # run is no word or number an article writes; it is one token of its own, in a sentence of its own, and
 # spaCy never sees it: its prefix and suffix searches grow faster than linearly with a token's length
@@ -38,23 +61,25 @@ _LONG_RUN = re.compile(r"(?<!\S)\S{%d,}" % (MAX_TOKEN + 1))
 
 
 def tokenize(text: str, spacy_code: str) -> tuple[list[Token], list[tuple[int, int]]]:
-    """Tokens of a folded text, and the (start, end) folded offsets of each sentence."""
+    """Tokens of a folded text, and the (start, end) folded offsets of each sentence: the sentencizer's,
+    also cut at line breaks (line_breaks)."""
     tokens: list[Token] = []
     sentences: list[tuple[int, int]] = []
+    breaks = line_breaks(text)
     at = 0
     for run in _LONG_RUN.finditer(text):
-        _tokenize_piece(text, at, run.start(), spacy_code, tokens, sentences)
+        _tokenize_piece(text, at, run.start(), spacy_code, tokens, sentences, breaks)
         sentences.append((run.start(), run.end()))
         word = run.group()
         tokens.append(Token(word, word.lower().replace(ZWNJ, ""), run.start(), run.end(), len(sentences) - 1,
                             text[run.end():run.end() + 1] == " "))
         at = run.end()
-    _tokenize_piece(text, at, len(text), spacy_code, tokens, sentences)
+    _tokenize_piece(text, at, len(text), spacy_code, tokens, sentences, breaks)
     return tokens, sentences
 
 
 def _tokenize_piece(whole: str, begin: int, stop: int, spacy_code: str, tokens: list[Token],
-                    sentences: list[tuple[int, int]]) -> None:
+                    sentences: list[tuple[int, int]], breaks: list[int] = ()) -> None:
     """Append the tokens and sentences of whole[begin:stop], at their offsets in whole. The token
     attributes are read from the Doc as one array, not token by token."""
     if begin == stop:
@@ -63,15 +88,22 @@ def _tokenize_piece(whole: str, begin: int, stop: int, spacy_code: str, tokens: 
     rows = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY, SENT_START]).tolist() if len(doc) else []
     first = len(sentences)
     index, sent_start, last_end = first - 1, 0, 0
+    first_token, cut = len(tokens), bisect.bisect_left(breaks, begin)
     for start, length, is_space, space_after, sent in rows:
         start += begin
         if sent == 1 or index < first:
             if index >= first:
                 sentences.append((sent_start, last_end))
-            index, sent_start = index + 1, start
+            index, sent_start, first_token = index + 1, start, len(tokens)
         end = last_end = start + length
         if is_space:
             continue
+        if cut < len(breaks) and start >= breaks[cut]:
+            while cut < len(breaks) and breaks[cut] <= start:
+                cut += 1
+            if len(tokens) > first_token:  # the sentence so far ends before the line break
+                sentences.append((sent_start, tokens[-1].end))
+                index, sent_start, first_token = index + 1, start, len(tokens)
         word = whole[start:end]
         if length > 1 and word[-1] == "%" and word[:-1].replace(",", "").replace(".", "").isdigit():
             # '68%': some tokenizers (es) keep the sign on the number

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from ..model import Fact, Finding, Report, SeedResult
 from ..visible import visible_lines
-from .values import count_by, format_value, sorted_findings
+from .values import count_by, fact_value, format_value, mention_value, sorted_findings
 
 CELLS = {"contradicts": "✗", "unresolved": "?", "imprecise": "≈", "agrees": "✓"}
 NOT_MENTIONED = "·"
@@ -258,7 +258,7 @@ def _expected(finding: Finding, fact: Fact | None, published) -> str:
     if finding.expected or fact is None:
         return finding.expected or "—"
     value = fact.value_at(published)
-    return format_value(fact.kind, value.interval, fact.unit)
+    return fact_value(fact, value.interval)
 
 
 def _where(finding: Finding) -> str:
@@ -338,7 +338,7 @@ def _mermaid(facts: list[Fact], seeds: list[SeedResult], groups: Iterable) -> st
         if len(fact.values) > 1:
             for value in fact.values:
                 if value.as_of:
-                    add(value.as_of.isoformat(), f"{fact.id} = {format_value(fact.kind, value.interval, fact.unit)}")
+                    add(value.as_of.isoformat(), f"{fact.id} = {fact_value(fact, value.interval)}")
     changing = {f.id for f in facts if len(f.values) > 1} | _reported_differently(facts, seeds)
     for result in seeds:
         if result.seed.published is None:
@@ -347,14 +347,14 @@ def _mermaid(facts: list[Fact], seeds: list[SeedResult], groups: Iterable) -> st
             if comparison.link.fact_id in changing:
                 m = comparison.link.mention
                 add(result.seed.published.isoformat(), f"{comparison.link.fact_id} - seed {result.seed.id} says "
-                    f"{format_value(m.kind, m.value, m.unit)} ({comparison.verdict})")
+                    f"{mention_value(m)} ({comparison.verdict})")
     for group in groups:
         if group.status == "series":
             for claim in group.claims:
                 if claim.seed.published:
                     m = claim.mention
                     add(claim.seed.published.isoformat(), f"{group.label} (no fact) - seed {claim.seed.id} says "
-                        f"{format_value(m.kind, m.value, m.unit)}")
+                        f"{mention_value(m)}")
     if not events:
         return ""
     lines = ["```mermaid", "timeline", "    title Dated facts and values over time"]
@@ -399,7 +399,7 @@ def _changing(facts: Iterable[Fact]) -> str:
 
 def _series(fact: Fact) -> str:
     rows = [[value.as_of.isoformat() if value.as_of else "—",
-             format_value(fact.kind, value.interval, fact.unit), value.text]
+             fact_value(fact, value.interval), value.text]
             for value in fact.values]
     return f"### `{fact.id}`: {fact.statement}\n\n" + table(["as of", "value", "as written"], rows)
 
@@ -414,12 +414,12 @@ def _values_by_seed(facts: Iterable[Fact], seeds: list[SeedResult]) -> str:
         for c in result.comparisons:
             fact = known.get(c.link.fact_id)
             m = c.link.mention
-            in_force = format_value(fact.kind, c.expected.interval, fact.unit) if fact else ""
+            in_force = fact_value(fact, c.expected.interval) if fact else ""
             if c.expected.as_of and fact and len(fact.values) > 1:
                 in_force += f" (as of {c.expected.as_of.isoformat()})"
             published = result.seed.published.isoformat() if result.seed.published else "—"
             rows.append((c.link.fact_id, published, result.seed.id, m.line, m.column,
-                         [c.link.fact_id, published, result.seed.id, m.text, format_value(m.kind, m.value, m.unit),
+                         [c.link.fact_id, published, result.seed.id, m.text, mention_value(m),
                           in_force, c.verdict]))
     if not rows:
         return ""
@@ -465,7 +465,7 @@ def _group_block(number: int, group, by_print: dict, level: str = "###") -> str:
     if group.terms:
         lines += ["Shared: " + ", ".join(_term(t) for t in group.terms[:8]) + ".", ""]
     rows = [[c.seed.id, c.seed.published.isoformat() if c.seed.published else "—", c.mention.text,
-             format_value(c.mention.kind, c.mention.value, c.mention.unit),
+             mention_value(c.mention),
              f"{c.seed.path}:{c.mention.line}:{c.mention.column}"] for c in group.claims]
     lines.append(table(["seed", "published", "said", "value", "where"], rows))
     for pair in group.conflicts + group.series:
@@ -474,8 +474,8 @@ def _group_block(number: int, group, by_print: dict, level: str = "###") -> str:
         if finding is not None:
             mark = f"**{finding.severity}{', acknowledged' if finding.acknowledged else ''}** ({finding.code}): "
         a, b = pair.a.mention, pair.b.mention
-        lines += ["", f"- {mark}seed {pair.a.seed.id} says {a.text!r} ({format_value(a.kind, a.value, a.unit)}), "
-                      f"seed {pair.b.seed.id} says {b.text!r} ({format_value(b.kind, b.value, b.unit)}); "
+        lines += ["", f"- {mark}seed {pair.a.seed.id} says {a.text!r} ({mention_value(a)}), "
+                      f"seed {pair.b.seed.id} says {b.text!r} ({mention_value(b)}); "
                       f"confidence {pair.score:g} ({'; '.join(pair.evidence)})"]
         if finding is not None and finding.acknowledged:
             lines.append(f"- **acknowledged:** {finding.acknowledged}")

@@ -9,8 +9,9 @@ format_value(kind, interval, unit) reads like the article would write it:
   ``61.2–74.8`` (both ends included), ``(50, 60]`` (otherwise). For kinds that
   cannot be negative, ``[0, 10)`` reads ``< 10``.
 - percent with ``%``; money with the currency code, large amounts with a scale
-  word (``282 billion USD``); counts and numbers with what is counted in
-  parentheses (``25 (soldier)``); ordinals as ``2nd``.
+  word (``282 billion USD``); counts with what is counted as people write it
+  (``25 soldiers``: the article's noun, or the sheet's unit); ordinals as ``2nd``.
+  value_key() is the canonical form fingerprints hash (``25 (soldier)``).
 - durations (seconds in the interval) in one unit for both ends: the largest of
   year, month, week, day, hour, minute, second in which the largest end is at
   least 1 and every end has at most two decimals; under 7 days the hour is the
@@ -41,7 +42,50 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2, "none": 3}
 
 
 def format_value(kind: str, interval: Interval, unit: str = "") -> str:
-    """The human form of a value of the given kind."""
+    """The human form of a value of the given kind; for counts, numbers and ordinals `unit` is the
+    words written after the number ('35 soldiers', '2nd term')."""
+    return _value_text(kind, interval, unit, "{} {}")
+
+
+def value_key(kind: str, interval: Interval, unit: str = "") -> str:
+    """The canonical form of a value, with a count's unit as the engine reads it in parentheses
+    ('35 (soldier)'): what fingerprints hash, so that how a value is displayed never changes them."""
+    return _value_text(kind, interval, unit, "{} ({})")
+
+
+def mention_value(mention) -> str:
+    """A mention's value as the article wrote its unit: '35 soldiers', 'شخصا ١٢' (the counted noun
+    as written), else the unit as the language's units table writes it."""
+    if mention.kind == "count" and mention.unit:
+        return format_value(mention.kind, mention.value, mention.noun or unit_word(mention.unit, mention.language, mention.value))
+    return format_value(mention.kind, mention.value, mention.unit)
+
+
+def fact_value(fact, interval: Interval) -> str:
+    """A fact's value with the sheet's unit as written ('12 people'); a unit written in the engine's
+    singular form ('unit: soldier') takes the plural the sheet's language writes for other amounts."""
+    unit = fact.unit
+    if fact.kind == "count" and unit:
+        unit = unit_word(unit, fact.language, interval)
+    return format_value(fact.kind, interval, unit)
+
+
+def unit_word(unit: str, language: str, interval: Interval) -> str:
+    """The word to print for a unit: as given, unless it is a unit name of the language's units table
+    and the amount is not exactly one, then the table's first word for it (its usual plural)."""
+    if interval.low == interval.high == 1:
+        return unit
+    try:
+        from ..extract.lexicon import load
+        units = load(language or "en").units
+    except (ValueError, OSError, KeyError):
+        return unit
+    if units.get(unit) == unit and unit.isalpha():
+        return next((word for word, name in units.items() if name == unit and word.isalpha()), unit)
+    return unit
+
+
+def _value_text(kind: str, interval: Interval, unit: str, with_unit: str) -> str:
     if kind == "date" or interval.domain == "date":
         return _date_text(interval)
     if kind == "duration":
@@ -52,7 +96,7 @@ def format_value(kind: str, interval: Interval, unit: str = "") -> str:
         return _money_text(interval, unit)
     show = _ordinal if kind == "ordinal" else number_text
     text = _shape(interval, show, kind)
-    return f"{text} ({unit})" if unit else text
+    return with_unit.format(text, unit) if unit else text
 
 
 def json_value(kind: str, interval: Interval) -> dict:
