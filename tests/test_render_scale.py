@@ -55,8 +55,8 @@ def test_render_scale_wide_matrix_is_folded():
 
 
 def test_render_scale_right_to_left_quote_is_a_block_of_its_own():
-    """Markdown viewers give each block its own direction (GitHub: dir="auto"); the report holds no bidi
-    control character (see tests/test_spoofing.py), so a right-to-left quote stands alone on its line."""
+    """Markdown viewers give each block its own direction (GitHub: dir="auto"), so a right-to-left quote
+    stands alone on its line, without isolates (runs inside other lines are isolated: test_render_rtl.py)."""
     quote = "مادورو می 2018 با کسب حدود 68 درصد آرا پیروز شد."
     text = markdown.render(Report((result("a"),), (fact("troops"),), (contradiction(quote=quote),)))
     assert f"\n\n> {quote}\n" in text

@@ -14,7 +14,18 @@ from checker.visible import runner_safe, visible
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ["--seeds", "seeds", "--facts", "facts", "--assertions", "assertions", "--no-cache"]
 RAW = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\u200b]")
-RAW_IN_REPORT = RAW
+# The markdown report's own isolates (FSI … PDI around right-to-left runs, tests/test_render_rtl.py) are
+# the only bidi controls it may hold, balanced; an input's are shown as ⟨U+2068⟩.
+RAW_IN_REPORT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066\u2067\u200b]")
+
+
+def balanced_isolates(report: str) -> bool:
+    depth = 0
+    for ch in report:
+        depth += (ch == "\u2068") - (ch == "\u2069")
+        if depth not in (0, 1):
+            return False
+    return depth == 0
 
 
 def seed_000() -> Path:
@@ -61,6 +72,7 @@ def test_spoofed_number_is_a_suspicious_text_error(project, capsys):
     assert "U+202E" in suspicious[0]["message"] and "⟨U+202E⟩" in suspicious[0]["quote"]
     assert not RAW.search(out)
     assert not RAW_IN_REPORT.search(Path("report.md").read_text(encoding="utf-8"))
+    assert balanced_isolates(Path("report.md").read_text(encoding="utf-8"))
 
 
 def test_zero_width_space_inside_a_number_is_suspicious(project, capsys):
@@ -85,7 +97,7 @@ def test_html_and_control_characters_never_reach_an_output_raw(fmt, project, cap
     report = Path("report.md").read_text(encoding="utf-8")
     for text in (out, err):
         assert not RAW.search(text)
-    assert not RAW_IN_REPORT.search(report)
+    assert not RAW_IN_REPORT.search(report) and balanced_isolates(report)
     assert "<script" not in report and "<img" not in report and "&#8238;" not in report
     assert "&lt;script&gt;" in report or "&lt;script>" in report
 
@@ -100,3 +112,13 @@ def test_hostile_file_names_reach_neither_terminal_nor_runner(project, capsys):
             assert not RAW.search(text)
             assert not [line for line in text.splitlines() if line.startswith("::error title=pwned")]
         assert "⟨U+000A⟩" in out + err
+
+
+def test_input_isolates_are_shown_while_the_report_isolates_its_own(project, capsys):
+    """An isolate in a seed is suspicious and shown as ⟨U+2068⟩; the report's own isolates wrap the
+    Persian seed's runs and stay balanced."""
+    spoof("25 renegade soldiers", "\u206825\u2069 renegade soldiers")
+    run(capsys, "check", *INPUTS, "--format", "json", "--output", "report.md")
+    report = Path("report.md").read_text(encoding="utf-8")
+    assert "⟨U+2068⟩25⟨U+2069⟩" in report and "\u206825\u2069" not in report
+    assert "\u2068" in report and balanced_isolates(report) and not RAW_IN_REPORT.search(report)

@@ -55,13 +55,35 @@ def render(report: Report) -> str:
 def safe_markdown(text: str) -> str:
     """The document with no HTML and no hidden character from an input: a `<` opening a tag and a `&`
     opening an entity escaped outside code (fenced blocks and `code spans`), except the report's own
-    tags (OWN_TAGS); every hidden character shown as ⟨U+XXXX⟩."""
+    tags (OWN_TAGS); every hidden character shown as ⟨U+XXXX⟩. Then, and only then, right-to-left runs
+    inside a line are isolated (isolate_rtl): every bidi control left in the document is the report's own."""
     out, fenced = [], False
     for line in visible_lines(text).split("\n"):
         if line.startswith("```"):
             fenced = not fenced
         out.append(line if fenced or line.startswith("```") else _escape_html(line))
+        if not fenced and not line.startswith(("```", ">")):  # a quote is a block in its own direction
+            out[-1] = isolate_rtl(out[-1])
     return "\n".join(out)
+
+
+# Unicode isolates: FIRST STRONG ISOLATE takes the direction of the run it opens, POP DIRECTIONAL
+# ISOLATE closes it. Around a Persian or Arabic run inside a left-to-right line (a table cell, a
+# message) they keep its numbers and dates in order and keep the English around it in place.
+FSI, PDI = "\u2068", "\u2069"
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+# A run: optional digits written before it ('25 سرباز'), a right-to-left letter or digit, then letters,
+# digits, spaces, joiners and the punctuation of numbers, ending on a right-to-left letter or a digit.
+_RTL_RUN = re.compile(rf"(?:(?<![\w.,])\d[\d.,/]*\s+(?=[{_RTL}]))?[{_RTL}]"
+                      rf"(?:[{_RTL}\d\s.,:%/\-–\u200c\u200d]*[{_RTL}\d])?")
+
+
+def isolate_rtl(line: str) -> str:
+    """The line with each right-to-left run wrapped in FSI … PDI (a line already made visible: no bidi
+    control of an input is left in it)."""
+    if not re.search(f"[{_RTL}]", line):
+        return line
+    return _RTL_RUN.sub(lambda m: f"{FSI}{m.group()}{PDI}", line)
 
 
 OWN_TAGS = ("<details>", "</details>", "<summary>", "</summary>")
