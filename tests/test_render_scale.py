@@ -24,14 +24,14 @@ def big_report(seeds: int = 30, per_seed: int = 10) -> Report:
 def test_render_scale_lists_are_capped_with_and_n_more():
     text = markdown.render(big_report())
     section = text.split("## Discrepancies")[1].split("\n## ")[0]
-    assert section.count("\n### ") == markdown.MAX_LISTED
-    assert "… and 100 more discrepancies" in section
+    assert section.count("\n#### ") == 3 * markdown.MAX_PER_GROUP  # grouped by fact: tests/test_render_grouping.py
+    assert "… and 100 more about `fact-0`." in section
 
 
 def test_render_scale_size_grows_with_the_caps_not_the_findings():
     small, large = markdown.render(big_report(30, 10)), markdown.render(big_report(300, 30))
     assert len(large.encode("utf-8")) < 4 * len(small.encode("utf-8"))
-    assert "… and 8800 more discrepancies" in large
+    assert "… and 2980 more about `fact-0`." in large
 
 
 def test_render_scale_findings_counted_by_fact():

@@ -27,6 +27,12 @@ LEGEND = "Legend: ✓ agrees, ✗ contradicts, ≈ imprecise, ? unresolved, · n
 MAX_LISTED = 200
 MAX_ROWS = 500
 MATRIX_WIDTH = 20
+# Findings are grouped by fact (and by group of claims no fact covers): at most MAX_PER_GROUP entries under
+# each heading, at most MAX_GROUPS groups of claims.
+MAX_PER_GROUP = 20
+MAX_GROUPS = 50
+NO_FACT = "(claims no fact covers)"
+MAX_EVENTS = 100
 
 
 def render(report: Report) -> str:
@@ -36,14 +42,14 @@ def render(report: Report) -> str:
     findings = sorted_findings(report.findings)
     parts = [
         _summary(report),
-        _by_fact(report.findings),
+        _by_fact(report.findings, _claim_labels(report)),
         _seeds(seeds),
         _errors(report, seeds),
         _out_of_scope(seeds),
         _matrix(report.facts, seeds),
-        _discrepancies(findings, facts, seeds, _grouped(report)),
+        _discrepancies(findings, facts, seeds, _grouped(report), _claim_labels(report)),
         _without_fact(report, findings),
-        _information(findings),
+        _information(findings, _claim_labels(report)),
         _unlinked(seeds),
         _timeline(report.facts, seeds, report.groups),
         _changing(report.facts),
@@ -153,24 +159,64 @@ def seed_label(seed) -> str:
     return f"{seed.id} ({extra})" if extra else seed.id
 
 
-def _by_fact(findings: Iterable[Finding]) -> str:
-    """Findings counted by fact (claims no fact covers together), most first: where to look at scale."""
-    counts: dict[str, dict[str, int]] = {}
-    seeds: dict[str, set] = {}
+def _claim_labels(report: Report) -> dict[str, str]:
+    """The group of claims each conflict without a fact belongs to, by the finding's fingerprint."""
+    return {p.fingerprint: f"claims: {g.label}" for g in report.groups for p in g.conflicts}
+
+
+def _group_key(finding: Finding, labels: dict) -> str:
+    """What a finding is grouped under: its fact, else its group of claims."""
+    return f"`{finding.fact}`" if finding.fact else labels.get(finding.fingerprint, NO_FACT)
+
+
+def _by_group(findings: Iterable[Finding], labels: dict) -> dict[str, list[Finding]]:
+    """Findings by fact or group of claims, the groups with most findings first (in finding order within)."""
+    grouped: dict[str, list[Finding]] = {}
     for finding in findings:
-        if finding.severity == "none":
-            continue
-        key = finding.fact or "(claims no fact covers)"
-        counts.setdefault(key, {}).setdefault(finding.severity, 0)
-        counts[key][finding.severity] += 1
-        seeds.setdefault(key, set()).update(s for s in (finding.seed, finding.other_seed) if s)
-    if not counts:
+        grouped.setdefault(_group_key(finding, labels), []).append(finding)
+    return dict(sorted(grouped.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+
+
+def _seed_count(findings: list[Finding]) -> int:
+    return len({s for f in findings for s in (f.seed, f.other_seed) if s})
+
+
+def _by_fact(findings: Iterable[Finding], labels: dict | None = None) -> str:
+    """Findings counted by fact and by group of claims no fact covers, most first: where to look at scale."""
+    grouped = _by_group((f for f in findings if f.severity != "none"), labels or {})
+    if not grouped:
         return ""
-    ordered = sorted(counts, key=lambda k: (-sum(counts[k].values()), k))
-    rows = [[f"`{k}`", counts[k].get("error", ""), counts[k].get("warning", ""), counts[k].get("info", ""),
-             len(seeds[k])] for k in ordered[:MAX_ROWS]]
+    rows = []
+    for key, found in list(grouped.items())[:MAX_ROWS]:
+        counts = count_by(found, "severity")
+        rows.append([key, counts.get("error", ""), counts.get("warning", ""), counts.get("info", ""),
+                     _seed_count(found)])
     return ("## Findings by fact\n\n" + table(["fact", "error", "warning", "info", "seeds"], rows)
-            + _more(len(ordered) - MAX_ROWS, "facts"))
+            + _more(len(grouped) - MAX_ROWS, "facts"))
+
+
+def _grouped_entries(grouped: dict[str, list[Finding]], what: str, entry) -> tuple[list[str], int]:
+    """Under a heading per group (with its counts), at most MAX_PER_GROUP entries, MAX_LISTED in all;
+    entry(number, finding) writes one. Returns the blocks and how many findings were left out."""
+    blocks, shown, left, groups_left = [], 0, 0, 0
+    for key, found in grouped.items():
+        room = min(MAX_PER_GROUP, MAX_LISTED - shown)
+        if room <= 0:
+            left += len(found)
+            groups_left += 1
+            continue
+        severities = count_by(found, "severity")
+        counts = f" ({_counts(severities)})" if set(severities) - {"info"} else ""
+        lines = [f"### {key}: {_count(len(found), 'finding')}{counts} in {_count(_seed_count(found), 'seed')}"]
+        lines += [entry(shown + i, f) for i, f in enumerate(found[:room], 1)]
+        if len(found) > room:
+            lines.append(f"… and {len(found) - room} more about {key}.")
+        shown += min(room, len(found))
+        blocks.append("\n\n".join(lines))
+    if left:
+        blocks.append(f"… and {left} more {what} about {groups_left} more "
+                      f"{'facts' if groups_left > 1 else 'fact'} (every finding is in `factlint check --format json`).")
+    return blocks, left
 
 
 def _seeds(seeds: list[SeedResult]) -> str:
@@ -186,7 +232,9 @@ def _seeds(seeds: list[SeedResult]) -> str:
 def _errors(report: Report, seeds: list[SeedResult]) -> str:
     lines = [f"- {e}" for e in report.errors]
     lines += [f"- `{r.seed.id}`: {r.error}" for r in seeds if r.error]
-    return "## Errors\n\n" + "\n".join(lines) if lines else ""
+    if not lines:
+        return ""
+    return "## Errors\n\n" + "\n".join(lines[:MAX_ROWS]) + _more(len(lines) - MAX_ROWS, "errors")
 
 
 def _out_of_scope(seeds: list[SeedResult]) -> str:
@@ -194,8 +242,9 @@ def _out_of_scope(seeds: list[SeedResult]) -> str:
     rows = [(f"`{r.seed.id}`", f"`{d.event}`", "; ".join(d.reasons)) for r in seeds for d in r.scope if not d.in_scope]
     if not rows:
         return ""
-    intro = "These seeds show no evidence of the event, and were not checked against its facts."
-    return "## Out of scope\n\n" + intro + "\n\n" + table(["seed", "event", "why"], rows)
+    intro = f"{_count(len(rows), 'seed')} show no evidence of the event, and were not checked against its facts."
+    return ("## Out of scope\n\n" + intro + "\n\n" + table(["seed", "event", "why"], rows[:MAX_ROWS])
+            + _more(len(rows) - MAX_ROWS, "seeds out of scope"))
 
 
 # --- matrix ---------------------------------------------------------------------------
@@ -239,24 +288,28 @@ def matrix_cell(result: SeedResult, fact_id: str) -> str:
 # --- discrepancies and information ----------------------------------------------------
 
 def _discrepancies(findings: list[Finding], facts: dict[str, Fact], seeds: list[SeedResult],
-                   grouped: frozenset = frozenset()) -> str:
-    """Errors and warnings; conflicts of claims no fact covers are shown with their group instead."""
+                   grouped: frozenset = frozenset(), claim_labels: dict | None = None) -> str:
+    """Errors and warnings under a heading per fact, most first; conflicts of claims no fact covers are
+    shown with their group instead."""
     chosen = [f for f in findings if f.severity in ("error", "warning") and f.fingerprint not in grouped]
     chosen.sort(key=lambda f: bool(f.acknowledged))  # stable: active ones first
     if not chosen:
         return "## Discrepancies\n\nNone."
     published = {r.seed.id: r.seed.published for r in seeds}
     labels = {r.seed.id: seed_label(r.seed) for r in seeds}
-    entries = [_discrepancy(i, f, facts.get(f.fact), published.get(f.seed), labels)
-               for i, f in enumerate(chosen[:MAX_LISTED], 1)]
-    return "## Discrepancies\n\n" + "\n\n".join(entries) + _more(len(chosen) - MAX_LISTED, "discrepancies")
+    by_fact = _by_group(chosen, claim_labels or {})
+    intro = (f"{len(chosen)} errors and warnings about {_count(len(by_fact), 'fact')}, most first."
+             if len(chosen) > 1 else "")
+    blocks, _ = _grouped_entries(by_fact, "discrepancies", lambda i, f: _discrepancy(
+        i, f, facts.get(f.fact), published.get(f.seed), labels))
+    return "## Discrepancies\n\n" + "\n\n".join(([intro] if intro else []) + blocks)
 
 
 def _discrepancy(number: int, finding: Finding, fact: Fact | None, published, labels: dict | None = None) -> str:
     mark = f"{finding.severity}, acknowledged" if finding.acknowledged else finding.severity
     about = (labels or {}).get(finding.seed, "")
     about = about[len(finding.seed):] if about.startswith(finding.seed) else ""
-    lines = [f"### {number}. {finding.kind} ({mark}): `{finding.fact}` in `{finding.seed}`{about}", ""]
+    lines = [f"#### {number}. {finding.kind} ({mark}): `{finding.fact}` in `{finding.seed}`{about}", ""]
     if fact is not None:
         lines += [f"*{fact.statement}*", ""]
     lines += [
@@ -292,13 +345,33 @@ def _where(finding: Finding) -> str:
     return " · ".join(places) or "—"
 
 
-def _information(findings: list[Finding]) -> str:
+def _information(findings: list[Finding], claim_labels: dict | None = None) -> str:
+    """Information findings in a table per fact, most first."""
     chosen = [f for f in findings if f.severity == "info"]
     if not chosen:
         return ""
     header = ["seed", "fact", "kind", "expected", "found", "where", "note"]
-    rows = [[f.seed, f.fact, f.kind, f.expected, f.found, _place(f), _note(f)] for f in chosen[:MAX_ROWS]]
-    return "## Information\n\n" + table(header, rows) + _more(len(chosen) - MAX_ROWS, "information findings")
+    blocks, _ = _info_blocks(chosen, claim_labels or {}, header)
+    return "## Information\n\n" + "\n\n".join(blocks)
+
+
+def _info_blocks(chosen: list[Finding], claim_labels: dict, header: list[str]) -> tuple[list[str], int]:
+    """One table per fact (MAX_PER_GROUP rows), MAX_ROWS rows in all."""
+    blocks, shown, left, groups_left = [], 0, 0, 0
+    for key, found in _by_group(chosen, claim_labels).items():
+        room = min(MAX_PER_GROUP, MAX_ROWS - shown)
+        if room <= 0:
+            left, groups_left = left + len(found), groups_left + 1
+            continue
+        rows = [[f.seed, f.fact, f.kind, f.expected, f.found, _place(f), _note(f)] for f in found[:room]]
+        more = f"\n\n… and {len(found) - room} more about {key}." if len(found) > room else ""
+        blocks.append(f"### {key}: {_count(len(found), 'finding')} in {_count(_seed_count(found), 'seed')}\n\n"
+                      + table(header, rows) + more)
+        shown += min(room, len(found))
+    if left:
+        blocks.append(f"… and {left} more information findings about {groups_left} more "
+                      f"{'facts' if groups_left > 1 else 'fact'} (every finding is in `factlint check --format json`).")
+    return blocks, left
 
 
 def _place(finding: Finding) -> str:
@@ -379,6 +452,7 @@ def _mermaid(facts: list[Fact], seeds: list[SeedResult], groups: Iterable) -> st
                         f"{mention_value(m)}")
     if not events:
         return ""
+    events = dict(sorted(events.items())[:MAX_EVENTS])  # a timeline of thousands of points says nothing
     lines = ["```mermaid", "timeline", "    title Dated facts and values over time"]
     lines += [f"    {when} : " + " : ".join(sorted(set(texts))) for when, texts in sorted(events.items())]
     return "\n".join(lines + ["```"])
@@ -447,8 +521,24 @@ def _values_by_seed(facts: Iterable[Fact], seeds: list[SeedResult]) -> str:
         return ""
     rows.sort(key=lambda r: r[:5])
     header = ["fact", "published", "seed", "said", "value", "in force then", "verdict"]
+    by_fact: dict[str, list] = {}
+    for row in rows:
+        by_fact.setdefault(row[0], []).append(row)
+    blocks, shown = [], 0
+    for fact_id, found in by_fact.items():
+        room = min(MAX_PER_GROUP, MAX_ROWS - shown)
+        if room <= 0:
+            break
+        more = f"\n\n… and {len(found) - room} more values of `{fact_id}`." if len(found) > room else ""
+        blocks.append(f"### `{fact_id}`: {_count(len(found), 'value')} from {_count(len({r[2] for r in found}), 'seed')}"
+                      f"\n\n" + table(header, [r[-1] for r in found[:room]]) + more)
+        shown += min(room, len(found))
+    left = len(by_fact) - len(blocks)
+    if left:
+        blocks.append(f"… and the values of {_count(left, 'more fact')} (every comparison is in `factlint check "
+                      "--format json`).")
     return ("## Values by seed and date\n\nWhat each seed says of each fact, in order of publication, "
-            "against the fact's value in force at the seed's date.\n\n" + table(header, [r[-1] for r in rows]))
+            "against the fact's value in force at the seed's date.\n\n" + "\n\n".join(blocks))
 
 
 # --- conflicts without a fact ---------------------------------------------------------
@@ -466,15 +556,21 @@ def _without_fact(report: Report, findings: list[Finding]) -> str:
     agreeing = len(report.groups) - len(conflicts) - len(series)
     parts = ["## Conflicts without a fact"]
     if conflicts:
-        parts.append("Claims of several seeds that speak of the same thing (same kind and unit, close dates, "
-                     "shared names, words or concepts) and that no fact covers, most supported first.")
-        parts += [_group_block(i, g, by_print) for i, g in enumerate(conflicts, 1)]
+        parts.append(f"{_count(len(conflicts), 'group')} of claims conflict: claims of several seeds that speak "
+                     "of the same thing (same kind and unit, close dates, shared names, words or concepts) and "
+                     "that no fact covers, most supported first.")
+        parts += [_group_block(i, g, by_print) for i, g in enumerate(conflicts[:MAX_GROUPS], 1)]
+        if len(conflicts) > MAX_GROUPS:
+            parts.append(f"… and {len(conflicts) - MAX_GROUPS} more groups of claims that conflict "
+                         "(every finding is in `factlint check --format json`).")
     else:
         parts.append("None.")
     if series:
-        parts.append("### Series without a fact\n\nCounts that rose between seeds published in that order: "
-                     "an update over time, not a conflict.")
-        parts += [_group_block(i, g, by_print, level="####") for i, g in enumerate(series, 1)]
+        parts.append(f"### Series without a fact\n\n{_count(len(series), 'group')} of counts that rose between "
+                     "seeds published in that order: an update over time, not a conflict.")
+        parts += [_group_block(i, g, by_print, level="####") for i, g in enumerate(series[:MAX_GROUPS], 1)]
+        if len(series) > MAX_GROUPS:
+            parts.append(f"… and {len(series) - MAX_GROUPS} more series of claims.")
     if agreeing:
         parts.append(f"{_count(agreeing, 'more group')} of claims agree across seeds and no fact covers "
                      f"{'them' if agreeing > 1 else 'it'}: `factlint suggest` proposes fact-sheet entries.")
@@ -482,15 +578,20 @@ def _without_fact(report: Report, findings: list[Finding]) -> str:
 
 
 def _group_block(number: int, group, by_print: dict, level: str = "###") -> str:
-    lines = [f"{level} {number}. {group.label}: seeds {', '.join(group.seeds)} "
-             f"(confidence {group.confidence:g})", ""]
+    seeds = group.seeds
+    named = ", ".join(seeds[:MAX_PER_GROUP]) + (f" and {len(seeds) - MAX_PER_GROUP} more" if len(seeds) > MAX_PER_GROUP else "")
+    lines = [f"{level} {number}. {group.label}: {_count(len(group.claims), 'claim')} in {_count(len(seeds), 'seed')} "
+             f"({named}; confidence {group.confidence:g})", ""]
     if group.terms:
         lines += ["Shared: " + ", ".join(_term(t) for t in group.terms[:8]) + ".", ""]
     rows = [[c.seed.id, c.seed.published.isoformat() if c.seed.published else "—", c.mention.text,
              mention_value(c.mention),
-             f"{c.seed.path}:{c.mention.line}:{c.mention.column}"] for c in group.claims]
+             f"{c.seed.path}:{c.mention.line}:{c.mention.column}"] for c in group.claims[:MAX_PER_GROUP]]
     lines.append(table(["seed", "published", "said", "value", "where"], rows))
-    for pair in group.conflicts + group.series:
+    if len(group.claims) > MAX_PER_GROUP:
+        lines += ["", f"… and {len(group.claims) - MAX_PER_GROUP} more claims of this group."]
+    pairs = group.conflicts + group.series
+    for pair in pairs[:MAX_PER_GROUP]:
         finding = by_print.get(pair.fingerprint)
         mark = ""
         if finding is not None:
@@ -502,6 +603,8 @@ def _group_block(number: int, group, by_print: dict, level: str = "###") -> str:
         if finding is not None and finding.acknowledged:
             lines.append(f"- **acknowledged:** {finding.acknowledged}")
         lines += ["", f"> {a.sentence}", "", f"and `{pair.b.seed.id}`:", "", f"> {b.sentence}"]
+    if len(pairs) > MAX_PER_GROUP:
+        lines += ["", f"… and {len(pairs) - MAX_PER_GROUP} more pairs of values of this group."]
     return "\n".join(lines)
 
 
