@@ -211,7 +211,7 @@ def test_series_report_without_facts_shows_conflicts_and_series_of_claims(tmp_pa
     assert "### 1. duration of diplomats around 2019-01-25: 2 claims in 2 seeds (004, 006; confidence 0.45)" in section
     assert "- **warning** (FL002): seed 004 says '\u206872 ساعت\u2069' (72 hours), seed 006 says '48 hours' (48 hours)" in section
     assert "### Series without a fact" in section
-    assert "#### 1. count of killed around 2019-05-01: seeds 002, 005" in section  # the clause's 1 May
+    assert "#### 1. count of killed around 2019-05-01: 2 claims in 2 seeds (002, 005" in section  # the clause's 1 May
     assert "more groups of claims agree across seeds" in section
     conflict = next(f for f in report.findings if f.kind == "source-conflict")
     assert conflict.fact == "" and f"`{conflict.seed}`" not in text.split("## Discrepancies")[1].split("\n## ")[0]
