@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Interval, Mention
+from .composed import COMPOSED_RULES, anchor
 from .context import Context, Raw
 from .dates import DATE_RULES
 from .lexicon import load
@@ -28,7 +29,7 @@ from .tokens import (join_spaced_groups, split_case_suffixes, split_citation_mar
 
 __all__ = ["counted_noun", "extract", "parse_value"]
 
-RULES = (*DATE_RULES, quantity_at)
+RULES = (*COMPOSED_RULES, *DATE_RULES, quantity_at)
 NEWLINE = re.compile("\n")
 
 
@@ -80,6 +81,7 @@ def extract(text: str, language: str, published: Optional[date] = None) -> list[
     raws = numeric_dates(ctx, folded.text)
     raws += carry_hedges(ctx, _scan(ctx))
     raws.sort(key=lambda r: r.start)
+    raws = anchor(raws)
     line_starts = [0] + [match.end() for match in NEWLINE.finditer(text)]
     boiler = boilerplate_lines(folded.text)
     quotes: dict[int, tuple[str, int]] = {}

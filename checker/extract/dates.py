@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
 
@@ -22,6 +23,9 @@ from .context import Context, Raw, starts
 UNKNOWN = Interval(-INF, INF, False, False, "date")
 NEEDS_PUBLISHED = "needs the publication date"
 OFF_CALENDAR = "falls outside the calendar"
+NEEDS_ANCHOR = "needs the day it is counted from"
+# Relative words counted from the last day the text named, not from publication (composed.anchor).
+ANCHORED = {"day_before": -1, "day_after": 1}
 WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
@@ -166,22 +170,34 @@ def _resolved(ctx: Context, start: int, end: int, cal: str, month: int, day: Opt
     return Raw(start, end, "date", value, rule=rule, granularity=granularity)
 
 
-@starts("number", "months", "jalali_months", "hijri_months")
-def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
-    """'June 5, 2019', '30 April', '۱۵ بهمن ۱۳۹۷', 'دهم ژانویه', 'می 2018', 'January'."""
+@dataclass(frozen=True)
+class DateParts:
+    """A calendar date as written, before it is resolved: what it names and where it ends (a token index)."""
+
+    end: int
+    cal: str
+    month: int
+    day: Optional[int]
+    year: Optional[int]
+    rule: str
+
+
+def date_parts(ctx: Context, i: int, alone: bool = True) -> Optional[DateParts]:
+    """The calendar date written at token i; `alone=False` where a range or a coordination already says it
+    is a date ('between May and August 2016'), so that a month homonym needs no day or year."""
     day = _day_at(ctx, i)
     if day:  # day first: '30 April 2019', '۱۵ بهمن ۱۳۹۷'
         j = day[1] + (ctx.key(day[1]) in ctx.lang.partitive)  # '30th of April', 'العاشر من يناير'
         month = _month_at(ctx, j)
-        if month:
-            cal, number, end = month
-            year_end = _skip_comma(ctx, end)
-            year_end += ctx.key(year_end) in ctx.lang.partitive and _year_at(ctx, year_end + 1) is not None
-            year = _year_at(ctx, year_end, cal == "jalali")
-            if year:
-                end = _era(ctx, year_end + 1)[1]  # '١ رمضان ١٤٤٠ هـ'
-            return _resolved(ctx, i, end, cal, number, day[0], year, f"date:day-{cal}-month" + ("-year" if year else ""))
-        return None
+        if not month:
+            return None
+        cal, number, end = month
+        year_end = _skip_comma(ctx, end)
+        year_end += ctx.key(year_end) in ctx.lang.partitive and _year_at(ctx, year_end + 1) is not None
+        year = _year_at(ctx, year_end, cal == "jalali")
+        if year:
+            end = _era(ctx, year_end + 1)[1]  # '١ رمضان ١٤٤٠ هـ'
+        return DateParts(end, cal, number, day[0], year, f"date:day-{cal}-month" + ("-year" if year else ""))
     month = _month_at(ctx, i)
     if not month:
         return None
@@ -191,20 +207,31 @@ def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
         year_end = _skip_comma(ctx, day[1])
         year = _year_at(ctx, year_end)
         stop = year_end + 1 if year else day[1]
-        return _resolved(ctx, i, stop, cal, number, day[0], year, "date:month-day" + ("-year" if year else ""))
+        return DateParts(stop, cal, number, day[0], year, "date:month-day" + ("-year" if year else ""))
     year_end = _skip_comma(ctx, end)
     year_end += ctx.key(year_end) in ctx.lang.partitive and _year_at(ctx, year_end + 1) is not None  # 'mayo de 2019'
     year = _year_at(ctx, year_end, cal == "jalali")
     if year:
-        return _resolved(ctx, i, year_end + 1, cal, number, None, year, f"date:{cal}-month-year")
+        return DateParts(year_end + 1, cal, number, None, year, f"date:{cal}-month-year")
     named = "".join(t.key for t in ctx.tokens[i:end])
     with_month_word = any(named.endswith(w) and named != w for w in ctx.lang.month_words)
     # alone, a homonym ('may', 'مه') or any Solar or lunar Hijri month ('دی', 'تیر') is an ordinary word
-    if ctx.tokens[i].key in ctx.lang.ambiguous_months or (cal != "gregorian" and not with_month_word):
+    if alone and (ctx.tokens[i].key in ctx.lang.ambiguous_months or (cal != "gregorian" and not with_month_word)):
         if end - i > 1:  # a month name of several words ('ربيع الثاني') holds no number either
             ctx.masked.update(range(i, end))
         return None
-    return _resolved(ctx, i, end, cal, number, None, None, f"date:{cal}-month")
+    return DateParts(end, cal, number, None, None, f"date:{cal}-month")
+
+
+def resolve(ctx: Context, start: int, parts: DateParts) -> Optional[Raw]:
+    return _resolved(ctx, start, parts.end, parts.cal, parts.month, parts.day, parts.year, parts.rule)
+
+
+@starts("number", "months", "jalali_months", "hijri_months")
+def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
+    """'June 5, 2019', '30 April', '۱۵ بهمن ۱۳۹۷', 'دهم ژانویه', 'می 2018', 'January'."""
+    parts = date_parts(ctx, i)
+    return resolve(ctx, i, parts) if parts else None
 
 
 @starts("relative", "weekdays")
@@ -244,26 +271,6 @@ def _in_name(ctx: Context, i: int, end: int) -> bool:
             and ctx.tokens[end].text[:1].isupper() if end < len(ctx.tokens) else False)
 
 
-@starts("range")
-def date_range_at(ctx: Context, i: int) -> Optional[Raw]:
-    """'between March 18 and April 10', 'from April 22 to April 28'."""
-    for opener, closer in ctx.lang.ranges_bracketed:
-        if ctx.key(i) != opener:
-            continue
-        first = calendar_date_at(ctx, i + 1)
-        if not first or ctx.key(first.end) != closer:
-            continue
-        last = calendar_date_at(ctx, first.end + 1)
-        if not last:
-            continue
-        if first.unresolved or last.unresolved:
-            return Raw(i, last.end, "date", UNKNOWN, "between", rule="date:range", granularity=first.granularity,
-                       unresolved=first.unresolved or last.unresolved)
-        value = Interval(first.value.low, last.value.high, True, True, "date")
-        return Raw(i, last.end, "date", value, "between", rule="date:range", granularity=first.granularity)
-    return None
-
-
 def _shift(published: date, unit: str, step: int, first_weekday: int = 0) -> tuple[date, date, str]:
     if unit == "week":
         first, last = week_of(published + timedelta(weeks=step), first_weekday)
@@ -282,8 +289,10 @@ def relative_at(ctx: Context, i: int) -> Optional[Raw]:
     if not found:
         return None
     end, word = found
-    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1}
+    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterday": -2}
     steps = {"previous": -1, "this": 0, "next": 1}
+    if word in ANCHORED:  # 'la víspera', 'no dia anterior': a day next to the one the text just named
+        return Raw(i, end, "date", UNKNOWN, rule=f"date:{word}", granularity="day", unresolved=NEEDS_ANCHOR)
     if word in offsets:
         if ctx.published is None:
             return Raw(i, end, "date", UNKNOWN, rule=f"date:{word}", granularity="day", unresolved=NEEDS_PUBLISHED)
@@ -394,5 +403,4 @@ def within_calendar(rule):
     return safe
 
 
-DATE_RULES = tuple(within_calendar(rule) for rule in (date_range_at, weekday_at, calendar_date_at, relative_at,
-                                                      year_at))
+DATE_RULES = tuple(within_calendar(rule) for rule in (weekday_at, calendar_date_at, relative_at, year_at))

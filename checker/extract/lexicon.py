@@ -228,6 +228,24 @@ def _with_month_word(table: dict, month_words) -> dict:
     return out
 
 
+def _borrowed_months(cal: dict) -> tuple[dict, frozenset]:
+    """The month names of the languages `calendar.borrowed_months` names, without those with a full stop
+    (abbreviations), as {month: [names]}, and their keys: each is read only next to a day or a year."""
+    months: dict = {}
+    for code in cal.get("borrowed_months") or ():
+        for month, names in (_read(str(code)).get("calendar", {}).get("months") or {}).items():
+            months.setdefault(month, []).extend(name for name in names or () if "." not in str(name))
+    return months, frozenset(_table(months))
+
+
+def _months(cal: dict, month_words) -> tuple[dict, frozenset]:
+    """The Gregorian month table, own names first then borrowed ones, and the ambiguous keys."""
+    borrowed, borrowed_keys = _borrowed_months(cal)
+    own = _table(cal.get("months"))
+    table = {**_table(borrowed), **own}
+    return _with_month_word(table, month_words), _keys(cal.get("ambiguous_months")) | (borrowed_keys - set(own))
+
+
 def _percent(data: dict) -> dict:
     table = {joint_key(str(p)): "percent" for p in data.get("signs", []) + data.get("words", [])}
     table.update({joint_key(str(p)): "point" for p in data.get("points", [])})
@@ -241,6 +259,7 @@ def from_data(data: dict) -> Language:
     money = data.get("money", {})
     cal = data.get("calendar", {})
     boiler = data.get("boilerplate", {})
+    months, ambiguous_months = _months(cal, data.get("durations", {}).get("month"))
     return Language(
         code=data["code"],
         name=data.get("name", data["code"]),
@@ -270,8 +289,8 @@ def from_data(data: dict) -> Language:
         currency_symbols=_inverse(money.get("symbols")),
         currency_words=_inverse(money.get("words")),
         durations=_table(data.get("durations")),
-        months=_with_month_word(_table(cal.get("months")), data.get("durations", {}).get("month")),
-        ambiguous_months=_keys(cal.get("ambiguous_months")),
+        months=months,
+        ambiguous_months=ambiguous_months,
         jalali_months=_with_month_word(_table(cal.get("jalali_months")), data.get("durations", {}).get("month")),
         hijri_months=_table(cal.get("hijri_months")),
         weekdays=_table(cal.get("weekdays")),
@@ -309,11 +328,16 @@ def from_data(data: dict) -> Language:
 
 @lru_cache(maxsize=None)
 def load(code: str) -> Language:
+    return from_data(_read(code))
+
+
+@lru_cache(maxsize=None)
+def _read(code: str) -> dict:
     path = LANG_DIR / f"{code}.yaml"
     if not path.exists():
         raise ValueError(f"no language data for {code!r} (looked for {path})")
     with open(path, encoding="utf-8") as handle:
-        return from_data(YAML(typ="safe", pure=True).load(handle))
+        return YAML(typ="safe", pure=True).load(handle)
 
 
 def available() -> tuple[str, ...]:
