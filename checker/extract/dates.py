@@ -379,9 +379,10 @@ def ago(ctx: Context, amount: float, unit: str) -> Optional[Interval]:
     OverflowError when it falls off the calendar ('66 million years ago')."""
     if ctx.published is None:
         return None
-    if unit in ("day", "week"):
-        day = ctx.published - timedelta(days=amount * (7 if unit == "week" else 1))
-        return day_interval(day)
+    if unit == "day":
+        return day_interval(ctx.published - timedelta(days=amount))
+    if unit == "week":  # 'two weeks ago': the week it names, as 'two months ago' names a month
+        return day_interval(*week_of(ctx.published - timedelta(days=amount * 7), ctx.lang.week_start))
     if unit == "month":
         first, last, _ = _shift(ctx.published, "month", -int(amount))
         return day_interval(first, last)
