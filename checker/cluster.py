@@ -91,7 +91,7 @@ from .findings import _said as said, conflict_finding, fingerprint
 from .intervals import overlaps
 from .model import Fact, Finding
 from .render.values import mention_value, value_key
-from .roles import MIN_CONSONANTS, same_name, skeleton
+from .roles import MIN_CONSONANTS, same_name, skeletons
 
 WINDOW_SCORE = 0.15
 UNIT_SCORE = 0.15
@@ -213,9 +213,7 @@ def event_wide(facts: Sequence[Fact]) -> frozenset:
                 words = str(name).split()
                 for n in range(1, min(3, len(words)) + 1):
                     for i in range(len(words) - n + 1):
-                        key = skeleton(" ".join(words[i:i + n]))
-                        if len(key) >= MIN_CONSONANTS:
-                            found.add(key)
+                        found.update(key for key in skeletons(" ".join(words[i:i + n])) if len(key) >= MIN_CONSONANTS)
     return frozenset(found)
 
 
@@ -246,7 +244,7 @@ def role_keys(claim: Claim, wide: frozenset = frozenset()) -> frozenset:
     """What a claim is a part of (its identity beside its measure): the names next to it, without the
     names of the whole event unless its sentence lists the measure for several names (a breakdown);
     else, for a part ("250 de ellos graves"), the whole it is a part of ("=672"); else nothing (a total)."""
-    names = frozenset(n for n in claim.roles if claim.enumerated or skeleton(n) not in wide)
+    names = frozenset(n for n in claim.roles if claim.enumerated or not wide.intersection(skeletons(n)))
     if names:
         return names
     return frozenset({"=" + claim.part_of}) if claim.part_of else frozenset()
@@ -270,10 +268,10 @@ def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = f
     if claim.measure:  # the measure is a concept the pair shares (it is also its block)
         weights[f"m:{claim.measure}"] = CONCEPT_SCORE
     roles = role_keys(claim, wide)
-    for name in roles:  # a role is the same in every script: a concept the pair shares
-        key = skeleton(name) if not name.startswith("=") else ""
-        if len(key) >= MIN_CONSONANTS:
-            weights[f"r:{key}"] = NAME_SCORE
+    for name in roles:  # a role is the same in every script: a concept the pair shares (each reading)
+        for key in skeletons(name) if not name.startswith("=") else ():
+            if len(key) >= MIN_CONSONANTS:
+                weights[f"r:{key}"] = NAME_SCORE
     return _Item(claim, (kind, canonical_unit(mention, vocabulary)), claim.event[0], claim.event[1],
                  mention.language, amount, weights, (claim.seed.id, mention.sentence_start), claim.measure, roles,
                  bool(roles) and (claim.enumerated or bool(claim.part_of)))
@@ -366,6 +364,8 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
     if same:
         score += SAME_DAY_SCORE if a.amount.startswith("d") else SAME_AMOUNT_SCORE
     shared = a.weights.keys() & b.weights.keys()
+    readings = sorted(k for k in shared if k.startswith("r:"))
+    shared -= set(readings[1:])  # two readings of one name are one shared name
     if shared:
         score += min(TERMS_CAP, sum(min(a.weights[k], b.weights[k]) for k in shared))
     disagree = differ(a.claim, b.claim)

@@ -31,7 +31,7 @@ from .concepts import (concepts_of_word, conjunctions, find_concepts, fold_key, 
                        projection_words, reporting_phrases)
 from .extract.lexicon import load as load_language
 from .model import Event, Fact, Mention, Seed
-from .skeleton import matchable, script, skeleton
+from .skeleton import matchable, plain, script, skeletons
 
 # Tokens either side of a mention that can say what it measures (its clause).
 REACH = 8
@@ -132,16 +132,15 @@ class NameIndex:
         by_skeleton: dict = {}
 
         def add(name: str, owner: str) -> None:
-            words = fold_key(name).split()
+            words = plain(name).split()  # without accents: "Erdogan" finds "Erdoğan"
             if words:
                 entry = (" ".join(words), name, owner)
                 by_first.setdefault(words[0], [])
                 if entry not in by_first[words[0]]:
                     by_first[words[0]].append(entry)
-                key = skeleton(name)
-                if matchable(key) and len(words) <= MOST_WORDS_ACROSS_SCRIPTS:
+                for key in skeletons(name) if len(words) <= MOST_WORDS_ACROSS_SCRIPTS else ():
                     other = (len(words), name, owner, script(name))
-                    if other not in by_skeleton.setdefault(key, []):
+                    if matchable(key) and other not in by_skeleton.setdefault(key, []):
                         by_skeleton[key].append(other)
 
         for event in events:
@@ -159,36 +158,40 @@ class NameIndex:
     def find(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
         """(first token, last token, name as listed, event id) of every sheet name in the token keys."""
         found = []
+        plains = [plain(key) for key in keys]
         for i, key in enumerate(keys):
-            for head in dict.fromkeys((key,) + forms(key, language)):
+            for head in dict.fromkeys(plain(form) for form in (key,) + forms(key, language)):
                 for words, name, owner in self.by_first.get(head, ()):
                     rest = words.split()[1:]
-                    if keys[i + 1:i + 1 + len(rest)] == rest or _stems_match(keys[i + 1:i + 1 + len(rest)], rest, language):
+                    if plains[i + 1:i + 1 + len(rest)] == rest or _stems_match(keys[i + 1:i + 1 + len(rest)], rest, language):
                         found.append((i, i + len(rest), name, owner))
-        if self.by_skeleton:
-            found += self._across_scripts(keys, language)
+        if self.by_skeleton:  # a token its own script names exactly ("Marruecos") is no other name's spelling
+            exact = {k for i, j, _, _ in found for k in range(i, j + 1)}
+            found += [hit for hit in self._across_scripts(keys, language) if not exact & set(range(hit[0], hit[1] + 1))]
         return found
 
     def _across_scripts(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
         """Names written in another script than the tokens, by consonant skeleton (هرات is Herat);
-        up to MOST_WORDS_ACROSS_SCRIPTS tokens make one name (زنده جان is Zindajan)."""
+        up to MOST_WORDS_ACROSS_SCRIPTS tokens make one name (زنده جان is Zindajan), each with a consonant
+        (a conjunction "e" or "و" before a name is not part of it)."""
         found = []
         for i, key in enumerate(keys):
             written = script(key)
-            if not written:
+            if not written or not skeletons(key)[0]:
                 continue
             for first in dict.fromkeys((key,) + forms(key, language)):
                 for n in range(1, MOST_WORDS_ACROSS_SCRIPTS + 1):
-                    if i + n > len(keys):
+                    if i + n > len(keys) or (n > 1 and not (skeletons(keys[i + n - 1]) or ("",))[0]):
                         break
-                    for words, name, owner, name_script in self.by_skeleton.get(skeleton(" ".join((first,) + tuple(keys[i + 1:i + n]))), ()):
-                        if name_script != written:
-                            found.append((i, i + n - 1, name, owner))
+                    for skeleton in skeletons(" ".join((first,) + tuple(keys[i + 1:i + n]))):
+                        for words, name, owner, name_script in self.by_skeleton.get(skeleton, ()):
+                            if name_script != written and (i, i + n - 1, name, owner) not in found:
+                                found.append((i, i + n - 1, name, owner))
         return found
 
 
 def _stems_match(keys: Sequence[str], rest: list[str], language: str) -> bool:
-    return len(keys) == len(rest) and all(r in forms(k, language) for k, r in zip(keys, rest))
+    return len(keys) == len(rest) and all(r in {plain(f) for f in forms(k, language)} for k, r in zip(keys, rest))
 
 
 # --- frames -----------------------------------------------------------------------------

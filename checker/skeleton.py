@@ -1,41 +1,62 @@
-"""Consonant skeletons: a name written in one script recognised in another (Herat / هرات).
+"""Names across spellings and scripts: Erdoğan is Erdogan, Herat is هرات, Kılıçdaroğlu is كليتشدار أوغلو.
 
 The letter classes and the rules are data, in checker/lang/concepts/skeleton.yaml (its header explains them);
-this module only applies them. `skeleton(word)` is the key two spellings share; `script(word)` says which
-script a word is written in, since skeletons are compared only across scripts.
+this module only applies them, for event scope (checker/frames.py) and for the roles of claims
+(checker/roles.py, checker/cluster.py) alike.
+
+- `plain(name)`: the spelling without accents, case or possessive ("Erdoğan's" is "erdogan");
+- `skeletons(name)`: its consonant skeletons, the usual reading first, then the alternatives the data
+  allows (at most MAX_ALTERNATIVES); `skeleton(name)` is the first;
+- `same_name(a, b)`: one plain spelling, or a shared skeleton of at least `minimum_role` consonants;
+- `script(word)`: 'latin', 'arabic' or '' (skeletons are compared across scripts by the name index).
 """
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice, product
 from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from .extract.normalize import fold_phrase
+from .extract.normalize import ZWNJ, fold_phrase
 
 DATA = Path(__file__).parent / "lang" / "concepts" / "skeleton.yaml"
+# The most skeletons one name gets (a name of many ambiguous letters keeps its likeliest readings).
+MAX_ALTERNATIVES = 16
+# Stands for a vowel while a skeleton is built: two equal consonants around it are not a doubling.
+VOWEL = "\x00"
 
 
 @dataclass(frozen=True)
 class SkeletonRules:
     minimum: int
-    digraphs: tuple[tuple[str, str], ...]
-    latin: dict
+    minimum_role: int
+    possessive: tuple[str, ...]
+    articles: tuple[str, ...]
+    plain: dict  # Latin letter -> ASCII
+    latin: dict  # letter group or letter -> tuple of classes ("" for a vowel)
     arabic: dict
-    silent_final: frozenset
+    final_vowel: frozenset
+    longest: int  # the longest letter group
+
+
+def _classes(value) -> tuple[str, ...]:
+    return tuple(str(v or "") for v in value) if isinstance(value, list) else (str(value or ""),)
 
 
 @lru_cache(maxsize=1)
 def rules() -> SkeletonRules:
     data = YAML(typ="safe", pure=True).load(DATA.read_text(encoding="utf-8"))
-    digraphs = tuple(sorted(((str(k), str(v)) for k, v in data["latin"]["digraphs"].items()),
-                            key=lambda kv: (-len(kv[0]), kv[0])))
-    return SkeletonRules(int(data["minimum"]), digraphs,
-                         {str(k): str(v) for k, v in data["latin"]["letters"].items()},
-                         {str(k): str(v) for k, v in data["arabic"]["letters"].items()},
-                         frozenset(map(str, data["arabic"]["silent_final"])))
+    latin = {str(k): _classes(v) for part in ("groups", "letters") for k, v in (data["latin"][part] or {}).items()}
+    arabic = {str(k): _classes(v) for part in ("groups", "letters") for k, v in (data["arabic"][part] or {}).items()}
+    possessive = tuple(sorted(map(str, data.get("possessive") or ()), key=len, reverse=True))
+    return SkeletonRules(int(data["minimum"]), int(data["minimum_role"]), possessive,
+                         tuple(map(str, data.get("articles") or ())),
+                         {str(k): str(v) for k, v in data["latin"]["plain"].items()}, latin, arabic,
+                         frozenset(map(str, data["arabic"]["final_vowel"])),
+                         max(map(len, list(latin) + list(arabic))))
 
 
 def script(word: str) -> str:
@@ -52,48 +73,115 @@ def script(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def skeleton(word: str) -> str:
-    """The consonant classes of a word (or of a phrase, its words joined), '' for other scripts."""
-    found = []
-    for part in fold_phrase(word).lower().split():
-        kind = script(part)
-        if kind == "latin":
-            found.append(_latin(part))
-        elif kind == "arabic":
-            found.append(_arabic(part))
-        else:
-            return ""
-    return _collapse("".join(found))
+def plain(name: str) -> str:
+    """Folded, lower case, without accents or a possessive ending, words apart by one space."""
+    return " ".join(_words(name, keep=()))
 
 
-def _latin(word: str) -> str:
-    table = rules()
-    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-    out, i = [], 0
-    while i < len(plain):
-        for pair, sound in table.digraphs:
-            if plain.startswith(pair, i):
-                out.append(sound)
-                i += len(pair)
+def _words(name: str, keep) -> list[str]:
+    """The folded, lower-case words of a name without a possessive ending, unaccented but for `keep`."""
+    words = []
+    for word in fold_phrase(name).replace(ZWNJ, " ").split():
+        for ending in rules().possessive:
+            if word.endswith(ending) and len(word) > len(ending) + 1 and script(word) == "latin":
+                word = word[: -len(ending)]
                 break
-        else:
-            out.append(table.latin.get(plain[i], ""))
-            i += 1
+        words.append(_unaccented(word, keep))
+    return words
+
+
+def _unaccented(word: str, keep) -> str:
+    """A word without combining marks, its Latin letters NFKD leaves whole rewritten (rules().plain);
+    the letters in `keep` stay as they are (a skeleton reads ç as its own letter)."""
+    table = rules().plain
+    out = []
+    for ch in word:
+        if ch in keep:
+            out.append(ch)
+            continue
+        decomposed = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in decomposed if not unicodedata.combining(c)) if script(ch) == "latin" else ch
+        out.append("".join(table.get(c, c) for c in base))
     return "".join(out)
 
 
-def _arabic(word: str) -> str:
+@lru_cache(maxsize=65536)
+def skeletons(name: str) -> tuple[str, ...]:
+    """The consonant skeletons of a name (or a phrase), the usual reading first; () for other scripts."""
     table = rules()
-    letters = [c for c in word if c in table.arabic]
-    if len(letters) > 1 and letters[-1] in table.silent_final and table.arabic.get(letters[-2], ""):
-        letters = letters[:-1]
-    return "".join(table.arabic[c] for c in letters)
+    words = _words(name, keep=table.latin)
+    if not words:
+        return ()
+    readings = [_options(words)]
+    for article in table.articles:  # the name without its article ("Al Haouz" and "Haouz", "الحوز")
+        joined = " ".join(words)
+        if joined.startswith(article) and len(joined) > len(article) + 1:
+            readings.append(_options(joined[len(article):].split()))
+            break
+    found: list[str] = []
+    for options in readings:
+        if options is None:
+            return ()
+        for choice in islice(product(*options), MAX_ALTERNATIVES):
+            key = _collapse("".join(choice))
+            if key not in found:
+                found.append(key)
+    return tuple(found[:MAX_ALTERNATIVES])
 
 
-def _collapse(classes: str) -> str:
-    return "".join(c for i, c in enumerate(classes) if i == 0 or c != classes[i - 1])
+def skeleton(name: str) -> str:
+    """The usual consonant skeleton of a name, '' for other scripts and digits."""
+    found = skeletons(name)
+    return found[0] if found else ""
+
+
+def _options(words: list[str]):
+    """For each letter group of the words, the classes it may stand for (None: a word of another script)."""
+    options: list[tuple[str, ...]] = []
+    for word in words:
+        kind = script(word)
+        if not kind:
+            return None
+        table = rules().latin if kind == "latin" else rules().arabic
+        options.append((VOWEL,))  # words are apart: their last and first consonants are no doubling
+        options += _groups(word, table, final=kind == "arabic")
+    return options
+
+
+def _groups(word: str, table: dict, final: bool) -> list[tuple[str, ...]]:
+    longest = rules().longest
+    out: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(word):
+        for n in range(min(longest, len(word) - i), 0, -1):
+            piece = word[i:i + n]
+            if piece in table:
+                classes = tuple(c or VOWEL for c in table[piece])
+                if final and i + n == len(word) and n == 1 and piece in rules().final_vowel and i > 0:
+                    classes = (VOWEL,) + classes  # a word-final heh is usually a vowel
+                out.append(classes)
+                i += n
+                break
+        else:
+            i += 1  # a letter of no class (a hyphen, an apostrophe, a letter the tables do not know)
+    return out
+
+
+def _collapse(letters: str) -> str:
+    """A doubled consonant once (not two with a vowel between), then without the vowels."""
+    kept = "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
+    return kept.replace(VOWEL, "")
 
 
 def matchable(key: str) -> bool:
-    """Whether a skeleton is long enough to identify a name."""
+    """Whether a skeleton is long enough to identify a name across scripts."""
     return len(key) >= rules().minimum
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names are one: the same plain spelling, or a shared skeleton of `minimum_role`
+    consonants or more ("Taroudant", "Tarudant", "تارودانت")."""
+    if plain(a) == plain(b):
+        return True
+    shared = set(skeletons(a)) & set(skeletons(b))
+    return any(len(key) >= rules().minimum_role for key in shared)

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from checker.roles import part_index, partitive_spans, same_name, skeleton
+from checker.roles import part_index, partitive_spans, same_name, skeletons
 
 
 @pytest.mark.parametrize("a, b", [
@@ -21,7 +21,7 @@ from checker.roles import part_index, partitive_spans, same_name, skeleton
     ("Mohammed", "محمد"),  # a doubled consonant is written once
 ])
 def test_roles_same_name_across_scripts(a, b):
-    assert same_name(a, b) and skeleton(a) == skeleton(b)
+    assert same_name(a, b) and set(skeletons(a)) & set(skeletons(b))  # one reading in common
 
 
 @pytest.mark.parametrize("a, b", [

@@ -5,7 +5,7 @@ import pytest
 
 from checker.frames import NameIndex, tokenize_sentence
 from checker.model import Event
-from checker.skeleton import matchable, script, skeleton
+from checker.skeleton import MAX_ALTERNATIVES, matchable, plain, same_name, script, skeleton, skeletons
 
 
 @pytest.mark.parametrize("latin,arabic", [
@@ -64,3 +64,62 @@ def test_name_index_finds_a_two_word_name_written_as_one():
 def test_name_index_never_matches_skeletons_within_one_script():
     # "heart" and "Herat" share h-r-t: within one script only the spelling counts
     assert _find(["Herat"], "The heart of the city was hit", "en") == []
+
+
+# --- one transliteration for scope and roles (issue 8: names) ---------------------------------------
+
+@pytest.mark.parametrize("one,other", [
+    ("Erdoğan", "Erdogan"),              # a Turkish g with a breve
+    ("Kılıçdaroğlu", "Kilicdaroglu"),    # a dotless i, a c with a cedilla
+    ("Łódź", "Lodz"),                    # a Polish l with a stroke
+    ("Søren", "Soren"),
+    ("Pezeshkian's", "Pezeshkian"),      # an English possessive
+    ("Erdogan’s", "Erdoğan"),
+    ("Gustavo Petro", "gustavo petro"),
+])
+def test_skeleton_plain_latin_names_ignore_accents_and_possessives(one, other):
+    assert plain(one) == plain(other)
+    assert same_name(one, other)
+
+
+@pytest.mark.parametrize("latin,arabic", [
+    ("Chad", "تشاد"),                    # Arabic writes ch as تش
+    ("Chile", "تشيلي"),
+    ("Kilicdaroglu", "كليتشدار أوغلو"),   # c may be ch
+    ("Kılıçdaroğlu", "قلیچدار اوغلو"),     # Persian writes ch as چ
+    ("Chichaoua", "شيشاوة"),              # French ch is sh
+    ("Marrakech", "مراكش"),
+    ("Erdoğan", "أردوغان"),
+    ("Pezeshkian's", "پزشکیان"),
+    ("Haouz", "الحوز"),                   # the article written on one side only
+])
+def test_skeleton_alternatives_meet_across_scripts(latin, arabic):
+    assert set(skeletons(latin)) & set(skeletons(arabic))
+    assert same_name(latin, arabic)
+
+
+def test_skeleton_alternatives_are_few_and_the_first_is_the_skeleton():
+    # the alternatives come from checker/lang/concepts/skeleton.yaml; a long name never has more than
+    # MAX_ALTERNATIVES keys, and the first is the one skeleton() gives
+    assert len(skeletons("Chichaoua Chichaoua Cecilia Vivaldi")) <= MAX_ALTERNATIVES
+    assert skeletons("Chad")[0] == skeleton("Chad")
+
+
+@pytest.mark.parametrize("language,text,name", [
+    ("en", "Erdogan's party lost Istanbul with 4,169,765 votes", "Erdoğan"),
+    ("tr", "Kilicdaroglu 25 milyon oy aldı", "Kılıçdaroğlu"),
+    ("ar", "وحصل كليتشدار أوغلو على 44.88 في المئة", "Kılıçdaroğlu"),
+])
+def test_name_index_finds_a_name_without_its_accents_or_across_scripts(language, text, name):
+    assert _find([name], text, language) == [name]
+
+
+@pytest.mark.parametrize("names,text,language,expected", [
+    # "Marruecos" is the sheet's Spanish Morocco: it is not also Marrakesh's Arabic spelling (m-r-k-s)
+    (["Marruecos", "مراكش"], "El terremoto de Marruecos dejó 2.946 muertos", "es", ["Marruecos"]),
+    (["Marrocos", "مراكش"], "O terremoto no Marrocos deixou 2.946 mortos", "pt", ["Marrocos"]),
+    # a conjunction before a name is not part of it
+    (["Jalili", "جليلي"], "Pezeshkian obteve 17 milhões e Jalili 13 milhões", "pt", ["Jalili"]),
+])
+def test_name_index_prefers_the_spelling_of_the_texts_own_script(names, text, language, expected):
+    assert _find(names, text, language) == expected
