@@ -182,6 +182,31 @@ def occurrence_words(side: str, language: str) -> frozenset:
     return (vocabulary().occurrences or {}).get(side, {}).get(language, frozenset())
 
 
+@cache
+def _word_table(key: str, side: str = "") -> dict:
+    """{language: frozenset of joint keys} of a word list of the concepts file (`key`, or `key: side:`)."""
+    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8")).get(key) or {}
+    table = (data.get(side) or {}) if side else data
+    return {str(lang): frozenset(joint_key(str(w)) for w in words) for lang, words in table.items()}
+
+
+@cache
+def people_units() -> frozenset:
+    """Unit ids (of the language files' `units`) that count people (concepts.yaml, `people_units`)."""
+    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8"))
+    return frozenset(map(str, data.get("people_units") or ()))
+
+
+def superseded_words(language: str) -> frozenset:
+    """Joint keys of the words that mark a figure as an earlier, superseded one ("the previous toll")."""
+    return _word_table("superseded").get(language, frozenset())
+
+
+def sub_place_words(side: str, language: str) -> frozenset:
+    """Joint keys of the sub-place words ("in": locatives; "always": districts; "counted": provinces)."""
+    return _word_table("sub_places", side).get(language, frozenset())
+
+
 def projection_words(language: str) -> frozenset:
     """Joint keys of the words that make a number a projection in a language."""
     return (vocabulary().projection or {}).get(language, frozenset())

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .concepts import (concepts_of_word, conjunctions, find_concepts, fold_key, forms, group_of, occurrence_words,
-                       projection_words, reporting_phrases)
+                       projection_words, reporting_phrases, sub_place_words, superseded_words)
 from .extract.lexicon import load as load_language
 from .model import Event, Fact, Mention, Seed
 from .skeleton import matchable, plain, script, skeletons
@@ -82,6 +82,8 @@ class Frame:
     occurrence: str = ""  # words that make it a value of another occurrence of the event ("aftershocks")
     sum_of: tuple[str, ...] = ()  # rival concepts its own noun joins, when it counts their sum ("killed and injured")
     sum_words: str = ""  # the words of that sum
+    superseded: str = ""  # a word of its clause that marks it as an earlier figure ("the previous toll")
+    part: str = ""  # the words restricting it to a sub-place ("in the two districts"): a part, not the total
 
     @property
     def concepts(self) -> frozenset:
@@ -107,6 +109,10 @@ class Frame:
             parts.append(f"another occurrence: {self.occurrence!r}")
         if self.sum_of:
             parts.append(f"a sum of {' and '.join(self.sum_of)} ({self.sum_words!r})")
+        if self.superseded:
+            parts.append(f"an earlier figure: {self.superseded!r}")
+        if self.part:
+            parts.append(f"a part: {self.part!r}")
         return tuple(parts)
 
 
@@ -203,10 +209,11 @@ def frame_mentions(seed: Seed, mentions: Sequence[Mention], names: Optional[Name
     for mention in mentions:
         by_sentence.setdefault(mention.sentence_start, []).append(mention)
     frames = []
+    headline = _headline_occurrence(seed)
     for mention in mentions:
         if mention.section != "body":
             continue
-        frames.append(_frame(seed, mention, by_sentence[mention.sentence_start], names))
+        frames.append(_frame(seed, mention, by_sentence[mention.sentence_start], names, headline))
     return tuple(frames)
 
 
@@ -245,7 +252,58 @@ def _offset(seed: Seed, mention: Mention) -> int:
     return mention.start - inside if inside >= 0 else mention.sentence_start
 
 
-def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameIndex) -> Frame:
+def _headline_occurrence(seed: Seed) -> str:
+    """A phrase of a new occurrence in the seed's headline (its first line, before a blank line: "New
+    earthquake hits Herat"), '' when none: the article is about that new occurrence."""
+    lines = seed.text.lstrip().split("\n", 2)
+    if len(lines) < 3 or lines[1].strip() or not lines[0].strip():
+        return ""
+    found = _phrase(tokenize_sentence(lines[0].strip()), 0, None, occurrence_words("new", seed.language), seed.language)
+    return f"{found} (headline)" if found else ""
+
+
+def _phrase(sentence: "_Sentence", lo: int, hi: Optional[int], words: frozenset, language: str,
+            skip: range = range(0)) -> str:
+    """The first phrase of `words` (up to three tokens, a single token in any of its forms) in tokens lo..hi."""
+    if not words:
+        return ""
+    hi = len(sentence.tokens) - 1 if hi is None else hi
+    for i in range(lo, hi + 1):
+        if i in skip:
+            continue
+        for n in (3, 2, 1):
+            j = i + n - 1
+            if j > hi or any(k in skip for k in range(i, j + 1)):
+                continue
+            keys = {"".join(sentence.keys[i:j + 1]).replace(" ", "")}
+            if n == 1:
+                keys.update(forms(sentence.keys[i], language))
+            if keys & words:
+                return " ".join(sentence.tokens[i:j + 1])
+    return ""
+
+
+def _part(sentence: "_Sentence", lo: int, hi: int, language: str, numbers: set, mine: range) -> str:
+    """Words restricting a count to a sub-place of its clause ("in the two districts", "در دو ولسوالی"),
+    '' when none (concepts.yaml, `sub_places`)."""
+    always, counted = sub_place_words("always", language), sub_place_words("counted", language)
+    locatives = sub_place_words("in", language)
+    for i in range(lo, hi + 1):
+        if i in mine:
+            continue
+        key = {sentence.keys[i], *forms(sentence.keys[i], language)}
+        if not key & (always | counted):
+            continue
+        for k in range(i - 1, max(lo, i - 4) - 1, -1):
+            if sentence.keys[k] in locatives:
+                between = range(k + 1, i)
+                if key & always or any(b in numbers or sentence.tokens[b].isdigit() for b in between):
+                    return " ".join(sentence.tokens[k:i + 1])
+                break
+    return ""
+
+
+def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameIndex, headline: str = "") -> Frame:
     sentence = tokenize_sentence(mention.sentence)
     base = _offset(seed, mention)
     first, last = _span_tokens(sentence, mention.start - base, mention.end - base)
@@ -261,10 +319,15 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         reporting = "dateline"
     time, source = _time(seed, mention, neighbours, base, sentence)
     projection = "" if mention.kind == "date" else _projection(sentence, lo, hi, mention.language, first, last)
-    occurrence = "" if mention.kind == "date" else _occurrence(sentence, first, mention.language)
+    occurrence = "" if mention.kind == "date" else _occurrence(sentence, first, mention.language) or headline
     sum_of, sum_words = ((), "") if mention.kind == "date" else _sum(sentence, last, hi, mention.language)
+    mine = range(first, last + 1)
+    opening = max([b + 1 for b in sentence.breaks if b < first], default=0)  # "In the previous toll, ... 200"
+    superseded = "" if mention.kind == "date" else _phrase(sentence, opening, hi, superseded_words(mention.language),
+                                                           mention.language, mine)
+    part = "" if mention.kind == "date" else _part(sentence, lo, hi, mention.language, counts, mine)
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
-                 occurrence, sum_of, sum_words)
+                 occurrence, sum_of, sum_words, superseded, part)
 
 
 # Words besides the conjunctions that join the two parts of a sum.

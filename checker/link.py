@@ -26,8 +26,10 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .concepts import concepts_of_word, group_of, measurement_units, occurrence_words
+from .concepts import (concepts_of_word, group_of, measure_classes, measurement_units, occurrence_words,
+                       people_units, sub_place_words)
 from .extract import counted_noun
+from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .frames import Frame, NameIndex
 from .model import Event, Fact, Link, Mention
@@ -80,6 +82,7 @@ class FactIndex:
     longest_cue_word: int = 1
     shared: frozenset = frozenset()  # concepts that several facts of one event measure
     by_concept_event: dict = field(default_factory=dict)  # (concept id, event id or '') -> tuple of facts
+    event_days: dict = field(default_factory=dict)  # event id -> ordinal day of its own occurrence (event_day)
 
     def __iter__(self):  # the facts, in sheet order
         return iter(self.by_id.values())
@@ -118,7 +121,7 @@ def index_facts(facts: Sequence[Fact]) -> FactIndex:
                      {k: tuple(v) for k, v in by_concept.items()},
                      {lang: {w: tuple(v) for w, v in table.items()} for lang, table in by_cue.items()},
                      NameIndex.of(event_list, facts), event_list, frozenset(entity_names), longest, shared,
-                     {k: tuple(v) for k, v in by_event.items()})
+                     {k: tuple(v) for k, v in by_event.items()}, event_day(facts))
 
 
 def _event_id(fact: Fact) -> str:
@@ -179,8 +182,29 @@ def unit_relation(fact: Fact, mention: Mention) -> str:
         if named & set(fact.measure):
             return "match"
         groups = {group_of(c) for c in fact.measure} - {""}
-        return "mismatch" if any(group_of(c) in groups for c in named) else "unknown"
+        if any(group_of(c) in groups for c in named):
+            return "mismatch"
+        return "mismatch" if _another_thing(fact, mention) else "unknown"
     return "mismatch" if mention.kind in ("money",) or fact.kind == "count" else "unknown"
+
+
+def _another_thing(fact: Fact, mention: Mention) -> bool:
+    """Whether the counted noun is a unit of the language's table that is not the fact's: "20 villages" or
+    "hundreds of civilians" are no houses, "12 villages" no people; a fact of people leaves a noun of
+    people ("soldiers", "civilians") to the clause, and a word no units table knows (a name, an adjective:
+    "1,983 residential houses") decides nothing."""
+    if mention.unit not in _unit_ids(mention.language):
+        return False
+    people = people_units()
+    return not (read_unit(fact.unit, fact.language) in people and mention.unit in people)
+
+
+@lru_cache(maxsize=None)
+def _unit_ids(language: str) -> frozenset:
+    try:
+        return frozenset(load_language(language).units.values())
+    except ValueError:
+        return frozenset()
 
 
 def unit_names(fact: Fact, language: str) -> frozenset[str]:
@@ -229,7 +253,7 @@ def candidate_facts(index: FactIndex, mention: Mention, frame: Optional[Frame], 
 
 def evaluate(fact: Fact, mention: Mention, frame: Optional[Frame], cue_hits: list[tuple[str, int]],
              published: Optional[date], in_scope: bool = True, entity_names: frozenset = frozenset(),
-             shared: frozenset = frozenset()) -> Candidate:
+             shared: frozenset = frozenset(), event_days: Optional[dict] = None) -> Candidate:
     """The score, reasons and (if any) the rule that rules a fact out for a mention."""
     reasons = [f"kind {mention.kind}"]
     total = KIND_SCORE
@@ -246,7 +270,8 @@ def evaluate(fact: Fact, mention: Mention, frame: Optional[Frame], cue_hits: lis
     reasons.append(f"language {mention.language}")
     position = _position(mention.sentence, mention.text)
     distance = (0, nearest.distance) if nearest else (1, min((abs(s - position) for _, s in cue_hits), default=0))
-    ruled_out = _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scope, entity_names, shared)
+    ruled_out = _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scope, entity_names, shared,
+                           event_days)
     timely = _within(fact.window, frame.time) if frame is not None and frame.time else True
     if not timely:
         reasons.append(f"its time ({frame.time_source}) lies outside the fact's window")
@@ -257,7 +282,8 @@ def _within(window, days) -> bool:
     return window is None or (window[0].toordinal() <= days[1] and days[0] <= window[1].toordinal())
 
 
-def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scope, entity_names, shared) -> str:
+def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scope, entity_names, shared,
+               event_days=None) -> str:
     if fact.kind not in COMPATIBLE.get(mention.kind, {mention.kind}):
         return f"kind {mention.kind} is not {fact.kind}"
     if not reported_by(fact, published):
@@ -287,6 +313,13 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a sum of {' and '.join(frame.sum_of)} ({frame.sum_words!r}), not {', '.join(fact.measure)} alone"
     if frame is not None and frame.occurrence and not _about_other_occurrence(fact):
         return f"another occurrence ({frame.occurrence!r}): not a value of the event itself"
+    if frame is not None and frame.superseded:
+        return f"an earlier figure ({frame.superseded!r}): no claim against the current value"
+    if frame is not None and frame.part and fact.kind == "count" and not _about_sub_place(fact):
+        return f"a part ({frame.part!r}): a count in a sub-place, not the total"
+    other_day = _another_day(fact, frame, event_days)
+    if other_day:
+        return other_day
     early = _before_first_value(fact, frame)
     if early:
         return early
@@ -297,6 +330,42 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     if whose:
         return whose
     return _outside_window(fact, mention, frame)
+
+
+def _about_sub_place(fact: Fact) -> bool:
+    """Whether the fact itself counts in a sub-place (its statement or cues name a district)."""
+    words = sub_place_words("always", fact.language) | sub_place_words("counted", fact.language)
+    return any(key in words for key in _keys_of(fact.statement))
+
+
+def event_day(facts: Sequence[Fact]) -> dict:
+    """{event id: ordinal day} of the date facts whose statement or cues name the event's own occurrence
+    ("Day the earthquake struck"; concepts.yaml, `occurrences: main`)."""
+    days = {}
+    for fact in facts:
+        if fact.kind != "date" or fact.event is None or len(fact.values) != 1:
+            continue
+        interval = fact.values[0].interval
+        if interval.low != interval.high:
+            continue
+        phrases = [(fact.language, fact.statement)] + [(k, str(c)) for k, v in fact.cues.items() for c in v]
+        if any(_keys_of(text) & occurrence_words("main", str(lang)) for lang, text in phrases):
+            days.setdefault(fact.event.id, int(interval.low))
+    return days
+
+
+def _another_day(fact: Fact, frame: Optional[Frame], event_days: Optional[dict]) -> str:
+    """A measurement of the occurrence (a magnitude, a depth) whose clause is dated on another day than the
+    event's own: another occurrence's (the tremors "recorded today", four days later)."""
+    if not event_days or fact.event is None or frame is None or frame.time is None \
+            or not frame.time_source.startswith("clause") or _about_other_occurrence(fact):
+        return ""
+    day = event_days.get(fact.event.id)
+    if day is None or not set(fact.measure) & set(measure_classes().get("measurements", ())):
+        return ""
+    if frame.time[0] <= day <= frame.time[1]:
+        return ""
+    return f"another occurrence: its {frame.time_source} is not the event's day ({date.fromordinal(day)})"
 
 
 def _counts_another_concept(fact: Fact, frame: Optional[Frame]) -> str:
@@ -383,7 +452,7 @@ def candidates_of(mention: Mention, frame: Optional[Frame], index: FactIndex, pu
     cues = sentence_cues(index, mention.language, mention.sentence) if cues is None else cues
     events = None if not only_in_scope else frozenset({""} | {d.event for d in scope if d.in_scope})
     found = [evaluate(fact, mention, frame, cues.get(fact.id, []), published, in_scope(scope, fact.event),
-                      index.entity_names, index.shared)
+                      index.entity_names, index.shared, index.event_days)
              for fact in candidate_facts(index, mention, frame, cues, events)]
     return sorted(found, key=lambda c: (not c.linkable, not c.timely, -c.score, c.distance, c.fact_id))
 
