@@ -189,10 +189,12 @@ def unit_relation(fact: Fact, mention: Mention) -> str:
 
 
 def _another_thing(fact: Fact, mention: Mention) -> bool:
-    """Whether the counted noun is a unit of the language's table that is not the fact's: "20 villages" or
-    "hundreds of civilians" are no houses, "12 villages" no people; a fact of people leaves a noun of
+    """Whether the counted noun is a unit of the language's table that is not the fact's: "20 villages" (a place,
+    concepts.yaml `sub_places: places`) or "hundreds of civilians" are no houses, "12 villages" no people; a fact of people leaves a noun of
     people ("soldiers", "civilians") to the clause, and a word no units table knows (a name, an adjective:
     "1,983 residential houses") decides nothing."""
+    if joint_key(mention.unit) in sub_place_words("places", mention.language):
+        return True
     if mention.unit not in _unit_ids(mention.language):
         return False
     people = people_units()
