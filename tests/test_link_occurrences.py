@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from checker.engine import Inputs, run
 from checker.extract import extract
 from checker.frames import frame_mentions
 from checker.model import Seed
+
+from sheet_run import contradictions
 
 SHEET = """\
 language: en
@@ -52,16 +53,7 @@ facts:
 
 
 def _contradictions(tmp_path: Path, text: str, language: str) -> set[tuple[str, str]]:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(text, encoding="utf-8")
-    (seeds / "manifest.yaml").write_text(
-        f"seeds:\n  - {{id: a, file: a.txt, language: {language}, published: 2024-03-03}}\n", encoding="utf-8")
-    facts = tmp_path / "facts"
-    facts.mkdir()
-    (facts / "quake.yaml").write_text(SHEET, encoding="utf-8")
-    report, _ = run(Inputs(seeds, (facts,), ()))
-    return {(f.fact, f.found.split(" ")[0]) for f in report.findings if f.kind == "contradiction"}
+    return contradictions(tmp_path, SHEET, text, language, "2024-03-03")
 
 
 @pytest.mark.parametrize("text,language", [

@@ -1,0 +1,20 @@
+"""One article checked against one fact sheet, for the linking tests: the contradictions it gives."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.engine import Inputs, run
+
+
+def contradictions(tmp_path: Path, sheet: str, text: str, language: str, published: str) -> set[tuple[str, str]]:
+    """{(fact id, first word of what the article says)} of the seed's contradictions."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(text, encoding="utf-8")
+    (seeds / "manifest.yaml").write_text(
+        f"seeds:\n  - {{id: a, file: a.txt, language: {language}, published: {published}}}\n", encoding="utf-8")
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    (facts / "quake.yaml").write_text(sheet, encoding="utf-8")
+    report, _ = run(Inputs(seeds, (facts,), ()))
+    return {(f.fact, f.found.split(" ")[0]) for f in report.findings if f.kind == "contradiction"}
