@@ -16,7 +16,7 @@ from typing import Optional
 import jdatetime
 from hijridate import Hijri
 
-from ..intervals import days
+from ..intervals import CONVENTIONS, days
 from ..model import INF, Interval
 from .context import Context, Raw, starts
 
@@ -26,6 +26,9 @@ OFF_CALENDAR = "falls outside the calendar"
 NEEDS_ANCHOR = "needs the day it is counted from"
 # Relative words counted from the last day the text named, not from publication (composed.anchor).
 ANCHORED = {"day_before": -1, "day_after": 1}
+# A day and month without a year, in a clause about the future (checker/conventions.yaml, day_without_year).
+FUTURE_WITHIN_DAYS = int(CONVENTIONS["day_without_year"]["future_within_days"])
+FUTURE_WINDOW = int(CONVENTIONS["day_without_year"]["future_window_tokens"])
 WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
@@ -76,13 +79,17 @@ def weekday_after(published: date, weekday: int) -> date:
     return published + timedelta(days=ahead)
 
 
-def year_for(published: date, month: int, day: int = 1) -> int:
-    """The year of a day-and-month with no year: the latest one not after publication."""
+def _year_of(published: date, year: int, interval_in, future: bool) -> int:
+    """Of `year` (the publication's year in the date's calendar) and the one before: the year whose
+    interval_in(year) is the latest to start not after publication; in a future clause, `year` itself
+    while it starts at most the window's days after publication."""
     try:
-        candidate = date(published.year, month, min(day, calendar.monthrange(published.year, month)[1]))
-    except ValueError:
-        return published.year
-    return published.year if candidate <= published else published.year - 1
+        start = date.fromordinal(int(interval_in(year).low))
+    except (ValueError, OverflowError):
+        return year
+    if start <= published:
+        return year
+    return year if future and (start - published).days <= FUTURE_WITHIN_DAYS else year - 1
 
 
 def week_of(day: date, first_weekday: int = 0) -> tuple[date, date]:
@@ -141,6 +148,18 @@ def _month_at(ctx: Context, i: int) -> Optional[tuple[str, int, int]]:
     return None
 
 
+def in_future_clause(ctx: Context, start: int, end: int) -> bool:
+    """Whether a future marker of the language ('will', 'se celebrará', 'سوف', 'خواهد') stands within
+    DAY_WITHOUT_YEAR['future_window_tokens'] tokens of the date, in its sentence: 'the runoff will be held
+    on May 28' names the coming May 28, 'the runoff was held on May 28' the last one."""
+    markers = ctx.lang.future_markers
+    if not markers:
+        return False
+    first, last = max(0, start - FUTURE_WINDOW), min(len(ctx.tokens), end + FUTURE_WINDOW)
+    return any(ctx.same_sentence(j, start) and ctx.phrase(j, markers, 4) is not None
+               for j in range(first, last) if not start <= j < end)
+
+
 def _calendar_interval(cal: str, year: int, month: int, day: Optional[int]) -> Interval:
     if cal == "jalali":
         return day_interval(jalali_day(year, month, day)) if day else day_interval(*jalali_month(year, month))
@@ -155,12 +174,13 @@ def _resolved(ctx: Context, start: int, end: int, cal: str, month: int, day: Opt
     if year is None:
         if ctx.published is None:
             return Raw(start, end, "date", UNKNOWN, rule=rule, granularity=granularity, unresolved=NEEDS_PUBLISHED)
-        if cal == "jalali":
-            year = jdatetime.date.fromgregorian(date=ctx.published).year
-        elif cal == "hijri":
+        if cal == "hijri":
             return Raw(start, end, "date", UNKNOWN, rule=rule, granularity=granularity, unresolved="needs a year")
-        else:
-            year = year_for(ctx.published, month, day or 1)
+        this_year = jdatetime.date.fromgregorian(date=ctx.published).year if cal == "jalali" else ctx.published.year
+        future = in_future_clause(ctx, start, end)
+        year = _year_of(ctx.published, this_year, lambda y: _calendar_interval(cal, y, month, day), future)
+        if future:
+            rule += "-future"
     if cal == "jalali" and year < 100:
         year += 1300
     try:
@@ -254,12 +274,16 @@ def weekday_at(ctx: Context, i: int) -> Optional[Raw]:
         after = ctx.phrase(end, ctx.lang.relative, 2)
         if after and after[1] in ("previous", "next", "this") and ctx.phrase(after[0], ctx.lang.relative, 1) is None:
             direction, end = str(after[1]), after[0]
+    if not direction and in_future_clause(ctx, start, end):  # 'voters will go to the polls on Sunday'
+        direction = "future"
     rule = "date:weekday" + (f"-{direction}" if direction else "")
     if ctx.published is None:
         return Raw(start, end, "date", UNKNOWN, rule=rule, granularity="day", unresolved=NEEDS_PUBLISHED)
     weekday = WEEKDAY_INDEX[str(name)]
     if direction == "next":
         day = weekday_after(ctx.published, weekday)
+    elif direction == "future":
+        day = weekday_after(ctx.published - timedelta(days=1), weekday)  # on or after publication
     else:
         day = weekday_on_or_before(ctx.published, weekday, strictly=direction == "previous")
     return Raw(start, end, "date", day_interval(day), rule=rule, granularity="day")

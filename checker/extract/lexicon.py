@@ -79,6 +79,7 @@ class Language:
     reference_words: frozenset
     title_words: frozenset
     clock_words: frozenset
+    future_markers: frozenset
     plural_suffixes: tuple
     boilerplate_starts: frozenset
     boilerplate_lines: frozenset
@@ -301,6 +302,7 @@ def from_data(data: dict) -> Language:
         reference_words=_keys(data.get("reference_words")),
         title_words=_keys(data.get("title_words")),
         clock_words=_keys(data.get("clock_words")),
+        future_markers=_keys(data.get("future_markers")),
         plural_suffixes=tuple(tuple(pair) for pair in data.get("plural_suffixes", [])),
         boilerplate_starts=frozenset(boiler.get("starts", [])),
         boilerplate_lines=frozenset(boiler.get("lines", [])),
