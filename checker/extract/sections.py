@@ -2,8 +2,10 @@
 
 A line equal to a start marker of any language ("Popular posts from this blog",
 "بیشتر بخوانید", "أحدث التعليقات") begins a boilerplate tail that runs to the end;
-single-line markers ("Skip to main content") and agency codes standing alone
-("135/117") are boilerplate on their own.
+single-line markers ("Skip to main content"), agency codes standing alone
+("135/117") and a start marker followed by a colon and a link's headline on the
+same line ("Read more: Floods - toll passes 5,000", "Leia também: ...") are
+boilerplate on their own (a teaser between two paragraphs of the body).
 """
 from __future__ import annotations
 
@@ -21,25 +23,28 @@ def _clean(line: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def markers() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    """Tail start markers, those long enough (20 characters) to start a longer line, single-line markers."""
+def markers() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """Tail start markers, those long enough (20 characters) to start a longer line, single-line markers,
+    and the start markers with a colon ("read more:", "lire aussi :") that open a teaser line."""
     starts: set[str] = set()
     lines: set[str] = set()
     for code in available():
         lang = load(code)
         starts.update(_clean(m) for m in lang.boilerplate_starts)
         lines.update(_clean(m) for m in lang.boilerplate_lines)
-    return frozenset(starts), tuple(sorted(m for m in starts if len(m) >= 20)), frozenset(lines)
+    bare = {m.rstrip(":").rstrip() for m in starts}
+    teasers = tuple(sorted(f"{m}{colon}" for m in bare for colon in (":", " :")))
+    return frozenset(starts), tuple(sorted(m for m in starts if len(m) >= 20)), frozenset(lines), teasers
 
 
 def boilerplate_lines(folded: str) -> set[int]:
     """The 1-based numbers of the lines of a folded text (normalize.fold) that are boilerplate."""
-    starts, long_starts, singles = markers()
+    starts, long_starts, singles, teasers = markers()
     result: set[int] = set()
     tail = False
     for number, raw in enumerate(folded.split("\n"), start=1):
         line = " ".join(raw.lower().split())
         tail = tail or line in starts or line.startswith(long_starts)
-        if tail or line in singles or AGENCY_CODE.match(line):
+        if tail or line in singles or line.startswith(teasers) or AGENCY_CODE.match(line):
             result.add(number)
     return result

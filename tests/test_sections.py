@@ -1,0 +1,48 @@
+"""Body or boilerplate by line (checker/extract/sections.py): teaser lines and related-links headings.
+
+Every text here is our own. A "Read more: <headline>" line between two paragraphs carries another
+story's numbers; a related-links heading ("في نفس السياق", "On the same topic") starts a tail of them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker.extract.normalize import fold
+from checker.extract.sections import boilerplate_lines
+
+
+def _boiler(text: str) -> set[int]:
+    return boilerplate_lines(fold(text).text)
+
+
+@pytest.mark.parametrize("teaser", [
+    "Read more: Storm in the north - toll passes 4,000",
+    "Leia também: Enchentes no sul deixam 12 mortos",
+    "Lee también: El temporal deja 30 heridos en la costa",
+    "Lire aussi : La tempête fait 7 morts",
+    "اقرأ أيضا: ارتفاع حصيلة الفيضانات إلى 40 قتيلا",
+    "بیشتر بخوانید: ۳۰ کشته در سیل شمال",
+])
+def test_a_teaser_line_is_boilerplate_and_the_body_after_it_is_not(teaser):
+    text = f"The river rose by 3 metres on Monday.\n\n{teaser}\n\nRescuers found 12 people on Tuesday.\n"
+    assert _boiler(text) == {3}
+
+
+@pytest.mark.parametrize("heading,language_line", [
+    ("في نفس السياق", "إصابة 5 أشخاص في حادث قطار"),
+    ("في السياق نفسه", "مقتل 3 أشخاص في انهيار مبنى"),
+    ("On the same topic", "Train derails, 5 hurt"),
+    ("Sobre o mesmo assunto", "Acidente deixa 5 feridos"),
+    ("در همین زمینه", "۵ زخمی در حادثه قطار"),
+])
+def test_a_related_links_heading_starts_a_tail(heading, language_line):
+    text = f"The toll rose to 40.\n\n{heading}\n{language_line}"
+    assert _boiler(text) == {3, 4}
+
+
+@pytest.mark.parametrize("line", [
+    "Read more about the dams in our explainer, published 3 May.",  # no colon: a sentence of the body
+    "Sobre el mismo tema, el ministro anunció 30 millones de ayuda.",  # the phrase opens a longer line
+])
+def test_a_marker_inside_a_sentence_of_the_body_is_no_boilerplate(line):
+    assert _boiler(f"The toll rose to 40.\n\n{line}\n") == set()
