@@ -202,6 +202,11 @@ def superseded_words(language: str) -> frozenset:
     return _word_table("superseded").get(language, frozenset())
 
 
+def contrast_words(language: str) -> frozenset:
+    """Joint keys of the words that set a number against a rival's ("against", "contra", "مقابل")."""
+    return _word_table("contrasts").get(language, frozenset())
+
+
 def sub_place_words(side: str, language: str) -> frozenset:
     """Joint keys of the sub-place words ("in": locatives; "always": districts; "counted": provinces)."""
     return _word_table("sub_places", side).get(language, frozenset())

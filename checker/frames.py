@@ -27,8 +27,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
-from .concepts import (concepts_of_word, conjunctions, find_concepts, fold_key, forms, group_of, occurrence_words,
-                       projection_words, reporting_phrases, sub_place_words, superseded_words)
+from .concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
+                       occurrence_words, projection_words, reporting_phrases, sub_place_words, superseded_words)
 from .extract.lexicon import load as load_language
 from .model import Event, Fact, Mention, Seed
 from .skeleton import matchable, plain, script, skeletons
@@ -60,6 +60,10 @@ class Evidence:
     words: str
     distance: int
     before: bool = False  # it stands before the mention (a name owns the number it precedes, on a tie)
+    # for a name: 0 in the mention's own part; 1 after it across a comma or a conjunction ("42.45 %, and
+    # Saeed Jalili"); 2 speaking of another number: after it with another quantity between ("16.4 million
+    # to 13.5 million for Jalili") or before it across a contrast word ("Lula, 50.9 %, against 49.1 %")
+    apart: int = 0
 
     def __str__(self) -> str:
         return f"{self.what} ({self.words!r}, {self.distance} tokens away)" if self.words != self.what \
@@ -313,7 +317,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     counts = {i for other in neighbours if other is not mention and other.kind != "date"
               for i in range(*_inclusive(_span_tokens(sentence, other.start - base, other.end - base)))}
     measures = _measures(sentence, mention, first, last, lo, hi, counts)
-    found_names, events = _names(sentence, mention, names, first, last, others)
+    found_names, events = _names(sentence, mention, names, first, last, others, counts)
     reporting = _reporting(sentence, first, last, lo, hi, mention.language) if mention.kind == "date" else ""
     if mention.kind == "date" and _dateline(sentence, first, last):
         reporting = "dateline"
@@ -433,15 +437,17 @@ def _inclusive(span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _names(sentence: _Sentence, mention: Mention, names: NameIndex, first: int, last: int,
-           others: set) -> tuple[tuple[Evidence, ...], tuple[str, ...]]:
-    """Sheet names, then capitalized words (not those of other mentions: 'April', 'Saturday')."""
+           others: set, counts: set = frozenset()) -> tuple[tuple[Evidence, ...], tuple[str, ...]]:
+    """Sheet names, then capitalized words (not those of other mentions: 'April', 'Saturday'); each with
+    how far apart from the mention it stands (Evidence.apart)."""
     found: dict[str, Evidence] = {}
     events = set()
     covered = set()
     for i, j, name, owner in names.find(sentence.keys, mention.language):
         distance = _distance(i, j, first, last)
-        if name not in found or distance < found[name].distance:
-            found[name] = Evidence(name, " ".join(sentence.tokens[i:j + 1]), distance, j < first)
+        apart = _apart(sentence, i, j, first, last, counts, mention.language)
+        if name not in found or (apart, distance) < (found[name].apart, found[name].distance):
+            found[name] = Evidence(name, " ".join(sentence.tokens[i:j + 1]), distance, j < first, apart)
         covered.update(range(i, j + 1))
         if owner:
             events.add(owner)
@@ -454,6 +460,22 @@ def _names(sentence: _Sentence, mention: Mention, names: NameIndex, first: int, 
                 found[token] = Evidence(token, token, distance)
     ordered = sorted(found.values(), key=lambda e: (e.distance, e.what))
     return tuple(ordered), tuple(sorted(events))
+
+
+def _apart(sentence: _Sentence, i: int, j: int, first: int, last: int, counts: set, language: str) -> int:
+    """How far apart a name at tokens i..j stands from the mention at first..last (Evidence.apart): a name
+    after the number is its owner only in its own part ("49.43 % for Bolsonaro"), never across another
+    quantity; a name before it owns it unless a contrast word stands between ("Lula had 50.9 % against
+    49.1 %": the 49.1 % is the rival's)."""
+    if j < first:
+        return 2 if _phrase(sentence, j + 1, first - 1, contrast_words(language), language) else 0
+    between = range(last + 1, i)
+    if any(k in counts for k in between):
+        return 2
+    if any(sentence.tokens[k] in PART_BREAKS or sentence.tokens[k] in CLAUSE_BREAKS
+           or sentence.keys[k] in conjunctions(language) for k in between):
+        return 1
+    return 0
 
 
 @lru_cache(maxsize=None)

@@ -424,14 +424,21 @@ def _rival(fact: Fact, frame: Optional[Frame], nearest) -> str:
 
 
 def _whose(fact: Fact, frame: Optional[Frame], entity_names: frozenset) -> str:
+    """Whose number it is: the nearest entity name of its sentence, a name in its own part before one across a
+    comma or conjunction, and never a name that speaks of another number (Evidence.apart 2: "13.5 million for
+    Jalili" after it, "Lula ... against" before it)."""
     own = {name for names in fact.entities.values() for name in names}
     if not own or frame is None:
         return ""
-    mine = next((e for e in frame.names if e.what in own), None)
+    ranked = sorted((e for e in frame.names if e.apart < 2), key=lambda e: (e.apart, e.distance, not e.before, e.what))
+    mine = next((e for e in ranked if e.what in own), None)
     if mine is None:
+        elsewhere = next((e for e in frame.names if e.what in own), None)
+        if elsewhere is not None:
+            return f"whose: {elsewhere} speaks of another number of its sentence"
         return f"its sentence names none of its entities ({', '.join(sorted(own))})"
-    other = next((e for e in frame.names if e.what in entity_names and e.what not in own), None)
-    if other is not None and (other.distance, not other.before) < (mine.distance, not mine.before):
+    other = next((e for e in ranked if e.what in entity_names and e.what not in own), None)
+    if other is not None and (other.apart, other.distance, not other.before) < (mine.apart, mine.distance, not mine.before):
         return f"whose: {other} stands nearer than {mine}"
     return ""
 

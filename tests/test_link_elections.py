@@ -1,0 +1,96 @@
+"""Linking rules for the numbers of an election (issue 8, found on bench/realworld/): whose number it is,
+totals and differences, rounds. Every sentence here is our own; the election and its candidates are
+invented (Karimov and Dalton, a first round on 2 March 2025 and a runoff on 16 March 2025).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sheet_run import contradictions
+
+SHEET = """\
+language: en
+event:
+  id: norland-2025
+  names: {en: [Norland presidential election]}
+  places: {en: [Norland], es: [Norlandia], pt: [Norlândia], ar: [نورلاند], fa: [نورلند]}
+  entities:
+    en: [Karimov, Dalton]
+    ar: [كريموف, دالتون]
+    fa: [کریموف, دالتون]
+  window: {from: 2025-02-01, to: 2025-06-30}
+facts:
+  - id: karimov-share
+    statement: Share of the votes for Karimov in the runoff
+    kind: percent
+    measure: vote-share
+    entities: {en: [Karimov], ar: [كريموف], fa: [کریموف]}
+    unit: percent
+    value: 51.2
+    provenance: electoral commission
+  - id: dalton-share
+    statement: Share of the votes for Dalton in the runoff
+    kind: percent
+    measure: vote-share
+    entities: {en: [Dalton], ar: [دالتون], fa: [دالتون]}
+    unit: percent
+    value: 48.8
+    provenance: electoral commission
+  - id: karimov-votes
+    statement: Votes for Karimov in the runoff
+    kind: count
+    measure: votes
+    entities: {en: [Karimov], ar: [كريموف], fa: [کریموف]}
+    unit: vote
+    value: 5120000
+    provenance: electoral commission
+  - id: dalton-votes
+    statement: Votes for Dalton in the runoff
+    kind: count
+    measure: votes
+    entities: {en: [Dalton], ar: [دالتون], fa: [دالتون]}
+    unit: vote
+    value: 4880000
+    provenance: electoral commission
+"""
+
+
+def _found(tmp_path: Path, text: str, language: str) -> set[tuple[str, str]]:
+    return contradictions(tmp_path, SHEET, text, language, "2025-03-18")
+
+
+# --- whose number it is -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    # a name after the number across a comma and a conjunction speaks of the next part
+    ("Karimov won 5,120,000 votes, or 51.2%, and Dalton 4,880,000, or 48.8%.", "en"),
+    # a name after the number with another quantity between belongs to that quantity
+    ("Karimov won with 5,120,000 votes to 4,880,000 for Dalton.", "en"),
+    ("Con el 90% de las actas, el candidato opositor tenía el 51,2% de los votos, contra el 48,8% de Dalton.", "es"),
+    ("O candidato da oposição teve 51,2% dos votos, contra 48,8% de Dalton.", "pt"),
+    ("حصل كريموف على 51.2% من الأصوات، فيما حصل دالتون على 48.8%.", "ar"),
+    ("کریموف ۵۱.۲ درصد آرا و دالتون ۴۸.۸ درصد آرا را به دست آوردند.", "fa"),
+])
+def test_a_candidates_number_is_not_the_rivals(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == set()
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Karimov won 51.2% of the vote, and Dalton 46.8%.", "en", ("dalton-share", "46.8%")),
+    ("Karimov obtuvo el 51,2% de los votos, contra el 46,8% de Dalton.", "es", ("dalton-share", "46.8%")),
+    ("حصل كريموف على 51.2% من الأصوات، فيما حصل دالتون على 46.8%.", "ar", ("dalton-share", "46.8%")),
+])
+def test_the_rivals_wrong_number_is_still_his(tmp_path, text, language, expected):
+    assert _found(tmp_path, text, language) == {expected}
+
+
+@pytest.mark.parametrize("text,language", [
+    # a contrast word: the number after it is the rival's, not the name's before it
+    ("Karimov had 51.2%, against 48.8% of the vote for his rival.", "en"),
+    ("Karimov obtuvo el 51,2%, frente al 48,8% de los votos de su rival.", "es"),
+    ("کریموف ۵۱.۲ درصد را در برابر ۴۸.۸ درصد آرای رقیبش به دست آورد.", "fa"),
+])
+def test_a_number_after_a_contrast_word_is_not_the_first_names(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == set()
