@@ -202,6 +202,11 @@ def superseded_words(language: str) -> frozenset:
     return _word_table("superseded").get(language, frozenset())
 
 
+def relation_words(side: str, language: str) -> frozenset:
+    """Joint keys of the phrases that make a number a total or a difference ("total" | "difference")."""
+    return _word_table("relations", side).get(language, frozenset())
+
+
 def contrast_words(language: str) -> frozenset:
     """Joint keys of the words that set a number against a rival's ("against", "contra", "مقابل")."""
     return _word_table("contrasts").get(language, frozenset())

@@ -28,7 +28,8 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                       occurrence_words, projection_words, reporting_phrases, sub_place_words, superseded_words)
+                       occurrence_words, projection_words, relation_words, reporting_phrases, sub_place_words,
+                       superseded_words)
 from .extract.lexicon import load as load_language
 from .model import Event, Fact, Mention, Seed
 from .skeleton import matchable, plain, script, skeletons
@@ -88,6 +89,8 @@ class Frame:
     sum_words: str = ""  # the words of that sum
     superseded: str = ""  # a word of its clause that marks it as an earlier figure ("the previous toll")
     part: str = ""  # the words restricting it to a sub-place ("in the two districts"): a part, not the total
+    total: str = ""  # the words making it the whole of several parts ("out of", "از مجموع"): no one entity's
+    difference: str = ""  # the words making it a gap or a change ("a margin of", "بفارق"): no value of its measure
 
     @property
     def concepts(self) -> frozenset:
@@ -117,6 +120,10 @@ class Frame:
             parts.append(f"an earlier figure: {self.superseded!r}")
         if self.part:
             parts.append(f"a part: {self.part!r}")
+        if self.total:
+            parts.append(f"a total: {self.total!r}")
+        if self.difference:
+            parts.append(f"a difference: {self.difference!r}")
         return tuple(parts)
 
 
@@ -330,8 +337,33 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     superseded = "" if mention.kind == "date" else _phrase(sentence, opening, hi, superseded_words(mention.language),
                                                            mention.language, mine)
     part = "" if mention.kind == "date" else _part(sentence, lo, hi, mention.language, counts, mine)
+    total, difference = ("", "") if mention.kind == "date" else (
+        _just_before(sentence, first, relation_words("total", mention.language), mention.language),
+        _just_before(sentence, first, relation_words("difference", mention.language), mention.language))
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
-                 occurrence, sum_of, sum_words, superseded, part)
+                 occurrence, sum_of, sum_words, superseded, part, total, difference)
+
+
+# Tokens that may stand between a relation phrase and its number ("a margin of about 2 million").
+RELATION_GAP = 2
+
+
+def _just_before(sentence: _Sentence, first: int, words: frozenset, language: str) -> str:
+    """A phrase of `words` (up to three tokens, a single token in any of its forms) ending at most
+    RELATION_GAP tokens before the mention's first token, '' when none."""
+    if not words:
+        return ""
+    for end in range(first - 1, max(-1, first - RELATION_GAP - 2), -1):
+        for n in (3, 2, 1):
+            start = end - n + 1
+            if start < 0:
+                continue
+            keys = {"".join(sentence.keys[start:end + 1]).replace(" ", "")}
+            if n == 1:
+                keys.update(forms(sentence.keys[start], language))
+            if keys & words:
+                return " ".join(sentence.tokens[start:end + 1])
+    return ""
 
 
 # Words besides the conjunctions that join the two parts of a sum.

@@ -14,7 +14,9 @@ the JSON findings show them):
 - whose measure: a fact with entities needs one of them in the sentence, and no other fact's entity nearer;
 - when: a date in the mention's clause outside the fact's window rules it out ("in 2014");
 - which occurrence: a number marked as another occurrence's (an aftershock's magnitude, checker/frames.py)
-  is not linked to a fact about the event itself.
+  is not linked to a fact about the event itself;
+- what of: a total ("out of 24 million votes", "از مجموع") is no one entity's number, and a difference ("a
+  margin of", "بفارق", "rose by") is no value of a measure unless the fact itself is a difference.
 Candidates come from an index from concepts and cue words to facts, so the cost per mention grows with
 the facts its words can name, not with all facts.
 """
@@ -27,7 +29,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .concepts import (concepts_of_word, group_of, measure_classes, measurement_units, occurrence_words,
-                       people_units, sub_place_words)
+                       people_units, relation_words, sub_place_words)
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
@@ -319,6 +321,10 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"an earlier figure ({frame.superseded!r}): no claim against the current value"
     if frame is not None and frame.part and fact.kind == "count" and not _about_sub_place(fact):
         return f"a part ({frame.part!r}): a count in a sub-place, not the total"
+    if frame is not None and frame.total and fact.entities:
+        return f"a total ({frame.total!r}): the whole of several parts, no one entity's number"
+    if frame is not None and frame.difference and not _about_difference(fact):
+        return f"a difference ({frame.difference!r}): a gap or a change, not a value of {', '.join(fact.measure) or 'the fact'}"
     other_day = _another_day(fact, frame, event_days)
     if other_day:
         return other_day
@@ -338,6 +344,12 @@ def _about_sub_place(fact: Fact) -> bool:
     """Whether the fact itself counts in a sub-place (its statement or cues name a district)."""
     words = sub_place_words("always", fact.language) | sub_place_words("counted", fact.language)
     return any(key in words for key in _keys_of(fact.statement))
+
+
+def _about_difference(fact: Fact) -> bool:
+    """Whether the fact itself is a gap or a change (its statement or cues name one: "Margin of victory")."""
+    phrases = [(fact.language, fact.statement)] + [(str(k), str(c)) for k, v in fact.cues.items() for c in v]
+    return any(_keys_of(text) & relation_words("difference", language) for language, text in phrases)
 
 
 def event_day(facts: Sequence[Fact]) -> dict:

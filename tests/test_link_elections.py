@@ -94,3 +94,41 @@ def test_the_rivals_wrong_number_is_still_his(tmp_path, text, language, expected
 ])
 def test_a_number_after_a_contrast_word_is_not_the_first_names(tmp_path, text, language):
     assert _found(tmp_path, text, language) == set()
+
+
+# --- totals and differences -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Out of 10,000,000 votes cast, Karimov won 5,120,000.", "en"),
+    ("De un total de 10.000.000 de votos, Karimov obtuvo 5.120.000.", "es"),
+    ("من أصل 10 ملايين صوت، حصل كريموف على 5 ملايين و120 ألف صوت.", "ar"),
+    ("از مجموع ۱۰ میلیون رأی، کریموف ۵ میلیون و ۱۲۰ هزار رأی به دست آورد.", "fa"),
+])
+def test_a_total_is_no_candidates_number(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Karimov won with a margin of 240,000 votes over Dalton.", "en"),
+    ("Karimov ganó con una ventaja de 240.000 votos sobre Dalton.", "es"),
+    ("Karimov venceu com uma diferença de 240.000 votos sobre Dalton.", "pt"),
+    ("فاز كريموف بفارق 240 ألف صوت عن دالتون.", "ar"),
+    ("کریموف با اختلاف ۲۴۰ هزار رأی از دالتون پیروز شد.", "fa"),
+])
+def test_a_difference_is_no_count_of_votes(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == set()
+
+
+def test_a_fact_that_is_a_difference_still_links_its_difference(tmp_path):
+    sheet = SHEET + """\
+  - id: margin
+    statement: Margin of Karimov's victory over Dalton (a difference of votes)
+    kind: count
+    measure: votes
+    unit: vote
+    value: 240000
+    cues: {en: [margin]}
+    provenance: electoral commission
+"""
+    found = contradictions(tmp_path, sheet, "Karimov won with a margin of 340,000 votes.", "en", "2025-03-18")
+    assert found == {("margin", "340,000")}
