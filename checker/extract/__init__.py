@@ -25,7 +25,7 @@ from .patterns import apply_masks, numeric_dates
 from .quantities import carry_hedges, quantity_at
 from .sections import boilerplate_lines
 from .tokens import (join_spaced_groups, split_case_suffixes, split_citation_marks, split_final_stop,
-                     split_glued_suffixes, split_proclitics, tokenize)
+                     split_glued_numbers, split_glued_suffixes, split_proclitics, tokenize)
 
 __all__ = ["counted_noun", "extract", "parse_value"]
 
@@ -71,6 +71,7 @@ def extract(text: str, language: str, published: Optional[date] = None) -> list[
     folded = fold(text)
     tokens, sentences = tokenize(folded.text, lang.spacy)
     tokens = split_citation_marks(tokens)
+    tokens = split_glued_numbers(tokens, lang.digit_prefixes, lang.joiners)
     tokens = split_proclitics(tokens, lang.proclitics, lang.words)
     tokens = split_glued_suffixes(tokens, lang.eras)
     tokens = split_case_suffixes(tokens, lang.suffix_marks, lang.ordinal_suffixes)

@@ -50,6 +50,7 @@ class Language:
     joiners: frozenset
     indefinite: frozenset
     weak: frozenset
+    indefinite_units: frozenset  # units an indefinite article before their noun counts as 1 ('una víctima')
     fractions: dict
     ordinals: dict
     ordinal_suffixes: tuple
@@ -87,6 +88,7 @@ class Language:
     function_words: frozenset
     counted_noun_before: bool
     proclitics: frozenset
+    digit_prefixes: frozenset  # written glued before digits ('ال48'): split off
     units_before_tens: bool
     dual_suffixes: tuple
     double_month_separators: frozenset
@@ -127,6 +129,11 @@ class Language:
                     return table[stem]
         return None
 
+    def dual_unit(self, key: str):
+        """The unit a dual counted noun stands for twice ('جریحان' = 2 injured, 'طفلین' = 2 children), or None:
+        only a word the units table does not list itself ('مصابین', 'المدنیین' are plurals there)."""
+        return None if key in self.units else self.dual_of(key, self.units)
+
     def glued_parts(self, key: str) -> Optional[list[str]]:
         """A glued word such as 'بیستوپنج' split at a joiner into number words, or None."""
         for joiner in self.joiners:
@@ -151,7 +158,8 @@ class Language:
         is looked up in)."""
         return self._memo(self._starts, key, lambda: (
             key in self.starters or any(c.isdigit() for c in key) or self.glued_parts(key) is not None
-            or any(self.dual_of(key, table) for table in (self.durations, self.currency_words, self.scales))))
+            or any(self.dual_of(key, table) for table in (self.durations, self.currency_words, self.scales))
+            or self.dual_unit(key) is not None))
 
     def may_start_number(self, key: str) -> bool:
         """Whether a number (numbers.parse_number) can start at a token of this key: digits, a number
@@ -184,7 +192,8 @@ class Language:
                 names.add("number")
             if any(c.isdigit() for c in key):
                 names.add("digits")
-            if self.dual_of(key, self.durations) or self.dual_of(key, self.currency_words):
+            if self.dual_of(key, self.durations) or self.dual_of(key, self.currency_words) \
+                    or self.dual_unit(key) is not None:
                 names.add("dual")
             if any(key == opener for opener, _ in self.ranges_bracketed):
                 names.add("range")
@@ -273,6 +282,7 @@ def from_data(data: dict) -> Language:
         joiners=_keys(numbers.get("joiners")),
         indefinite=_keys(numbers.get("indefinite")),
         weak=_keys(numbers.get("weak")),
+        indefinite_units=frozenset(str(u) for u in numbers.get("indefinite_units") or ()),
         fractions=_inverse(numbers.get("fractions")),
         ordinals=_inverse(numbers.get("ordinals")),
         ordinal_suffixes=tuple(joint_key(s) for s in numbers.get("ordinal_suffixes", [])),
@@ -310,6 +320,7 @@ def from_data(data: dict) -> Language:
         function_words=_keys(data.get("function_words")),
         counted_noun_before=bool(data.get("counted_noun_before", False)),
         proclitics=_keys(data.get("proclitics")),
+        digit_prefixes=_keys(data.get("digit_prefixes")),
         units_before_tens=bool(numbers.get("units_before_tens", False)),
         dual_suffixes=tuple((joint_key(a), joint_key(b)) for a, b in numbers.get("dual_suffixes", [])),
         double_month_separators=frozenset(str(x) for x in cal.get("double_month_separators", [])),

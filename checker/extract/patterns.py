@@ -124,10 +124,18 @@ def _with_times(ctx: Context, text: str, bounds, found: list[Raw]) -> list[Raw]:
 
 def apply_masks(ctx: Context, text: str) -> None:
     bounds = token_bounds(ctx)
-    for pattern in MASKS.values():
+    for name, pattern in MASKS.items():
         for match in pattern.finditer(text):
             if match.group()[:1] in ctx.lang.proclitics and match.group()[1:].isdigit():
                 continue  # 'و20' is 'and 20', not a name like 'G20'
             span = token_range(bounds, *match.span())
+            if span and name == "name-number" and _split_from_word(ctx, text, span):
+                continue  # 'ال48', 'Growth3.2%': tokens.split_glued_numbers parted a lost space's two sides
             if span:
                 ctx.masked.update(range(*span))
+
+
+def _split_from_word(ctx: Context, text: str, span: tuple[int, int]) -> bool:
+    """Whether a token of the span starts with a digit right after a letter of the token before it."""
+    return any(ctx.tokens[k].start == ctx.tokens[k - 1].end and text[ctx.tokens[k].start].isdigit()
+               and text[ctx.tokens[k - 1].end - 1].isalpha() for k in range(span[0] + 1, span[1]))

@@ -308,7 +308,22 @@ def _dual_at(ctx: Context, i: int) -> Optional[Raw]:
     currency = ctx.lang.dual_of(key, ctx.lang.currency_words)
     if currency:
         return Raw(i, i + 1, "money", intervals.point(2), "eq", str(currency), "money:dual")
+    unit = ctx.lang.dual_unit(key)
+    if unit:  # 'جریحان', 'طفلین': a counted noun in the dual is the count 2
+        return Raw(i, i + 1, "count", intervals.point(2), "eq", str(unit), "count:dual", stated=2.0, precision=1.0)
     return None
+
+
+def _indefinite_count(ctx: Context, i: int) -> Optional[Raw]:
+    """'una víctima', 'un muerto': an indefinite article right before the counted noun of a unit the language
+    lists in numbers.indefinite_units is the count 1; before any other noun it is the article ('un informe')."""
+    if ctx.key(i) not in ctx.lang.indefinite or not ctx.lang.indefinite_units or not ctx.free(i + 1):
+        return None
+    found = ctx.phrase(i + 1, ctx.lang.units, 3)
+    if not found or found[1] not in ctx.lang.indefinite_units:
+        return None
+    return Raw(i, i + 1, "count", intervals.point(1), "eq", str(found[1]), "count:indefinite", stated=1.0,
+               precision=1.0)
 
 
 @starts("number", "digits", "dual", "indefinite", "ago_words", "qualifiers_before", "vague", "zero_phrases",
@@ -320,7 +335,7 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         dual = _dual_at(ctx, i)
         if dual:
             return dual
-    one = _indefinite_duration(ctx, i)
+    one = _indefinite_duration(ctx, i) or _indefinite_count(ctx, i)
     if one:
         return one
     ago_first = ctx.phrase(i, ctx.lang.ago_words, 3) if ctx.lang.ago_order in ("before", "both") else None

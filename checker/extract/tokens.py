@@ -240,3 +240,52 @@ def split_citation_marks(tokens: list[Token]) -> list[Token]:
         tail = token.text[cut:]
         out.append(Token(tail, tail.lower(), token.start + cut, token.end, token.sentence, token.space_after))
     return out
+
+
+# A word glued before a number with a decimal sign ('Growth3.2'), a percent glued to a stop and the next
+# word ('12%.The', '4.1%,the'): a space was lost; split, the number stands alone.
+_WORD_THEN_DECIMAL = re.compile(r"^([^\W\d_]{2,})(\d+[.,]\d+%?)$")
+_PERCENT_THEN_WORD = re.compile(r"^(\d[\d.,]*)(%)([.,;:])([^\W\d_][^\W\d_]*)$")
+
+
+def split_glued_numbers(tokens: list[Token], prefixes: frozenset, joiners: frozenset) -> list[Token]:
+    """Split a number from what a lost space glued to it (issue 9, item 7): a prefix of the language data
+    before digits ('ال48' = 'ال' + '48'), a joiner after them ('۲۵۰و' = '250' + 'و'), a word before a
+    decimal number ('Growth3.2%'), a stop and a word after a percent ('12%.The'). Codes keep their digits
+    ('G20', 'MH17', 'Windows10': no decimal sign)."""
+    out: list[Token] = []
+    for token in tokens:
+        key = token.key
+        if not (key[:1].isdigit() or key[-1:].isdigit() or key[-1:] == "%") or key.isdigit():
+            out.append(token)
+            continue
+        cuts = _glued_cuts(token.text, prefixes, joiners)
+        if not cuts:
+            out.append(token)
+            continue
+        at = 0
+        for n, cut in enumerate(cuts + [len(token.text)]):
+            piece = token.text[at:cut]
+            last = n == len(cuts)
+            out.append(Token(piece, piece.lower(), token.start + at, token.start + cut, token.sentence,
+                             token.space_after if last else False))
+            at = cut
+    return out
+
+
+def _glued_cuts(text: str, prefixes: frozenset, joiners: frozenset) -> list[int]:
+    """Where to cut one token (offsets into its text), or []."""
+    lower = text.lower()
+    digits = len(text) - len(text.lstrip("0123456789"))
+    if 0 < digits < len(text) and lower[digits:] in joiners:
+        return [digits]
+    for prefix in prefixes:
+        if lower.startswith(prefix) and text[len(prefix):].isdigit():
+            return [len(prefix)]
+    match = _WORD_THEN_DECIMAL.match(text)
+    if match:
+        return [match.end(1), len(text) - 1] if text.endswith("%") else [match.end(1)]
+    match = _PERCENT_THEN_WORD.match(text)
+    if match:
+        return [match.end(1), match.end(2), match.end(3)]
+    return []
