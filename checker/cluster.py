@@ -85,10 +85,11 @@ from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from .claims import BLOCK_KIND, CONCEPT_SCORE, COUNTED_KINDS, NAME_SCORE, Claim, Vocabulary, canonical_unit, terms
-from .concepts import group_of
+from .concepts import concepts_of_word, group_of
 from .differences import difference, differ
 from .findings import _said as said, conflict_finding, fingerprint
 from .intervals import overlaps
+from .link import sentence_key
 from .model import Fact, Finding
 from .render.values import mention_value, value_key
 from .roles import MIN_CONSONANTS, same_name, skeletons
@@ -191,7 +192,7 @@ def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds:
     claims computed with their seeds ({(seed id, start, end): {key: weight}}, claims.known_terms)."""
     vocabulary = Vocabulary.of(facts)
     wide = event_wide(facts)
-    claims = [claim for claim in claims if not covered(claim, facts, wide)]
+    claims = [claim for claim in claims if not covered(claim, facts, wide, vocabulary)]
     items = [_item(claim, vocabulary, known or {}, wide) for claim in claims]
     accepted = _mutual(items, _pairs(items))
     groups = _components(items, accepted)
@@ -217,18 +218,29 @@ def event_wide(facts: Sequence[Fact]) -> frozenset:
     return frozenset(found)
 
 
-def covered(claim: Claim, facts: Sequence[Fact], wide: frozenset = frozenset()) -> bool:
+def covered(claim: Claim, facts: Sequence[Fact], wide: frozenset = frozenset(),
+            vocabulary: Optional[Vocabulary] = None) -> bool:
     """Whether a fact of the claim's event covers it although the claim did not link: the fact measures
-    the claim's measure for the whole event (no entities), its window holds the claim's time, its first
-    value is not after the claim's publication, and the claim is no part (role_keys). Its disagreements are the fact's (contradictions), not a conflict
-    without a fact; a count of another time ("the 2004 earthquake killed 628") stays a claim."""
+    the claim's measure for the whole event (no entities, no cue that narrows it unless the claim's
+    sentence holds one: _narrowing_cues), its window holds the claim's time, its first value is not
+    after the claim's publication, and the claim is no part (role_keys). Its disagreements are the
+    fact's (contradictions), not a conflict without a fact; a count of another time ("the 2004
+    earthquake killed 628") stays a claim."""
     if not claim.measure or not claim.scope or role_keys(claim, wide):
         return False
     events = set(claim.scope.split(","))
     kind = BLOCK_KIND.get(claim.mention.kind, claim.mention.kind)
+    cued = None
     for fact in facts:
         if claim.measure not in fact.measure or fact.entities or fact.event is None or fact.event.id not in events:
             continue
+        if _narrowing_cues(fact):
+            if cued is None:
+                vocabulary = vocabulary or Vocabulary.of(facts)
+                cued = {fact_id for fact_id, _, _ in vocabulary.cue_hits(claim.mention.language,
+                                                                         sentence_key(claim.mention.sentence))}
+            if fact.id not in cued:
+                continue  # "killed elsewhere" covers no toll of the whole event
         if BLOCK_KIND.get(fact.kind, fact.kind) != kind:
             continue
         first = min((v.as_of for v in fact.values if v.as_of is not None), default=None)
@@ -238,6 +250,12 @@ def covered(claim: Claim, facts: Sequence[Fact], wide: frozenset = frozenset()) 
         if window is None or (claim.event[0] <= window[1].toordinal() and claim.event[1] >= window[0].toordinal()):
             return True
     return False
+
+
+def _narrowing_cues(fact: Fact) -> bool:
+    """Whether a fact has a cue that names no measure concept in its language ("elsewhere", "outside
+    Derna"): the fact is then about a part of its measure, known by that cue."""
+    return any(not concepts_of_word(language, str(cue)) for language, cues in fact.cues.items() for cue in cues)
 
 
 def role_keys(claim: Claim, wide: frozenset = frozenset()) -> frozenset:

@@ -46,3 +46,26 @@ def test_a_related_links_heading_starts_a_tail(heading, language_line):
 ])
 def test_a_marker_inside_a_sentence_of_the_body_is_no_boilerplate(line):
     assert _boiler(f"The toll rose to 40.\n\n{line}\n") == set()
+
+
+# Teasers with another separator than a colon; the lines after them are the body again.
+TEASERS = [
+    ("en-also-read", "The storm killed 12 people.\nAlso read: Floods in the south - 158 dead or missing\nRescuers found 3 more bodies."),
+    ("es-lea-tambien", "La tormenta dejó 12 muertos.\nLEA TAMBIÉN: Las inundaciones del sur dejan 40 muertos\nLos equipos hallaron 3 cuerpos más."),
+    ("pt-leia-tambem-dash", "A tempestade deixou 12 mortos.\nLeia também - Cheias no sul deixam 40 mortos\nAs equipas encontraram 3 corpos."),
+    ("ar-iqra-aydan-dots", "خلفت العاصفة 12 قتيلا.\nاقرأ أيضاً.. الفيضانات في الجنوب: 40 قتيلا\nعثر المسعفون على 3 جثث أخرى."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in TEASERS], ids=[i for i, _ in TEASERS])
+def test_sections_teaser_with_any_separator_is_boilerplate_alone(text):
+    assert _boiler(text) == {2}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The storm killed 12 people.\nRead more\nFloods: 40 dead", {2, 3}),
+    ("The storm killed 12 people.\nRead more slowly, the minister said, 40 died.", set()),
+    ("Comentarios del ministro: 40 muertos en la provincia.", set()),
+], ids=["marker-alone-starts-tail", "en-words-then-text", "es-starts-with-marker-word"])
+def test_sections_not_teasers(text, expected):
+    assert _boiler(text) == expected

@@ -5,7 +5,9 @@ A line equal to a start marker of any language ("Popular posts from this blog",
 single-line markers ("Skip to main content"), agency codes standing alone
 ("135/117") and a start marker followed by a colon and a link's headline on the
 same line ("Read more: Floods - toll passes 5,000", "Leia também: ...") are
-boilerplate on their own (a teaser between two paragraphs of the body).
+boilerplate on their own (a teaser between two paragraphs of the body); so is a start
+marker followed by another separator of TEASER_SEPARATORS and a headline ("اقرأ أيضاً..
+...", "Leia também - ...", "LEA TAMBIÉN | ...").
 """
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from .lexicon import available, load
 from .normalize import fold
 
 AGENCY_CODE = re.compile(r"^\s*\d+\s*/\s*\d+\s*$")
+# Signs between a teaser's marker and the headline it links to, besides the colon ("اقرأ أيضاً.. ...").
+TEASER_SEPARATORS = ":.-–—|»›>"
 
 
 def _clean(line: str) -> str:
@@ -45,6 +49,25 @@ def boilerplate_lines(folded: str) -> set[int]:
     for number, raw in enumerate(folded.split("\n"), start=1):
         line = " ".join(raw.lower().split())
         tail = tail or line in starts or line.startswith(long_starts)
-        if tail or line in singles or line.startswith(teasers) or AGENCY_CODE.match(line):
+        if tail or line in singles or line.startswith(teasers) or AGENCY_CODE.match(line) or _teaser(line, starts):
             result.add(number)
     return result
+
+
+@lru_cache(maxsize=None)
+def _bare(starts: frozenset[str]) -> tuple[str, ...]:
+    """The start markers without a separator of their own at the end ("lea también:" is "lea también")."""
+    return tuple(sorted({m.rstrip(TEASER_SEPARATORS + " ") for m in starts} - {""}))
+
+
+def _teaser(line: str, starts: frozenset[str]) -> bool:
+    """Whether a line is a start marker, a separator and more text ("اقرا ایضا.. 30 الف مشرد")."""
+    bares = _bare(starts)
+    if not line.startswith(bares):
+        return False
+    for bare in bares:
+        if line.startswith(bare):
+            rest = line[len(bare):].lstrip()
+            if rest[:1] and rest[:1] in TEASER_SEPARATORS and rest.lstrip(TEASER_SEPARATORS + " "):
+                return True
+    return False

@@ -1,0 +1,95 @@
+"""What a claim is about, for conflicts without a fact (issue 8, item 6): the rules that keep claims of
+different things apart and let claims of one thing meet. Every sentence here is written for the test,
+about an invented flood in the invented province of Norland."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from checker.claims import claims_of
+from checker.cluster import covered, event_wide, group_claims
+from checker.engine import analyse_seed
+from checker.facts import load_facts
+from checker.model import Seed
+
+MAY_2, MAY_3, MAY_4, MAY_9 = date(2031, 5, 2), date(2031, 5, 3), date(2031, 5, 4), date(2031, 5, 9)
+
+SHEET = """\
+language: en
+event:
+  id: norland-floods-2031
+  names: {en: [Norland floods], es: [inundaciones de Norland], pt: [cheias de Norland], ar: [فيضانات نورلاند]}
+  places: {en: [Norland, Brivet, Castor], es: [Norland], pt: [Norland], ar: [نورلاند]}
+  window: {from: 2031-05-01, to: 2031-12-31}
+facts:
+  - id: norland-rain
+    statement: Rain on 1 May 2031 at Brivet, in millimetres
+    kind: number
+    measure: magnitude
+    value: 300
+    provenance: "invented for the test"
+"""
+
+KILLED = """\
+  - id: norland-killed
+    statement: People killed by the floods, as verified
+    kind: count
+    measure: killed
+    unit: person
+    values:
+      - {as_of: "2031-05-09", value: 412}
+    provenance: "invented for the test"
+"""
+
+# A fact narrowed by cues that name no measure ("elsewhere", "outside Brivet"): a part of the toll.
+KILLED_ELSEWHERE = """\
+  - id: norland-killed-elsewhere
+    statement: People the floods killed outside Brivet
+    kind: count
+    measure: killed
+    unit: person
+    value: 17
+    cues: {en: [elsewhere, outside Brivet]}
+    provenance: "invented for the test"
+"""
+
+
+def sheet(tmp_path, text=SHEET):
+    path = tmp_path / "norland.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_facts([path])
+
+
+def results_of(facts, *texts):
+    return [analyse_seed(Seed(id=i, path=f"seeds/{i}.txt", text=text, language=lang, published=day), facts)
+            for i, lang, day, text in texts]
+
+
+def groups_of(facts, *texts):
+    """(seed id, language, published, text) -> groups of their claims."""
+    return group_claims(claims_of(results_of(facts, *texts)), facts)
+
+
+def together(groups):
+    return [{(c.seed.id, c.mention.text) for c in g.claims} for g in groups]
+
+
+def scoped(facts, *texts):
+    return {(c.seed.id, c.mention.text): replace(c, scope="norland-floods-2031")
+            for c in claims_of(results_of((), *texts))}
+
+
+@pytest.mark.parametrize("language, text, said", [
+    ("en", "The floods in Norland have killed at least 230 people, rescuers said.\n", "at least 230"),
+    ("es", "Las inundaciones de Norland han dejado al menos 230 muertos.\n", "al menos 230"),
+])
+def test_cluster_identity_a_fact_narrowed_by_its_cues_covers_only_claims_with_a_cue(tmp_path, language, text, said):
+    """A fact whose cues name no measure ("elsewhere") is about a part; it does not cover the whole toll
+    (a toll of before the verified one stays a claim), only a claim whose sentence holds one of its cues."""
+    facts = sheet(tmp_path, SHEET + KILLED + KILLED_ELSEWHERE)
+    claims = scoped(facts, ("a", language, MAY_2, text),
+                    ("b", "en", MAY_3, "The floods killed 17 people elsewhere in the country.\n"))
+    assert not covered(claims[("a", said)], facts, event_wide(facts))
+    assert covered(claims[("b", "17")], facts, event_wide(facts))
