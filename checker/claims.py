@@ -130,6 +130,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             continue
         if frame is not None and frame.reporting:  # "the ministry said on Saturday": when it was said
             continue
+        if frame is not None and frame.projection:  # "could exceed 20,000", a poll: what may be, not what was
+            continue
         if measure and measure_class(measure) == "progress":  # "with 99 % counted": when, not what
             continue
         if mention.kind == "date":

@@ -93,3 +93,15 @@ def test_cluster_identity_a_fact_narrowed_by_its_cues_covers_only_claims_with_a_
                     ("b", "en", MAY_3, "The floods killed 17 people elsewhere in the country.\n"))
     assert not covered(claims[("a", said)], facts, event_wide(facts))
     assert covered(claims[("b", "17")], facts, event_wide(facts))
+
+
+@pytest.mark.parametrize("language, text, said", [
+    ("en", "The mayor of Brivet said the number of dead could exceed 900.\n", "900"),
+    ("es", "El alcalde de Brivet dijo que los muertos podrían superar los 900.\n", "900"),
+    ("pt", "Uma pesquisa dava a Castor 52 % dos votos.\n", "52 %"),
+])
+def test_cluster_identity_a_projection_or_a_poll_is_no_claim(language, text, said):
+    """A number its clause makes a projection ("could exceed", "podrían superar", a poll) says what may be,
+    not what was counted: it is never grouped (and so never a conflict with a count)."""
+    claims = {(c.seed.id, c.mention.text) for c in claims_of(results_of((), ("a", language, MAY_3, text)))}
+    assert ("a", said) not in claims
