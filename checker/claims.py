@@ -16,7 +16,7 @@ from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .link import WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
-from .concepts import measure_class
+from .concepts import counted_nouns, measure_class, measures_kind
 from .roles import part_index, partitive_spans
 
 # What each shared term adds to a pair's score (checker/cluster.py explains the scoring).
@@ -40,6 +40,8 @@ COUNTED_KINDS = ("count", "ordinal")
 TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*")
 DIGIT = re.compile(r"\d")
 POSSESSIVE = ("'s", "’s")
+# A measure this many tokens from a number says which count its counted noun is ("buried 2,530 victims").
+COUNTED_NOUN_REACH = 3
 # A name this many tokens from a mention, in its part of the sentence, says whose measure it is (a role).
 ROLE_REACH = 3
 # Kinds of number that can be a part of another ("1,404 of them") and the whole they are a part of.
@@ -130,7 +132,7 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             continue
         if frame is not None and frame.reporting:  # "the ministry said on Saturday": when it was said
             continue
-        if frame is not None and frame.projection:  # "could exceed 20,000", a poll: what may be, not what was
+        if frame is not None and _projection(mention, frame.projection):  # "could exceed 20,000", a poll
             continue
         if measure and measure_class(measure) == "progress":  # "with 99 % counted": when, not what
             continue
@@ -146,6 +148,14 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             claims.append(Claim(seed, mention, event, measure, measures, _roles(mention, frame), scope,
                                 parts.get((mention.start, mention.end), "")))
     return _enumerations(claims, mentions, frames or {})
+
+
+def _projection(mention: Mention, word: str) -> bool:
+    """Whether a frame's projection word makes the number a projection (what may be, not what was): a
+    word capitalized inside the sentence is part of a name ("the Geological Survey put it at 6.8")."""
+    if not word:
+        return False
+    return not (word[:1].isupper() and not mention.sentence.lstrip().startswith(word))
 
 
 def _own_time(mention: Mention, frame, mentions: Sequence[Mention], frames: dict, published) -> tuple[int, int]:
@@ -229,11 +239,19 @@ def _enumerations(claims: list[Claim], mentions: Sequence[Mention], frames: dict
 
 
 def _measure(mention: Mention, frame) -> str:
-    """The nearest measure concept of a mention's frame (dates are grouped by their days, ranks by their
-    unit: neither has a measure)."""
+    """The nearest measure concept of a mention's frame that can measure its kind (concepts.yaml `kinds`:
+    "votes" next to a count, "vote-share" next to a percent); dates are grouped by their days, ranks by
+    their unit: neither has a measure."""
     if frame is None or mention.kind in ("date", "ordinal") or not frame.measures:
         return ""
-    return frame.measures[0].what
+    fitting = [e for e in frame.measures if measures_kind(e.what, mention.kind)]
+    nouns = counted_nouns(mention.language)
+    if fitting and fitting[0].distance <= 1 and joint_key(fitting[0].words) in nouns:
+        # "buried 2,530 victims", "a margin of 61,000 votes": the counted noun yields to a measure next to it
+        which = [e for e in fitting if e.distance <= COUNTED_NOUN_REACH and joint_key(e.words) not in nouns]
+        if which:
+            return min(which, key=lambda e: e.distance).what
+    return fitting[0].what if fitting else ""
 
 
 def _roles(mention: Mention, frame) -> frozenset:

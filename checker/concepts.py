@@ -52,7 +52,7 @@ def vocabulary() -> Vocabulary:
     for concept, entry in sorted(data["concepts"].items()):
         groups[str(concept)] = str(entry.get("group", ""))
         for language, words in entry.items():
-            if language == "group":
+            if language in ("group", "kinds"):
                 continue
             table = phrases.setdefault(str(language), {})
             for word in words:
@@ -71,6 +71,19 @@ def vocabulary() -> Vocabulary:
     occurrences = {str(side): {str(lang): frozenset(joint_key(str(w)) for w in words) for lang, words in table.items()}
                    for side, table in (data.get("occurrences") or {}).items()}
     return Vocabulary(groups, phrases, prefixes, affixes, reporting, projection, conjunctions, occurrences)
+
+
+@cache
+def _kinds() -> dict:
+    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8"))
+    return {str(c): frozenset(map(str, entry["kinds"])) for c, entry in data["concepts"].items() if entry.get("kinds")}
+
+
+def measures_kind(concept: str, kind: str) -> bool:
+    """Whether a concept can be the measure of a number of this kind (its `kinds` in concepts.yaml; any
+    kind when it lists none): "votes" measures a count, "vote-share" a percent."""
+    kinds = _kinds().get(concept)
+    return kinds is None or kind in kinds
 
 
 def known(concept: str) -> bool:
@@ -195,6 +208,11 @@ def people_units() -> frozenset:
     """Unit ids (of the language files' `units`) that count people (concepts.yaml, `people_units`)."""
     data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8"))
     return frozenset(map(str, data.get("people_units") or ()))
+
+
+def counted_nouns(language: str) -> frozenset:
+    """Joint keys of the counted nouns that say what is counted, not which count ("victims", "votes")."""
+    return _word_table("counted_nouns").get(language, frozenset())
 
 
 def superseded_words(language: str) -> frozenset:

@@ -105,3 +105,54 @@ def test_cluster_identity_a_projection_or_a_poll_is_no_claim(language, text, sai
     not what was counted: it is never grouped (and so never a conflict with a count)."""
     claims = {(c.seed.id, c.mention.text) for c in claims_of(results_of((), ("a", language, MAY_3, text)))}
     assert ("a", said) not in claims
+
+
+def measure_of(language, text, said, facts=()):
+    """The measure of the claim written `said` in a one-sentence article."""
+    found = {c.mention.text: c.measure for c in claims_of(results_of(facts, ("a", language, MAY_3, text)))}
+    return found.get(said, "(no claim)")
+
+
+@pytest.mark.parametrize("language, text, said, measure", [
+    # a count of votes is votes, a percent of them is a share, whatever the word
+    ("en", "Castor won 1,204,331 votes, or 42.1 % of the votes.\n", "1,204,331", "votes"),
+    ("en", "Castor won 1,204,331 votes, or 42.1 % of the votes.\n", "42.1 %", "vote-share"),
+    ("es", "Castor obtuvo 1.204.331 votos, el 42,1 % de los votos.\n", "1.204.331", "votes"),
+    ("es", "Castor obtuvo 1.204.331 votos, el 42,1 % de los votos.\n", "42,1 %", "vote-share"),
+    ("ar", "حصل كاستور على 1204331 صوتا.\n", "1204331", "votes"),
+    # the margin and the blank or null votes are measures of their own
+    ("en", "Castor won by a margin of about 61,000 votes.\n", "about 61,000", "margin"),
+    ("es", "Castor ganó con una diferencia de algo más de 61.000 votos.\n", "algo más de 61.000", "margin"),
+    ("pt", "Os votos brancos passam de 90 mil e somam 1,4 %.\n", "90 mil", "invalid-votes"),
+    ("es", "Los votos nulos sumaron 120.000.\n", "120.000", "invalid-votes"),
+    # polling stations are counted, not votes
+    ("en", "Voting took place at 5,120 polling stations across the province.\n", "5,120", "polling-stations"),
+    ("fa", "رأی‌گیری در ۵ هزار و ۱۲۰ شعبه انجام شد.\n", "۵ هزار و ۱۲۰", "polling-stations"),
+    # protests (events counted), the buried and the identified
+    ("pt", "Segundo a polícia, 174 manifestações já foram desfeitas.\n", "174", "protests"),
+    ("es", "La policía informó de que ya se han disuelto 688 protestas.\n", "688", "protests"),
+    ("en", "Rescuers have buried 2,530 victims so far.\n", "2,530", "buried"),
+    ("es", "Hasta ahora han sido enterradas 2.530 víctimas.\n", "2.530", "buried"),
+    ("ar", "وتم دفن 2530 ضحية حتى الآن.\n", "2530", "buried"),
+    ("es", "De las víctimas, 169 se identificaron por huellas dactilares.\n", "169", "identified"),
+    ("en", "So far 169 victims have been identified by fingerprints.\n", "169", "identified"),
+])
+def test_cluster_identity_measures_of_election_and_disaster_counts(language, text, said, measure):
+    assert measure_of(language, text, said) == measure
+
+
+@pytest.mark.parametrize("language, text, said", [
+    ("en", "Earlier in the evening, with more than 97% tallied, Castor had 50.7%.\n", "more than 97%"),
+    ("en", "With 91% of precincts counted, Castor led with 50.2%.\n", "91%"),
+    ("es", "Con el 97 % escrutado, Castor tenía el 50,7 %.\n", "97 %"),
+])
+def test_cluster_identity_the_progress_of_a_count_is_no_claim(language, text, said):
+    assert measure_of(language, text, said) == "(no claim)"
+
+
+@pytest.mark.parametrize("language, text, said", [
+    ("en", "The Geological Survey put the magnitude at 6.8.\n", "6.8"),
+    ("es", "La Encuesta Nacional de Hogares cifra en 1.200 los desplazados de Brivet.\n", "1.200"),
+])
+def test_cluster_identity_a_projection_word_inside_a_name_is_no_projection(language, text, said):
+    assert measure_of(language, text, said) != "(no claim)"
