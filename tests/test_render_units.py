@@ -16,6 +16,10 @@ from checker.render.values import format_value, mention_value, value_key
     ("fr", "Au moins 12 personnes sont mortes.", "12", "personnes"),
     ("ar", "قتل ١٢ شخصا في الميناء.", "١٢", "شخصا"),
     ("fa", "۱۲ نفر در بندر جان باختند.", "۱۲", "نفر"),
+    # nouns no units table lists: the unit is their singular, the noun stays as written
+    ("en", "More than 2,000 residents were evacuated.", "2,000", "residents"),
+    ("es", "Más de 2.000 vecinos fueron evacuados.", "2.000", "vecinos"),
+    ("en", "Rescuers pulled 40 fishermen from the water.", "40", "fishermen"),
 ])
 def test_units_counted_noun_as_written(language, text, said, noun):
     found = [m for m in extract(text, language) if m.text.endswith(said)]

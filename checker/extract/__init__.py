@@ -22,7 +22,7 @@ from .lexicon import load
 from .normalize import fold
 from .numbers import separator_habits
 from .patterns import apply_masks, numeric_dates
-from .quantities import carry_hedges, quantity_at
+from .quantities import carry_hedges, quantity_at, singular
 from .sections import boilerplate_lines
 from .tokens import (join_spaced_groups, split_case_suffixes, split_citation_marks, split_final_stop,
                      split_glued_numbers, split_glued_suffixes, split_proclitics, tokenize)
@@ -131,6 +131,8 @@ def _noun(raw: Raw, ctx: Context, folded, text: str) -> str:
         found = ctx.phrase(j, units, 3)
         if found and found[1] == raw.unit:
             return text[slice(*folded.original_span(ctx.tokens[j].start, ctx.tokens[found[0] - 1].end))]
+        if not found and raw.unit in (ctx.key(j), singular(ctx, ctx.key(j))):  # a noun no units table lists
+            return text[slice(*folded.original_span(ctx.tokens[j].start, ctx.tokens[j].end))]
     found = ctx.phrase_ending(raw.start, units, 2)
     if found and found[1] == raw.unit:
         return text[slice(*folded.original_span(ctx.tokens[found[0]].start, ctx.tokens[raw.start - 1].end))]

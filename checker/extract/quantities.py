@@ -18,7 +18,8 @@ from .dates import NEEDS_PUBLISHED, OFF_CALENDAR, UNKNOWN, ago, year_interval
 from .numbers import Number, digits_value
 
 
-def _lemma(ctx: Context, key: str) -> str:
+def singular(ctx: Context, key: str) -> str:
+    """A noun as a unit: its singular by the language's plural suffixes (residents: resident)."""
     for suffix, replacement in ctx.lang.plural_suffixes:
         if key.endswith(suffix) and len(key) > len(suffix) + 2 and not key.endswith("ss"):
             return key[: -len(suffix)] + replacement
@@ -48,7 +49,7 @@ def unit_after(ctx: Context, k: int, window: int = 4) -> tuple[str, int]:
         if key in ctx.lang.unit_stop_words or not key.isalpha():
             break
         if not fallback[0]:
-            fallback = (_lemma(ctx, key), j)
+            fallback = (singular(ctx, key), j)
     return fallback
 
 
@@ -284,7 +285,7 @@ def _indefinite_duration(ctx: Context, i: int) -> Optional[Raw]:
     word = ctx.key(i + 1)
     # not 'a decade and a half', 'a years-long', 'a second' (also an ordinal), nor a plural
     if (not found or ctx.key(found[0]) in ctx.lang.joiners or ctx.key(found[0]) == "-"
-            or word in ctx.lang.ordinals or _lemma(ctx, word) != word):
+            or word in ctx.lang.ordinals or singular(ctx, word) != word):
         return None
     unit = str(found[1])
     return Raw(i, found[0], "duration", intervals.point(intervals.DURATION_SECONDS[unit]), "eq", unit,
