@@ -4,6 +4,7 @@ pyproject.toml blocks are read from README.md itself and used in a new git repos
 and `pytest` in a subprocess, up to the gate on a pull request."""
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -50,6 +51,18 @@ def block(language: str, holding: str) -> str:
     return found + "\n"
 
 
+IDENTITY = {"GIT_AUTHOR_NAME": "factlint", "GIT_AUTHOR_EMAIL": "factlint@example.invalid",
+            "GIT_COMMITTER_NAME": "factlint", "GIT_COMMITTER_EMAIL": "factlint@example.invalid",
+            "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+
+
+def ci_workflow() -> str:
+    """The GitHub Actions workflow of docs/ci.md, as a user copies it."""
+    blocks = re.findall(r"```yaml\n(.*?)```", (ROOT / "docs" / "ci.md").read_text(encoding="utf-8"), re.S)
+    (workflow,) = [b for b in blocks if b.startswith("name: factlint") and "jobs:" in b]
+    return workflow
+
+
 def factlint(capsys, *argv: str) -> tuple[int, str]:
     capsys.readouterr()
     code = main(list(argv))
@@ -65,7 +78,12 @@ def test_adoption_readme_from_a_folder_of_articles_to_a_gated_pull_request(tmp_p
     corpus = tmp_path / "my-corpus"
     (corpus / "seeds").mkdir(parents=True)
     monkeypatch.chdir(corpus)
-    git(corpus, "init", "-q")
+    # 1. the README's `git init`, under git's own default branch name (the gate below names `main`)
+    (init,) = [c for line in block("sh", "git init").splitlines() for c in line.split("&&")
+               if c.strip().startswith("git init")]
+    git(corpus, "-c", "init.defaultBranch=master", *init.split()[1:])
+    (corpus / ".venv").mkdir()
+    (corpus / ".venv" / "pyvenv.cfg").write_text("home = /usr/bin\n", encoding="utf-8")  # what step 1 leaves
     for name, text in ARTICLES.items():
         (corpus / "seeds" / name).write_text(text, encoding="utf-8")
     (corpus / "seeds" / "manifest.yaml").write_text(block("yaml", "{id: harbour-news") + MORE_SEEDS, encoding="utf-8")
@@ -95,11 +113,19 @@ def test_adoption_readme_from_a_folder_of_articles_to_a_gated_pull_request(tmp_p
     run = pytest_in(corpus)
     assert run.returncode == 0, run.stdout + run.stderr
 
-    # 7. commit, then a pull request adding an article that says 20 died, or editing the fact's value
-    (corpus / ".gitignore").write_text(".venv/\n.factlint-cache/\nreport.*\n", encoding="utf-8")
-    git(corpus, "add", "-A")
-    git(corpus, "commit", "-q", "-m", "corpus, facts, baseline")
-    git(corpus, "branch", "-M", "main")
+    # 7. the README's commands: ignore what is not the corpus, add the workflow of docs/ci.md, commit
+    (corpus / "proposed.yaml").write_text(proposed, encoding="utf-8")  # step 3's `factlint suggest > proposed.yaml`
+    workflows = corpus / ".github" / "workflows"
+    workflows.mkdir(parents=True)
+    (workflows / "factlint.yml").write_text(ci_workflow(), encoding="utf-8")
+    commands = block("sh", ".gitignore")
+    done = subprocess.run(["bash", "-euc", commands], cwd=corpus, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, **IDENTITY})
+    assert done.returncode == 0, done.stdout + done.stderr
+    committed = git(corpus, "ls-files").split()
+    assert ".github/workflows/factlint.yml" in committed and "facts/portvale-flood.yaml" in committed
+    assert not [p for p in committed if p.startswith((".venv/", ".factlint-cache/", "report.", "proposed"))], committed
+    assert git(corpus, "status", "--porcelain") == ""
     gate = ["check", "--changed-since", "main", "--baseline", ".factlint-baseline.yaml", "--format", "github"]
     assert factlint(capsys, *gate) == (0, "")
     git(corpus, "checkout", "-q", "-b", "new-article")
