@@ -27,6 +27,8 @@ LEGEND = "Legend: ✓ agrees, ✗ contradicts, ≈ imprecise, ? unresolved, · n
 MAX_LISTED = 200
 MAX_ROWS = 500
 MATRIX_WIDTH = 20
+# The matrix shows at most MATRIX_SEEDS seeds (those with a discrepancy first), in tables of MATRIX_WIDTH.
+MATRIX_SEEDS = 100
 # Findings are grouped by fact (and by group of claims no fact covers): at most MAX_PER_GROUP entries under
 # each heading, at most MAX_GROUPS groups of claims.
 MAX_PER_GROUP = 20
@@ -253,21 +255,33 @@ def _matrix(facts: Iterable[Fact], seeds: list[SeedResult]) -> str:
     facts = sorted(facts, key=lambda f: f.id)
     if not facts:
         return ""
-    worst = [seed_cells(r) for r in seeds]  # once a seed: the cost grows with facts × seeds, not × comparisons
-    names = [cell(fact.id) for fact in facts]
-    parts = []
-    for first in range(0, max(len(seeds), 1), MATRIX_WIDTH):  # wide: folded into tables of MATRIX_WIDTH seeds
-        chunk = worst[first:first + MATRIX_WIDTH]
-        lines = [_row(["fact"] + [cell(r.seed.id) for r in seeds[first:first + MATRIX_WIDTH]]),
-                 _row(["---"] * (len(chunk) + 1))]
-        lines += [_row([name] + [cells.get(fact.id, NOT_MENTIONED) for cells in chunk])
-                  for fact, name in zip(facts, names)]
-        parts.append("\n".join(lines))
+    cells = {r.seed.id: seed_cells(r) for r in seeds}  # once a seed, not once a cell
     if len(seeds) <= MATRIX_WIDTH:
-        return f"## Facts × seeds\n\n{parts[0]}\n\n{LEGEND}"
-    body = "\n\n".join(parts)
+        return f"## Facts × seeds\n\n{_matrix_table(facts, seeds, cells, every_fact=True)}\n\n{LEGEND}"
+    shown = _matrix_seeds(seeds, cells)
+    body = "\n\n".join(_matrix_table(facts, shown[first:first + MATRIX_WIDTH], cells)
+                       for first in range(0, len(shown), MATRIX_WIDTH))
+    first = " (seeds with a discrepancy first)" if len(shown) < len(seeds) else ""
     return (f"## Facts × seeds\n\n{len(facts)} facts × {len(seeds)} seeds, folded into tables of {MATRIX_WIDTH} "
-            f"seeds.\n\n{body}\n\n{LEGEND}")
+            f"seeds{first}; a table lists the facts its seeds mention.\n\n{body}"
+            f"{_more(len(seeds) - len(shown), 'seeds')}\n\n{LEGEND}")
+
+
+def _matrix_seeds(seeds: list[SeedResult], cells: dict[str, dict[str, str]]) -> list[SeedResult]:
+    """At most MATRIX_SEEDS seeds in their order: those with a cell other than ✓ first, then the others."""
+    flagged = {r.seed.id for r in seeds if set(cells[r.seed.id].values()) - {CELLS["agrees"]}}
+    ordered = sorted(seeds, key=lambda r: r.seed.id not in flagged)  # stable: the seeds' order within each
+    chosen = {r.seed.id for r in ordered[:MATRIX_SEEDS]}
+    return [r for r in seeds if r.seed.id in chosen]
+
+
+def _matrix_table(facts: list[Fact], seeds: list[SeedResult], cells: dict, every_fact: bool = False) -> str:
+    """One table of the matrix: a row for each fact (with every_fact) or for each fact its seeds mention."""
+    columns = [cells[r.seed.id] for r in seeds]
+    lines = [_row(["fact"] + [cell(r.seed.id) for r in seeds]), _row(["---"] * (len(seeds) + 1))]
+    lines += [_row([cell(fact.id)] + [c.get(fact.id, NOT_MENTIONED) for c in columns])
+              for fact in facts if every_fact or any(fact.id in c for c in columns)]
+    return "\n".join(lines)
 
 
 def seed_cells(result: SeedResult) -> dict[str, str]:
