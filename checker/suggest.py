@@ -15,6 +15,7 @@ since only the curator knows them):
   MAX_CUES); a unit word counts;
 - `id`: the unit or kind and the first two shared Latin-script terms or cues;
 - `unit`: the canonical unit the claims were grouped by;
+- `measure`: the measure concept the claims share, if any (it links in every language);
 - as YAML comments: the values found and by which seeds, and every claim with
   its place and its sentence, so the curator can check the entry in seconds.
 
@@ -251,7 +252,8 @@ def render(proposals: Sequence[Proposal], min_sources: int = 2) -> str:
     head = [f"# factlint suggest --min-sources {min_sources}: {len(proposals)} proposed "
             f"fact{'s' * (len(proposals) != 1)}, from claims in at least {min_sources} seeds that no fact covers.",
             "# Review each one: write its statement and provenance (where the curator found the value),",
-            "# keep the value you can source, trim the cues. Paste the entries under `facts:` of a sheet."]
+            "# keep the value you can source, trim the cues (a measure links better than a word naming the event).",
+            "# Paste the entries under `facts:` of a sheet."]
     if not proposals:
         return "\n".join(head) + "\n"
     lines = head + ["language: en", "facts:"]
@@ -280,6 +282,8 @@ def _entry(proposal: Proposal) -> list[str]:
         lines.append(f"    value: {_flow(proposal.value)}")
     if group.unit:
         lines.append(f"    unit: {_quote(group.unit)}")
+    if group.measure:
+        lines.append(f"    measure: {_quote(group.measure)}  # what its claims count, read in every language")
     if any(proposal.cues.values()):
         lines.append("    cues:")
         lines += [f"      {language}: [{', '.join(_quote(w) for w in words)}]"

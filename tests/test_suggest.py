@@ -170,3 +170,15 @@ def test_suggest_interval_values_keep_their_words():
     value = _yaml_value("count", Interval(20000, 99999), "Tens of\nthousands")
     assert value == {"low": 20000, "high": 99999, "as_written": "Tens of thousands"}
     assert parse_fact_value(value, "count")[2] == "Tens of thousands"
+
+
+def test_suggest_proposes_the_measure_its_claims_share(tmp_path):
+    """A group whose claims share a measure concept (the toll's 'killed') proposes it as the entry's
+    `measure`, which links in every language; groups without one propose none."""
+    proposals = propose(results(FIXTURE / "seeds"), (), 2)
+    sheet = tmp_path / "fixture.yaml"
+    sheet.write_text(render(proposals), encoding="utf-8")
+    loaded = {f.id: f for f in load_facts([sheet])}
+    measures = {p.group.unit or p.group.kind: loaded[p.id].measure for p in proposals}
+    assert measures["dead"] == ("killed",)
+    assert measures["date"] == () and measures["term"] == ()
