@@ -559,7 +559,8 @@ def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int,
         return _resolved(best[1]), f"clause: {best[1].text!r}"
     if seed.published is not None:
         day = seed.published.toordinal()
-        return (day, day), "article date"
+        bound = seed.published_source == "latest-date-bound"  # the article may be later (checker/published.py)
+        return (day, day), "article date (a lower bound)" if bound else "article date"
     return None, ""
 
 

@@ -456,11 +456,17 @@ def _whose(fact: Fact, frame: Optional[Frame], entity_names: frozenset) -> str:
 
 
 def _outside_window(fact: Fact, mention: Mention, frame: Optional[Frame]) -> str:
-    if fact.window is None or frame is None or frame.time is None or not frame.time_source.startswith("clause"):
+    """A date of its clause outside the fact's window rules the fact out ("in 2014"); so does an article
+    published before the window opens, when no date of its clause says otherwise: a report on the first
+    round cannot state the runoff's figures (a later look back at the first round stays possible)."""
+    if fact.window is None or frame is None or frame.time is None:
         return ""
     first, last = fact.window[0].toordinal(), fact.window[1].toordinal()
-    if frame.time[1] < first or frame.time[0] > last:
+    if frame.time_source.startswith("clause") and (frame.time[1] < first or frame.time[0] > last):
         return f"time: its {frame.time_source} lies outside the fact's window {fact.window[0]}..{fact.window[1]}"
+    if frame.time_source == "article date" and frame.time[1] < first:
+        return (f"time: published {date.fromordinal(frame.time[1])}, before the fact's window opens"
+                f" ({fact.window[0]}): it cannot report it")
     return ""
 
 

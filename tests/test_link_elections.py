@@ -132,3 +132,36 @@ def test_a_fact_that_is_a_difference_still_links_its_difference(tmp_path):
 """
     found = contradictions(tmp_path, sheet, "Karimov won with a margin of 340,000 votes.", "en", "2025-03-18")
     assert found == {("margin", "340,000")}
+
+
+# --- an article published before a fact's window ------------------------------------------------
+
+RUNOFF_ONLY = SHEET.replace("    unit: percent\n", "    window: {from: 2025-03-16, to: 2025-06-30}\n    unit: percent\n")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Karimov won 44.0% of the vote and goes to the runoff.", "en"),
+    ("Karimov obtuvo el 44,0% de los votos y pasa a la segunda vuelta.", "es"),
+    ("حصل كريموف على 44.0% من الأصوات.", "ar"),
+    ("کریموف ۴۴.۰ درصد آرا را به دست آورد.", "fa"),
+])
+def test_an_article_before_the_runoff_cannot_state_its_result(tmp_path, text, language):
+    assert contradictions(tmp_path, RUNOFF_ONLY, text, language, "2025-03-04") == set()
+
+
+def test_an_article_after_the_runoff_still_contradicts_it(tmp_path):
+    found = contradictions(tmp_path, RUNOFF_ONLY, "Karimov won 44.0% of the vote.", "en", "2025-03-18")
+    assert found == {("karimov-share", "44%")}
+
+
+def test_an_inferred_publication_date_is_only_a_lower_bound():
+    from datetime import date
+
+    from checker.extract import extract
+    from checker.frames import frame_mentions
+    from checker.model import Seed
+
+    text = "Karimov won 44.0% of the vote."
+    seed = Seed("t", "t.txt", text, "en", date(2025, 3, 4), published_source="latest-date-bound")
+    frame, = frame_mentions(seed, extract(text, "en", seed.published))
+    assert frame.time_source == "article date (a lower bound)"
