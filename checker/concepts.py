@@ -225,6 +225,18 @@ def relation_words(side: str, language: str) -> frozenset:
     return _word_table("relations", side).get(language, frozenset())
 
 
+@cache
+def round_names() -> tuple[str, ...]:
+    """The rounds the concepts file names ("first", "second")."""
+    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8")).get("rounds") or {}
+    return tuple(sorted(map(str, data)))
+
+
+def round_words(which: str, language: str) -> frozenset:
+    """Joint keys of the phrases that name a round of an election in a language (concepts.yaml, `rounds`)."""
+    return _word_table("rounds", which).get(language, frozenset())
+
+
 def contrast_words(language: str) -> frozenset:
     """Joint keys of the words that set a number against a rival's ("against", "contra", "مقابل")."""
     return _word_table("contrasts").get(language, frozenset())

@@ -28,8 +28,8 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                       occurrence_words, projection_words, relation_words, reporting_phrases, sub_place_words,
-                       superseded_words)
+                       occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
+                       sub_place_words, superseded_words)
 from .extract.lexicon import load as load_language
 from .model import Event, Fact, Mention, Seed
 from .skeleton import matchable, plain, script, skeletons
@@ -91,6 +91,8 @@ class Frame:
     part: str = ""  # the words restricting it to a sub-place ("in the two districts"): a part, not the total
     total: str = ""  # the words making it the whole of several parts ("out of", "از مجموع"): no one entity's
     difference: str = ""  # the words making it a gap or a change ("a margin of", "بفارق"): no value of its measure
+    round: str = ""  # the round its sentence places it in ("first", "second"; concepts.yaml `rounds`)
+    round_words: str = ""  # the words that say so ("na primeira volta")
 
     @property
     def concepts(self) -> frozenset:
@@ -124,6 +126,8 @@ class Frame:
             parts.append(f"a total: {self.total!r}")
         if self.difference:
             parts.append(f"a difference: {self.difference!r}")
+        if self.round:
+            parts.append(f"round: {self.round} ({self.round_words!r})")
         return tuple(parts)
 
 
@@ -340,8 +344,47 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     total, difference = ("", "") if mention.kind == "date" else (
         _just_before(sentence, first, relation_words("total", mention.language), mention.language),
         _just_before(sentence, first, relation_words("difference", mention.language), mention.language))
+    which, words = _round(sentence, first, last, counts, mention.language)
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
-                 occurrence, sum_of, sum_words, superseded, part, total, difference)
+                 occurrence, sum_of, sum_words, superseded, part, total, difference, which, words)
+
+
+def _round(sentence: _Sentence, first: int, last: int, counts: set, language: str) -> tuple[str, str]:
+    """The round of an election the sentence places the mention in, and the words: the nearest round phrase
+    before it, or after it with no comma, conjunction or other quantity between (concepts.yaml `rounds`)."""
+    found = []
+    for which in round_names():
+        words = round_words(which, language)
+        for i, j in _phrases(sentence, words, language):
+            if j < first:
+                found.append((first - j, which, i, j))
+            elif i > last:
+                between = range(last + 1, i)
+                if not any(k in counts or sentence.tokens[k] in PART_BREAKS | CLAUSE_BREAKS
+                           or sentence.keys[k] in conjunctions(language) for k in between):
+                    found.append((i - last, which, i, j))
+    if not found:
+        return "", ""
+    _, which, i, j = min(found)
+    return which, " ".join(sentence.tokens[i:j + 1])
+
+
+def _phrases(sentence: _Sentence, words: frozenset, language: str) -> list[tuple[int, int]]:
+    """Every phrase of `words` in the sentence (up to three tokens, a single token in any of its forms), as
+    its first and last token, the longest at each place."""
+    found = []
+    for i in range(len(sentence.tokens)):
+        for n in (3, 2, 1):
+            j = i + n - 1
+            if j >= len(sentence.tokens):
+                continue
+            keys = {"".join(sentence.keys[i:j + 1]).replace(" ", "")}
+            if n == 1:
+                keys.update(forms(sentence.keys[i], language))
+            if keys & words:
+                found.append((i, j))
+                break
+    return found
 
 
 # Tokens that may stand between a relation phrase and its number ("a margin of about 2 million").

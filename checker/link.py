@@ -15,6 +15,8 @@ the JSON findings show them):
 - when: a date in the mention's clause outside the fact's window rules it out ("in 2014");
 - which occurrence: a number marked as another occurrence's (an aftershock's magnitude, checker/frames.py)
   is not linked to a fact about the event itself;
+- which round: a number its sentence places in one round of an election ("na primeira volta") is not linked
+  to a fact whose statement or cues name another round;
 - what of: a total ("out of 24 million votes", "از مجموع") is no one entity's number, and a difference ("a
   margin of", "بفارق", "rose by") is no value of a measure unless the fact itself is a difference.
 Candidates come from an index from concepts and cue words to facts, so the cost per mention grows with
@@ -29,7 +31,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .concepts import (concepts_of_word, group_of, measure_classes, measurement_units, occurrence_words,
-                       people_units, relation_words, sub_place_words)
+                       people_units, relation_words, round_names, round_words, sub_place_words)
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
@@ -325,6 +327,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a total ({frame.total!r}): the whole of several parts, no one entity's number"
     if frame is not None and frame.difference and not _about_difference(fact):
         return f"a difference ({frame.difference!r}): a gap or a change, not a value of {', '.join(fact.measure) or 'the fact'}"
+    if frame is not None and frame.round and fact_round(fact) not in ("", frame.round):
+        return f"another round ({frame.round_words!r}): the fact is of the {fact_round(fact)} round"
     other_day = _another_day(fact, frame, event_days)
     if other_day:
         return other_day
@@ -344,6 +348,14 @@ def _about_sub_place(fact: Fact) -> bool:
     """Whether the fact itself counts in a sub-place (its statement or cues name a district)."""
     words = sub_place_words("always", fact.language) | sub_place_words("counted", fact.language)
     return any(key in words for key in _keys_of(fact.statement))
+
+
+def fact_round(fact: Fact) -> str:
+    """The round of an election the fact's statement or cues name ("first", "second"), '' when none or both."""
+    phrases = [(fact.language, fact.statement)] + [(str(k), str(c)) for k, v in fact.cues.items() for c in v]
+    named = {which for which in round_names() for language, text in phrases
+             if _keys_of(text) & round_words(which, language)}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _about_difference(fact: Fact) -> bool:

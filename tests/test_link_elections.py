@@ -165,3 +165,38 @@ def test_an_inferred_publication_date_is_only_a_lower_bound():
     seed = Seed("t", "t.txt", text, "en", date(2025, 3, 4), published_source="latest-date-bound")
     frame, = frame_mentions(seed, extract(text, "en", seed.published))
     assert frame.time_source == "article date (a lower bound)"
+
+
+# --- rounds -----------------------------------------------------------------------------------
+
+TWO_ROUNDS = SHEET + """\
+  - id: karimov-share-r1
+    statement: Share of the votes for Karimov in the first round
+    kind: percent
+    measure: vote-share
+    entities: {en: [Karimov], ar: [كريموف], fa: [کریموف]}
+    unit: percent
+    value: 44.0
+    provenance: electoral commission
+"""
+
+
+@pytest.mark.parametrize("text,language", [
+    ("In the first round, Karimov won 44.0% of the vote.", "en"),
+    ("Karimov obtuvo el 44,0% de los votos en la primera vuelta.", "es"),
+    ("No primeiro turno, Karimov teve 44,0% dos votos.", "pt"),
+    ("حصل كريموف في الجولة الأولى على 44.0% من الأصوات.", "ar"),
+    ("کریموف در دور اول ۴۴.۰ درصد آرا را به دست آورد.", "fa"),
+    ("Karimov won 51.2% of the vote in the runoff, after 44.0% in the first round.", "en"),
+    ("Karimov tuvo el 51,2% de los votos en la segunda vuelta, frente al 44,0% en la primera vuelta.", "es"),
+])
+def test_a_number_of_one_round_is_not_the_other_rounds(tmp_path, text, language):
+    assert contradictions(tmp_path, TWO_ROUNDS, text, language, "2025-03-18") == set()
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("In the first round, Karimov won 41.0% of the vote.", "en", ("karimov-share-r1", "41%")),
+    ("حصل كريموف في الجولة الثانية على 54.2% من الأصوات.", "ar", ("karimov-share", "54.2%")),
+])
+def test_a_wrong_number_of_a_round_contradicts_that_rounds_fact(tmp_path, text, language, expected):
+    assert contradictions(tmp_path, TWO_ROUNDS, text, language, "2025-03-18") == {expected}
