@@ -332,7 +332,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     reporting = _reporting(sentence, first, last, lo, hi, mention.language) if mention.kind == "date" else ""
     if mention.kind == "date" and _dateline(sentence, first, last):
         reporting = "dateline"
-    time, source = _time(seed, mention, neighbours, base, sentence)
+    time, source = _time(seed, mention, neighbours, base, sentence, (first, last), counts)
     projection = "" if mention.kind == "date" else _projection(sentence, lo, hi, mention.language, first, last)
     occurrence = "" if mention.kind == "date" else _occurrence(sentence, first, mention.language) or headline
     sum_of, sum_words = ((), "") if mention.kind == "date" else _sum(sentence, last, hi, mention.language)
@@ -409,6 +409,8 @@ def _just_before(sentence: _Sentence, first: int, words: frozenset, language: st
     return ""
 
 
+# Words besides the conjunctions that join the numbers of a list ("5.1, 4.9 or 4.7").
+LIST_JOINERS = frozenset({"or", "o", "ou", "یا", "او", "veya", "/"})
 # Words besides the conjunctions that join the two parts of a sum.
 SUM_JOINERS = frozenset({"or", "o", "ou", "یا", "او", "veya", "/"})
 # How many tokens may stand between a number and the first concept of a sum ("4,500 people killed and injured").
@@ -582,9 +584,11 @@ def _reporting(sentence: _Sentence, first: int, last: int, lo: int, hi: int, lan
     return min(candidates)[1] if candidates else ""
 
 
-def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int,
-          sentence: _Sentence) -> tuple[Optional[tuple[int, int]], str]:
-    """The days a mention speaks of: the nearest non-reporting date of its sentence, else the article date."""
+def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int, sentence: _Sentence,
+          span: tuple[int, int] = (0, -1), counts: set = frozenset()) -> tuple[Optional[tuple[int, int]], str]:
+    """The days a mention speaks of: the nearest date of its sentence that is not a reporting detail, nor a
+    date after it with another quantity between (that date is the later quantity's: "turnout was 50 %, after
+    60 % stayed away in the first round on June 28"), else the article date."""
     if mention.kind == "date":
         return _resolved(mention), "its own value" if _resolved(mention) else ""
     best = None
@@ -594,6 +598,8 @@ def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int,
         first, last = _span_tokens(sentence, other.start - base, other.end - base)
         lo, hi = _clause(sentence, first, last)
         if _reporting(sentence, first, last, lo, hi, other.language):
+            continue
+        if first > span[1] and _another_quantity_between(sentence, span, first, counts, mention.language):
             continue
         gap = abs(other.start - mention.start)
         if best is None or gap < best[0]:
@@ -605,6 +611,27 @@ def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int,
         bound = seed.published_source == "latest-date-bound"  # the article may be later (checker/published.py)
         return (day, day), "article date (a lower bound)" if bound else "article date"
     return None, ""
+
+
+def _another_quantity_between(sentence: _Sentence, span: tuple[int, int], date_first: int, counts: set,
+                              language: str) -> bool:
+    """Whether another part of the sentence with its own quantity stands between a mention and a later date:
+    a comma or conjunction that does not join two numbers of a list, and a quantity ("turnout was 50 %, after
+    60 % stayed away on June 28"). The numbers of one list share the date ("magnitudes 5.1, 4.9 and 4.7 were
+    recorded today")."""
+    quantities = set(counts) | set(range(span[0], span[1] + 1))
+    between = range(span[1] + 1, date_first)
+
+    def joiner(k: int) -> bool:
+        return sentence.tokens[k] in PART_BREAKS or sentence.keys[k] in conjunctions(language) | LIST_JOINERS
+
+    def in_list(k: int) -> bool:
+        before = next((i for i in range(k - 1, -1, -1) if not joiner(i)), None)
+        after = next((i for i in range(k + 1, len(sentence.tokens)) if not joiner(i)), None)
+        return before in quantities and after in quantities
+
+    broken = any(joiner(k) and not in_list(k) for k in between)
+    return broken and any(k in counts for k in between)
 
 
 def _resolved(mention: Mention) -> Optional[tuple[int, int]]:

@@ -200,3 +200,39 @@ def test_a_number_of_one_round_is_not_the_other_rounds(tmp_path, text, language)
 ])
 def test_a_wrong_number_of_a_round_contradicts_that_rounds_fact(tmp_path, text, language, expected):
     assert contradictions(tmp_path, TWO_ROUNDS, text, language, "2025-03-18") == {expected}
+
+
+# --- the time of a number ---------------------------------------------------------------------
+
+def _frames(text: str, language: str, published) -> dict:
+    from checker.extract import extract
+    from checker.frames import frame_mentions
+    from checker.model import Seed
+
+    seed = Seed("t", "t.txt", text, language, published)
+    body = [m for m in extract(text, language, published) if m.section == "body"]
+    return {m.text: f for m, f in zip(body, frame_mentions(seed, body))}
+
+
+@pytest.mark.parametrize("text,language,later,dated", [
+    ("Turnout was 52 percent, after 40 percent of voters stayed away on March 2.", "en", "52 percent", "40 percent"),
+    ("La participación fue del 52%, tras un 40% de abstención el 2 de marzo.", "es", "52%", "40%"),
+    ("A participação foi de 52%, depois de 40% de abstenção em 2 de março.", "pt", "52%", "40%"),
+])
+def test_a_date_after_another_quantity_is_that_quantitys_time(text, language, later, dated):
+    from datetime import date
+
+    frames = _frames(text, language, date(2025, 3, 18))
+    assert frames[later].time_source == "article date"
+    assert frames[dated].time == (date(2025, 3, 2).toordinal(),) * 2
+
+
+@pytest.mark.parametrize("text,language,first", [
+    ("Tremors of magnitude 5.1, 4.9 and 4.7 were recorded on March 2.", "en", "5.1"),
+    ("Se registraron réplicas de magnitud 5,1, 4,9 y 4,7 el 2 de marzo.", "es", "5,1"),
+])
+def test_the_numbers_of_one_list_share_its_date(text, language, first):
+    from datetime import date
+
+    frames = _frames(text, language, date(2025, 3, 18))
+    assert frames[first].time == (date(2025, 3, 2).toordinal(),) * 2
