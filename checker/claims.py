@@ -134,6 +134,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             continue
         if frame is not None and _projection(mention, frame.projection):  # "could exceed 20,000", a poll
             continue
+        if frame is not None and frame.heading:  # a table under "Province of X": a sub-place's, roles unknown
+            continue
         if measure and measure_class(measure) == "progress":  # "with 99 % counted": when, not what
             continue
         if mention.kind == "date":

@@ -93,6 +93,7 @@ class Frame:
     difference: str = ""  # the words making it a gap or a change ("a margin of", "بفارق"): no value of its measure
     round: str = ""  # the round its sentence places it in ("first", "second"; concepts.yaml `rounds`)
     round_words: str = ""  # the words that say so ("na primeira volta")
+    heading: str = ""  # a heading line above it that places it in a sub-place ("استان اردبیل"): a part
 
     @property
     def concepts(self) -> frozenset:
@@ -128,6 +129,8 @@ class Frame:
             parts.append(f"a difference: {self.difference!r}")
         if self.round:
             parts.append(f"round: {self.round} ({self.round_words!r})")
+        if self.heading:
+            parts.append(f"under the heading {self.heading!r}: a part")
         return tuple(parts)
 
 
@@ -318,6 +321,38 @@ def _part(sentence: "_Sentence", lo: int, hi: int, language: str, numbers: set, 
     return ""
 
 
+# A heading holds at most this many tokens; the block above a mention is read back at most this many lines.
+HEADING_TOKENS = 6
+HEADING_LINES = 12
+
+
+def _heading(seed: Seed, mention: Mention) -> str:
+    """The heading that places the mention's line in a sub-place ("استان اردبیل" over "مسعود پزشکیان: ۵۵۶
+    هزار رای"), '' when none: the first line of its block (the lines since the last blank one), when that is
+    not its own line, holds no digit, at most HEADING_TOKENS tokens and a word of concepts.yaml
+    `sub_places` (areas, districts, provinces)."""
+    end = seed.text.rfind("\n", 0, mention.start)
+    heading = ""
+    for _ in range(HEADING_LINES):
+        if end < 0:
+            break
+        start = seed.text.rfind("\n", 0, end) + 1
+        line = seed.text[start:end].strip()
+        if not line:
+            break
+        heading, end = line, start - 1
+    if not heading or any(c.isdigit() for c in heading):
+        return ""
+    sentence = tokenize_sentence(heading)
+    if len(sentence.tokens) > HEADING_TOKENS:
+        return ""
+    areas = sub_place_words("areas", mention.language) | sub_place_words("always", mention.language) \
+        | sub_place_words("counted", mention.language)
+    if any(set(forms(key, mention.language)) & areas for key in sentence.keys):
+        return heading
+    return ""
+
+
 def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameIndex, headline: str = "") -> Frame:
     sentence = tokenize_sentence(mention.sentence)
     base = _offset(seed, mention)
@@ -341,12 +376,13 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     superseded = "" if mention.kind == "date" else _phrase(sentence, opening, hi, superseded_words(mention.language),
                                                            mention.language, mine)
     part = "" if mention.kind == "date" else _part(sentence, lo, hi, mention.language, counts, mine)
+    heading = "" if mention.kind == "date" else _heading(seed, mention)
     total, difference = ("", "") if mention.kind == "date" else (
         _just_before(sentence, first, relation_words("total", mention.language), mention.language),
         _just_before(sentence, first, relation_words("difference", mention.language), mention.language))
     which, words = _round(sentence, first, last, counts, mention.language)
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
-                 occurrence, sum_of, sum_words, superseded, part, total, difference, which, words)
+                 occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading)
 
 
 def _round(sentence: _Sentence, first: int, last: int, counts: set, language: str) -> tuple[str, str]:

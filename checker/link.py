@@ -15,6 +15,8 @@ the JSON findings show them):
 - when: a date in the mention's clause outside the fact's window rules it out ("in 2014");
 - which occurrence: a number marked as another occurrence's (an aftershock's magnitude, checker/frames.py)
   is not linked to a fact about the event itself;
+- where: a count restricted to a sub-place in its clause ("in the two districts"), and any value under a
+  heading line of a sub-place ("Province of Alta" over "Karimov: 410,000 votes"), is a part;
 - which round: a number its sentence places in one round of an election ("na primeira volta") is not linked
   to a fact whose statement or cues name another round;
 - what of: a total ("out of 24 million votes", "از مجموع") is no one entity's number, and a difference ("a
@@ -323,6 +325,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"an earlier figure ({frame.superseded!r}): no claim against the current value"
     if frame is not None and frame.part and fact.kind == "count" and not _about_sub_place(fact):
         return f"a part ({frame.part!r}): a count in a sub-place, not the total"
+    if frame is not None and frame.heading and not _about_sub_place(fact):
+        return f"a part: under the heading {frame.heading!r}, a value of a sub-place, not of the whole"
     if frame is not None and frame.total and fact.entities:
         return f"a total ({frame.total!r}): the whole of several parts, no one entity's number"
     if frame is not None and frame.difference and not _about_difference(fact):

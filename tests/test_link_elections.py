@@ -236,3 +236,24 @@ def test_the_numbers_of_one_list_share_its_date(text, language, first):
 
     frames = _frames(text, language, date(2025, 3, 18))
     assert frames[first].time == (date(2025, 3, 2).toordinal(),) * 2
+
+
+# --- a table under the heading of a sub-place ---------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Norland results by province\n\nProvince of Alta\nKarimov: 410,000 votes\nDalton: 290,000 votes\n", "en"),
+    ("Resultados por provincia\n\nProvincia de Alta\nKarimov: 410.000 votos\nDalton: 290.000 votos\n", "es"),
+    ("Resultados por estado\n\nEstado do Norte\nKarimov: 410.000 votos\nDalton: 290.000 votos\n", "pt"),
+    ("نتایج به تفکیک استان\n\nاستان شمالی\nکریموف: ۴۱۰ هزار رأی\nدالتون: ۲۹۰ هزار رأی\n", "fa"),
+    ("النتائج حسب المحافظات\n\nمحافظة الشمال\nكريموف: 410 آلاف صوت\nدالتون: 290 ألف صوت\n", "ar"),
+])
+def test_a_table_under_a_sub_place_heading_is_a_part(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Norland final results\n\nFinal count\nKarimov: 410,000 votes\n", "en"),
+    ("نتایج نهایی\n\nشمارش نهایی\nکریموف: ۴۱۰ هزار رأی\n", "fa"),
+])
+def test_a_table_under_another_heading_still_contradicts(tmp_path, text, language):
+    assert {fact for fact, _ in _found(tmp_path, text, language)} == {"karimov-votes"}
