@@ -291,7 +291,7 @@ def _parts_around(mention: Mention) -> tuple[str, str]:
 
 
 def _groupable(mention: Mention, measure: str = "") -> bool:
-    if mention.section != "body" or mention.unresolved:
+    if mention.section != "body" or mention.unresolved or not mention.states_a_number:
         return False
     if mention.kind == "number" and not mention.unit and not measure:
         return False

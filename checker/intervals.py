@@ -34,12 +34,17 @@ NEARLY_TOLERANCE: float = float(_DATA["nearly"]["tolerance"])
 # Vague quantities, by canonical key (the language files map words to these keys).
 VAGUE_RANGES: dict[str, tuple[float, float]] = {
     key: (float(entry["range"][0]), float(entry["range"][1])) for key, entry in _DATA["vague"].items()}
+# Vague durations ("hours later", "for days"), by unit: [low, high) in that unit.
+VAGUE_DURATION_RANGES: dict[str, tuple[float, float]] = {
+    unit: (float(entry["range"][0]), float(entry["range"][1])) for unit, entry in _DATA["vague_durations"].items()}
 # Kinds whose values cannot be negative: "less than 10 percent" is [0, 10).
 NON_NEGATIVE_KINDS = frozenset(_DATA["bounded_below_by_zero"]["kinds"])
 # Why each convention holds, by name ("approx", "nearly", "hundreds", ...), for people and reports.
 RATIONALE: dict[str, str] = {
     **{name: str(_DATA[name]["why"]) for name in ("approx", "nearly", "bounded_below_by_zero")},
     **{key: str(entry["why"]) for key, entry in _DATA["vague"].items()}}
+# Why each vague duration's range holds, by unit.
+VAGUE_DURATION_RATIONALE: dict[str, str] = {unit: str(entry["why"]) for unit, entry in _DATA["vague_durations"].items()}
 
 
 def point(x: float, domain: str = "number") -> Interval:
@@ -82,6 +87,12 @@ def vague(key: str, multiplier: float = 1.0) -> Interval:
     """The documented range of a vague quantity ("tens of thousands")."""
     low, high = VAGUE_RANGES[key]
     return Interval(low * multiplier, high * multiplier)
+
+
+def vague_duration(unit: str) -> Interval:
+    """A plural of a unit without a number ('hours later'): [low, high) of the unit, in seconds."""
+    low, high = VAGUE_DURATION_RANGES[unit]
+    return Interval(low * DURATION_SECONDS[unit], high * DURATION_SECONDS[unit], True, False)
 
 
 def rounded(written: str, scale: float) -> Interval:

@@ -507,7 +507,7 @@ def link_mentions(mentions: Sequence[Mention], index: FactIndex, published: Opti
     per_sentence: dict[str, dict] = {}
     best: dict[tuple[int, str], tuple[tuple, Link]] = {}
     for mention in mentions:
-        if mention.section != "body":
+        if mention.section != "body" or not mention.states_a_number:
             continue
         frame = by_span.get((mention.start, mention.end))
         if mention.sentence not in per_sentence:

@@ -98,6 +98,16 @@ class Mention:
     precision: Optional[float] = None  # the place of its last written digit ('2.4 million': 100000)
     noun: str = ""  # a count's counted noun as the article wrote it ('35 renegade soldiers': 'soldiers')
 
+    @property
+    def states_a_number(self) -> bool:
+        """False for a vague duration ('hours later', 'for months'): read and reported, but it states no length a
+        fact or another claim could be compared with, so it never links and is no claim (issue 9, item 4)."""
+        return self.rule not in NO_NUMBER_RULES
+
+
+# Grammar rules whose mentions state no number (checker/extract/quantities.py, vague_duration_at).
+NO_NUMBER_RULES = frozenset({"duration:vague"})
+
 
 @dataclass(frozen=True)
 class FactValue:

@@ -504,3 +504,13 @@ def test_conventions_each_have_a_rationale_and_an_ordered_range():
     assert set(VAGUE_RANGES) | {"approx", "nearly", "bounded_below_by_zero"} == set(RATIONALE)
     assert all(why.strip() for why in RATIONALE.values())
     assert all(0 < low <= high for low, high in VAGUE_RANGES.values())
+
+
+def test_vague_durations_have_a_rationale_a_known_unit_and_an_ordered_range():
+    from checker.intervals import DURATION_SECONDS, VAGUE_DURATION_RANGES, VAGUE_DURATION_RATIONALE, vague_duration
+
+    assert set(VAGUE_DURATION_RANGES) == set(VAGUE_DURATION_RATIONALE) <= set(DURATION_SECONDS)
+    assert all(why.strip() for why in VAGUE_DURATION_RATIONALE.values())
+    assert all(1 < low < high for low, high in VAGUE_DURATION_RANGES.values())
+    hours = vague_duration("hour")  # 'hours later': two hours or more, less than a day
+    assert (hours.low, hours.high, hours.low_inclusive, hours.high_inclusive) == (7200, 86400, True, False)

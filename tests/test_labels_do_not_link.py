@@ -62,3 +62,28 @@ def test_labels_a_year_that_names_a_thing_does_not_link():
     assert _linked("Under the 1999 Constitution, the president may serve two terms.", "en", adopted) == []
     assert _linked("La Constitución de 1999 fija un mandato de seis años.", "es", adopted) == []
     assert _linked("The constitution was adopted in 1999.", "en", adopted) == ["1999"]
+
+
+ULTIMATUM = _fact("ultimatum", "duration", 72 * 3600, "hour", {"en": ["ultimatum", "diplomats"], "es": ["diplomáticos"]},
+                  "72 hours")
+
+
+@pytest.mark.parametrize("text, language, vague, figure", [
+    ("The ultimatum gave diplomats 72 hours to leave; hours later they left.", "en", "hours", "72 hours"),
+    ("El ultimátum dio 72 horas a los diplomáticos; horas más tarde se fueron.", "es", "horas", "72 horas"),
+])
+def test_vague_durations_do_not_link(text, language, vague, figure):
+    """'hours later' states no length (issue 9, item 4): it never links, the stated duration beside it does."""
+    linked = _linked(text, language, ULTIMATUM)
+    assert figure in linked and vague not in linked
+
+
+def test_vague_durations_are_no_claims():
+    from checker.claims import seed_claims
+    from checker.extract import extract
+
+    text = "The crisis has gone on for months; talks lasted 3 days."
+    mentions = extract(text, "en", PUBLISHED)
+    assert [m.text for m in mentions] == ["months", "3 days"]
+    seed = Seed(id="t", path="t.txt", text=text, language="en", published=PUBLISHED)
+    assert [c.mention.text for c in seed_claims(seed, mentions)] == ["3 days"]

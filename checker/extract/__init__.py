@@ -22,14 +22,14 @@ from .lexicon import load
 from .normalize import fold
 from .numbers import separator_habits
 from .patterns import apply_masks, numeric_dates
-from .quantities import carry_hedges, quantity_at, singular
+from .quantities import carry_hedges, quantity_at, singular, vague_duration_at
 from .sections import boilerplate_lines
 from .tokens import (join_spaced_groups, split_case_suffixes, split_citation_marks, split_final_stop,
                      split_glued_numbers, split_glued_suffixes, split_proclitics, tokenize)
 
 __all__ = ["counted_noun", "extract", "parse_value"]
 
-RULES = (*COMPOSED_RULES, *DATE_RULES, quantity_at)
+RULES = (*COMPOSED_RULES, *DATE_RULES, quantity_at, vague_duration_at)
 NEWLINE = re.compile("\n")
 
 

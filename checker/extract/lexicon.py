@@ -63,6 +63,9 @@ class Language:
     ranges_bracketed: tuple
     ranges_infix: frozenset
     vague: dict
+    vague_durations: dict  # a plural of a unit without a number ('hours later') -> unit
+    vague_durations_marked: frozenset  # read after any word ('أياماً', 'ساعاتی')
+    vague_durations_not_after: frozenset
     zero_phrases: frozenset
     percent: dict  # key -> "percent" | "point"
     currency_symbols: dict
@@ -112,7 +115,8 @@ class Language:
         tables = (self.qualifiers_before, self.vague, self.zero_phrases, self.currency_symbols, self.pseudo,
                   self.months, self.jalali_months, self.hijri_months, self.weekdays, self.relative,
                   self.durations, self.cardinals, self.scales, self.ordinals, self.fractions, self.indefinite,
-                  self.percent, self.percent_before, self.ago_words, {opener for opener, _ in self.ranges_bracketed})
+                  self.percent, self.percent_before, self.ago_words, self.vague_durations,
+                  {opener for opener, _ in self.ranges_bracketed})
         return frozenset(key[:n] for table in tables for key in table for n in range(1, len(key) + 1))
 
     @cached_property
@@ -171,7 +175,7 @@ class Language:
     # Tables a rule looks its first token up in (Language attributes); see openings().
     OPENING_TABLES = ("qualifiers_before", "vague", "zero_phrases", "currency_symbols", "pseudo", "months",
                       "jalali_months", "hijri_months", "weekdays", "relative", "durations", "indefinite",
-                      "percent_before", "ago_words")
+                      "percent_before", "ago_words", "vague_durations")
 
     @cached_property
     def opening_prefixes(self) -> dict[str, frozenset]:
@@ -295,6 +299,9 @@ def from_data(data: dict) -> Language:
         ranges_bracketed=tuple((joint_key(a), joint_key(b)) for a, b in ranges.get("bracketed", [])),
         ranges_infix=_keys(ranges.get("infix")),
         vague=_inverse(data.get("vague")),
+        vague_durations={joint_key(str(k)): str(v) for k, v in ((data.get("vague_durations") or {}).get("words") or {}).items()},
+        vague_durations_marked=_keys((data.get("vague_durations") or {}).get("marked")),
+        vague_durations_not_after=_keys((data.get("vague_durations") or {}).get("not_after")),
         zero_phrases=_keys(data.get("zero_phrases")),
         percent=_percent(data.get("percent", {})),
         currency_symbols=_inverse(money.get("symbols")),

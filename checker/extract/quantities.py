@@ -490,3 +490,25 @@ def _years(ctx: Context, start: int, end: int, number: Number, high: Optional[Nu
         return Raw(start, end, "date", Interval(value.low, last.high, True, True, "date"), "between",
                    rule=rule + "-range", granularity="year")
     return Raw(start, end, "date", value, rule=rule, granularity="year")
+
+
+@starts("vague_durations")
+def vague_duration_at(ctx: Context, i: int) -> Optional[Raw]:
+    """'Hours later', 'for days', 'days of looting', 'أياماً', 'ساعاتی' (issue 9, item 4): a plural of a unit without
+    a number is a vague duration (checker/conventions.yaml, vague_durations); not after a determiner or a word
+    of the language's not_after ('in recent months', 'these days'), unless its form is itself vague, nor before
+    an 'ago' word."""
+    found = ctx.phrase(i, ctx.lang.vague_durations, 2)
+    if not found:
+        return None
+    end, unit = found
+    if ctx.key(i) not in ctx.lang.vague_durations_marked and i > 0 and ctx.same_sentence(i - 1, i):
+        before = ctx.key(i - 1)
+        if before in ctx.lang.determiners or before in ctx.lang.vague_durations_not_after \
+                or before in ctx.lang.indefinite or any(c.isdigit() for c in before):
+            return None
+    if ctx.lang.ago_order in ("after", "both") and ctx.phrase(end, ctx.lang.ago_words, 3):
+        return None
+    if any(c.isdigit() for c in ctx.key(end)):  # 'nos dias 15 e 16 de março': the days named by number
+        return None
+    return Raw(i, end, "duration", intervals.vague_duration(str(unit)), "vague", str(unit), "duration:vague")
