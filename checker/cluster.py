@@ -221,18 +221,23 @@ def event_wide(facts: Sequence[Fact]) -> frozenset:
 def covered(claim: Claim, facts: Sequence[Fact], wide: frozenset = frozenset(),
             vocabulary: Optional[Vocabulary] = None) -> bool:
     """Whether a fact of the claim's event covers it although the claim did not link: the fact measures
-    the claim's measure for the whole event (no entities, no cue that narrows it unless the claim's
-    sentence holds one: _narrowing_cues), its window holds the claim's time, its first value is not
-    after the claim's publication, and the claim is no part (role_keys). Its disagreements are the
-    fact's (contradictions), not a conflict without a fact; a count of another time ("the 2004
-    earthquake killed 628") stays a claim."""
-    if not claim.measure or not claim.scope or role_keys(claim, wide):
+    the claim's measure for what the claim is about (for the whole event when the claim is no part
+    (role_keys) and the fact has no entities; for an entity when a name next to the claim is one of the
+    fact's entities, in any script: Castor's votes), no cue narrows the fact unless the claim's
+    sentence holds one (_narrowing_cues), its window holds the claim's time, and its first value is
+    not after the claim's publication. Its disagreements are the fact's (contradictions), not a
+    conflict without a fact; a count of another time ("the 2004 earthquake killed 628") stays a claim."""
+    if not claim.measure or not claim.scope:
         return False
+    roles = role_keys(claim, wide)
+    names = [name for name in roles if not name.startswith("=")]
     events = set(claim.scope.split(","))
     kind = BLOCK_KIND.get(claim.mention.kind, claim.mention.kind)
     cued = None
     for fact in facts:
-        if claim.measure not in fact.measure or fact.entities or fact.event is None or fact.event.id not in events:
+        if claim.measure not in fact.measure or fact.event is None or fact.event.id not in events:
+            continue
+        if (not _about(names, fact)) if fact.entities else bool(roles):
             continue
         if _narrowing_cues(fact):
             if cued is None:
@@ -250,6 +255,12 @@ def covered(claim: Claim, facts: Sequence[Fact], wide: frozenset = frozenset(),
         if window is None or (claim.event[0] <= window[1].toordinal() and claim.event[1] >= window[0].toordinal()):
             return True
     return False
+
+
+def _about(names: Sequence[str], fact: Fact) -> bool:
+    """Whether one of the names next to a claim is one of the fact's entities (in any script)."""
+    return any(same_name(name, str(entity)) for name in names
+               for listed in fact.entities.values() for entity in listed)
 
 
 def _narrowing_cues(fact: Fact) -> bool:

@@ -156,3 +156,56 @@ def test_cluster_identity_the_progress_of_a_count_is_no_claim(language, text, sa
 ])
 def test_cluster_identity_a_projection_word_inside_a_name_is_no_projection(language, text, said):
     assert measure_of(language, text, said) != "(no claim)"
+
+
+ELECTION = """\
+language: en
+event:
+  id: norland-election-2031
+  names: {en: [Norland election], es: [elecciones de Norland], ar: [انتخابات نورلاند]}
+  places: {en: [Norland], es: [Norland], ar: [نورلاند]}
+  entities: {en: [Castor, Pollux], es: [Castor, Pollux], ar: [كاستور, بولوكس]}
+  window: {from: 2031-05-01, to: 2031-08-31}
+facts:
+  - id: castor-votes
+    statement: Votes for Castor in the election of 1 May 2031
+    kind: count
+    measure: votes
+    entities: {en: [Castor], ar: [كاستور]}
+    unit: vote
+    value: 1204331
+    provenance: "invented for the test"
+"""
+
+
+ELECTION_TURNOUT = """\
+facts:
+  - id: turnout
+    statement: Turnout in the election of 1 May 2031
+    kind: percent
+    measure: turnout
+    unit: percent
+    value: 61.2
+    provenance: "invented for the test"
+"""
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Castor obtuvo 1.240.331 votos en la primera vuelta de las elecciones de Norland.\n"),
+    ("ar", "حصل كاستور على 1240331 صوتا في انتخابات نورلاند.\n"),
+])
+def test_cluster_identity_a_fact_of_an_entity_covers_claims_about_that_entity(tmp_path, language, text):
+    """A claim about an entity a fact measures (Castor's votes) is that fact's business (a contradiction
+    when it links), not a conflict without a fact; another entity's claim (Pollux's) stays a claim."""
+    path = tmp_path / "norland-election.yaml"
+    path.write_text(ELECTION, encoding="utf-8")
+    facts = load_facts([path])
+    names = tmp_path / "names.yaml"  # the event's names only: the claims are read, not linked
+    names.write_text(ELECTION.split("facts:")[0] + ELECTION_TURNOUT, encoding="utf-8")
+    wide = event_wide(facts)
+    claims = {(c.seed.id, c.mention.text): replace(c, scope="norland-election-2031")
+              for c in claims_of(results_of(load_facts([names]), ("a", language, MAY_3, text),
+                                            ("b", "en", MAY_3, "Pollux won 998,100 votes in the Norland election.\n")))}
+    castor = next(c for (seed, _), c in claims.items() if seed == "a" and c.measure == "votes")
+    assert covered(castor, facts, wide)
+    assert not covered(claims[("b", "998,100")], facts, wide)
