@@ -40,6 +40,8 @@ COUNTED_KINDS = ("count", "ordinal")
 TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*")
 DIGIT = re.compile(r"\d")
 POSSESSIVE = ("'s", "’s")
+# The line of an article's headline (the first line of its text).
+HEADLINE_LINE = 1
 # A measure this many tokens from a number says which count its counted noun is ("buried 2,530 victims").
 COUNTED_NOUN_REACH = 3
 # A name this many tokens from a mention, in its part of the sentence, says whose measure it is (a role).
@@ -149,7 +151,24 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             measures = (frozenset(frame.concepts) | inherited) if measure else frozenset()
             claims.append(Claim(seed, mention, event, measure, measures, _roles(mention, frame), scope,
                                 parts.get((mention.start, mention.end), "")))
-    return _enumerations(claims, mentions, frames or {})
+    return _without_restated_headline(_enumerations(claims, mentions, frames or {}), seed)
+
+
+def _without_restated_headline(claims: list[Claim], seed: Seed) -> list[Claim]:
+    """The claims without those of the article's first line (its headline) that a later line restates: a
+    claim there of the same measure and kind holds the first line's value ("40,000 displaced" over
+    "around 40,000 people have been displaced"). A headline drops the hedge of its body; the body's claim
+    speaks for the article. (The seed's text is not kept with its result: lines are the mentions'.)"""
+    line = HEADLINE_LINE
+    body = [c for c in claims if c.mention.line != line]
+
+    def restated(claim: Claim) -> bool:
+        value = claim.mention.value
+        kind = BLOCK_KIND.get(claim.mention.kind, claim.mention.kind)
+        return any(c.measure == claim.measure and BLOCK_KIND.get(c.mention.kind, c.mention.kind) == kind
+                   and c.mention.value.low <= value.low and value.high <= c.mention.value.high for c in body)
+
+    return [c for c in claims if c.mention.line != line or not c.measure or not restated(c)]
 
 
 def _projection(mention: Mention, word: str) -> bool:

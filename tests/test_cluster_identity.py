@@ -209,3 +209,28 @@ def test_cluster_identity_a_fact_of_an_entity_covers_claims_about_that_entity(tm
     castor = next(c for (seed, _), c in claims.items() if seed == "a" and c.measure == "votes")
     assert covered(castor, facts, wide)
     assert not covered(claims[("b", "998,100")], facts, wide)
+
+
+@pytest.mark.parametrize("language, text, headline, body", [
+    ("en", "Norland floods: 40,000 displaced\n\nAround 40,000 people have been displaced in Brivet, officials said.\n",
+     "40,000", "Around 40,000"),
+    ("es", "Inundaciones en Norland: 40.000 desplazados\n\nUnos 40.000 vecinos han sido desplazados en Brivet.\n",
+     "40.000", "Unos 40.000"),
+    ("ar", "فيضانات نورلاند: 40 ألف نازح\n\nقدرت السلطات عدد النازحين بنحو 40 ألف شخص.\n", "40 ألف", "نحو 40 ألف"),
+])
+def test_cluster_identity_a_headline_the_body_restates_is_no_claim_of_its_own(language, text, headline, body):
+    """A headline drops the hedge of its body ("40,000" for "around 40,000"): the body's claim, with its
+    hedge, speaks for the article."""
+    said = [(c.mention.line, c.mention.text) for c in claims_of(results_of((), ("a", language, MAY_3, text)))]
+    assert (1, headline) not in said
+    assert (3, body) in said
+
+
+@pytest.mark.parametrize("language, text, headline", [
+    ("en", "Norland floods: 40,000 displaced\n\nAt least 120 people were killed in Brivet, officials said.\n", "40,000"),
+    ("es", "Inundaciones en Norland: 40.000 desplazados\n\nLos desplazados ya son 46.000, según la ONU.\n", "40.000"),
+])
+def test_cluster_identity_a_headline_the_body_does_not_restate_stays_a_claim(language, text, headline):
+    said = [(c.mention.line, c.mention.text) for c in claims_of(results_of((), ("a", language, MAY_3, text)))]
+    assert (1, headline) in said
+
