@@ -120,9 +120,13 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
     parts = _parts(mentions)
     claims = []
     listed: dict[int, tuple[str, frozenset]] = {}  # sentence -> measure of its last quantity with a role
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.kind != "date":
+            by_sentence[mention.sentence_start].append(mention)
     for mention in mentions:
         frame = (frames or {}).get((mention.start, mention.end))
-        measure = _measure(mention, frame)
+        measure = _measure(mention, frame, _nearer(mention, by_sentence[mention.sentence_start], frames or {}))
         inherited = frozenset()
         if mention.kind in PART_KINDS and frame is not None:
             named = _roles(mention, frame)
@@ -259,13 +263,35 @@ def _enumerations(claims: list[Claim], mentions: Sequence[Mention], frames: dict
     return marked
 
 
-def _measure(mention: Mention, frame) -> str:
+def _nearer(mention: Mention, others: Sequence[Mention], frames: dict) -> frozenset:
+    """The measure words of a mention's frame that belong to another number of its sentence: that number
+    stands between them and the word is nearer to it ("rose to 225, and 14 people are still missing":
+    missing is the 14's). As (concept, before) pairs."""
+    frame = frames.get((mention.start, mention.end))
+    if frame is None:
+        return frozenset()
+    taken = set()
+    for evidence in frame.measures:
+        for other in others:
+            if other is mention or (other.start, other.end) == (mention.start, mention.end):
+                continue
+            between = other.end <= mention.start if evidence.before else other.start >= mention.end
+            theirs = frames.get((other.start, other.end))
+            if between and theirs is not None and any(
+                    e.what == evidence.what and e.before == evidence.before and e.distance < evidence.distance
+                    for e in theirs.measures):
+                taken.add((evidence.what, evidence.before))
+    return frozenset(taken)
+
+
+def _measure(mention: Mention, frame, taken: frozenset = frozenset()) -> str:
     """The nearest measure concept of a mention's frame that can measure its kind (concepts.yaml `kinds`:
-    "votes" next to a count, "vote-share" next to a percent); dates are grouped by their days, ranks by
-    their unit: neither has a measure."""
+    "votes" next to a count, "vote-share" next to a percent) and that no other number owns (taken,
+    _nearer); dates are grouped by their days, ranks by their unit: neither has a measure."""
     if frame is None or mention.kind in ("date", "ordinal") or not frame.measures:
         return ""
-    fitting = [e for e in frame.measures if measures_kind(e.what, mention.kind)]
+    fitting = [e for e in frame.measures if measures_kind(e.what, mention.kind)
+               and (e.distance == 0 or (e.what, e.before) not in taken)]
     nouns = counted_nouns(mention.language)
     if fitting and fitting[0].distance <= 1 and joint_key(fitting[0].words) in nouns:
         # "buried 2,530 victims", "a margin of 61,000 votes": the counted noun yields to a measure next to it

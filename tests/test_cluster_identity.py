@@ -234,3 +234,18 @@ def test_cluster_identity_a_headline_the_body_does_not_restate_stays_a_claim(lan
     said = [(c.mention.line, c.mention.text) for c in claims_of(results_of((), ("a", language, MAY_3, text)))]
     assert (1, headline) in said
 
+
+@pytest.mark.parametrize("language, text, said, measure", [
+    # a measure word beyond another number, nearer to it, is that number's: 225 is not missing
+    ("en", "The toll in the northern valleys of the province climbed overnight to 225, and 14 people are still missing.\n",
+     "225", "(no claim)"),
+    ("pt", "O número de vítimas nos vales do norte da província subiu durante a noite para 225, e 14 pessoas continuam desaparecidas.\n",
+     "225", "(no claim)"),
+    ("pt", "O número de vítimas nos vales do norte da província subiu durante a noite para 225, e 14 pessoas continuam desaparecidas.\n",
+     "14", "missing"),
+    # "claimed the lives of" is killed
+    ("ar", "وأضاف أن 900 آخرين في عداد المفقودين، وأن الفيضانات أودت بحياة 170 شخصا خارج المدينة.\n", "170", "killed"),
+    ("ar", "وأضاف أن 900 آخرين في عداد المفقودين، وأن الفيضانات أودت بحياة 170 شخصا خارج المدينة.\n", "900", "missing"),
+])
+def test_cluster_identity_a_measure_word_belongs_to_the_nearer_number(language, text, said, measure):
+    assert measure_of(language, text, said) == measure
