@@ -60,3 +60,18 @@ def test_units_baseline_written_before_nouns_still_matches(tmp_path, monkeypatch
     assert found[("contradiction", "900")]["found"] == "35 soldiers"
     assert found[("contradiction", "900")]["expected"] == "25 soldiers (as of 2019-04-30)"
     assert "'12' (12 hospitals)" in found[("source-conflict", "902")]["message"]
+
+
+@pytest.mark.parametrize("unit, value, printed", [
+    ("protester", 7959, "7,959 protesters"),  # a unit name its table lists only in the plural
+    ("soldier", 25, "25 soldiers"),
+    ("soldier", 1, "1 soldier"),
+    ("people", 12, "12 people"),  # as the sheet wrote it
+    ("homes", 48000, "48,000 homes"),
+])
+def test_units_fact_value_in_the_plural_people_write(unit, value, printed):
+    from checker.model import Fact, FactValue
+    from checker.render.values import fact_value
+    fact = Fact(id="f", statement="s", kind="count", values=(FactValue(point(value), str(value)),), unit=unit,
+                language="en")
+    assert fact_value(fact, point(value)) == printed

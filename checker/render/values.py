@@ -72,7 +72,8 @@ def fact_value(fact, interval: Interval) -> str:
 
 def unit_word(unit: str, language: str, interval: Interval) -> str:
     """The word to print for a unit: as given, unless it is a unit name of the language's units table
-    and the amount is not exactly one, then the table's first word for it (its usual plural)."""
+    (whether or not the table lists the name itself as a word: 'protester' has only 'protesters') and
+    the amount is not exactly one, then the table's first word for it (its usual plural)."""
     if interval.low == interval.high == 1:
         return unit
     try:
@@ -80,7 +81,7 @@ def unit_word(unit: str, language: str, interval: Interval) -> str:
         units = load(language or "en").units
     except (ValueError, OSError, KeyError):
         return unit
-    if units.get(unit) == unit and unit.isalpha():
+    if unit.isalpha() and units.get(unit, unit) == unit and unit in units.values():
         return next((word for word, name in units.items() if name == unit and word.isalpha()), unit)
     return unit
 
