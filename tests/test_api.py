@@ -85,3 +85,45 @@ def test_api_explain_says_why_a_mention_links_and_which_mentions_came_close_to_a
     assert close and close[0].linked == "renegade-soldiers"
     with pytest.raises(ValueError):
         api.explain(ROOT / "seeds", facts=ROOT / "facts")
+
+
+def test_api_readme_editor_settings_point_at_the_schemas_factlint_prints(tmp_path, monkeypatch):
+    """The README's editor support, followed in a corpus: its shell block writes the schemas, its VS Code
+    settings name each written schema for files it validates, and its modeline reaches the schema from
+    facts/ without changing what factlint reads."""
+    import fnmatch
+    import os
+    import shutil
+    import stat
+    import subprocess
+    import sys
+
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("## Editor support", 1)[1].split("\n## ")[0]
+    shell = re.search(r"```sh\n(.*?)```", section, re.S).group(1)
+    settings = json.loads(re.search(r"```json\n(.*?)```", section, re.S).group(1))["yaml.schemas"]
+    modeline = re.search(r"`(# yaml-language-server: \$schema=(\S+))`", section)
+    corpus = tmp_path / "corpus"
+    for name in ("seeds", "facts", "assertions"):
+        shutil.copytree(ROOT / name, corpus / name)
+    shutil.copy(ROOT / ".factlint-baseline.yaml", corpus)
+    shim = tmp_path / "bin" / "factlint"
+    shim.parent.mkdir()
+    shim.write_text(f"#!/bin/sh\nexec {sys.executable} -c 'from checker.cli import entry; entry()' \"$@\"\n")
+    shim.chmod(shim.stat().st_mode | stat.S_IXUSR)
+    env = {**os.environ, "PATH": f"{shim.parent}{os.pathsep}{os.environ['PATH']}",
+           "PYTHONPATH": os.pathsep.join([str(ROOT)] + sys.path)}
+    done = subprocess.run(["bash", "-euc", shell], cwd=corpus, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    files = [p.relative_to(corpus).as_posix() for p in corpus.rglob("*.yaml")] + [".factlint-baseline.yaml"]
+    for schema_path, glob in settings.items():
+        schema = json.loads((corpus / schema_path).read_text(encoding="utf-8"))
+        matched = [f for f in files if fnmatch.fnmatch(f, glob)]
+        assert matched, glob
+        for path in matched:
+            document = json.loads(json.dumps(yamlio.loads((corpus / path).read_text(encoding="utf-8"))))
+            assert list(Draft202012Validator(schema).iter_errors(document)) == [], path
+    sheet = corpus / "facts" / "venezuela-2019.yaml"
+    assert (sheet.parent / modeline.group(2)).resolve() == (corpus / ".factlint" / "fact-sheet.schema.json")
+    sheet.write_text(modeline.group(1) + "\n" + sheet.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(corpus)
+    assert main(["validate"]) == 0
