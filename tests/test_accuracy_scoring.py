@@ -251,6 +251,15 @@ def test_gold_files_exist_for_every_seed_and_language():
         assert any(name.startswith(f"{language}-") for name in names), f"no {language}-*.yaml gold"
 
 
+def test_real_style_and_held_out_gold_in_every_language_each_with_its_own_table():
+    golds = load_golds()
+    for prefix in (accuracy.REALSTYLE_PREFIX, accuracy.HELDOUT_PREFIX):
+        assert {g.language for g in golds if g.name.startswith(prefix)} == {"en", "es", "pt", "ar", "fa"}, prefix
+    runs = [SimpleNamespace(name="none", extractor=None, status="not installed")]
+    report = "\n".join(accuracy._realstyle(golds, runs))
+    assert "## Strict F1 on the real-style gold" in report and "## Strict F1 on the held-out gold" in report
+
+
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[path.stem for path in GOLD_FILES])
 def test_gold_file_loads_and_its_offsets_match_its_text(path):
     gold = load_gold(path)  # raises GoldError naming every offset that misses its span
