@@ -237,6 +237,11 @@ def round_words(which: str, language: str) -> frozenset:
     return _word_table("rounds", which).get(language, frozenset())
 
 
+def subordinators(language: str) -> frozenset:
+    """Joint keys of the words that open a subordinate clause ("after", "tras", "بعد", "پس از")."""
+    return _word_table("subordinators").get(language, frozenset())
+
+
 def contrast_words(language: str) -> frozenset:
     """Joint keys of the words that set a number against a rival's ("against", "contra", "مقابل")."""
     return _word_table("contrasts").get(language, frozenset())

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
+                       subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
                        sub_place_words, superseded_words)
 from .extract.lexicon import load as load_language
@@ -387,12 +388,13 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
 
 def _round(sentence: _Sentence, first: int, last: int, counts: set, language: str) -> tuple[str, str]:
     """The round of an election the sentence places the mention in, and the words: the nearest round phrase
-    before it, or after it with no comma, conjunction or other quantity between (concepts.yaml `rounds`)."""
+    before it with no subordinate clause opening between ("a runoff on Oct. 30 after Lula won 48.4 %" places
+    nothing), or after it with no comma, conjunction or other quantity between (concepts.yaml `rounds`)."""
     found = []
     for which in round_names():
         words = round_words(which, language)
         for i, j in _phrases(sentence, words, language):
-            if j < first:
+            if j < first and not _phrase(sentence, j + 1, first - 1, subordinators(language), language):
                 found.append((first - j, which, i, j))
             elif i > last:
                 between = range(last + 1, i)

@@ -194,6 +194,18 @@ def test_a_number_of_one_round_is_not_the_other_rounds(tmp_path, text, language)
     assert contradictions(tmp_path, TWO_ROUNDS, text, language, "2025-03-18") == set()
 
 
+@pytest.mark.parametrize("text,language", [
+    ("Norland goes to a runoff on March 16 after Karimov won 44.0% of the vote on Sunday.", "en"),
+    ("Norlandia irá a la segunda vuelta el 16 de marzo tras obtener Karimov el 44,0% de los votos.", "es"),
+    ("A Norlândia terá segundo turno em 16 de março depois de Karimov obter 44,0% dos votos.", "pt"),
+])
+def test_a_round_named_in_another_clause_places_no_number(text, language):
+    from datetime import date
+
+    frames = _frames(text, language, date(2025, 3, 4))
+    assert [f.round for t, f in frames.items() if t.startswith("44")] == [""]
+
+
 @pytest.mark.parametrize("text,language,expected", [
     ("In the first round, Karimov won 41.0% of the vote.", "en", ("karimov-share-r1", "41%")),
     ("حصل كريموف في الجولة الثانية على 54.2% من الأصوات.", "ar", ("karimov-share", "54.2%")),
