@@ -237,6 +237,11 @@ def round_words(which: str, language: str) -> frozenset:
     return _word_table("rounds", which).get(language, frozenset())
 
 
+def comparison_words(side: str, language: str) -> frozenset:
+    """Joint keys of the words of a point of comparison ("since" | "superlatives": "the worst ... since 1957")."""
+    return _word_table("comparisons", side).get(language, frozenset())
+
+
 def subordinators(language: str) -> frozenset:
     """Joint keys of the words that open a subordinate clause ("after", "tras", "بعد", "پس از")."""
     return _word_table("subordinators").get(language, frozenset())

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                       subordinators,
+                       comparison_words, subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
                        sub_place_words, superseded_words)
 from .extract.lexicon import load as load_language
@@ -95,6 +95,7 @@ class Frame:
     round: str = ""  # the round its sentence places it in ("first", "second"; concepts.yaml `rounds`)
     round_words: str = ""  # the words that say so ("na primeira volta")
     heading: str = ""  # a heading line above it that places it in a sub-place ("استان اردبیل"): a part
+    comparison: str = ""  # for a date: the words making it a point of comparison ("the worst ... since 1957")
 
     @property
     def concepts(self) -> frozenset:
@@ -132,6 +133,8 @@ class Frame:
             parts.append(f"round: {self.round} ({self.round_words!r})")
         if self.heading:
             parts.append(f"under the heading {self.heading!r}: a part")
+        if self.comparison:
+            parts.append(f"a point of comparison: {self.comparison!r}")
         return tuple(parts)
 
 
@@ -382,8 +385,20 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         _just_before(sentence, first, relation_words("total", mention.language), mention.language),
         _just_before(sentence, first, relation_words("difference", mention.language), mention.language))
     which, words = _round(sentence, first, last, counts, mention.language)
+    comparison = _comparison(sentence, first, mention.language) if mention.kind == "date" else ""
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
-                 occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading)
+                 occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
+                 comparison)
+
+
+def _comparison(sentence: _Sentence, first: int, language: str) -> str:
+    """The words that make a date a point of comparison: a `since` word at most RELATION_GAP tokens before it
+    and a superlative before that in its sentence ("the worst flood since 1957"), '' when none."""
+    since = _just_before(sentence, first, comparison_words("since", language), language)
+    if not since:
+        return ""
+    superlative = _phrase(sentence, 0, first - 1, comparison_words("superlatives", language), language)
+    return f"{superlative} ... {since}" if superlative else ""
 
 
 def _round(sentence: _Sentence, first: int, last: int, counts: set, language: str) -> tuple[str, str]:

@@ -17,6 +17,8 @@ the JSON findings show them):
   is not linked to a fact about the event itself;
 - where: a count restricted to a sub-place in its clause ("in the two districts"), and any value under a
   heading line of a sub-place ("Province of Alta" over "Karimov: 410,000 votes"), is a part;
+- which day: a date after "since" in a sentence with a superlative ("the worst flood since 1957") is a point
+  of comparison, not linked to a date fact;
 - which round: a number its sentence places in one round of an election ("na primeira volta") is not linked
   to a fact whose statement or cues name another round;
 - what of: a total ("out of 24 million votes", "از مجموع") is no one entity's number, and a difference ("a
@@ -315,6 +317,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
                 " its cues, which tell it apart, is named")
     if frame is not None and frame.reporting:
         return f"a reporting detail ({frame.reporting!r}): when it was said, not when it happened"
+    if frame is not None and frame.comparison and fact.kind == "date":
+        return f"a point of comparison ({frame.comparison!r}): the date of another occurrence, not the event's"
     if frame is not None and frame.projection:
         return f"a projection ({frame.projection!r}), not a count of what happened"
     if frame is not None and frame.sum_of and set(fact.measure) & set(frame.sum_of):

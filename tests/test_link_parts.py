@@ -161,3 +161,40 @@ def test_a_measurement_of_the_events_day_still_contradicts(tmp_path):
 ])
 def test_an_article_about_a_new_quake_speaks_of_another_occurrence(tmp_path, text, language):
     assert _contradictions(tmp_path, text, language) == set()
+
+
+FLOOD_SHEET = """\
+language: en
+event:
+  id: flood
+  names: {en: [Arlan floods]}
+  places: {en: [Arlan], es: [Arlán], pt: [Arlã], ar: [آرلان], fa: [آرلان]}
+  window: {from: 2025-03-02, to: 2025-06-30}
+facts:
+  - id: flood-day
+    statement: Day the flood struck Arlan
+    kind: date
+    value: "2025-03-02"
+    cues: {en: [flood], es: [riada, inundación], pt: [cheia, enchente], ar: [فيضان, الفيضانات], fa: [سیل]}
+    provenance: weather service
+"""
+
+
+@pytest.mark.parametrize("text,language", [
+    ("It is the worst flood in Arlan since 1957.", "en"),
+    ("Es la peor riada en Arlán desde la de 1957.", "es"),
+    ("É a pior cheia em Arlã desde 1957.", "pt"),
+    ("إنها أسوأ فيضان في آرلان منذ عام 1957.", "ar"),
+    ("این بدترین سیل آرلان از سال ۱۹۵۷ است.", "fa"),
+])
+def test_a_point_of_comparison_is_not_the_events_day(tmp_path, text, language):
+    assert contradictions(tmp_path, FLOOD_SHEET, text, language, "2025-03-05") == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The flood that struck Arlan on March 3 was the worst in years.", "en"),  # a day of its own
+    ("Rescuers have searched Arlan since the flood of March 3.", "en"),  # since, but no comparison
+    ("La riada que sufre Arlán desde el 3 de marzo ha dejado miles de afectados.", "es"),
+])
+def test_the_events_own_wrong_day_still_contradicts_with_since_or_a_superlative(tmp_path, text, language):
+    assert {fact for fact, _ in contradictions(tmp_path, FLOOD_SHEET, text, language, "2025-03-05")} == {"flood-day"}
