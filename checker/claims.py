@@ -259,6 +259,8 @@ def _enumerations(claims: list[Claim], mentions: Sequence[Mention], frames: dict
     for claim in claims:
         listed = bool(claim.roles) and claim.mention.kind in PART_KINDS and any(
             other != claim.roles for other in roles.get(claim.mention.sentence_start, ()))
+        frame = frames.get((claim.mention.start, claim.mention.end))
+        listed = listed or bool(claim.roles) and frame is not None and bool(frame.breakdown)  # "y en Andalucía, una"
         marked.append(replace(claim, enumerated=True) if listed else claim)
     return marked
 

@@ -96,6 +96,7 @@ class Frame:
     round_words: str = ""  # the words that say so ("na primeira volta")
     heading: str = ""  # a heading line above it that places it in a sub-place ("استان اردبیل"): a part
     comparison: str = ""  # for a date: the words making it a point of comparison ("the worst ... since 1957")
+    breakdown: str = ""  # the place of its part of a breakdown by place ("in Taroudant" in "1,591 in Al Haouz and 809 in Taroudant")
 
     @property
     def concepts(self) -> frozenset:
@@ -135,6 +136,8 @@ class Frame:
             parts.append(f"under the heading {self.heading!r}: a part")
         if self.comparison:
             parts.append(f"a point of comparison: {self.comparison!r}")
+        if self.breakdown:
+            parts.append(f"a breakdown by place: {self.breakdown!r}")
         return tuple(parts)
 
 
@@ -325,6 +328,98 @@ def _part(sentence: "_Sentence", lo: int, hi: int, language: str, numbers: set, 
     return ""
 
 
+# A part of a sentence this short ("y en Andalucía,") that names a place stands for a number left out.
+ELLIPTIC_PART = 4
+# Tokens after "in" within which its place is named ("en la provincia de Valencia").
+PLACE_REACH = 4
+
+
+def _breakdown(sentence: _Sentence, mine: tuple[int, int], count_spans: list, names: NameIndex, others: set,
+               language: str) -> str:
+    """The place words of a breakdown by place ("1,591 in Al Haouz province and 809 in Taroudant", "En
+    Castilla-La Mancha han fallecido 7 personas y en Andalucía, una", "1452 بإقليم الحوز، و764 بإقليم
+    تارودانت"): the mention's own part of the sentence places it ("in" and a place), and another part places
+    another number, or stands for one (a part of at most ELLIPTIC_PART tokens), in another place. '' when not."""
+    parts = _sentence_parts(sentence, language)
+    places = _place_tokens(sentence, names, others, language)
+    located = {n: _locative(sentence, lo, hi, places, language) for n, (lo, hi) in enumerate(parts)}
+    own = _part_of(parts, mine[0])
+    counted = {_part_of(parts, span[0]) for span in count_spans}
+    if not located.get(own) and located.get(own - 1) and own - 1 not in counted:
+        own -= 1  # "y en Norvia, cinco": the place stands in the part before the number
+    if not located.get(own):
+        return ""
+    here = located[own][1]
+    for n, (lo, hi) in enumerate(parts):
+        if n == own or not located.get(n) or located[n][1] == here:
+            continue
+        if n in counted or hi - lo + 1 <= ELLIPTIC_PART:
+            return located[own][0]
+    return ""
+
+
+def _sentence_parts(sentence: _Sentence, language: str) -> list[tuple[int, int]]:
+    """The parts of a sentence between commas, clause breaks and conjunctions, as first and last token."""
+    parts, start = [], 0
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if token in PART_BREAKS and 0 < i < len(tokens) - 1 and tokens[i - 1].isdigit() and tokens[i + 1].isdigit():
+            continue  # a thousands separator ("1,293")
+        if token in PART_BREAKS or token in CLAUSE_BREAKS or sentence.keys[i] in conjunctions(language):
+            if i > start:
+                parts.append((start, i - 1))
+            start = i + 1
+    if start < len(sentence.tokens):
+        parts.append((start, len(sentence.tokens) - 1))
+    return parts
+
+
+def _part_of(parts: list[tuple[int, int]], token: int) -> int:
+    return next((n for n, (lo, hi) in enumerate(parts) if lo <= token <= hi), -1)
+
+
+def _place_tokens(sentence: _Sentence, names: NameIndex, others: set, language: str) -> set[int]:
+    """Tokens that may name a place: a sheet name, a word of a sub-place (province, district), or a capitalized
+    word (not the sentence's first, not a mention's: "in January")."""
+    found = {k for i, j, _, _ in names.find(sentence.keys, language) for k in range(i, j + 1)}
+    areas = _area_words(language)
+    for i, token in enumerate(sentence.tokens):
+        if i in others:
+            continue
+        if set(forms(sentence.keys[i], language)) & areas:
+            found.add(i)
+        elif i > 0 and token[:1].isupper():  # a cased script (Arabic and Persian letters are never upper)
+            found.add(i)
+    return found - set(others)
+
+
+def _area_words(language: str) -> frozenset:
+    return sub_place_words("areas", language) | sub_place_words("always", language) \
+        | sub_place_words("counted", language)
+
+
+def _locative(sentence: _Sentence, lo: int, hi: int, places: set, language: str) -> Optional[tuple[str, str]]:
+    """The first "in" and place of tokens lo..hi ("in Al Haouz province", "en Castilla-La Mancha", "بإقليم
+    الحوز" with its locative glued): (its words, the place's key), or None."""
+    locatives = sub_place_words("in", language)
+    areas = _area_words(language)
+    for k in range(lo, hi + 1):
+        # a locative glued to an area word (Arabic "بإقليم", "بعمالة"): the place is that word and the next
+        glued = sentence.keys[k] not in areas and set(forms(sentence.keys[k], language)[1:]) & areas
+        if glued:
+            end = min(hi, k + 1)
+        elif sentence.keys[k] in locatives:
+            run = [i for i in range(k + 1, min(hi, k + PLACE_REACH) + 1) if i in places]
+            if not run:
+                continue
+            end = run[-1]
+        else:
+            continue
+        start = k if glued else k + 1
+        return " ".join(sentence.tokens[k:end + 1]), " ".join(plain(key) for key in sentence.keys[start:end + 1])
+    return None
+
+
 # A heading holds at most this many tokens; the block above a mention is read back at most this many lines.
 HEADING_TOKENS = 6
 HEADING_LINES = 12
@@ -379,7 +474,11 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     opening = max([b + 1 for b in sentence.breaks if b < first], default=0)  # "In the previous toll, ... 200"
     superseded = "" if mention.kind == "date" else _phrase(sentence, opening, hi, superseded_words(mention.language),
                                                            mention.language, mine)
+    count_spans = [_span_tokens(sentence, other.start - base, other.end - base) for other in neighbours
+                   if other is not mention and other.kind != "date"]
     part = "" if mention.kind == "date" else _part(sentence, lo, hi, mention.language, counts, mine)
+    breakdown = "" if mention.kind == "date" else _breakdown(sentence, (first, last), count_spans, names, others,
+                                                             mention.language)
     heading = "" if mention.kind == "date" else _heading(seed, mention)
     total, difference = ("", "") if mention.kind == "date" else (
         _just_before(sentence, first, relation_words("total", mention.language), mention.language),
@@ -388,7 +487,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     comparison = _comparison(sentence, first, mention.language) if mention.kind == "date" else ""
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
                  occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
-                 comparison)
+                 comparison, breakdown)
 
 
 def _comparison(sentence: _Sentence, first: int, language: str) -> str:

@@ -15,8 +15,9 @@ the JSON findings show them):
 - when: a date in the mention's clause outside the fact's window rules it out ("in 2014");
 - which occurrence: a number marked as another occurrence's (an aftershock's magnitude, checker/frames.py)
   is not linked to a fact about the event itself;
-- where: a count restricted to a sub-place in its clause ("in the two districts"), and any value under a
-  heading line of a sub-place ("Province of Alta" over "Karimov: 410,000 votes"), is a part;
+- where: a count restricted to a sub-place in its clause ("in the two districts"), a count of one part of a
+  breakdown by place ("1,591 in Al Haouz and 809 in Taroudant"), and any value under a heading line of a
+  sub-place ("Province of Alta" over "Karimov: 410,000 votes"), is a part;
 - which day: a date after "since" in a sentence with a superlative ("the worst flood since 1957") is a point
   of comparison, not linked to a date fact;
 - which round: a number its sentence places in one round of an election ("na primeira volta") is not linked
@@ -329,6 +330,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"an earlier figure ({frame.superseded!r}): no claim against the current value"
     if frame is not None and frame.part and fact.kind == "count" and not _about_sub_place(fact):
         return f"a part ({frame.part!r}): a count in a sub-place, not the total"
+    if frame is not None and frame.breakdown and fact.kind == "count" and not _names_place(fact, frame.breakdown):
+        return f"a part: a breakdown by place ({frame.breakdown!r}), not the total"
     if frame is not None and frame.heading and not _about_sub_place(fact):
         return f"a part: under the heading {frame.heading!r}, a value of a sub-place, not of the whole"
     if frame is not None and frame.total and fact.entities:
@@ -364,6 +367,18 @@ def fact_round(fact: Fact) -> str:
     named = {which for which in round_names() for language, text in phrases
              if _keys_of(text) & round_words(which, language)}
     return named.pop() if len(named) == 1 else ""
+
+
+def _names_place(fact: Fact, located: str) -> bool:
+    """Whether the fact's statement, cues or entities name the place of a breakdown's part (a fact of that
+    province), by the place's last word ("en la provincia de Valencia": valencia)."""
+    words = WORD.findall(fold(located).text.lower())
+    if not words:
+        return False
+    last = joint_key(words[-1])
+    texts = [fact.statement] + [str(c) for v in fact.cues.values() for c in v] \
+        + [str(n) for v in fact.entities.values() for n in v]
+    return any(last in _keys_of(text) for text in texts)
 
 
 def _about_difference(fact: Fact) -> bool:

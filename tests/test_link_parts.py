@@ -198,3 +198,41 @@ def test_a_point_of_comparison_is_not_the_events_day(tmp_path, text, language):
 ])
 def test_the_events_own_wrong_day_still_contradicts_with_since_or_a_superlative(tmp_path, text, language):
     assert {fact for fact, _ in contradictions(tmp_path, FLOOD_SHEET, text, language, "2025-03-05")} == {"flood-day"}
+
+
+TOLL_SHEET = """\
+language: en
+event:
+  id: flood
+  names: {en: [Arlan floods]}
+  places: {en: [Arlan, Norvia], es: [Arlán, Norvia], pt: [Arlã, Norvia], ar: [آرلان, نورفيا], fa: [آرلان, نورویا]}
+  window: {from: 2025-03-02, to: 2025-06-30}
+facts:
+  - id: flood-killed
+    statement: People killed by the floods in the whole country (all provinces)
+    kind: count
+    measure: killed
+    unit: people
+    value: 230
+    provenance: civil protection
+"""
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The floods killed 180 people in Arlan and 45 in Norvia.", "en"),
+    ("The number of dead reached 1,180 in Arlan province and 45 in Norvia.", "en"),
+    ("En Arlán han muerto 180 personas y en Norvia, cinco.", "es"),
+    ("Morreram 180 pessoas em Arlã, 45 em Norvia e uma em Teles.", "pt"),
+    ("وبلغ عدد القتلى 180 بمحافظة آرلان، و45 بمحافظة نورفيا.", "ar"),
+    ("در آرلان ۱۸۰ نفر و در نورویا ۴۵ نفر کشته شدند.", "fa"),
+])
+def test_a_count_of_one_place_of_a_breakdown_is_a_part(tmp_path, text, language):
+    assert contradictions(tmp_path, TOLL_SHEET, text, language, "2025-03-05") == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The floods killed 180 people across the country, and rescuers reached Norvia.", "en"),  # one place, no breakdown
+    ("Las inundaciones dejaron 180 muertos en Arlán, según Protección Civil en Norvia.", "es"),  # no other number
+])
+def test_a_count_with_one_place_is_still_linked(tmp_path, text, language):
+    assert {fact for fact, _ in contradictions(tmp_path, TOLL_SHEET, text, language, "2025-03-05")} == {"flood-killed"}
