@@ -106,6 +106,9 @@ DISAGREE_SAME_LANGUAGE = 0.70
 DISAGREE_ACROSS_LANGUAGES = 0.45
 
 DATE_WINDOW_DAYS = 7
+# Kinds whose unit only restates the kind (every percent is in percent): without a measure, two such claims
+# pair only on a shared name.
+UNIT_IS_KIND = ("percent", "money")
 # Term keys that are concepts: measures, units-table words and fact-sheet aliases, fact-sheet cues.
 CONCEPT_PREFIXES = ("m:", "u:", "c:")
 # Kinds whose values name a thing more often than they count it ("the second round", "on Friday"): two
@@ -184,6 +187,8 @@ class _Item:
     measure: str = ""  # the claim's measure concept ("" when its frame names none)
     roles: frozenset = frozenset()  # what it is a part of: names (no name of the whole event), or a whole
     breakdown: bool = False  # its roles are surely a part: a sentence's list by name, or a partitive
+    identities: frozenset = frozenset()  # the sheets' entities its names are (_identities), by index
+    occasions: frozenset = frozenset()  # the windows of the sheets' facts of its measure that hold its time
 
 
 def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds: int = 2,
@@ -194,12 +199,42 @@ def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds:
     wide = event_wide(facts)
     claims = [claim for claim in claims if not covered(claim, facts, wide, vocabulary)]
     items = [_item(claim, vocabulary, known or {}, wide) for claim in claims]
+    entities, windows = _identities(facts), _windows(facts)
+    for item in items:
+        item.identities = frozenset(i for i, names in enumerate(entities)
+                                    if any(not role.startswith("=") and any(same_name(role, n) for n in names)
+                                           for role in item.roles))
+        item.occasions = frozenset(w for event in item.claim.scope.split(",") if item.measure
+                                   for w in windows.get((event, item.measure), ())
+                                   if item.low <= w[1] and item.high >= w[0])
     accepted = _mutual(items, _pairs(items))
     groups = _components(items, accepted)
     found = [_with_fingerprint(_group(items, members, edges, vocabulary)) for members, edges in groups]
     found = [g for g in found if len(g.seeds) >= min_seeds]
     found.sort(key=lambda g: (-len(g.seeds), -len(g.claims), -g.confidence, g.key))
     return found
+
+
+def _identities(facts: Sequence[Fact]) -> list[frozenset]:
+    """The entities the sheets tell apart: the names one fact lists as its entities, in every language,
+    are one entity (Lula and da Silva; Pezeshkian, پزشکیان and بزشكيان)."""
+    found = []
+    for fact in facts:
+        names = frozenset(str(n) for listed in fact.entities.values() for n in listed)
+        if names and names not in found:
+            found.append(names)
+    return found
+
+
+def _windows(facts: Sequence[Fact]) -> dict:
+    """{(event id, measure): the distinct windows (first and last day) of the facts of that measure}: the
+    occasions the sheet tells apart (the two rounds of an election)."""
+    found: dict = defaultdict(set)
+    for fact in facts:
+        if fact.event is not None and fact.window is not None:
+            for measure in fact.measure:
+                found[(fact.event.id, measure)].add((fact.window[0].toordinal(), fact.window[1].toordinal()))
+    return {key: tuple(sorted(value)) for key, value in found.items()}
 
 
 def event_wide(facts: Sequence[Fact]) -> frozenset:
@@ -387,6 +422,9 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
     gap = max(a.low, b.low) - min(a.high, b.high)
     if gap > window or _other_roles(a, b) or _other_measures(a.claim, b.claim):
         return None
+    if (a.identities and b.identities and not a.identities & b.identities) or \
+            (a.measure == b.measure and a.occasions and b.occasions and not a.occasions & b.occasions):
+        return None  # two entities the sheets tell apart; two occasions of the measure (two rounds)
     counted = a.block[1] and a.block[0] in COUNTED_KINDS
     score = WINDOW_SCORE + (UNIT_SCORE if counted else 0.0)
     same = a.amount and a.amount == b.amount
@@ -394,6 +432,8 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
         score += SAME_DAY_SCORE if a.amount.startswith("d") else SAME_AMOUNT_SCORE
     shared = a.weights.keys() & b.weights.keys()
     readings = sorted(k for k in shared if k.startswith("r:"))
+    if not (a.measure or b.measure) and a.block[0] in UNIT_IS_KIND and not _named(a, b, shared):
+        return None  # two percents of nothing named: their unit restates their kind, it says nothing
     shared -= set(readings[1:])  # two readings of one name are one shared name
     if shared:
         score += min(TERMS_CAP, sum(min(a.weights[k], b.weights[k]) for k in shared))
@@ -408,6 +448,12 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
         evidence.append("same day" if a.amount.startswith("d") else "same amount")
     ordered = sorted(shared, key=lambda k: (-min(a.weights[k], b.weights[k]), k))
     return round(min(score, 1.0), 3), tuple(evidence + [f"shared {_show_key(k)}" for k in ordered]), weak
+
+
+def _named(a: _Item, b: _Item, shared) -> bool:
+    """Whether two claims share a name: a role, or a name of their sentences (not a concept, not a word)."""
+    return any(k.startswith("r:") or (k[:2] not in CONCEPT_PREFIXES and min(a.weights[k], b.weights[k]) >= NAME_SCORE)
+               for k in shared)
 
 
 def _other_measures(a: Claim, b: Claim) -> bool:

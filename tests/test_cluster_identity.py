@@ -249,3 +249,77 @@ def test_cluster_identity_a_headline_the_body_does_not_restate_stays_a_claim(lan
 ])
 def test_cluster_identity_a_measure_word_belongs_to_the_nearer_number(language, text, said, measure):
     assert measure_of(language, text, said) == measure
+
+
+def test_cluster_identity_percents_with_no_measure_and_no_shared_name_are_not_paired():
+    """A percent whose clause names no measure ("[38.6%]" after a count, cut off by the bracket) says only
+    that it is a percent: two of them pair on a shared name (whose share), never on a word like "votes"."""
+    found = together(groups_of((),
+        ("a", "en", MAY_3, "Pollux had 912,400 votes [38.6%] on Sunday.\n"),
+        ("b", "pt", MAY_3, "Castor obteve mais de 1,2 milhão de votos (42,5%) no domingo.\n")))
+    assert not any({("a", "38.6%"), ("b", "42,5%")} <= g for g in found)
+
+
+ELECTION_TWO_ROUNDS = """\
+language: en
+event:
+  id: norland-election-2031
+  names: {en: [Norland election], es: [elecciones de Norland], ar: [انتخابات نورلاند]}
+  places: {en: [Norland], es: [Norland], ar: [نورلاند]}
+  entities: {en: [Castor, Pollux], es: [Castor, Pollux], ar: [كاستور, بولوكس]}
+  window: {from: 2031-05-01, to: 2031-08-31}
+facts:
+  - id: castor-votes-r1
+    statement: Votes for Castor in the first round, 1 May 2031
+    kind: count
+    measure: votes
+    entities: {en: [Castor], ar: [كاستور]}
+    window: {from: 2031-05-01, to: 2031-05-07}
+    unit: vote
+    value: 1204331
+    provenance: "invented for the test"
+  - id: pollux-votes-r1
+    statement: Votes for Pollux in the first round, 1 May 2031
+    kind: count
+    measure: votes
+    entities: {en: [Pollux], ar: [بولوكس]}
+    window: {from: 2031-05-01, to: 2031-05-07}
+    unit: vote
+    value: 998100
+    provenance: "invented for the test"
+  - id: castor-votes-r2
+    statement: Votes for Castor in the runoff, 8 May 2031
+    kind: count
+    measure: votes
+    entities: {en: [Castor], ar: [كاستور]}
+    window: {from: 2031-05-08, to: 2031-08-31}
+    unit: vote
+    value: 1604331
+    provenance: "invented for the test"
+"""
+
+
+def test_cluster_identity_two_entities_the_sheet_tells_apart_never_pair_in_any_language(tmp_path):
+    """The sheet's facts say Castor and Pollux are two candidates: their shares never pair, although the
+    names are spelled in two languages (a name alone, across languages, could be one place spelled twice)."""
+    path = tmp_path / "norland-election.yaml"
+    path.write_text(ELECTION_TWO_ROUNDS, encoding="utf-8")
+    facts = load_facts([path])
+    found = together(groups_of(facts,
+        ("a", "en", MAY_3, "Pollux won 38.6% of the votes in the Norland election.\n"),
+        ("b", "es", MAY_3, "Castor obtuvo el 42,5 % de los votos en las elecciones de Norland.\n")))
+    assert not any({("a", "38.6%"), ("b", "42,5 %")} <= g for g in found)
+
+
+def test_cluster_identity_two_occasions_the_sheet_tells_apart_never_pair(tmp_path):
+    """The sheet's facts of a measure have two windows (two rounds): the votes cast in one round and in
+    the other are two things, not an update."""
+    path = tmp_path / "norland-election.yaml"
+    path.write_text(ELECTION_TWO_ROUNDS, encoding="utf-8")
+    facts = load_facts([path])
+    found = together(groups_of(facts,
+        ("a", "en", MAY_2, "In all, 2,412,900 votes were cast in the Norland election.\n"),
+        ("b", "es", MAY_9, "En total se emitieron 3.010.200 votos en las elecciones de Norland.\n"),
+        ("c", "ar", MAY_9, "وبلغ عدد الأصوات في انتخابات نورلاند 3010200 صوت.\n")))
+    assert not any(("a", "2,412,900") in g and ({("b", "3.010.200"), ("c", "3010200")} & g) for g in found)
+    assert any({("b", "3.010.200"), ("c", "3010200")} <= g for g in found)  # one occasion: they pair
