@@ -16,7 +16,7 @@ from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .link import WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
-from .concepts import counted_nouns, measure_class, measures_kind
+from .concepts import conjunctions, counted_nouns, fold_key, measure_class, measures_kind
 from .roles import part_index, partitive_spans
 
 # What each shared term adds to a pair's score (checker/cluster.py explains the scoring).
@@ -40,6 +40,10 @@ COUNTED_KINDS = ("count", "ordinal")
 TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*")
 DIGIT = re.compile(r"\d")
 POSSESSIVE = ("'s", "’s")
+# The first word of a sentence (a name when a list of names starts there).
+FIRST_WORD = re.compile(r"\w[\w'’\-]*")
+# A progress of a count below this (in percent) makes the numbers of its sentence a partial count.
+FULL_PROGRESS = 100
 # The line of an article's headline (the first line of its text).
 HEADLINE_LINE = 1
 # A measure this many tokens from a number says which count its counted noun is ("buried 2,530 victims").
@@ -65,6 +69,7 @@ class Claim:
     scope: str = ""  # the events its seed is in scope for ("" when the sheets declare none)
     part_of: str = ""  # a part ("1,404 of them"): the value of the number before it that it is a part of
     enumerated: bool = False  # its sentence gives its measure for another role too (a breakdown by place)
+    progress: str = ""  # a partial count: the progress its sentence gives ("69.86" % counted); "" for a result
 
 
 @dataclass(frozen=True)
@@ -124,9 +129,13 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
     for mention in mentions:
         if mention.kind != "date":
             by_sentence[mention.sentence_start].append(mention)
+    measures_of = {(m.start, m.end): _measure(m, (frames or {}).get((m.start, m.end)),
+                                              _nearer(m, by_sentence[m.sentence_start], frames or {}))
+                   for m in mentions}
+    partial = {m.sentence_start: f"{m.value.low:g}" for m in mentions if _partial(m, measures_of[(m.start, m.end)])}
     for mention in mentions:
         frame = (frames or {}).get((mention.start, mention.end))
-        measure = _measure(mention, frame, _nearer(mention, by_sentence[mention.sentence_start], frames or {}))
+        measure = measures_of[(mention.start, mention.end)]
         inherited = frozenset()
         if mention.kind in PART_KINDS and frame is not None:
             named = _roles(mention, frame)
@@ -154,8 +163,69 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
         if event is not None:
             measures = (frozenset(frame.concepts) | inherited) if measure else frozenset()
             claims.append(Claim(seed, mention, event, measure, measures, _roles(mention, frame), scope,
-                                parts.get((mention.start, mention.end), "")))
-    return _without_restated_headline(_enumerations(claims, mentions, frames or {}), seed)
+                                parts.get((mention.start, mention.end), ""),
+                                progress=partial.get(mention.sentence_start, "")))
+    return _without_restated_headline(_respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {}), seed)
+
+
+def _respectively(claims: list[Claim], mentions: Sequence[Mention], frames: dict) -> list[Claim]:
+    """Claims whose names come in a list before them, in the same order: "Qalibaf and Pourmohammadi came
+    third and fourth with 3,383,340 and 2,063,397 votes". When the names before the first number of a
+    sentence are joined by a conjunction (or commas) and as many numbers of one kind follow, the i-th
+    number is the i-th name's (a claim that has a name of its own keeps it), a breakdown by name."""
+    by_sentence: dict[tuple, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.section == "body" and mention.kind in PART_KINDS + ("percent",):
+            by_sentence[(mention.sentence_start, BLOCK_KIND.get(mention.kind, mention.kind))].append(mention)
+    named: dict[tuple[int, int], frozenset] = {}
+    for members in by_sentence.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda m: m.start)
+        names = _listed_names(members[0], frames.get((members[0].start, members[0].end)))
+        if len(names) == len(members):
+            named.update({(m.start, m.end): frozenset({n}) for m, n in zip(members, names)})
+    return [replace(c, roles=named[(c.mention.start, c.mention.end)], enumerated=True)
+            if not c.roles and (c.mention.start, c.mention.end) in named else c for c in claims]
+
+
+def _listed_names(mention: Mention, frame) -> list[str]:
+    """The names before a sentence's first number, in order, when a conjunction or commas join them all
+    ("Qalibaf and Pourmohammadi", "Castor, Pollux y Brivet"); else none. A capitalized first word of the
+    sentence joined to such a list is a name of it (frames take no sentence's first word for a name)."""
+    if frame is None:
+        return []
+    sentence = mention.sentence
+    number = sentence.find(" ".join(mention.text.split()))
+    at_position: dict[int, tuple] = {}  # one name a place: a sheet name and its spelling of another language
+    for e in frame.names:
+        where = sentence.find(e.words)
+        if 0 <= where < number:
+            at_position.setdefault(where, (where, e.words, e.what))
+    found = [at_position[k] for k in sorted(at_position)]
+    opening = FIRST_WORD.match(sentence)
+    if found and opening and found[0][0] > 0 and opening.group()[:1].isupper() \
+            and _joined(sentence[opening.end():found[0][0]], mention.language):
+        found.insert(0, (opening.start(), opening.group(), opening.group()))
+    if len(found) < 2:
+        return []
+    if not all(_joined(sentence[at + len(words):next_at], mention.language)
+               for (at, words, _), (next_at, _, _) in zip(found, found[1:])):
+        return []
+    return [what for _, _, what in found]
+
+
+def _joined(between: str, language: str) -> bool:
+    """Whether the text between two names or numbers is only commas and at most one conjunction."""
+    words = fold_key(between).replace(",", " ").split()
+    return len(words) <= 1 and all(w in conjunctions(language) for w in words)
+
+
+def _partial(mention: Mention, measure: str) -> bool:
+    """Whether a mention is the progress of a count short of its end ("with 69.86 % of the ballots
+    counted"): the numbers of its sentence are a partial count, a moment of the tally; they are compared
+    only with counts at the same progress (checker/cluster.py), never with a result."""
+    return bool(measure) and measure_class(measure) == "progress" and mention.value.high < FULL_PROGRESS
 
 
 def _without_restated_headline(claims: list[Claim], seed: Seed) -> list[Claim]:
@@ -281,9 +351,21 @@ def _nearer(mention: Mention, others: Sequence[Mention], frames: dict) -> frozen
             theirs = frames.get((other.start, other.end))
             if between and theirs is not None and any(
                     e.what == evidence.what and e.before == evidence.before and e.distance < evidence.distance
+                    and not (e.distance <= 1 and _coordinated(mention, other))  # "3,383,340 and 206,397 votes"
                     for e in theirs.measures):
                 taken.add((evidence.what, evidence.before))
     return frozenset(taken)
+
+
+def _coordinated(one: Mention, other: Mention) -> bool:
+    """Whether two numbers of a sentence stand side by side, joined by a conjunction or a comma only
+    ("3,383,340 and 206,397 votes"): the counted noun of the second is the first's too."""
+    sentence = one.sentence
+    first, second = sorted((one, other), key=lambda m: m.start)
+    a, b = sentence.find(" ".join(first.text.split())), sentence.find(" ".join(second.text.split()))
+    if a < 0 or b < 0 or b < a:
+        return False
+    return _joined(sentence[a + len(" ".join(first.text.split())):b], one.language)
 
 
 def _measure(mention: Mention, frame, taken: frozenset = frozenset()) -> str:

@@ -422,6 +422,8 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
     gap = max(a.low, b.low) - min(a.high, b.high)
     if gap > window or _other_roles(a, b) or _other_measures(a.claim, b.claim):
         return None
+    if a.claim.progress != b.claim.progress:
+        return None  # a partial count ("with 69.86 % counted") is a moment of the tally, not a result
     if (a.identities and b.identities and not a.identities & b.identities) or \
             (a.measure == b.measure and a.occasions and b.occasions and not a.occasions & b.occasions):
         return None  # two entities the sheets tell apart; two occasions of the measure (two rounds)

@@ -251,6 +251,22 @@ def test_cluster_identity_a_measure_word_belongs_to_the_nearer_number(language, 
     assert measure_of(language, text, said) == measure
 
 
+@pytest.mark.parametrize("language, partial", [
+    ("en", "With 91% of precincts counted, Castor led with 50.2% of the votes.\n"),
+    ("pt", "Com 69,86% das urnas apuradas, Castor tem 50,2% dos votos contra 49,8% de Pollux.\n"),
+    ("es", "Con el 91 % de los votos escrutados, Castor tenía el 50,2 % de los votos.\n"),
+])
+def test_cluster_identity_a_partial_count_pairs_only_at_the_same_progress(language, partial):
+    """Numbers of a sentence that gives the progress of the count short of its end are a moment of the
+    tally (the sheet may hold its range), not a result to set against another outlet's final figure."""
+    final = ("b", "en", MAY_3, "With 100% of the votes counted, Castor won 50.9% of the votes.\n")
+    found = together(groups_of((), ("a", language, MAY_3, partial), final,
+                               ("c", language, MAY_3, partial)))
+    assert not any(("b", "50.9%") in g and any(seed == "a" for seed, _ in g) for g in found)
+    assert any({("a", "50,2%" if language == "pt" else "50.2%" if language == "en" else "50,2 %"),
+                ("c", "50,2%" if language == "pt" else "50.2%" if language == "en" else "50,2 %")} <= g for g in found)
+
+
 def test_cluster_identity_percents_with_no_measure_and_no_shared_name_are_not_paired():
     """A percent whose clause names no measure ("[38.6%]" after a count, cut off by the bracket) says only
     that it is a percent: two of them pair on a shared name (whose share), never on a word like "votes"."""
@@ -323,3 +339,20 @@ def test_cluster_identity_two_occasions_the_sheet_tells_apart_never_pair(tmp_pat
         ("c", "ar", MAY_9, "وبلغ عدد الأصوات في انتخابات نورلاند 3010200 صوت.\n")))
     assert not any(("a", "2,412,900") in g and ({("b", "3.010.200"), ("c", "3010200")} & g) for g in found)
     assert any({("b", "3.010.200"), ("c", "3010200")} <= g for g in found)  # one occasion: they pair
+
+
+@pytest.mark.parametrize("language, text, roles", [
+    ("en", "Castor and Pollux came third and fourth with 3,383,340 and 206,397 votes.\n",
+     {"3,383,340": {"Castor"}, "206,397": {"Pollux"}}),
+    ("es", "Castor y Pollux quedaron tercero y cuarto, con 3.383.340 y 206.397 votos.\n",
+     {"3.383.340": {"Castor"}, "206.397": {"Pollux"}}),
+    # not a list before the numbers: no name given by order
+    ("en", "Castor, who led the count, said 3,383,340 and 206,397 votes were still disputed.\n",
+     {"3,383,340": set(), "206,397": set()}),
+])
+def test_cluster_identity_names_listed_before_as_many_numbers_are_theirs_in_order(tmp_path, language, text, roles):
+    path = tmp_path / "norland-election.yaml"  # the event's names, no fact of votes: the numbers are claims
+    path.write_text(ELECTION.split("facts:")[0] + ELECTION_TURNOUT, encoding="utf-8")
+    found = {c.mention.text: set(c.roles)
+             for c in claims_of(results_of(load_facts([path]), ("a", language, MAY_3, text)))}
+    assert {said: found.get(said) for said in roles} == roles
