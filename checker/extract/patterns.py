@@ -44,6 +44,8 @@ _ZONE = (r"(?:\s(?:" + "|".join(sorted(map(re.escape, CONVENTIONS["time_zones"][
 TIME = re.compile(r"(?<![\d:.,/])(?:(?:[01]?\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?(?![\d:])|h[0-5]\d(?!\d))" + _MERIDIEM + "?"
                   r"|(?:1[0-2]|0?[1-9])(?:" + _MERIDIEM + r"|\s?o['’]clock\b))" + _ZONE)
 NO_DAY = "a time of day without a day"
+# A bare hour with an h ('às 16h'): a time only after a clock word of the language ('em 24h' is a duration).
+HOUR_H = re.compile(r"\d(?<![\d:.,/]\d)\d?h(?![\w])")
 
 
 def token_bounds(ctx: Context) -> tuple[list[int], list[int]]:
@@ -107,7 +109,9 @@ def _with_times(ctx: Context, text: str, bounds, found: list[Raw]) -> list[Raw]:
     """Times of day: joined to a numeric date they follow ('2020-08-04 18:08:00'), else dates of no
     known day."""
     by_end = {raw.end: index for index, raw in enumerate(found)}
-    for match in TIME.finditer(text):
+    hours = [match for match in HOUR_H.finditer(text)
+             if int(match.group()[:-1]) <= 23 and _after_clock_word(ctx, bounds, match)]
+    for match in sorted([*TIME.finditer(text), *hours], key=lambda m: m.start()):
         span = token_range(bounds, *match.span())
         if not span or any(i in ctx.masked for i in range(*span)):
             continue
@@ -120,6 +124,12 @@ def _with_times(ctx: Context, text: str, bounds, found: list[Raw]) -> list[Raw]:
                              unresolved=NO_DAY))
         ctx.masked.update(range(*span))
     return found
+
+
+def _after_clock_word(ctx: Context, bounds, match) -> bool:
+    """Whether the token before a match is a clock word of the language ('às 16h')."""
+    span = token_range(bounds, *match.span())
+    return bool(span) and span[0] > 0 and ctx.key(span[0] - 1) in ctx.lang.clock_words
 
 
 def apply_masks(ctx: Context, text: str) -> None:
