@@ -41,6 +41,15 @@ def compare(link: Link, fact: Fact, seed: Seed) -> Comparison:
     if verdict == "contradicts" and len(fact.values) > 1:
         position = fact.values.index(expected)
         for index, other in enumerate(fact.values):
-            if other is not expected and relation(said, expected_interval(fact, other)) == "agrees":
+            if other is expected or (index > position and not _one_figure(other)):
+                continue
+            if relation(said, expected_interval(fact, other)) == "agrees":
                 return Comparison(link, seed.id, expected, "outdated" if index < position else "ahead")
     return Comparison(link, seed.id, expected, verdict)
+
+
+def _one_figure(value) -> bool:
+    """Whether a value of a series is one figure ("2,946"), not a range of the figures of its day ("2,562 to
+    5,530"): a seed's figure inside a later range proves no scoop (it was not published yet, and the range holds
+    numbers never published), so it is no "ahead" and contradicts the value in force."""
+    return value.interval.low == value.interval.high

@@ -66,6 +66,28 @@ def test_series_judged_by_the_value_in_force(published, value, verdict):
     assert judged(SERIES, "a", published, value).verdict == verdict
 
 
+def _ranged(*series) -> Fact:
+    """A series whose values may be ranges ("the tolls of that day: 5 to 20")."""
+    from checker.model import Interval
+
+    values = tuple(FactValue(Interval(low, high), f"{low:g}-{high:g}", as_of=day(when), line=10 + i)
+                   for i, (when, low, high) in enumerate(series))
+    return Fact(id="deaths", statement="People killed", kind="count", values=values, unit="dead",
+                path="facts/demo.yaml", line=3)
+
+
+@pytest.mark.parametrize("published, value, verdict", [
+    # a figure inside a later day's range was published by no one yet: no scoop, a contradiction
+    ("2019-05-03", 12, "contradicts"),
+    ("2019-05-03", 3, "agrees"),
+    # a figure inside an earlier range is still an earlier toll
+    ("2019-05-10", 3, "outdated"),
+])
+def test_series_a_later_range_is_no_ahead(published, value, verdict):
+    series = _ranged(("2019-04-30", 1, 4), ("2019-05-06", 5, 20))
+    assert judged(series, "a", published, value).verdict == verdict
+
+
 def test_series_expected_is_the_value_in_force():
     comparison = judged(SERIES, "a", "2019-05-10", 4)
     assert (comparison.expected.as_of, comparison.expected.line) == (day("2019-05-06"), 11)
