@@ -16,7 +16,7 @@ from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .link import WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
-from .concepts import conjunctions, counted_nouns, fold_key, measure_class, measures_kind
+from .concepts import conjunctions, counted_nouns, fold_key, means_words, measure_class, measures_kind
 from .roles import part_index, partitive_spans
 
 # What each shared term adds to a pair's score (checker/cluster.py explains the scoring).
@@ -40,6 +40,8 @@ COUNTED_KINDS = ("count", "ordinal")
 TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*")
 DIGIT = re.compile(r"\d")
 POSSESSIVE = ("'s", "’s")
+# The words after a preposition of means that name the means ("huellas dactilares").
+MEANS_WORDS = 3
 # The first word of a sentence (a name when a list of names starts there).
 FIRST_WORD = re.compile(r"\w[\w'’\-]*")
 # A progress of a count below this (in percent) makes the numbers of its sentence a partial count.
@@ -165,7 +167,40 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             claims.append(Claim(seed, mention, event, measure, measures, _roles(mention, frame), scope,
                                 parts.get((mention.start, mention.end), ""),
                                 progress=partial.get(mention.sentence_start, "")))
-    return _without_restated_headline(_respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {}), seed)
+    claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
+    return _without_restated_headline(_by_means(claims), seed)
+
+
+def _by_means(claims: list[Claim]) -> list[Claim]:
+    """Claims of a sentence that splits one measure by means ("183 identified, 147 by fingerprints and 34
+    by DNA"): each number whose own part names a means (a preposition of the concepts file's `means`
+    and the words after it) has that means as its identity, a breakdown; at least two different means
+    make the split (a lone "by" or "por" names a cause as often as a means)."""
+    found: dict[tuple[int, int], str] = {}
+    by_sentence: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.measure and not claim.roles:
+            by_sentence[(claim.mention.sentence_start, claim.measure)].append(claim)
+    for members in by_sentence.values():
+        means = {(c.mention.start, c.mention.end): _means(c.mention) for c in members}
+        if len({m for m in means.values() if m}) >= 2:
+            found.update({k: m for k, m in means.items() if m})
+    return [replace(c, roles=frozenset({found[(c.mention.start, c.mention.end)]}), enumerated=True)
+            if (c.mention.start, c.mention.end) in found else c for c in claims]
+
+
+def _means(mention: Mention) -> str:
+    """The means a number's own part of the sentence names after it ("por huellas dactilares"), '' when none."""
+    part = _parts_around(mention)[1]
+    text = " ".join(mention.text.split())
+    after = fold_key(part[part.find(text) + len(text):] if text in part else "")
+    words = TOKEN.findall(after)
+    prepositions = means_words(mention.language)
+    for i in range(len(words)):
+        for n in (1, 2, 3):
+            if "".join(words[i:i + n]) in prepositions and words[i + n:]:
+                return " ".join(words[i + n:i + n + MEANS_WORDS])
+    return ""
 
 
 def _respectively(claims: list[Claim], mentions: Sequence[Mention], frames: dict) -> list[Claim]:

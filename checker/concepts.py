@@ -215,6 +215,11 @@ def counted_nouns(language: str) -> frozenset:
     return _word_table("counted_nouns").get(language, frozenset())
 
 
+def means_words(language: str) -> frozenset:
+    """Joint keys of the prepositions of means in a language ("by", "por", "عبر")."""
+    return _word_table("means").get(language, frozenset())
+
+
 def superseded_words(language: str) -> frozenset:
     """Joint keys of the words that mark a figure as an earlier, superseded one ("the previous toll")."""
     return _word_table("superseded").get(language, frozenset())

@@ -356,3 +356,25 @@ def test_cluster_identity_names_listed_before_as_many_numbers_are_theirs_in_orde
     found = {c.mention.text: set(c.roles)
              for c in claims_of(results_of(load_facts([path]), ("a", language, MAY_3, text)))}
     assert {said: found.get(said) for said in roles} == roles
+
+
+def test_cluster_identity_a_breakdown_by_means_pairs_each_means_with_itself():
+    """A sentence that splits one measure by means ("147 by fingerprints and 34 by DNA") gives each number
+    the means as its identity: the fingerprints of one outlet pair with the fingerprints of another, never
+    with the DNA or with the total."""
+    found = together(groups_of((),
+        ("a", "es", MAY_3, "De las víctimas de Brivet, 183 han sido identificadas, 147 por huellas dactilares y 34 por ADN.\n"),
+        ("b", "es", MAY_9, "De las 218 víctimas de Brivet, 169 se identificaron por huellas dactilares, 45 por ADN y 4 en el hospital.\n")))
+    assert any({("a", "147"), ("b", "169")} <= g for g in found)
+    assert any({("a", "34"), ("b", "45")} <= g for g in found)
+    assert not any({("a", "147"), ("b", "45")} <= g or {("a", "34"), ("b", "169")} <= g
+                   or {("a", "183"), ("b", "169")} <= g for g in found)
+
+
+@pytest.mark.parametrize("language, text, said", [
+    ("en", "So far 212 victims have been identified, 183 of them by fingerprints.\n", "212"),
+    ("es", "Los muertos por las inundaciones de Brivet son ya 212.\n", "212"),  # 'por' names the cause: no means
+])
+def test_cluster_identity_a_means_alone_is_no_breakdown(language, text, said):
+    found = {c.mention.text: c for c in claims_of(results_of((), ("a", language, MAY_3, text)))}
+    assert not found[said].roles
