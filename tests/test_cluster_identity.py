@@ -378,3 +378,14 @@ def test_cluster_identity_a_breakdown_by_means_pairs_each_means_with_itself():
 def test_cluster_identity_a_means_alone_is_no_breakdown(language, text, said):
     found = {c.mention.text: c for c in claims_of(results_of((), ("a", language, MAY_3, text)))}
     assert not found[said].roles
+
+
+@pytest.mark.parametrize("language, text, said", [
+    ("es", "El último balance de la protección civil, del 3 de mayo, informaba de 40 muertos en Brivet.\n", "3 de mayo"),
+    ("pt", "O balanço de domingo da proteção civil indicava 40 mortos em Brivet.\n", "domingo"),
+    ("ar", "أعلنت السلطات يوم الثلاثاء ارتفاع حصيلة القتلى في نورلاند إلى 40.\n", "الثلاثاء"),
+])
+def test_cluster_identity_the_day_of_a_toll_report_is_a_reporting_detail(language, text, said):
+    """The day a toll was given (a "balance", a "حصيلة" that rose) says when it was counted, not when the
+    event happened: it is no date claim to set against the day of the event."""
+    assert measure_of(language, text, said) == "(no claim)"
