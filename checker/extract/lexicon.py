@@ -59,6 +59,8 @@ class Language:
     qualifiers_before: dict
     qualifiers_after: dict
     qualifiers_verbal: dict
+    verbal_gap: frozenset  # words that, with the noun after them, may stand between a verbal qualifier and its number
+    ordinal_adverb_after: frozenset  # after these an ordinal word is an adverb ('was first detected')
     pseudo: frozenset
     ranges_bracketed: tuple
     ranges_infix: frozenset
@@ -295,6 +297,8 @@ def from_data(data: dict) -> Language:
         qualifiers_before=_table(quals.get("before")),
         qualifiers_after=_table(quals.get("after")),
         qualifiers_verbal=_table(quals.get("verbal")),
+        verbal_gap=_keys(quals.get("verbal_gap")),
+        ordinal_adverb_after=_keys(numbers.get("ordinal_adverb_after")),
         pseudo=_keys(quals.get("pseudo")),
         ranges_bracketed=tuple((joint_key(a), joint_key(b)) for a, b in ranges.get("bracketed", [])),
         ranges_infix=_keys(ranges.get("infix")),

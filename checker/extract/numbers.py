@@ -92,8 +92,10 @@ def _strip_groups(text: str, lang: Language) -> str:
     """Apostrophe and space groups and the language's strict group signs removed ('۱۲،۵۰۰' -> '12500')."""
     body = text
     for sign, role in lang.extra_separators.items():  # ۱۲،۵۰۰: the Arabic comma groups thousands only so
-        if role == "group_strict" and re.fullmatch(r"\d{1,3}(?:%s\d{3})+" % re.escape(sign), body):
+        if role in ("group_strict", "group_or_decimal") and re.fullmatch(r"\d{1,3}(?:%s\d{3})+" % re.escape(sign), body):
             body = body.replace(sign, "")
+        elif role == "group_or_decimal" and re.fullmatch(r"\d+%s\d{1,2}" % re.escape(sign), body):
+            body = body.replace(sign, ".")  # '٥٨،٣': one sign before other than three digits is a decimal
     for sign in APOSTROPHE_GROUPS + (" ",):  # a space: a token joined where spaces group thousands ('12 000')
         if sign in body and re.fullmatch(r"\d{1,3}(?:%s\d{3})+(?:[.,]\d+)?" % re.escape(sign), body):
             body = body.replace(sign, "")
@@ -215,8 +217,9 @@ def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]
     if compound and (compound.ordinal or compound.value < 1):  # 'الحادي عشر', 'دو سوم'
         return compound
     dual = lang.dual_of(tokens[i].key, lang.scales)
-    if dual:  # 'ألفين' = 2000
-        return Number(2.0 * float(dual), i, i + 1, f"{2 * float(dual):g}", words=True)
+    if dual:  # 'ألفين' = 2000; its scale lets parts follow ('مليونان و300 ألف' = 2300000)
+        scale = float(dual) if float(dual) >= 1000 else 1.0
+        return Number(2.0 * float(dual), i, i + 1, f"{2 * float(dual):g}", scale, words=True)
     groups: list[float] = []
     j, end = i, i
     ordinal = False

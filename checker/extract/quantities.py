@@ -226,7 +226,11 @@ def _ranks_nothing(ctx: Context, start: int, number: Number) -> bool:
     followed by a stop or function word or by punctuation (not a hyphen or a joiner: 'third-largest', 'second
     and third convoys'), with no noun before it where the counted noun may come first, is an adverb or a
     pronoun: it ranks nothing."""
-    if not number.words or not number.ordinal or number.end >= len(ctx.tokens):
+    if not number.words or not number.ordinal:
+        return False
+    if start > 0 and ctx.key(start - 1) in ctx.lang.ordinal_adverb_after and ctx.same_sentence(start - 1, start):
+        return True  # 'the strain was first detected'
+    if number.end >= len(ctx.tokens):
         return False
     key = ctx.key(number.end)
     if not ctx.same_sentence(start, number.end) or key == "-" or key in ctx.lang.joiners:
@@ -352,6 +356,8 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         j, op = found[0], str(found[1])
     else:  # 'the toll topped 1,000': a verb before the number, outside the span
         verbal = ctx.phrase_ending(i, ctx.lang.qualifiers_verbal, 3)
+        if not verbal and ctx.key(i - 2) in ctx.lang.verbal_gap and ctx.free(i - 2) and ctx.same_sentence(i - 2, i):
+            verbal = ctx.phrase_ending(i - 2, ctx.lang.qualifiers_verbal, 3)  # 'تجاوز عدد المصابين 300'
         op = str(verbal[1]) if verbal else op
     vague = _vague_at(ctx, i, j)
     if vague:

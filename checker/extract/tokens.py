@@ -248,28 +248,39 @@ _WORD_THEN_DECIMAL = re.compile(r"^([^\W\d_]{2,})(\d+[.,]\d+%?)$")
 _PERCENT_THEN_WORD = re.compile(r"^(\d[\d.,]*)(%)([.,;:])([^\W\d_][^\W\d_]*)$")
 
 
-def split_glued_numbers(tokens: list[Token], prefixes: frozenset, joiners: frozenset) -> list[Token]:
+# A run of digits: split_glued_numbers looks only at those with a letter, or a percent sign and a stop, beside them.
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def split_glued_numbers(tokens: list[Token], prefixes: frozenset, joiners: frozenset, text: str) -> list[Token]:
     """Split a number from what a lost space glued to it (issue 9, item 7): a prefix of the language data
     before digits ('ال48' = 'ال' + '48'), a joiner after them ('۲۵۰و' = '250' + 'و'), a word before a
     decimal number ('Growth3.2%'), a stop and a word after a percent ('12%.The'). Codes keep their digits
-    ('G20', 'MH17', 'Windows10': no decimal sign)."""
-    out: list[Token] = []
-    for token in tokens:
-        key = token.key
-        if not (key[:1].isdigit() or key[-1:].isdigit() or key[-1:] == "%") or key.isdigit():
-            out.append(token)
+    ('G20', 'MH17', 'Windows10': no decimal sign). Only the tokens holding a spot where a letter meets a
+    digit are looked at (text is the folded text the tokens index)."""
+    starts = [token.start for token in tokens]
+    spots = {bisect.bisect_right(starts, match.start()) - 1 for match in _DIGIT_RUN.finditer(text)
+             if text[match.start() - 1:match.start()].isalpha() or text[match.end():match.end() + 1].isalpha()
+             or text[match.end():match.end() + 2][:1] == "%" and text[match.end() + 1:match.end() + 2] in (".", ",", ";", ":")}
+    split: dict[int, list[Token]] = {}
+    for index in sorted(spots):
+        token = tokens[index] if index >= 0 else None
+        if token is None or token.key.isdigit():
             continue
         cuts = _glued_cuts(token.text, prefixes, joiners)
-        if not cuts:
-            out.append(token)
-            continue
-        at = 0
-        for n, cut in enumerate(cuts + [len(token.text)]):
-            piece = token.text[at:cut]
-            last = n == len(cuts)
-            out.append(Token(piece, piece.lower(), token.start + at, token.start + cut, token.sentence,
-                             token.space_after if last else False))
-            at = cut
+        if cuts:
+            pieces, at = [], 0
+            for n, cut in enumerate(cuts + [len(token.text)]):
+                piece = token.text[at:cut]
+                pieces.append(Token(piece, piece.lower(), token.start + at, token.start + cut, token.sentence,
+                                    token.space_after if n == len(cuts) else False))
+                at = cut
+            split[index] = pieces
+    if not split:
+        return tokens
+    out: list[Token] = []
+    for index, token in enumerate(tokens):
+        out.extend(split.get(index, (token,)))
     return out
 
 
