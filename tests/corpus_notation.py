@@ -203,4 +203,7 @@ def mention_problems(item: dict) -> tuple[list[str], "ExpectedValue | None"]:
         problems.append(f"qualifier {item['qualifier']!r} is not one of {', '.join(QUALIFIERS)}")
     if "unit" in item and (not isinstance(item["unit"], str) or not item["unit"]):
         problems.append(f"unit must be non-empty text, not {item['unit']!r}")
+    for name in ("stated", "precision"):  # the number as written and its last digit's place (issue 9, item 9)
+        if name in item and (isinstance(item[name], bool) or not isinstance(item[name], (int, float))):
+            problems.append(f"{name} must be a number, not {item[name]!r}")
     return problems, value

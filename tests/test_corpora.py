@@ -29,7 +29,7 @@ CORPORA = Path(__file__).parent / "corpora"
 SEEDS = Path(__file__).parent.parent / "seeds"
 FILE_KEYS = {"language", "published", "cases"}
 CASE_KEYS = {"id", "text", "mentions", "why", "xfail"}
-MENTION_KEYS = {"span", "kind", "value", "unit", "qualifier"}
+MENTION_KEYS = {"span", "kind", "value", "unit", "qualifier", "stated", "precision"}
 REL_TOL = 1e-9
 
 
@@ -44,6 +44,8 @@ class Expected:
     value: Interval
     unit: str | None  # None: not checked
     qualifier: str | None
+    stated: float | None = None  # the number as written (issue 9, item 9); None: not checked
+    precision: float | None = None  # the place of its last written digit; None: not checked
 
 
 @dataclass
@@ -199,8 +201,13 @@ def expected_mentions(case: Case) -> list[Expected]:
     for mention in case.data["mentions"]:
         value = parse_value(mention["value"], mention["kind"])
         unit = mention.get("unit", value.unit or None)
-        result.append(Expected(mention["span"], mention["kind"], value.interval, unit, mention.get("qualifier")))
+        result.append(Expected(mention["span"], mention["kind"], value.interval, unit, mention.get("qualifier"),
+                               _number(mention.get("stated")), _number(mention.get("precision"))))
     return result
+
+
+def _number(value: Any) -> float | None:
+    return None if value is None else float(value)
 
 
 def same_interval(a: Interval, b: Interval) -> bool:
@@ -227,6 +234,10 @@ def differences(expected: list[Expected], got: list, text: str) -> list[str]:
             found.append(f"mention {number}: unit {have.unit!r} != expected {want.unit!r}")
         if want.qualifier is not None and have.qualifier != want.qualifier:
             found.append(f"mention {number}: qualifier {have.qualifier!r} != expected {want.qualifier!r}")
+        for name in ("stated", "precision"):
+            expected, got = getattr(want, name), getattr(have, name, None)
+            if expected is not None and (got is None or not math.isclose(got, expected, rel_tol=REL_TOL)):
+                found.append(f"mention {number}: {name} {got!r} != expected {expected!r}")
     return found
 
 
