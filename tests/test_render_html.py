@@ -134,3 +134,30 @@ def test_render_html_screenshot_is_not_blank(page, tmp_path):
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert (width, height) == (1200, 1600)
     assert len(data) > 40_000  # a blank page of that size compresses to a few kilobytes
+
+
+def test_render_html_timeline_names_each_date_once(page):
+    text = page.read_text(encoding="utf-8")
+    assert "2019-01-24 001 (RT (reposted on a blog))</text>" in text
+    assert "2019-01-24 001 (RT (reposted on a blog), 2019-01-24)" not in text
+
+
+def test_render_html_timeline_stays_readable_at_scale():
+    """1,500 seeds drew 1,500 rows (an SVG 33,040 pixels tall): publication dates are grouped by day, by
+    month when there are more than MAX_EVENTS days, and the rows are capped with "and N more"."""
+    from datetime import date, timedelta
+
+    from checker.model import Report
+    from checker.render import html as html_report
+    from checker.render.markdown import MAX_EVENTS
+    from test_render_markdown import fact, result
+
+    seeds = tuple(result(f"s{i:04d}", published=date(2019, 1, 1) + timedelta(days=i * 900 // 1500))
+                  for i in range(1500))
+    svg = re.search(r'<svg id="timeline".*?</svg>', html_report.render(Report(seeds, (fact("troops"),), ())), re.S).group(0)
+    rows = svg.count("<circle")
+    assert 2 <= rows <= MAX_EVENTS and int(re.search(r'height="(\d+)"', svg).group(1)) < 40 + 22 * (MAX_EVENTS + 2)
+    assert "2019-01 " in svg and "seeds published" in svg
+    few = tuple(result(f"s{i}", published=date(2019, 5, 1 + i // 2)) for i in range(6))
+    svg = re.search(r'<svg id="timeline".*?</svg>', html_report.render(Report(few, (), ())), re.S).group(0)
+    assert svg.count("<circle") == 3 and "2019-05-01 2 seeds published: s0, s1</text>" in svg

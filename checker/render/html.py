@@ -14,7 +14,7 @@ from datetime import date
 from typing import Iterable, Optional
 
 from ..model import Fact, Finding, Report, SeedResult
-from .markdown import LEGEND, matrix_cell, seed_label
+from .markdown import LEGEND, MAX_EVENTS, matrix_cell, seed_label
 from .values import count_by, sorted_findings
 
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1, "none": 0}
@@ -169,18 +169,21 @@ def _matrix(facts: Iterable[Fact], seeds: list[SeedResult]) -> str:
 # --- timeline -------------------------------------------------------------------------
 
 def _timeline(facts: Iterable[Fact], seeds: list[SeedResult]) -> str:
-    """Dated facts and the seeds' publication dates on one axis, as SVG."""
-    events = sorted((d, f"{f.id}", "fact") for f in facts if f.kind == "date" for d in [_day(f)] if d)
-    events += sorted((r.seed.published, seed_label(r.seed), "seed") for r in seeds if r.seed.published)
+    """Dated facts and the seeds' publication dates on one axis, as SVG: the seeds of one day in one row
+    (of one month when there are more than MAX_EVENTS rows), at most MAX_EVENTS rows."""
+    dated = [(d, d.isoformat(), f.id, "fact") for f in facts if f.kind == "date" for d in [_day(f)] if d]
+    events = sorted(dated + _publications(seeds, by_month=False))
+    if len(events) > MAX_EVENTS:
+        events = sorted(dated + _publications(seeds, by_month=True))
     if len(events) < 2:
         return ""
-    events.sort()
-    first, last = events[0][0].toordinal(), events[-1][0].toordinal()
+    shown = events[:MAX_EVENTS]
+    first, last = shown[0][0].toordinal(), shown[-1][0].toordinal()
     span = max(last - first, 1)
     left, right = 110, TIMELINE_WIDTH - 20
-    height = 40 + TIMELINE_ROW * len(events)
+    height = 40 + TIMELINE_ROW * (len(shown) + (len(events) > len(shown)))
     marks = []
-    for row, (day, label, what) in enumerate(events):
+    for row, (day, when, label, what) in enumerate(shown):
         x = left + (right - left) * (day.toordinal() - first) / span
         y = 30 + TIMELINE_ROW * row
         colour = "#1f5fbf" if what == "fact" else "#b05a00"
@@ -188,12 +191,33 @@ def _timeline(facts: Iterable[Fact], seeds: list[SeedResult]) -> str:
         shift = -8 if anchor == "end" else 8
         marks.append(f"<line x1=\"{x:.1f}\" y1=\"20\" x2=\"{x:.1f}\" y2=\"{y}\" stroke=\"#ddd\"/>"
                      f"<circle cx=\"{x:.1f}\" cy=\"{y}\" r=\"5\" fill=\"{colour}\"><title>{e(label)}</title></circle>"
-                     f"<text x=\"{x + shift:.1f}\" y=\"{y + 4}\" text-anchor=\"{anchor}\">{e(day.isoformat())} "
-                     f"{e(label)}</text>")
+                     f"<text x=\"{x + shift:.1f}\" y=\"{y + 4}\" text-anchor=\"{anchor}\">{e(when)} {e(label)}</text>")
+    if len(events) > len(shown):
+        marks.append(f"<text x=\"{left}\" y=\"{34 + TIMELINE_ROW * len(shown)}\">… and {len(events) - len(shown)} "
+                     f"more dates</text>")
     axis = f"<line x1=\"{left}\" y1=\"20\" x2=\"{right}\" y2=\"20\" stroke=\"#555\"/>"
     return (f"<h2>Timeline</h2>\n<p class=\"muted\">Dated facts (blue) and publication dates (orange).</p>\n"
             f"<svg id=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{TIMELINE_WIDTH}\" height=\"{height}\" "
             f"viewBox=\"0 0 {TIMELINE_WIDTH} {height}\" role=\"img\" aria-label=\"timeline\">{axis}{''.join(marks)}</svg>")
+
+
+def _publications(seeds: list[SeedResult], by_month: bool) -> list[tuple]:
+    """(day, date as shown, label, 'seed') for each day (or month) seeds were published on."""
+    published: dict[date, list] = {}
+    for result in seeds:
+        if result.seed.published:
+            day = result.seed.published.replace(day=1) if by_month else result.seed.published
+            published.setdefault(day, []).append(result.seed)
+    events = []
+    for day, group in sorted(published.items()):
+        when = day.isoformat()[:7] if by_month else day.isoformat()
+        if len(group) == 1 and not by_month:
+            label = f"{group[0].id} ({group[0].outlet})" if group[0].outlet else group[0].id
+        else:
+            ids = ", ".join(seed.id for seed in group[:3]) + (" …" if len(group) > 3 else "")
+            label = f"{len(group)} seed{'s' * (len(group) != 1)} published: {ids}"
+        events.append((day, when, label, "seed"))
+    return events
 
 
 def _day(fact: Fact) -> Optional[date]:
