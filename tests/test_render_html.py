@@ -161,3 +161,21 @@ def test_render_html_timeline_stays_readable_at_scale():
     few = tuple(result(f"s{i}", published=date(2019, 5, 1 + i // 2)) for i in range(6))
     svg = re.search(r'<svg id="timeline".*?</svg>', html_report.render(Report(few, (), ())), re.S).group(0)
     assert svg.count("<circle") == 3 and "2019-05-01 2 seeds published: s0, s1</text>" in svg
+
+
+def test_render_html_matrix_is_capped_like_the_markdown_one():
+    """1,500 seeds × 1,000 facts made a 17 MB page, most of it the matrix: at most MATRIX_SEEDS seeds
+    (those with a discrepancy first), and the facts they mention."""
+    from checker.render import html as html_report
+    from checker.render.markdown import MATRIX_SEEDS
+    from test_render_scale import wide_matrix_report
+
+    page = html_report.render(wide_matrix_report(3000, flagged=(7, 2911)))
+    matrix = re.search(r'<table id="matrix">.*?</table>', page, re.S).group(0)
+    header = re.findall(r"<th[^>]*>([^<]*)</th>", matrix.split("</thead>")[0])
+    assert header[0] == "fact" and len(header) == MATRIX_SEEDS + 1 and {"s0007", "s2911"} <= set(header)
+    assert header[1:] == sorted(header[1:])
+    assert matrix.count("<tr><td>") <= 2 * MATRIX_SEEDS  # each seed mentions two facts
+    assert "… and 2900 more seeds" in page
+    small = re.search(r'<table id="matrix">.*?</table>', html_report.render(wide_matrix_report(5)), re.S).group(0)
+    assert small.count("<tr><td>") == 100  # narrow: every fact, as before

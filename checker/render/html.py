@@ -14,7 +14,8 @@ from datetime import date
 from typing import Iterable, Optional
 
 from ..model import Fact, Finding, Report, SeedResult
-from .markdown import LEGEND, MAX_EVENTS, matrix_cell, seed_label
+from .markdown import (LEGEND, MATRIX_WIDTH, MAX_EVENTS, NOT_MENTIONED, matrix_seeds, seed_cells,
+                       seed_label)
 from .values import count_by, sorted_findings
 
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1, "none": 0}
@@ -154,15 +155,23 @@ def quote(text: str, words: str = "") -> str:
 # --- matrix ---------------------------------------------------------------------------
 
 def _matrix(facts: Iterable[Fact], seeds: list[SeedResult]) -> str:
+    """The fact × seed matrix; wide, it is folded and, like the markdown one, shows at most MATRIX_SEEDS
+    seeds (those with a discrepancy first) and the facts they mention."""
     facts = sorted(facts, key=lambda f: f.id)
     if not facts or not seeds:
         return ""
-    head = "".join(f"<th title=\"{e(seed_label(r.seed))}\">{e(r.seed.id)}</th>" for r in seeds)
-    rows = "\n".join(f"<tr><td>{e(f.id)}</td>" + "".join(f"<td>{matrix_cell(r, f.id)}</td>" for r in seeds)
-                     + "</tr>" for f in facts)
+    cells = {r.seed.id: seed_cells(r) for r in seeds}  # once a seed, not once a cell
+    wide = len(seeds) > MATRIX_WIDTH
+    shown = matrix_seeds(seeds, cells) if wide else seeds
+    columns = [cells[r.seed.id] for r in shown]
+    head = "".join(f"<th title=\"{e(seed_label(r.seed))}\">{e(r.seed.id)}</th>" for r in shown)
+    rows = "\n".join(f"<tr><td>{e(f.id)}</td>" + "".join(f"<td>{c.get(f.id, NOT_MENTIONED)}</td>" for c in columns)
+                     + "</tr>" for f in facts if not wide or any(f.id in c for c in columns))
     table = f"<div class=\"matrix\"><table id=\"matrix\"><thead><tr><th>fact</th>{head}</tr></thead>\n{rows}</table></div>"
-    if len(seeds) > 20:  # wide: folded, open on demand
-        table = f"<details><summary>{len(facts)} facts × {len(seeds)} seeds</summary>{table}</details>"
+    if wide:  # folded, open on demand
+        more = f" (seeds with a discrepancy first; … and {len(seeds) - len(shown)} more seeds)" if len(shown) < len(seeds) else ""
+        table = (f"<details><summary>{len(facts)} facts × {len(seeds)} seeds{more}; the facts these seeds mention"
+                 f"</summary>{table}</details>")
     return f"<h2>Facts × seeds</h2>\n{table}\n<p class=\"muted\">{e(LEGEND)}</p>"
 
 

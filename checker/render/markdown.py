@@ -258,7 +258,7 @@ def _matrix(facts: Iterable[Fact], seeds: list[SeedResult]) -> str:
     cells = {r.seed.id: seed_cells(r) for r in seeds}  # once a seed, not once a cell
     if len(seeds) <= MATRIX_WIDTH:
         return f"## Facts × seeds\n\n{_matrix_table(facts, seeds, cells, every_fact=True)}\n\n{LEGEND}"
-    shown = _matrix_seeds(seeds, cells)
+    shown = matrix_seeds(seeds, cells)
     body = "\n\n".join(_matrix_table(facts, shown[first:first + MATRIX_WIDTH], cells)
                        for first in range(0, len(shown), MATRIX_WIDTH))
     first = " (seeds with a discrepancy first)" if len(shown) < len(seeds) else ""
@@ -267,7 +267,7 @@ def _matrix(facts: Iterable[Fact], seeds: list[SeedResult]) -> str:
             f"{_more(len(seeds) - len(shown), 'seeds')}\n\n{LEGEND}")
 
 
-def _matrix_seeds(seeds: list[SeedResult], cells: dict[str, dict[str, str]]) -> list[SeedResult]:
+def matrix_seeds(seeds: list[SeedResult], cells: dict[str, dict[str, str]]) -> list[SeedResult]:
     """At most MATRIX_SEEDS seeds in their order: those with a cell other than ✓ first, then the others."""
     flagged = {r.seed.id for r in seeds if set(cells[r.seed.id].values()) - {CELLS["agrees"]}}
     ordered = sorted(seeds, key=lambda r: r.seed.id not in flagged)  # stable: the seeds' order within each
