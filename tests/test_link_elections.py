@@ -269,3 +269,25 @@ def test_a_table_under_a_sub_place_heading_is_a_part(tmp_path, text, language):
 ])
 def test_a_table_under_another_heading_still_contradicts(tmp_path, text, language):
     assert {fact for fact, _ in _found(tmp_path, text, language)} == {"karimov-votes"}
+
+
+# --- factlint explain says which rule ruled a fact out ----------------------------------------------
+
+@pytest.mark.parametrize("text,number,frame_part,rule", [
+    ("In the first round, Karimov won 44.0% of the vote.", "44.0%", "round: first", "another round"),
+    ("Out of 10,000,000 votes cast, Karimov won 5,120,000.", "10,000,000", "a total:", "a total"),
+    ("Karimov won with a margin of 240,000 votes over Dalton.", "240,000", "a difference:", "a difference"),
+])
+def test_explain_shows_the_frame_part_and_the_rule(tmp_path, text, number, frame_part, rule):
+    from checker.explain import explain_seed
+
+    seeds, facts = tmp_path / "seeds", tmp_path / "facts"
+    seeds.mkdir()
+    facts.mkdir()
+    (seeds / "a.txt").write_text(text + "\n", encoding="utf-8")
+    (seeds / "manifest.yaml").write_text("seeds:\n  - {id: a, file: a.txt, language: en, published: 2025-03-18}\n",
+                                         encoding="utf-8")
+    (facts / "norland.yaml").write_text(TWO_ROUNDS, encoding="utf-8")
+    explained = next(e for e in explain_seed(seeds, [facts], "a") if e.mention.text == number)
+    assert any(line.startswith(frame_part) for line in explained.frame)
+    assert any(c.ruled_out.startswith(rule) for c in explained.candidates)
