@@ -136,3 +136,19 @@ def test_extract_properties_examples(language, text):
         "weekday-at-date-min", "fa-last-friday-at-date-min", "tomorrow-at-date-max"])
 def test_extract_properties_far_dates_never_raise(language, text, published):
     _check_mentions(text, extract(text, language, published))
+
+
+# Found by the atheris harness (bench/fuzz, crash-522f800a): an ordinal in digits too long for a float to
+# hold exactly (1e21 prints 22 digits where 21 were written) kept a letter of its suffix as a digit, and
+# Decimal raised on '999999999999999999996a'.
+@pytest.mark.parametrize("language,text,digits", [
+    ("es", "\r96a\x1et\r999999999999999999996a\x1etF6a", "999999999999999999996"),
+    ("es", "999999999999999999996a", "999999999999999999996"),
+    ("pt", "99999999999999999999999o lugar", "99999999999999999999999"),
+    ("es", "12a edición", "12"),
+], ids=["atheris-crash-522f800a", "es-21-digits", "pt-23-digits", "es-12a"])
+def test_extract_ordinal_of_many_digits_keeps_its_digits(language, text, digits):
+    mentions = extract(text, language)
+    _check_mentions(text, mentions)
+    (ordinal,) = [m for m in mentions if m.text.startswith(digits)]
+    assert ordinal.kind == "ordinal" and ordinal.value.low == float(digits)

@@ -124,10 +124,11 @@ def digits_value(text: str, lang: Language, habits: Optional[dict] = None) -> Op
     return float(body), body
 
 
-def _ordinal_digits(token: Token, lang: Language) -> Optional[float]:
+def _ordinal_digits(token: Token, lang: Language) -> Optional[str]:
+    """The digits of an ordinal written in digits with a suffix of the language ('6' of '6a', '12' of '12º')."""
     for suffix in lang.ordinal_suffixes:
         if suffix and token.key.endswith(suffix) and token.key[: -len(suffix)].isdigit():
-            return float(token.key[: -len(suffix)])
+            return token.key[: -len(suffix)]
     return None
 
 
@@ -332,8 +333,8 @@ def _number_part(tokens: list[Token], i: int, lang: Language, masked: set[int],
     if token.text.isalpha():  # no digit: words only
         return parse_words(tokens, i, lang)
     ordinal = _ordinal_digits(token, lang)
-    if ordinal is not None:
-        return Number(ordinal, i, i + 1, token.key[: len(str(int(ordinal)))], ordinal=True)
+    if ordinal is not None:  # the digits as written: a float of 21 digits prints 22 ('1e21')
+        return Number(float(ordinal), i, i + 1, ordinal, ordinal=True)
     parsed = digits_value(token.text, lang, habits)
     glued_scale = 1.0
     if parsed is None:
