@@ -81,10 +81,21 @@ def test_yaml_fifo_is_refused_without_blocking(where, project):
     assert f"{where}: refused: a FIFO" in run.stderr
 
 
-def test_yaml_symlink_to_a_device_is_refused(project):
+def test_yaml_file_of_10_mb_is_refused_by_the_default_limit(project, capsys):
+    """A 10 MB sheet took 81 s and 1.2 GB to validate (issue 12): refused from its size, before a byte is read."""
+    with open("facts/big.yaml", "wb") as big:
+        big.truncate(10_000_000)  # sparse: nothing written
+    code = main(["validate"])
+    err = capsys.readouterr().err
+    assert code == EXIT_ERROR and "facts/big.yaml: refused: 10,000,000 bytes, over the size limit" in err
+
+
+def test_yaml_symlink_to_a_device_is_refused(project, capsys):
+    """A sheet symlinked to /dev/zero grew to 4 GB (issue 12): refused by name, without reading it."""
     Path("facts/zero.yaml").symlink_to("/dev/zero")
     code = main(["validate"])
-    assert code == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert code == EXIT_ERROR and "facts/zero.yaml: refused: a symlink to /dev/zero" in err
 
 
 def test_yaml_symlink_leaving_the_facts_directory_is_refused(project, tmp_path, capsys):

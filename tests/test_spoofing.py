@@ -111,7 +111,7 @@ def test_hostile_file_names_reach_neither_terminal_nor_runner(project, capsys):
         for text in (out, err):
             assert not RAW.search(text)
             assert not [line for line in text.splitlines() if line.startswith("::error title=pwned")]
-        assert "⟨U+000A⟩" in out + err
+        assert "⟨U+000A⟩" in out + err and "⟨U+001B⟩[31mred.txt" in out + err and "broken⟨U+0007⟩.txt" in out + err
 
 
 def test_input_isolates_are_shown_while_the_report_isolates_its_own(project, capsys):
