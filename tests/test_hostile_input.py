@@ -136,5 +136,8 @@ def test_hundred_seeds_with_four_bad_ones(tmp_path, monkeypatch, capsys):
     assert "seeds/symlinked.txt: refused: a symlink" in err
     assert "seeds/fifo.txt: refused: a FIFO" in err
     assert report["summary"]["seeds"] == 97  # the 96 and the spoofed one, checked
+    good = {f"good{n:02d}" for n in range(96)}
+    agreeing = {f["seed"] for f in report["findings"] if f["kind"] == "agreement"}
+    assert agreeing >= good and not agreeing & {"corrupt", "symlinked", "fifo"}  # each good one reported
     spoofed = [f for f in report["findings"] if f["seed"] == "spoofed"]
     assert [f["kind"] for f in spoofed if f["severity"] == "error"] == ["suspicious-text"]

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import sys
 import tracemalloc
+from pathlib import Path
 
 import pytest
 
 from checker.extract import extract
 from checker.extract.lexicon import available, load
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SHAPES = {
     "G20": ("en", "G20 "),
@@ -71,6 +74,15 @@ def test_extract_memory_grows_linearly(name):
     small = peak_memory(unit * 300, language)
     big = peak_memory(unit * 3000, language)
     assert big <= 12 * small, f"{name}: {big / small:.1f}x the memory for 10x the input"
+
+
+def test_extract_work_on_an_article_grows_linearly():
+    """An ordinary article repeated (issue 12: to 5 MB it took 75 s; 35 KB to 350 KB was 13.9x the work)."""
+    article = next((ROOT / "seeds").glob("000_*.txt")).read_text(encoding="utf-8")
+    extract(article, "en")
+    small = lines_executed(article * 10, "en")
+    big = lines_executed(article * 100, "en")
+    assert big <= 12 * small, f"article: {big / small:.1f}x the work for 10x the input"
 
 
 def test_extract_number_in_words_stops_at_its_cap():
