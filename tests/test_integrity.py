@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from checker.cache import MentionCache
-from checker.cli import write_atomic
+from checker.cli import main, write_atomic
 from checker.corpus import load_seeds
 from checker.extract import extract, parse_value
 from checker.model import Seed
@@ -86,3 +86,14 @@ def test_line_numbers_follow_git(raw, line, tmp_path):
 def test_impossible_day_in_a_fact_sheet_is_an_error_not_a_month(text):
     with pytest.raises(ValueError):
         parse_value(text, "date", "fa")
+
+
+@pytest.mark.parametrize("text", ["۴۰ اسفند ۱۳۹۷", "۳۲ اسفند ۱۳۹۷"])
+def test_impossible_day_in_a_persian_fact_sheet_is_a_validate_problem_at_its_line(text, project, capsys):
+    """The issue's case through `factlint validate`: a sheet in Persian (value texts read as Persian)."""
+    Path("facts/fa.yaml").write_text(
+        "language: fa\nfacts:\n  - id: esfand-day\n    statement: A day of Esfand 1397\n    kind: date\n"
+        f"    value: \"{text}\"\n    cues: [سفارت]\n    provenance: test\n", encoding="utf-8")
+    code = main(["validate"])
+    err = capsys.readouterr().err
+    assert code == 2 and "facts/fa.yaml:6: " in err and text in err
