@@ -142,3 +142,19 @@ def test_yaml_nested_too_deep_is_a_problem_not_a_recursion_error(text):
         yamlio.loads(text, "facts/x.yaml")
     problem = raised.value.problems[0]
     assert problem.line >= 1 and "nested deeper than" in problem.message
+
+
+@pytest.mark.parametrize("text, line", [
+    ("?  ? ?   ? ?  ?  ? ?   ?  ? ?   ?  ? ?   ? ^ ?  ? ?   ? ^*.", 1),  # the atheris harness's slow-unit-42d77922
+    ("? " * 40 + "x\n", 1),
+    ("facts: []\n? {a: 1}\n: x\n", 2),
+    ("facts:\n  [a, b]: x\n", 2),
+    ("- ? - x\n", 1),
+])
+def test_yaml_mapping_or_list_as_a_key_is_refused_at_its_line(text, line):
+    """Found by the atheris harness (bench/fuzz): nested complex keys ('? ? ? x') cost ruamel three times
+    more per level (it hashes a mapping key by walking it), 59 bytes took 19 s; factlint's keys are text."""
+    with pytest.raises(InputError) as raised:
+        yamlio.loads(text, "facts/x.yaml")
+    problem = raised.value.problems[0]
+    assert (problem.line, problem.field) == (line, "syntax") and "as a key" in problem.message
