@@ -123,19 +123,31 @@ def _unsafe(event: Any) -> str:
 def unbuildable(text: str, path: str, exc: Exception) -> Problem:
     """Where a text the parser read cannot be built (ruamel's constructors raise IndexError on `!!int ''`
     and on a plain `+_`, which its resolver takes for an int; both found by the atheris harness): the
-    first scalar that cannot be built alone, at its line."""
-    for event in _yaml().parse(text):
-        if not isinstance(event, ScalarEvent) or (event.tag or "").endswith(":str"):
-            continue
-        tag = event.tag.rsplit(":", 1)[-1] if event.tag else ""
-        if not tag and event.style is not None:  # quoted: text
-            continue
-        try:
-            _yaml().load(f"!!{tag} {json.dumps(event.value)}" if tag else event.value)
-        except Exception:  # noqa: BLE001 - whatever ruamel raises, this value cannot be built
-            what = f"cannot hold its tag !!{tag}" if tag else "looks like a number but is none: quote it"
-            return Problem(path, event.start_mark.line + 1, f"value {event.value!r} {what}", "syntax")
-    return Problem(path, 0, f"cannot read: {type(exc).__name__}: {exc}", "syntax")
+    first scalar that cannot be built alone, at its line. When the parser itself fails (an assertion
+    inside ruamel on a block scalar header with a comment after blank lines, found by the atheris
+    harness), the file as a whole."""
+    try:
+        for event in _yaml().parse(text):
+            problem = _unbuildable_scalar(event, path)
+            if problem:
+                return problem
+    except Exception:  # noqa: BLE001 - the parser failed on its own: the problem is the file's
+        pass
+    return Problem(path, 0, f"cannot read: {type(exc).__name__} in the YAML reader: {exc}".rstrip(": "), "syntax")
+
+
+def _unbuildable_scalar(event: Any, path: str) -> Optional[Problem]:
+    if not isinstance(event, ScalarEvent) or (event.tag or "").endswith(":str"):
+        return None
+    tag = event.tag.rsplit(":", 1)[-1] if event.tag else ""
+    if not tag and event.style is not None:  # quoted: text
+        return None
+    try:
+        _yaml().load(f"!!{tag} {json.dumps(event.value)}" if tag else event.value)
+    except Exception:  # noqa: BLE001 - whatever ruamel raises, this value cannot be built
+        what = f"cannot hold its tag !!{tag}" if tag else "looks like a number but is none: quote it"
+        return Problem(path, event.start_mark.line + 1, f"value {event.value!r} {what}", "syntax")
+    return None
 
 
 def syntax_problem(exc: MarkedYAMLError, path: str) -> Problem:

@@ -158,3 +158,14 @@ def test_yaml_mapping_or_list_as_a_key_is_refused_at_its_line(text, line):
         yamlio.loads(text, "facts/x.yaml")
     problem = raised.value.problems[0]
     assert (problem.line, problem.field) == (line, "syntax") and "as a key" in problem.message
+
+
+@pytest.mark.parametrize("text", ["\n\n>4 ########", "\n\n> #", "# c\n\n|2 # x\n  y\n", "---\n\n>- #\n"])
+def test_yaml_the_parser_failing_on_its_own_is_a_problem_not_a_traceback(text):
+    """Found by the atheris harness (bench/fuzz, crash-7c5951a4): a block scalar header with a comment
+    after blank lines trips an assertion inside ruamel's parser, raised again while factlint looked for
+    the scalar that could not be built."""
+    with pytest.raises(InputError) as raised:
+        yamlio.loads(text, "facts/x.yaml")
+    (problem,) = raised.value.problems
+    assert problem.path == "facts/x.yaml" and problem.field == "syntax" and "cannot read" in problem.message
