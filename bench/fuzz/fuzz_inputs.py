@@ -6,8 +6,9 @@
 
 A crash is any exception other than the ones an input may cause (InputError from a loader); keep
 each crash atheris writes (crash-*) as a regular test in tests/ (tests/test_safe_yaml.py holds those
-found so far). -timeout=60 makes a hang a finding too. Any libFuzzer flag works
-(-runs=N, -max_len=N, corpus directories).
+found so far). Hangs: a 64 s input passed -timeout=60 unreported; run with -timeout=30
+-report_slow_units=5 and read stat::slowest_unit_time_sec and any slow-unit-* file (bench/README.md
+has the runs so far). Any libFuzzer flag works (-runs=N, -max_len=N, corpus directories).
 """
 from __future__ import annotations
 
