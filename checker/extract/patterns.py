@@ -21,7 +21,9 @@ MASKS: dict[str, re.Pattern] = {
     "url": re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|ir|ru|info|io|gov|edu|co)\b\S*"),
     "email": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),
     "phone": re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\b\d{2,4}-\d{3,4}-\d{3,4}\b"
-                        r"|\+\d{1,3}[\s\d().-]{7,}\d|\(\d{2,4}\)\s?\d{3,4}[.-]\d{3,4}\b|\b0\d{2,3}-\d{6,8}\b"),
+                        r"|\+\d{1,3}[\s\d().-]{7,}\d|\(\d{2,4}\)\s?\d{3,4}[.-]\d{3,4}\b|\b0\d{2,3}-\d{6,8}\b"
+                        # toll-free and shared-cost lines written in spaced groups ('0800 72 4455', '0300 123 4567')
+                        r"|\b0[3589]00[\s.-]\d{2,4}[\s.-]\d{4}\b"),
     "group-name": re.compile(r"\b\d\s?\+\s?\d\b"),  # P5+1
     # '[3]', '[3][4]', '[3, 4]', '[3–5]', '[nota 3]'
     "citation": re.compile(r"\[(?:[^\W\d_]{1,6}\.?\s)?\d+[a-z]?(?:\s?[,–-]\s?\d+[a-z]?)*\]"),

@@ -287,19 +287,24 @@ def _indefinite_duration(ctx: Context, i: int) -> Optional[Raw]:
         return None
     found = ctx.phrase(i + 1, ctx.lang.durations, 2)
     word = ctx.key(i + 1)
-    # not 'a decade and a half', 'a years-long', 'a second' (also an ordinal), nor a plural
-    if (not found or ctx.key(found[0]) in ctx.lang.joiners or ctx.key(found[0]) == "-"
+    half = _and_a_fraction(ctx, found[0]) if found else None  # 'a decade and a half' = 1.5 decades
+    # not 'a decade and ...' otherwise, 'a years-long', 'a second' (also an ordinal), nor a plural
+    if (not found or (ctx.key(found[0]) in ctx.lang.joiners and not half) or ctx.key(found[0]) == "-"
             or word in ctx.lang.ordinals or singular(ctx, word) != word):
         return None
     unit = str(found[1])
-    return Raw(i, found[0], "duration", intervals.point(intervals.DURATION_SECONDS[unit]), "eq", unit,
+    amount, end = (1 + half[1], half[0]) if half else (1.0, found[0])
+    return Raw(i, end, "duration", intervals.point(amount * intervals.DURATION_SECONDS[unit]), "eq", unit,
                "duration:indefinite")
 
 
 def _and_a_fraction(ctx: Context, k: int) -> Optional[tuple[int, float]]:
-    """A joiner and a fraction word after a unit ('y media', 'e meia', 'و نیم'): (end, fraction)."""
-    if ctx.key(k) in ctx.lang.joiners and ctx.key(k + 1) in ctx.lang.fractions:
-        return k + 2, float(ctx.lang.fractions[ctx.key(k + 1)])
+    """A joiner and a fraction word after a unit ('y media', 'e meia', 'و نیم', 'and a half'): (end, fraction)."""
+    if ctx.key(k) not in ctx.lang.joiners:
+        return None
+    j = k + 2 if ctx.key(k + 1) in ctx.lang.indefinite else k + 1
+    if ctx.key(j) in ctx.lang.fractions:
+        return j + 1, float(ctx.lang.fractions[ctx.key(j)])
     return None
 
 
