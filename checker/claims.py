@@ -131,8 +131,9 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
     for mention in mentions:
         if mention.kind != "date":
             by_sentence[mention.sentence_start].append(mention)
-    measures_of = {(m.start, m.end): _measure(m, (frames or {}).get((m.start, m.end)),
-                                              _nearer(m, by_sentence[m.sentence_start], frames or {}))
+    measures_of = {(m.start, m.end): _measure(m, (frames or {}).get((m.start, m.end)), frozenset()
+                                              if (m.start, m.end) in parts  # a part has its whole's measure
+                                              else _nearer(m, by_sentence[m.sentence_start], frames or {}))
                    for m in mentions}
     partial = {m.sentence_start: f"{m.value.low:g}" for m in mentions if _partial(m, measures_of[(m.start, m.end)])}
     for mention in mentions:
@@ -371,25 +372,48 @@ def _enumerations(claims: list[Claim], mentions: Sequence[Mention], frames: dict
 
 
 def _nearer(mention: Mention, others: Sequence[Mention], frames: dict) -> frozenset:
-    """The measure words of a mention's frame that belong to another number of its sentence: that number
-    stands between them and the word is nearer to it ("rose to 225, and 14 people are still missing":
-    missing is the 14's). As (concept, before) pairs."""
+    """The measure concepts of a mention's frame whose words belong to another number of its sentence:
+    the word is that number's own measure (the nearest of its frame), the number stands on the word's
+    side and nearer to it: after the mention, beyond the word or between ("rose to 225, and 14 people
+    are still missing": missing is the 14's); before it only when the mention counts a noun of its own
+    ("40,000 people displaced in Derna, a city of around 100,000 people": displaced is the 40,000's),
+    since a list states its measure once ("1,293 deaths in Al Haouz, 452 in Taroudant"). Positions are
+    characters of the sentence."""
     frame = frames.get((mention.start, mention.end))
     if frame is None:
         return frozenset()
+    sentence = mention.sentence
+    here = _at(sentence, mention)
     taken = set()
     for evidence in frame.measures:
+        word = _nearest_occurrence(sentence, evidence.words, here)
+        if here < 0 or word < 0 or evidence.distance <= 1 or (word < here and not mention.unit):
+            continue
         for other in others:
-            if other is mention or (other.start, other.end) == (mention.start, mention.end):
+            if (other.start, other.end) == (mention.start, mention.end):
                 continue
-            between = other.end <= mention.start if evidence.before else other.start >= mention.end
-            theirs = frames.get((other.start, other.end))
-            if between and theirs is not None and any(
-                    e.what == evidence.what and e.before == evidence.before and e.distance < evidence.distance
-                    and not (e.distance <= 1 and _coordinated(mention, other))  # "3,383,340 and 206,397 votes"
-                    for e in theirs.measures):
-                taken.add((evidence.what, evidence.before))
+            there, theirs = _at(sentence, other), frames.get((other.start, other.end))
+            if there < 0 or theirs is None or not theirs.measures or (there < here) != (word < here) \
+                    or abs(there - word) >= abs(here - word):
+                continue
+            own = theirs.measures[0]
+            if own.what == evidence.what and not (own.distance <= 1 and _coordinated(mention, other)):
+                taken.add(evidence.what)  # (not "3,383,340 and 206,397 votes": their noun is both's)
     return frozenset(taken)
+
+
+def _at(sentence: str, mention: Mention) -> int:
+    return sentence.find(" ".join(mention.text.split()))
+
+
+def _nearest_occurrence(sentence: str, words: str, here: int) -> int:
+    """Where the words stand in the sentence, the occurrence nearest a position (-1 when absent)."""
+    found, at = -1, sentence.find(words)
+    while at >= 0:
+        if found < 0 or abs(at - here) < abs(found - here):
+            found = at
+        at = sentence.find(words, at + 1)
+    return found
 
 
 def _coordinated(one: Mention, other: Mention) -> bool:
@@ -410,7 +434,7 @@ def _measure(mention: Mention, frame, taken: frozenset = frozenset()) -> str:
     if frame is None or mention.kind in ("date", "ordinal") or not frame.measures:
         return ""
     fitting = [e for e in frame.measures if measures_kind(e.what, mention.kind)
-               and (e.distance == 0 or (e.what, e.before) not in taken)]
+               and (e.distance <= 1 or e.what not in taken)]
     nouns = counted_nouns(mention.language)
     if fitting and fitting[0].distance <= 1 and joint_key(fitting[0].words) in nouns:
         # "buried 2,530 victims", "a margin of 61,000 votes": the counted noun yields to a measure next to it
