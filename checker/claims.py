@@ -261,7 +261,7 @@ def _partial(mention: Mention, measure: str) -> bool:
     """Whether a mention is the progress of a count short of its end ("with 69.86 % of the ballots
     counted"): the numbers of its sentence are a partial count, a moment of the tally; they are compared
     only with counts at the same progress (checker/cluster.py), never with a result."""
-    return bool(measure) and measure_class(measure) == "progress" and mention.value.high < FULL_PROGRESS
+    return bool(measure) and measure_class(measure) == "progress" and mention.value.low < FULL_PROGRESS
 
 
 def _without_restated_headline(claims: list[Claim], seed: Seed) -> list[Claim]:

@@ -255,6 +255,7 @@ def test_cluster_identity_a_measure_word_belongs_to_the_nearer_number(language, 
     ("en", "With 91% of precincts counted, Castor led with 50.2% of the votes.\n"),
     ("pt", "Com 69,86% das urnas apuradas, Castor tem 50,2% dos votos contra 49,8% de Pollux.\n"),
     ("es", "Con el 91 % de los votos escrutados, Castor tenía el 50,2 % de los votos.\n"),
+    ("en", "Earlier, with more than 97% tallied, Castor had 50.2% of the votes.\n"),  # a bound below 100
 ])
 def test_cluster_identity_a_partial_count_pairs_only_at_the_same_progress(language, partial):
     """Numbers of a sentence that gives the progress of the count short of its end are a moment of the
