@@ -16,7 +16,7 @@ from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .link import WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
-from .concepts import conjunctions, counted_nouns, fold_key, means_words, measure_class, measures_kind
+from .concepts import conjunctions, counted_nouns, elsewhere_words, fold_key, means_words, measure_class, measures_kind
 from .roles import part_index, partitive_spans
 
 # What each shared term adds to a pair's score (checker/cluster.py explains the scoring).
@@ -40,6 +40,8 @@ COUNTED_KINDS = ("count", "ordinal")
 TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*")
 DIGIT = re.compile(r"\d")
 POSSESSIVE = ("'s", "’s")
+# The whole a count "elsewhere" (outside the event's place) is a part of.
+ELSEWHERE = "elsewhere"
 # The words after a preposition of means that name the means ("huellas dactilares").
 MEANS_WORDS = 3
 # The first word of a sentence (a name when a list of names starts there).
@@ -69,7 +71,7 @@ class Claim:
     measures: frozenset = frozenset()  # every measure concept of its clause
     roles: frozenset = frozenset()  # names next to it in its clause: whose or where its measure is
     scope: str = ""  # the events its seed is in scope for ("" when the sheets declare none)
-    part_of: str = ""  # a part ("1,404 of them"): the value of the number before it that it is a part of
+    part_of: str = ""  # a part ("1,404 of them"): the value of the number before it; ELSEWHERE outside the event's place
     enumerated: bool = False  # its sentence gives its measure for another role too (a breakdown by place)
     progress: str = ""  # a partial count: the progress its sentence gives ("69.86" % counted); "" for a result
 
@@ -166,7 +168,7 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
         if event is not None:
             measures = (frozenset(frame.concepts) | inherited) if measure else frozenset()
             claims.append(Claim(seed, mention, event, measure, measures, _roles(mention, frame), scope,
-                                parts.get((mention.start, mention.end), ""),
+                                parts.get((mention.start, mention.end), "") or _elsewhere(mention),
                                 progress=partial.get(mention.sentence_start, "")))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
     return _without_restated_headline(_by_means(claims), seed)
@@ -188,6 +190,14 @@ def _by_means(claims: list[Claim]) -> list[Claim]:
             found.update({k: m for k, m in means.items() if m})
     return [replace(c, roles=frozenset({found[(c.mention.start, c.mention.end)]}), enumerated=True)
             if (c.mention.start, c.mention.end) in found else c for c in claims]
+
+
+def _elsewhere(mention: Mention) -> str:
+    """ELSEWHERE when the number's own part of the sentence places it outside the event's place
+    ("about 170 people elsewhere", "170 شخصا في أماكن أخرى خارج درنة"), else ''."""
+    words = TOKEN.findall(fold_key(_parts_around(mention)[1]))
+    phrases = elsewhere_words(mention.language)
+    return ELSEWHERE if any("".join(words[i:i + n]) in phrases for i in range(len(words)) for n in (1, 2, 3, 4)) else ""
 
 
 def _means(mention: Mention) -> str:

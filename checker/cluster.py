@@ -272,15 +272,16 @@ def covered(claim: Claim, facts: Sequence[Fact], wide: frozenset = frozenset(),
     for fact in facts:
         if claim.measure not in fact.measure or fact.event is None or fact.event.id not in events:
             continue
-        if (not _about(names, fact)) if fact.entities else bool(roles):
-            continue
-        if _narrowing_cues(fact):
+        narrowed = _narrowing_cues(fact)
+        if narrowed:
             if cued is None:
                 vocabulary = vocabulary or Vocabulary.of(facts)
                 cued = {fact_id for fact_id, _, _ in vocabulary.cue_hits(claim.mention.language,
                                                                          sentence_key(claim.mention.sentence))}
             if fact.id not in cued:
                 continue  # "killed elsewhere" covers no toll of the whole event
+        if (not _about(names, fact)) if fact.entities else (bool(roles) and not narrowed):
+            continue  # (a claim with the cue of a narrowed fact is that part: "17 people elsewhere")
         if BLOCK_KIND.get(fact.kind, fact.kind) != kind:
             continue
         first = min((v.as_of for v in fact.values if v.as_of is not None), default=None)

@@ -215,6 +215,11 @@ def counted_nouns(language: str) -> frozenset:
     return _word_table("counted_nouns").get(language, frozenset())
 
 
+def elsewhere_words(language: str) -> frozenset:
+    """Joint keys of the phrases that place a count outside the event's place ("elsewhere", "خارج")."""
+    return _word_table("elsewhere").get(language, frozenset())
+
+
 def means_words(language: str) -> frozenset:
     """Joint keys of the prepositions of means in a language ("by", "por", "عبر")."""
     return _word_table("means").get(language, frozenset())

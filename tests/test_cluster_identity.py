@@ -409,3 +409,12 @@ def test_cluster_identity_the_day_of_a_toll_report_is_a_reporting_detail(languag
 def test_cluster_identity_a_measure_word_is_the_number_it_belongs_to(language, text, said, measure):
     assert measure_of(language, text, said) == measure
 
+
+def test_cluster_identity_a_count_elsewhere_is_no_toll_of_the_whole_event():
+    """"About 170 people elsewhere" (outside the event's place) is a part: it never pairs with the toll."""
+    found = together(groups_of((),
+        ("a", "en", MAY_3, "The floods killed at least 2,300 people in Brivet, rescuers said.\n"),
+        ("b", "en", MAY_4, "Rescuers said the storm killed about 170 people elsewhere in the country.\n"),
+        ("c", "ar", MAY_4, "وأودت الفيضانات بحياة 170 شخصا في أماكن أخرى خارج المدينة.\n")))
+    assert not any(("b", "about 170") in g and ("a", "at least 2,300") in g for g in found)
+    assert not any(("c", "170") in g and ("a", "at least 2,300") in g for g in found)
