@@ -80,16 +80,23 @@ def weekday_after(published: date, weekday: int) -> date:
 
 
 def _year_of(published: date, year: int, interval_in, future: bool) -> int:
-    """Of `year` (the publication's year in the date's calendar) and the one before: the year whose
-    interval_in(year) is the latest to start not after publication; in a future clause, `year` itself
-    while it starts at most the window's days after publication."""
-    try:
-        start = date.fromordinal(int(interval_in(year).low))
-    except (ValueError, OverflowError):
-        return year
-    if start <= published:
-        return year
-    return year if future and (start - published).days <= FUTURE_WITHIN_DAYS else year - 1
+    """The year of a day or month written without one, `year` being the publication's year in the date's
+    calendar and interval_in(y) the date in year y: the latest that starts not after publication; in a
+    future clause, the next that starts on or after publication, if it starts within
+    DAY_WITHOUT_YEAR['future_within_days'] of it ('scheduled for Jan. 1' in October is next year's)."""
+    def start(y: int) -> Optional[date]:
+        try:
+            return date.fromordinal(int(interval_in(y).low))
+        except (ValueError, OverflowError):
+            return None
+
+    if future:
+        for candidate in (year, year + 1):
+            first = start(candidate)
+            if first is not None and 0 <= (first - published).days <= FUTURE_WITHIN_DAYS:
+                return candidate
+    first = start(year)
+    return year if first is None or first <= published else year - 1
 
 
 def week_of(day: date, first_weekday: int = 0) -> tuple[date, date]:
