@@ -52,6 +52,8 @@ FULL_PROGRESS = 100
 HEADLINE_LINE = 1
 # A measure this many tokens from a number says which count its counted noun is ("buried 2,530 victims").
 COUNTED_NOUN_REACH = 3
+# A part ("92 of them in the province of Valencia") takes the names of its own part of the sentence this far.
+PART_ROLE_REACH = 8
 # A name this many tokens from a mention, in its part of the sentence, says whose measure it is (a role).
 ROLE_REACH = 3
 # Kinds of number that can be a part of another ("1,404 of them") and the whole they are a part of.
@@ -167,7 +169,9 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             event = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else published
         if event is not None:
             measures = (frozenset(frame.concepts) | inherited) if measure else frozenset()
-            claims.append(Claim(seed, mention, event, measure, measures, _roles(mention, frame), scope,
+            part = (mention.start, mention.end) in parts  # "92 de ellos en la provincia de Valencia"
+            claims.append(Claim(seed, mention, event, measure, measures,
+                                _part_roles(mention, frame) if part else _roles(mention, frame), scope,
                                 parts.get((mention.start, mention.end), "") or _elsewhere(mention),
                                 progress=partial.get(mention.sentence_start, "")))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
@@ -454,16 +458,24 @@ def _measure(mention: Mention, frame, taken: frozenset = frozenset()) -> str:
     return fitting[0].what if fitting else ""
 
 
-def _roles(mention: Mention, frame) -> frozenset:
-    """The names at most ROLE_REACH tokens from a mention and in its part of the sentence (between
-    commas): the candidate whose votes, the province whose dead ("452 in Taroudant"); when its part
-    names none, those of the part just before it ("seguida de Taroudant, com 452"). A word in capitals
-    (a dateline's "RABAT", an acronym) and a capitalized function word ("At") are no role."""
+def _part_roles(mention: Mention, frame) -> frozenset:
+    """The names of a part's own part of the sentence, at most PART_ROLE_REACH tokens away ("92 de ellos
+    en la provincia de Valencia"): the place of that part; never those of the part before (its whole's)."""
+    return _roles(mention, frame, PART_ROLE_REACH, own_only=True)
+
+
+def _roles(mention: Mention, frame, reach: int = 0, own_only: bool = False) -> frozenset:
+    """The names at most `reach` (ROLE_REACH) tokens from a mention and in its part of the sentence
+    (between commas): the candidate whose votes, the province whose dead ("452 in Taroudant"); when its
+    part names none, those of the part just before it ("seguida de Taroudant, com 452"). A word in
+    capitals (a dateline's "RABAT", an acronym) and a capitalized function word ("At") are no role."""
     if frame is None or not frame.names:
         return frozenset()
     previous, part = _parts_around(mention)
+    if own_only:
+        previous = ""
     stop = _stop_words(mention.language) if _language(mention.language) else frozenset()
-    near = [e for e in frame.names if e.distance <= ROLE_REACH
+    near = [e for e in frame.names if e.distance <= (reach or ROLE_REACH)
             and not (len(e.words) > 1 and e.words.isupper()) and _key(e.words) not in stop]
     own = frozenset(e.what for e in near if e.words in part)
     return own or frozenset(e.what for e in near if previous and e.words in previous)

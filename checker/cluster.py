@@ -84,7 +84,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
-from .claims import BLOCK_KIND, CONCEPT_SCORE, COUNTED_KINDS, NAME_SCORE, Claim, Vocabulary, canonical_unit, terms
+from .claims import BLOCK_KIND, CONCEPT_SCORE, COUNTED_KINDS, ELSEWHERE, NAME_SCORE, Claim, Vocabulary, canonical_unit, terms
 from .concepts import concepts_of_word, group_of
 from .differences import difference, differ
 from .findings import _said as said, conflict_finding, fingerprint
@@ -307,9 +307,12 @@ def _narrowing_cues(fact: Fact) -> bool:
 
 def role_keys(claim: Claim, wide: frozenset = frozenset()) -> frozenset:
     """What a claim is a part of (its identity beside its measure): the names next to it, without the
-    names of the whole event unless its sentence lists the measure for several names (a breakdown);
-    else, for a part ("250 de ellos graves"), the whole it is a part of ("=672"); else nothing (a total)."""
-    names = frozenset(n for n in claim.roles if claim.enumerated or not wide.intersection(skeletons(n)))
+    names of the whole event unless its sentence lists the measure for several names (a breakdown) or
+    the claim is a part that names its place ("92 of them in the province of Valencia": the place, even
+    the event's own, is that part); else, for a part ("250 de ellos graves"), the whole it is a part of
+    ("=672"); else nothing (a total)."""
+    part = claim.part_of and claim.part_of != ELSEWHERE  # "92 of them in the province of Valencia"
+    names = frozenset(n for n in claim.roles if claim.enumerated or part or not wide.intersection(skeletons(n)))
     if names:
         return names
     return frozenset({"=" + claim.part_of}) if claim.part_of else frozenset()

@@ -418,3 +418,12 @@ def test_cluster_identity_a_count_elsewhere_is_no_toll_of_the_whole_event():
         ("c", "ar", MAY_4, "وأودت الفيضانات بحياة 170 شخصا في أماكن أخرى خارج المدينة.\n")))
     assert not any(("b", "about 170") in g and ("a", "at least 2,300") in g for g in found)
     assert not any(("c", "170") in g and ("a", "at least 2,300") in g for g in found)
+
+
+def test_cluster_identity_a_part_that_names_its_place_is_that_place(tmp_path):
+    """"92 of them in Norland" and "213 of them in Norland": the toll of the event's own place, given as
+    parts of two national tolls, pairs by the place (an update), not by the two wholes."""
+    found = together(groups_of(sheet(tmp_path),
+        ("a", "es", MAY_3, "Las inundaciones han causado al menos 95 muertos, 92 de ellos en la provincia de Norland.\n"),
+        ("b", "en", MAY_9, "At least 271 people have died in the floods, 213 of them in the Norland region.\n")))
+    assert any({("a", "92"), ("b", "213")} <= g for g in found)
