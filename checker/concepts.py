@@ -231,7 +231,8 @@ def superseded_words(language: str) -> frozenset:
 
 
 def relation_words(side: str, language: str) -> frozenset:
-    """Joint keys of the phrases that make a number a total or a difference ("total" | "difference")."""
+    """Joint keys of the phrases that make a number a total or a difference ("total" | "difference"), or
+    that give numbers one by one to the names before them ("respectively")."""
     return _word_table("relations", side).get(language, frozenset())
 
 

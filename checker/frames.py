@@ -339,7 +339,13 @@ def _breakdown(sentence: _Sentence, mine: tuple[int, int], count_spans: list, na
     """The place words of a breakdown by place ("1,591 in Al Haouz province and 809 in Taroudant", "En
     Castilla-La Mancha han fallecido 7 personas y en Andalucía, una", "1452 بإقليم الحوز، و764 بإقليم
     تارودانت"): the mention's own part of the sentence places it ("in" and a place), and another part places
-    another number, or stands for one (a part of at most ELLIPTIC_PART tokens), in another place. '' when not."""
+    another number, or stands for one (a part of at most ELLIPTIC_PART tokens), in another place; or the
+    sentence gives its numbers 'respectively' (relations.respectively in concepts.yaml). '' when not."""
+    if count_spans:  # "81 and 71 deaths, respectively": a breakdown by the names listed before them
+        given = _phrase(sentence, 0, len(sentence.tokens) - 1, relation_words("respectively", language), language,
+                        range(mine[0], mine[1] + 1))
+        if given:
+            return given
     parts = _sentence_parts(sentence, language)
     places = _place_tokens(sentence, names, others, language)
     located = {n: _locative(sentence, lo, hi, places, language) for n, (lo, hi) in enumerate(parts)}

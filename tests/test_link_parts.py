@@ -236,3 +236,19 @@ def test_a_count_of_one_place_of_a_breakdown_is_a_part(tmp_path, text, language)
 ])
 def test_a_count_with_one_place_is_still_linked(tmp_path, text, language):
     assert {fact for fact, _ in contradictions(tmp_path, TOLL_SHEET, text, language, "2025-03-05")} == {"flood-killed"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Kerav and Dostan bore the brunt of the Sarvan earthquake, accounting for 120 and 95 deaths, respectively.", "en"),
+    ("Kerav y Dostan, con 120 y 95 muertos respectivamente, fueron las ciudades más afectadas por el terremoto de Sarvan.", "es"),
+    ("Kerav e Dostan registraram 120 e 95 mortos, respectivamente, no terremoto de Sarvan.", "pt"),
+    ("سجلت كراف ودستان 120 و95 قتيلا على التوالي جراء زلزال سروان.", "ar"),
+    ("در زلزله سروان کراو و دستان به ترتیب ۱۲۰ و ۹۵ کشته داشتند.", "fa"),
+])
+def test_numbers_given_respectively_are_parts_not_the_total(tmp_path, text, language):
+    assert "killed" not in {fact for fact, _ in _contradictions(tmp_path, text, language)}
+
+
+def test_a_total_beside_no_respectively_still_contradicts(tmp_path):
+    assert ("killed", "120") in _contradictions(
+        tmp_path, "The Sarvan earthquake caused 120 deaths, the ministry said.", "en")
