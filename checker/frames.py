@@ -287,6 +287,14 @@ def _headline_occurrence(seed: Seed) -> str:
     return f"{found} (headline)" if found else ""
 
 
+def _names_one_of(sentence: "_Sentence", start: int, end: int, words: frozenset, language: str) -> bool:
+    """Whether tokens start..end, joined, are one of `words` (a single token also in any of its forms)."""
+    keys = {"".join(sentence.keys[start:end + 1]).replace(" ", "")}
+    if start == end:
+        keys.update(forms(sentence.keys[start], language))
+    return bool(keys & words)
+
+
 def _phrase(sentence: "_Sentence", lo: int, hi: Optional[int], words: frozenset, language: str,
             skip: range = range(0)) -> str:
     """The first phrase of `words` (up to three tokens, a single token in any of its forms) in tokens lo..hi."""
@@ -300,10 +308,7 @@ def _phrase(sentence: "_Sentence", lo: int, hi: Optional[int], words: frozenset,
             j = i + n - 1
             if j > hi or any(k in skip for k in range(i, j + 1)):
                 continue
-            keys = {"".join(sentence.keys[i:j + 1]).replace(" ", "")}
-            if n == 1:
-                keys.update(forms(sentence.keys[i], language))
-            if keys & words:
+            if _names_one_of(sentence, i, j, words, language):
                 return " ".join(sentence.tokens[i:j + 1])
     return ""
 
@@ -536,10 +541,7 @@ def _phrases(sentence: _Sentence, words: frozenset, language: str) -> list[tuple
             j = i + n - 1
             if j >= len(sentence.tokens):
                 continue
-            keys = {"".join(sentence.keys[i:j + 1]).replace(" ", "")}
-            if n == 1:
-                keys.update(forms(sentence.keys[i], language))
-            if keys & words:
+            if _names_one_of(sentence, i, j, words, language):
                 found.append((i, j))
                 break
     return found
@@ -559,10 +561,7 @@ def _just_before(sentence: _Sentence, first: int, words: frozenset, language: st
             start = end - n + 1
             if start < 0:
                 continue
-            keys = {"".join(sentence.keys[start:end + 1]).replace(" ", "")}
-            if n == 1:
-                keys.update(forms(sentence.keys[start], language))
-            if keys & words:
+            if _names_one_of(sentence, start, end, words, language):
                 return " ".join(sentence.tokens[start:end + 1])
     return ""
 
