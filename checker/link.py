@@ -11,6 +11,8 @@ the JSON findings show them):
   number rules the fact out, as does a counted noun that names another measure ("five aftershocks" is
   no magnitude), and a sum of two rivals ("4,500 killed and injured");
 - a fact in a unit of measurement (km) is linked only by a number written with that unit;
+- a count fact counts whole things: a single number that is not whole (the 7.6 of "the magnitude 7.6
+  earthquake") is a measurement and never links to it;
 - whose measure: a fact with entities needs one of them in the sentence, and no other fact's entity nearer;
 - when: a date in the mention's clause outside the fact's window rules it out ("in 2014");
 - which occurrence: a number marked as another occurrence's (an aftershock's magnitude, checker/frames.py)
@@ -29,6 +31,7 @@ the facts its words can name, not with all facts.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -293,6 +296,11 @@ def _within(window, days) -> bool:
     return window is None or (window[0].toordinal() <= days[1] and days[0] <= window[1].toordinal())
 
 
+def _fraction(value) -> bool:
+    """Whether a value is one number that is not whole (7.6, not 7 nor 2.4 million)."""
+    return value.low == value.high and math.isfinite(value.low) and value.low != int(value.low)
+
+
 def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scope, entity_names, shared,
                event_days=None) -> str:
     if fact.kind not in COMPATIBLE.get(mention.kind, {mention.kind}):
@@ -316,6 +324,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     if fact.cues and not cue_hits and shared.intersection(fact.measure):
         return (f"its measure ({', '.join(fact.measure)}) is shared with other facts of its event, and none of"
                 " its cues, which tell it apart, is named")
+    if fact.kind == "count" and _fraction(mention.value):
+        return f"a fraction ({mention.text!r}) counts no whole things: a measurement, not a count"
     if frame is not None and frame.reporting:
         return f"a reporting detail ({frame.reporting!r}): when it was said, not when it happened"
     if frame is not None and frame.comparison and fact.kind == "date":

@@ -252,3 +252,15 @@ def test_numbers_given_respectively_are_parts_not_the_total(tmp_path, text, lang
 def test_a_total_beside_no_respectively_still_contradicts(tmp_path):
     assert ("killed", "120") in _contradictions(
         tmp_path, "The Sarvan earthquake caused 120 deaths, the ministry said.", "en")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The number of people killed by the magnitude 7.4 earthquake that hit Sarvan has climbed to 310.", "en"),
+    ("El número de muertos por el terremoto de magnitud 7,4 que sacudió Sarvan ha subido a 310.", "es"),
+])
+def test_a_fraction_is_no_count_of_people(tmp_path, text, language):
+    """A sheet that does not state the magnitude: its number must not fall to the death toll."""
+    start = SHEET.index("  - id: quake-magnitude")
+    without_magnitude = SHEET[:start] + SHEET[SHEET.index("  - id: killed"):]
+    found = contradictions(tmp_path, without_magnitude, text, language, "2024-03-05")
+    assert not {said for fact, said in found if fact == "killed"}
