@@ -1,4 +1,6 @@
-"""bench/realworld/: the keys are well-formed, the sheets validate, and bench/realworld.py scores right.
+"""bench/realworld/ and bench/heldout/: the keys are well-formed, the sheets validate, and bench/realworld.py
+scores right. (bench/heldout/ is the held-out evaluation corpus: these tests only check that its keys and
+sheets are well-formed; they print nothing of its content.)
 
 Fast: no engine run (the scorer is tested on hand-made found items).
 """
@@ -14,6 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "bench" / "realworld"
+HELDOUT = ROOT / "bench" / "heldout"
 
 
 def _scorer():
@@ -26,18 +29,25 @@ def _scorer():
 
 rw = _scorer()
 EVENTS = rw.events(CORPUS)
+HELDOUT_EVENTS = rw.events(HELDOUT) if HELDOUT.is_dir() else []
+ALL_EVENTS = EVENTS + HELDOUT_EVENTS
+ALL_IDS = [f"{p.parent.name}/{p.name}" for p in ALL_EVENTS]
 
 
 def test_the_corpus_has_events():
     assert EVENTS, "no bench/realworld/<event>/key.yaml"
 
 
-@pytest.mark.parametrize("folder", EVENTS, ids=[p.name for p in EVENTS])
+def test_the_heldout_corpus_has_events():
+    assert HELDOUT_EVENTS, "no bench/heldout/<event>/key.yaml"
+
+
+@pytest.mark.parametrize("folder", ALL_EVENTS, ids=ALL_IDS)
 def test_key_is_well_formed(folder):
     assert rw.key_problems(folder) == []
 
 
-@pytest.mark.parametrize("folder", EVENTS, ids=[p.name for p in EVENTS])
+@pytest.mark.parametrize("folder", ALL_EVENTS, ids=ALL_IDS)
 def test_sheet_validates(folder):
     from checker.facts import schema, validate_facts
 
