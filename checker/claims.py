@@ -128,7 +128,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
         if span is not None:
             days_by_sentence[mention.sentence_start].append(span)
     published = (seed.published.toordinal(),) * 2 if seed.published else None
-    parts = _parts(mentions)
+    wholes = _part_wholes(mentions)
+    parts = {span: _amount(whole) for span, whole in wholes.items()}
     claims = []
     listed: dict[int, tuple[str, frozenset]] = {}  # sentence -> measure of its last quantity with a role
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
@@ -139,6 +140,7 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                               if (m.start, m.end) in parts  # a part has its whole's measure
                                               else _nearer(m, by_sentence[m.sentence_start], frames or {}))
                    for m in mentions}
+    parts = _own_measure_wholes(parts, wholes, measures_of, frames or {})
     partial = {m.sentence_start: f"{m.value.low:g}" for m in mentions if _partial(m, measures_of[(m.start, m.end)])}
     for mention in mentions:
         frame = (frames or {}).get((mention.start, mention.end))
@@ -176,6 +178,18 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                 progress=partial.get(mention.sentence_start, "")))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
     return _without_restated_headline(_by_means(claims), seed)
+
+
+def _own_measure_wholes(parts: dict, wholes: dict, measures_of: dict, frames: dict) -> dict:
+    """The parts without those whose measure is another than their whole's: "6,812,400 votes, of which
+    207,118 were blank" restricts the votes cast to the blank ones, and is the whole of the blank votes. (The whole's measure is
+    its frame's own, before any word is given to another number of its sentence.)"""
+    def other(span) -> bool:
+        whole = wholes[span]
+        mine, its = measures_of.get(span, ""), _measure(whole, frames.get((whole.start, whole.end)))
+        return bool(mine and its and mine != its)
+
+    return {span: whole for span, whole in parts.items() if not other(span)}
 
 
 def _by_means(claims: list[Claim]) -> list[Claim]:
@@ -335,6 +349,11 @@ def _parts(mentions: Sequence[Mention]) -> dict[tuple[int, int], str]:
     ("2,059 wounded, 1,404 of them in serious condition", "672 إصابة منها 205"): a partitive phrase of
     checker/lang/concepts/roles.yaml stands next to them (checker/roles.py, part_index). The whole is
     given by its value (_amount), however it is written."""
+    return {span: _amount(whole) for span, whole in _part_wholes(mentions).items()}
+
+
+def _part_wholes(mentions: Sequence[Mention]) -> dict[tuple[int, int], Mention]:
+    """{(start, end): the whole} of the mentions that are a part of the number before them (_parts)."""
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         if mention.kind in PART_KINDS and mention.section == "body":
@@ -354,7 +373,7 @@ def _parts(mentions: Sequence[Mention]) -> dict[tuple[int, int], str]:
             quantities.append((where, where + len(text)) if where >= 0 else (-10 ** 9, -10 ** 9))
             at = where + len(text) if where >= 0 else at
         for index in part_index(spans, quantities):
-            found[(members[index].start, members[index].end)] = _amount(members[index - 1])
+            found[(members[index].start, members[index].end)] = members[index - 1]
     return found
 
 

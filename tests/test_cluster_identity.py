@@ -120,11 +120,11 @@ def measure_of(language, text, said, facts=()):
     ("es", "Castor obtuvo 1.204.331 votos, el 42,1 % de los votos.\n", "1.204.331", "votes"),
     ("es", "Castor obtuvo 1.204.331 votos, el 42,1 % de los votos.\n", "42,1 %", "vote-share"),
     ("ar", "حصل كاستور على 1204331 صوتا.\n", "1204331", "votes"),
-    # the margin and the blank or null votes are measures of their own
+    # the margin, the blank votes and the null votes are measures of their own
     ("en", "Castor won by a margin of about 61,000 votes.\n", "about 61,000", "margin"),
     ("es", "Castor ganó con una diferencia de algo más de 61.000 votos.\n", "algo más de 61.000", "margin"),
-    ("pt", "Os votos brancos passam de 90 mil e somam 1,4 %.\n", "90 mil", "invalid-votes"),
-    ("es", "Los votos nulos sumaron 120.000.\n", "120.000", "invalid-votes"),
+    ("pt", "Os votos brancos passam de 90 mil e somam 1,4 %.\n", "90 mil", "blank-votes"),
+    ("es", "Los votos nulos sumaron 120.000.\n", "120.000", "null-votes"),
     # polling stations are counted, not votes
     ("en", "Voting took place at 5,120 polling stations across the province.\n", "5,120", "polling-stations"),
     ("fa", "رأی‌گیری در ۵ هزار و ۱۲۰ شعبه انجام شد.\n", "۵ هزار و ۱۲۰", "polling-stations"),

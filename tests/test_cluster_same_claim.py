@@ -1,0 +1,74 @@
+"""Conflicts without a fact pair only claims of one thing (issue 8, item 6): numbers that look alike but
+count or measure different things are never grouped, and an update is never called a conflict. Every
+sentence is written for these tests, about an invented election in the invented land of Norland and an
+invented earthquake there."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.claims import claims_of
+from checker.cluster import group_claims
+from checker.engine import analyse_seed
+from checker.model import Seed
+
+NOV_20, NOV_21, NOV_30 = date(2031, 11, 20), date(2031, 11, 21), date(2031, 11, 30)
+
+
+def results_of(*texts, facts=()):
+    """(seed id, language, published, text) -> the seeds' results."""
+    return [analyse_seed(Seed(id=i, path=f"seeds/{i}.txt", text=text, language=lang, published=day), facts)
+            for i, lang, day, text in texts]
+
+
+def claims(*texts):
+    return {(c.seed.id, c.mention.text): c for c in claims_of(results_of(*texts))}
+
+
+def grouped(*texts):
+    """The groups of the seeds' claims, each as a set of (seed id, mention text)."""
+    return [{(c.seed.id, c.mention.text) for c in g.claims} for g in group_claims(claims_of(results_of(*texts)))]
+
+
+def apart(groups, one, other):
+    return not any(one in g and other in g for g in groups)
+
+
+def together(groups, one, other):
+    return any(one in g and other in g for g in groups)
+
+
+# --- blank votes are not null votes ---------------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, said, measure", [
+    ("es", "En Norland hubo 205.330 votos en blanco y 219.004 votos nulos.\n", "205.330", "blank-votes"),
+    ("es", "En Norland hubo 205.330 votos en blanco y 219.004 votos nulos.\n", "219.004", "null-votes"),
+    ("pt", "Os votos brancos somaram 98.120 e os nulos 143.877 em Norland.\n", "98.120", "blank-votes"),
+    ("en", "Norland counted 205,330 blank ballots and 219,004 null votes.\n", "219,004", "null-votes"),
+    ("ar", "وبلغت الأوراق البيضاء في نورلاند 205330 ورقة.\n", "205330", "blank-votes"),
+    ("fa", "در نورلاند ۲۱۹ هزار رأی باطله شمارش شد.\n", "۲۱۹ هزار", "null-votes"),
+])
+def test_cluster_same_claim_blank_and_null_votes_are_two_measures(language, text, said, measure):
+    found = claims(("a", language, NOV_21, text))
+    assert found[("a", said)].measure == measure
+
+
+def test_cluster_same_claim_blank_votes_never_pair_with_null_votes():
+    """The provisional count's blank votes against the definitive null votes is no discrepancy; each
+    measure pairs with its own later figure (an update)."""
+    groups = grouped(
+        ("a", "es", NOV_21, "Según el escrutinio provisorio, hubo 205.330 votos en blanco y 219.004 votos nulos en Norland.\n"),
+        ("b", "es", NOV_30, "El escrutinio definitivo de Norland registró 6.812.400 votos, de los cuales 207.118 fueron en blanco y 224.950 nulos.\n"))
+    assert apart(groups, ("a", "205.330"), ("b", "224.950"))
+    assert apart(groups, ("a", "219.004"), ("b", "207.118"))
+    assert together(groups, ("a", "219.004"), ("b", "224.950"))
+
+
+def test_cluster_same_claim_a_part_of_another_measure_is_that_measure_whole():
+    """"6,812,400 votes, of which 207,118 were blank": the blank votes are a part of the votes cast, but all
+    of the blank votes; they pair with another count of blank votes."""
+    groups = grouped(
+        ("a", "es", NOV_21, "Según el escrutinio provisorio, hubo 205.330 votos en blanco en Norland.\n"),
+        ("b", "es", NOV_30, "El escrutinio definitivo de Norland registró 6.812.400 votos, de los cuales 207.118 fueron en blanco.\n"))
+    assert together(groups, ("a", "205.330"), ("b", "207.118"))
