@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                       comparison_words, subordinators,
+                       comparison_words, measure_classes, subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
                        sub_place_words, superseded_words)
 from .extract.lexicon import load as load_language
@@ -97,6 +97,7 @@ class Frame:
     heading: str = ""  # a heading line above it that places it in a sub-place ("استان اردبیل"): a part
     comparison: str = ""  # for a date: the words making it a point of comparison ("the worst ... since 1957")
     breakdown: str = ""  # the place of its part of a breakdown by place ("in Taroudant" in "1,591 in Al Haouz and 809 in Taroudant")
+    progress: str = ""  # for a percent: the words making it the progress of a count ("of the votes counted", "بعد فرز")
 
     @property
     def concepts(self) -> frozenset:
@@ -138,6 +139,8 @@ class Frame:
             parts.append(f"a point of comparison: {self.comparison!r}")
         if self.breakdown:
             parts.append(f"a breakdown by place: {self.breakdown!r}")
+        if self.progress:
+            parts.append(f"the progress of a count: {self.progress!r}")
         return tuple(parts)
 
 
@@ -496,9 +499,32 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         _just_before(sentence, first, relation_words("difference", mention.language), mention.language))
     which, words = _round(sentence, first, last, counts, mention.language)
     comparison = _comparison(sentence, first, mention.language) if mention.kind == "date" else ""
+    progress = _progress(sentence, first, last, lo, hi, mention.language) if mention.kind == "percent" else ""
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
                  occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
-                 comparison, breakdown)
+                 comparison, breakdown, progress)
+
+
+# Tokens between a percent and the words of a count's progress of its own part ("88 % of the polling stations
+# reporting", "بعد فرز 88%").
+PROGRESS_REACH = 3
+
+
+def _progress(sentence: _Sentence, first: int, last: int, lo: int, hi: int, language: str) -> str:
+    """The words that make a percent the progress of a count (a concept of concepts.yaml `measure_classes:
+    progress`: "with 88 % of the votes counted", "con el 88 % escrutado", "با شمارش ۸۸ درصد آرا") in its own
+    part of the clause, at most PROGRESS_REACH tokens away, '' when none: how far the count has gone, never a
+    share or a turnout, whatever other measure word stands as near."""
+    progress = measure_classes().get("progress", frozenset())
+    window = sentence.tokens[lo:hi + 1]
+    for hit in find_concepts(window, language):
+        i, j = hit.first + lo, hit.last + lo
+        if hit.concept not in progress or _distance(i, j, first, last) > PROGRESS_REACH:
+            continue
+        between = range(j + 1, first) if j < first else range(last + 1, i)
+        if not any(sentence.tokens[k] in PART_BREAKS or sentence.keys[k] in conjunctions(language) for k in between):
+            return hit.words
+    return ""
 
 
 def _comparison(sentence: _Sentence, first: int, language: str) -> str:

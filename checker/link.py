@@ -348,6 +348,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a total ({frame.total!r}): the whole of several parts, no one entity's number"
     if frame is not None and frame.difference and not _about_difference(fact):
         return f"a difference ({frame.difference!r}): a gap or a change, not a value of {', '.join(fact.measure) or 'the fact'}"
+    if frame is not None and frame.progress and not _measures_progress(fact):
+        return f"the progress of a count ({frame.progress!r}): how far the count has gone, not a value of {', '.join(fact.measure) or 'the fact'}"
     if frame is not None and frame.round and fact_round(fact) not in ("", frame.round):
         return f"another round ({frame.round_words!r}): the fact is of the {fact_round(fact)} round"
     other_day = _another_day(fact, frame, event_days)
@@ -363,6 +365,12 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     if whose:
         return whose
     return _outside_window(fact, mention, frame)
+
+
+def _measures_progress(fact: Fact) -> bool:
+    """Whether the fact itself is the progress of a count (its measure is of concepts.yaml `measure_classes:
+    progress`)."""
+    return bool(set(fact.measure) & set(measure_classes().get("progress", ())))
 
 
 def _about_sub_place(fact: Fact) -> bool:

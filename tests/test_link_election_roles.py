@@ -1,0 +1,101 @@
+"""What an election number is about, found on the held-out trial of issue 8 (bench/realworld/README.md):
+the progress of the count, parallel pairs of numbers and names, a place's figure, a pronoun for the candidate
+of the sentence before. Every sentence is our own; the election is invented (Orsen and Pike, a runoff in
+Valdoria on 6 April 2025).
+"""
+from __future__ import annotations
+
+import pytest
+
+from sheet_run import contradictions
+
+SHEET = """\
+language: en
+event:
+  id: valdoria-2025
+  names: {en: [Valdorian runoff]}
+  places: {en: [Valdoria], es: [Valdoria], pt: [Valdória], ar: [فالدوريا], fa: [والدوریا]}
+  entities:
+    en: [Orsen, Pike]
+    ar: [أورسن, بايك]
+    fa: [اورسن, پایک]
+  window: {from: 2025-03-01, to: 2025-09-30}
+facts:
+  - id: orsen-share
+    statement: Share of the votes for Orsen in the runoff
+    kind: percent
+    measure: vote-share
+    entities: {en: [Orsen], ar: [أورسن], fa: [اورسن]}
+    unit: percent
+    value: 54.3
+    provenance: electoral board
+  - id: pike-share
+    statement: Share of the votes for Pike in the runoff
+    kind: percent
+    measure: vote-share
+    entities: {en: [Pike], ar: [بايك], fa: [پایک]}
+    unit: percent
+    value: 45.7
+    provenance: electoral board
+  - id: orsen-votes
+    statement: Votes for Orsen in the runoff
+    kind: count
+    measure: votes
+    entities: {en: [Orsen], ar: [أورسن], fa: [اورسن]}
+    unit: vote
+    value: 6210000
+    provenance: electoral board
+  - id: pike-votes
+    statement: Votes for Pike in the runoff
+    kind: count
+    measure: votes
+    entities: {en: [Pike], ar: [بايك], fa: [پایک]}
+    unit: vote
+    value: 5230000
+    provenance: electoral board
+  - id: turnout
+    statement: Turnout of the runoff, nationwide
+    kind: percent
+    measure: turnout
+    unit: percent
+    value: 71.4
+    provenance: electoral board
+"""
+
+
+def _found(tmp_path, text: str, language: str) -> set[tuple[str, str]]:
+    return contradictions(tmp_path, SHEET, text, language, "2025-04-07")
+
+
+# --- the progress of the count is its own measure --------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("With close to 88% of the votes counted, Orsen was ahead with 54.3%.", "en"),
+    ("With 88% of polling stations reporting, Orsen led with 54.3% of the vote.", "en"),
+    ("Con cerca del 88% de los votos contados, Orsen seguía con el 54,3%.", "es"),
+    ("Con el 88% escrutado, Orsen obtenía el 54,3% de los votos.", "es"),
+    ("Com perto de 88% dos votos contados, Orsen segue com 54,3%.", "pt"),
+    ("Com 88% das urnas apuradas, Orsen tinha 54,3% dos votos.", "pt"),
+    ("بعد فرز 88% من الأصوات، تقدم أورسن بنسبة 54.3%.", "ar"),
+    ("با شمارش ۸۸ درصد آرا، اورسن با ۵۴.۳ درصد پیشتاز است.", "fa"),
+])
+def test_the_progress_of_the_count_is_no_share_of_a_candidate(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("With 88% of the votes counted, turnout stood at 71.4%.", "en"),
+    ("Con el 88% de las mesas escrutadas, la participación era del 71,4%.", "es"),
+    ("Com 88% dos votos apurados, a participação era de 71,4%.", "pt"),
+])
+def test_the_progress_of_the_count_is_no_turnout(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("With close to 88% of the votes counted, Orsen was ahead with 58.3% of the vote.", "en"),
+    ("Com perto de 88% dos votos contados, Orsen segue com 58,3% dos votos.", "pt"),
+    ("با شمارش ۸۸ درصد آرا، اورسن با ۵۸.۳ درصد آرا پیشتاز است.", "fa"),
+])
+def test_the_share_beside_the_progress_still_contradicts(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == {("orsen-share", "58.3%")}
