@@ -98,6 +98,11 @@ class Frame:
     comparison: str = ""  # for a date: the words making it a point of comparison ("the worst ... since 1957")
     breakdown: str = ""  # the place of its part of a breakdown by place ("in Taroudant" in "1,591 in Al Haouz and 809 in Taroudant")
     progress: str = ""  # for a percent: the words making it the progress of a count ("of the votes counted", "بعد فرز")
+    # a parallel pair without names of its own ("6,210,000 votes against 5,230,000" after "Orsen ... Pike"): which
+    # of the two it is (1 or 2, 0 when none), its words, and the sheet names named before it, one tuple per place
+    pair: int = 0
+    pair_words: str = ""
+    names_before_pair: tuple = ()
 
     @property
     def concepts(self) -> frozenset:
@@ -141,6 +146,9 @@ class Frame:
             parts.append(f"a breakdown by place: {self.breakdown!r}")
         if self.progress:
             parts.append(f"the progress of a count: {self.progress!r}")
+        if self.pair:
+            named = " ... ".join("/".join(names) for names in self.names_before_pair) or "none"
+            parts.append(f"number {self.pair} of the pair {self.pair_words!r}, after the names {named}")
         return tuple(parts)
 
 
@@ -500,9 +508,63 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     which, words = _round(sentence, first, last, counts, mention.language)
     comparison = _comparison(sentence, first, mention.language) if mention.kind == "date" else ""
     progress = _progress(sentence, first, last, lo, hi, mention.language) if mention.kind == "percent" else ""
+    pair, pair_words, before_pair = _pair(sentence, mention, neighbours, base, names)
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
                  occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
-                 comparison, breakdown, progress)
+                 comparison, breakdown, progress, pair, pair_words, before_pair)
+
+
+# The most tokens between the two numbers of a parallel pair ("14,283,932 votes for the libertarian and 11,330,665").
+PAIR_GAP = 8
+# Kinds of number that make a pair together.
+PAIR_FAMILIES = ({"count", "number"}, {"percent"})
+
+
+def _pair(sentence: _Sentence, mention: Mention, neighbours: list[Mention], base: int,
+          names: NameIndex) -> tuple[int, str, tuple]:
+    """Whether the mention is one of a parallel pair that names nobody ("13,688,673 votes against 10,832,933",
+    "14.283.932 sufragios para el libertario y 11.330.665 para el ministro"): two numbers of one family joined
+    by a contrast word or a conjunction at most PAIR_GAP tokens apart, with no sheet name from the start of
+    the first one's part to the end of the second one's. Such a pair restates the numbers of the names before
+    it in their order; checker/link.py gives the first to the first of the last two names, the second to the
+    second. Returns (1 or 2, the pair's words, the sheet names before it, one tuple per place), or (0, '', ())."""
+    family = next((f for f in PAIR_FAMILIES if mention.kind in f), None)
+    if family is None:
+        return 0, "", ()
+    spans = sorted((_span_tokens(sentence, m.start - base, m.end - base), m is mention)
+                   for m in neighbours if m.kind in family)
+    at = next((k for k, (_, mine) in enumerate(spans) if mine), None)
+    if at is None:
+        return 0, "", ()
+    for k, which in ((at, 1), (at - 1, 2)):
+        if k < 0 or k + 1 >= len(spans):
+            continue
+        (a, b), (c, d) = spans[k][0], spans[k + 1][0]
+        if not 0 < c - b <= PAIR_GAP or not _phrase(sentence, b + 1, c - 1, contrast_words(mention.language)
+                                                     | conjunctions(mention.language), mention.language):
+            continue
+        start, end = _part_bounds(sentence, a, d, mention.language)
+        found = names.find(sentence.keys, mention.language)
+        if any(start <= i <= end or start <= j <= end for i, j, _, _ in found):
+            return 0, "", ()
+        places: dict = {}
+        for i, j, name, _ in sorted(found):
+            if j < start:
+                key = next((p for p in places if not (j < p[0] or i > p[1])), (i, j))
+                places.setdefault(key, []).append(name)
+        before = tuple(tuple(sorted(set(v))) for _, v in sorted(places.items()))
+        words = mention.sentence[sentence.starts[a]:sentence.starts[d] + len(sentence.tokens[d])]
+        return which, words, before
+    return 0, "", ()
+
+
+def _part_bounds(sentence: _Sentence, first: int, last: int, language: str) -> tuple[int, int]:
+    """The first token of the part holding token `first` and the last of the part holding token `last` (parts end
+    at commas, clause breaks and conjunctions; a thousands separator is none)."""
+    parts = _sentence_parts(sentence, language)
+    lo = next((p[0] for p in parts if p[0] <= first <= p[1]), first)
+    hi = next((p[1] for p in parts if p[0] <= last <= p[1]), last)
+    return lo, hi
 
 
 # Tokens between a percent and the words of a count's progress of its own part ("88 % of the polling stations

@@ -301,6 +301,7 @@ def _fraction(value) -> bool:
     return value.low == value.high and math.isfinite(value.low) and value.low != int(value.low)
 
 
+
 def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scope, entity_names, shared,
                event_days=None) -> str:
     if fact.kind not in COMPATIBLE.get(mention.kind, {mention.kind}):
@@ -495,6 +496,12 @@ def _whose(fact: Fact, frame: Optional[Frame], entity_names: frozenset) -> str:
     own = {name for names in fact.entities.values() for name in names}
     if not own or frame is None:
         return ""
+    paired = _pair_owner(frame, entity_names)
+    if paired:
+        if own & set(paired):
+            return ""
+        return (f"whose: number {frame.pair} of the pair {frame.pair_words!r} is {'/'.join(paired)}'s, by the order"
+                " of the names before it")
     ranked = sorted((e for e in frame.names if e.apart < 2), key=lambda e: (e.apart, e.distance, not e.before, e.what))
     mine = next((e for e in ranked if e.what in own), None)
     if mine is None:
@@ -506,6 +513,18 @@ def _whose(fact: Fact, frame: Optional[Frame], entity_names: frozenset) -> str:
     if other is not None and (other.apart, other.distance, not other.before) < (mine.apart, mine.distance, not mine.before):
         return f"whose: {other} stands nearer than {mine}"
     return ""
+
+
+def _pair_owner(frame: Frame, entity_names: frozenset) -> tuple[str, ...]:
+    """The names of a parallel pair's owner (checker/frames.py, _pair): of the last two places before the pair
+    that name an entity of the facts, the first for the pair's first number, the second for its second; ()
+    when the mention is in no such pair or fewer than two entities stand before it."""
+    if not frame.pair:
+        return ()
+    places = [names for names in frame.names_before_pair if entity_names.intersection(names)]
+    if len(places) < 2 or set(places[-2]) & set(places[-1]):
+        return ()
+    return places[-2:][frame.pair - 1]
 
 
 def _outside_window(fact: Fact, mention: Mention, frame: Optional[Frame]) -> str:

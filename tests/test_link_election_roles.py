@@ -99,3 +99,30 @@ def test_the_progress_of_the_count_is_no_turnout(tmp_path, text, language):
 ])
 def test_the_share_beside_the_progress_still_contradicts(tmp_path, text, language):
     assert _found(tmp_path, text, language) == {("orsen-share", "58.3%")}
+
+
+# --- a parallel pair: the numbers of a pair follow the order of the names before them -------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Orsen led with 54.3% against 45.7% for Pike: 6,210,000 votes against 5,230,000.", "en"),
+    ("Orsen won 54.3% of the vote to 45.7% for Pike, that is 6,210,000 votes for the senator and 5,230,000 for"
+     " the governor.", "en"),
+    ("Orsen se imponía con el 54,3% contra el 45,7% de Pike: 6.210.000 votos contra 5.230.000.", "es"),
+    ("El recuento daba a Orsen el 54,3% de los votos contra el 45,7% de Pike, es decir 6.210.000 sufragios para"
+     " el senador y 5.230.000 para el gobernador.", "es"),
+    ("Orsen venceu com 54,3% dos votos contra 45,7% de Pike, ou seja, 6.210.000 votos contra 5.230.000.", "pt"),
+    ("حصل أورسن على 54.3% من الأصوات مقابل 45.7% لبايك، أي 6210000 صوت مقابل 5230000 صوت.", "ar"),
+    ("اورسن ۵۴.۳ درصد آرا را در برابر ۴۵.۷ درصد پایک به دست آورد، یعنی ۶۲۱۰۰۰۰ رأی در برابر ۵۲۳۰۰۰۰ رأی.", "fa"),
+])
+def test_a_pair_of_numbers_after_a_pair_of_names_follows_their_order(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Orsen led with 54.3% against 45.7% for Pike: 6,210,000 votes against 5,930,000.", "en"),
+    ("Orsen se imponía con el 54,3% contra el 45,7% de Pike: 6.210.000 votos contra 5.930.000.", "es"),
+    ("حصل أورسن على 54.3% من الأصوات مقابل 45.7% لبايك، أي 6210000 صوت مقابل 5930000 صوت.", "ar"),
+])
+def test_a_wrong_second_number_of_a_pair_contradicts_the_second_name(tmp_path, text, language):
+    assert {fact for fact, _ in _found(tmp_path, text, language)} == {"pike-votes"}
+
