@@ -301,6 +301,15 @@ def _fraction(value) -> bool:
     return value.low == value.high and math.isfinite(value.low) and value.low != int(value.low)
 
 
+# A number written in groups of thousands and then a decimal part ("10.832,933", "5,230.512"): a count whose
+# separators slipped (the article says so, and is wrong), never a measurement like a magnitude.
+GROUPED_FRACTION = re.compile(r"\d{1,3}([.,\u066c])\d{3}(?:\1\d{3})*(?!\1)[.,\u066b]\d")
+
+
+def _measurement(mention: Mention) -> bool:
+    """Whether the mention is a single number that is not whole and not written as a count (7.6, not 10.832,933)."""
+    return _fraction(mention.value) and not GROUPED_FRACTION.search(mention.text)
+
 
 def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scope, entity_names, shared,
                event_days=None) -> str:
@@ -325,7 +334,7 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     if fact.cues and not cue_hits and shared.intersection(fact.measure):
         return (f"its measure ({', '.join(fact.measure)}) is shared with other facts of its event, and none of"
                 " its cues, which tell it apart, is named")
-    if fact.kind == "count" and _fraction(mention.value):
+    if fact.kind == "count" and _measurement(mention):
         return f"a fraction ({mention.text!r}) counts no whole things: a measurement, not a count"
     if frame is not None and frame.reporting:
         return f"a reporting detail ({frame.reporting!r}): when it was said, not when it happened"

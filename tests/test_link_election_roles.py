@@ -126,3 +126,12 @@ def test_a_pair_of_numbers_after_a_pair_of_names_follows_their_order(tmp_path, t
 def test_a_wrong_second_number_of_a_pair_contradicts_the_second_name(tmp_path, text, language):
     assert {fact for fact, _ in _found(tmp_path, text, language)} == {"pike-votes"}
 
+
+@pytest.mark.parametrize("text,language,found", [
+    # a count whose separators slipped ("5.230,000"): as written it says 5,230; no measurement like a magnitude
+    ("Orsen se imponía con el 54,3% contra el 45,7% de Pike: 6.210.000 votos contra 5.230,512.", "es", "5,230.512"),
+    ("Orsen venceu com 54,3% dos votos contra 45,7% de Pike: 6.210.000 votos contra 5.230,512.", "pt", "5,230.512"),
+    ("Pike received 5,230.512 votes.", "en", "5,230.512"),
+])
+def test_a_count_written_with_a_slipped_separator_still_contradicts(tmp_path, text, language, found):
+    assert _found(tmp_path, text, language) == {("pike-votes", found)}
