@@ -33,7 +33,7 @@ from .concepts import (concepts_of_word, conjunctions, contrast_words, find_conc
                        sub_place_words, superseded_words)
 from .extract.lexicon import load as load_language
 from .model import Event, Fact, Mention, Seed
-from .skeleton import matchable, plain, script, skeletons
+from .skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys
 
 # Tokens either side of a mention that can say what it measures (its clause).
 REACH = 8
@@ -167,11 +167,15 @@ class NameIndex:
     # {consonant skeleton: ((words, name as listed, event id or '', script), ...)}: a name found in an
     # article written in another script (checker/skeleton.py)
     by_skeleton: dict = field(default_factory=dict)
+    # {vocal key: (same entries)}: a name too short for its skeleton alone (Noto: nt), found in another
+    # script only when its vowels agree too (نوتو; checker/skeleton.py, vocal_keys)
+    by_vocal: dict = field(default_factory=dict)
 
     @staticmethod
     def of(events: Iterable[Event] = (), facts: Iterable[Fact] = ()) -> "NameIndex":
         by_first: dict = {}
         by_skeleton: dict = {}
+        by_vocal: dict = {}
 
         def add(name: str, owner: str) -> None:
             words = plain(name).split()  # without accents: "Erdogan" finds "Erdoğan"
@@ -184,6 +188,10 @@ class NameIndex:
                     other = (len(words), name, owner, script(name))
                     if matchable(key) and other not in by_skeleton.setdefault(key, []):
                         by_skeleton[key].append(other)
+                    elif not matchable(key) and len(key) >= skeleton_rules().minimum_role:
+                        for vocal in vocal_keys(name):
+                            if other not in by_vocal.setdefault(vocal, []):
+                                by_vocal[vocal].append(other)
 
         for event in events:
             for table in (event.names, event.places, event.entities):
@@ -195,7 +203,8 @@ class NameIndex:
                 for name in names:
                     add(name, "")
         return NameIndex({k: tuple(sorted(v)) for k, v in by_first.items()},
-                         {k: tuple(sorted(v)) for k, v in by_skeleton.items()})
+                         {k: tuple(sorted(v)) for k, v in by_skeleton.items()},
+                         {k: tuple(sorted(v)) for k, v in by_vocal.items()})
 
     def find(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
         """(first token, last token, name as listed, event id) of every sheet name in the token keys."""
@@ -207,7 +216,7 @@ class NameIndex:
                     rest = words.split()[1:]
                     if plains[i + 1:i + 1 + len(rest)] == rest or _stems_match(keys[i + 1:i + 1 + len(rest)], rest, language):
                         found.append((i, i + len(rest), name, owner))
-        if self.by_skeleton:  # a token its own script names exactly ("Marruecos") is no other name's spelling
+        if self.by_skeleton or self.by_vocal:  # a token its own script names exactly ("Marruecos") is no other name's spelling
             exact = {k for i, j, _, _ in found for k in range(i, j + 1)}
             found += [hit for hit in self._across_scripts(keys, language) if not exact & set(range(hit[0], hit[1] + 1))]
         return found
@@ -225,10 +234,13 @@ class NameIndex:
                 for n in range(1, MOST_WORDS_ACROSS_SCRIPTS + 1):
                     if i + n > len(keys) or (n > 1 and not (skeletons(keys[i + n - 1]) or ("",))[0]):
                         break
-                    for skeleton in skeletons(" ".join((first,) + tuple(keys[i + 1:i + n]))):
-                        for words, name, owner, name_script in self.by_skeleton.get(skeleton, ()):
-                            if name_script != written and (i, i + n - 1, name, owner) not in found:
-                                found.append((i, i + n - 1, name, owner))
+                    run = " ".join((first,) + tuple(keys[i + 1:i + n]))
+                    entries = [e for skeleton in skeletons(run) for e in self.by_skeleton.get(skeleton, ())]
+                    if self.by_vocal and not all(matchable(k) for k in skeletons(run)):
+                        entries += [e for vocal in vocal_keys(run) for e in self.by_vocal.get(vocal, ())]
+                    for words, name, owner, name_script in entries:
+                        if name_script != written and (i, i + n - 1, name, owner) not in found:
+                            found.append((i, i + n - 1, name, owner))
         return found
 
 

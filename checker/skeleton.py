@@ -8,6 +8,8 @@ this module only applies them, for event scope (checker/frames.py) and for the r
 - `skeletons(name)`: its consonant skeletons, the usual reading first, then the alternatives the data
   allows (at most MAX_ALTERNATIVES); `skeleton(name)` is the first;
 - `same_name(a, b)`: one plain spelling, or a shared skeleton of at least `minimum_role` consonants;
+- `vocal_keys(name)`: its consonants with its vowels, for a name too short for its skeleton alone
+  (Noto and نوتو are both 'nutu'; أمس is 'ams', no Massa);
 - `script(word)`: 'latin', 'arabic' or '' (skeletons are compared across scripts by the name index).
 """
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, product
 from pathlib import Path
+from typing import Optional
 
 from ruamel.yaml import YAML
 
@@ -40,6 +43,7 @@ class SkeletonRules:
     arabic: dict
     final_vowel: frozenset
     longest: int  # the longest letter group
+    vowels: dict  # {'latin' | 'arabic': {vowel letter: class}}
 
 
 def _classes(value) -> tuple[str, ...]:
@@ -56,7 +60,8 @@ def rules() -> SkeletonRules:
                          tuple(map(str, data.get("articles") or ())),
                          {str(k): str(v) for k, v in data["latin"]["plain"].items()}, latin, arabic,
                          frozenset(map(str, data["arabic"]["final_vowel"])),
-                         max(map(len, list(latin) + list(arabic))))
+                         max(map(len, list(latin) + list(arabic))),
+                         {str(k): {str(a): str(b) for a, b in v.items()} for k, v in (data.get("vowels") or {}).items()})
 
 
 def script(word: str) -> str:
@@ -148,7 +153,9 @@ def _options(words: list[str]):
     return options
 
 
-def _groups(word: str, table: dict, final: bool) -> list[tuple[str, ...]]:
+def _groups(word: str, table: dict, final: bool, vowels: Optional[dict] = None) -> list[tuple[str, ...]]:
+    """The classes of each letter group of a word; with `vowels` (vocal_keys), a vowel letter is its
+    vowel class instead of a mere separator."""
     longest = rules().longest
     out: list[tuple[str, ...]] = []
     i = 0
@@ -157,9 +164,13 @@ def _groups(word: str, table: dict, final: bool) -> list[tuple[str, ...]]:
             piece = word[i:i + n]
             if piece in table:
                 classes = tuple(c or VOWEL for c in table[piece])
+                if vowels is not None and n == 1 and piece in vowels:
+                    classes = (VOWEL + vowels[piece],)
                 if final and i + n == len(word) and n == 1 and piece in rules().final_vowel and i > 0:
-                    classes = (VOWEL,) + classes  # a word-final heh is usually a vowel
+                    classes = (VOWEL + "a" if vowels is not None else VOWEL,) + classes  # usually a vowel
                 out.append(classes)
+                if n > 1 and piece[-1] in rules().vowels.get("latin", {}):  # "ge", "ci": the vowel is still one
+                    out.append((VOWEL + vowels[piece[-1]],) if vowels is not None and piece[-1] in vowels else (VOWEL,))
                 i += n
                 break
         else:
@@ -171,6 +182,57 @@ def _collapse(letters: str) -> str:
     """A doubled consonant once (not two with a vowel between), then without the vowels."""
     kept = "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
     return kept.replace(VOWEL, "")
+
+
+@lru_cache(maxsize=65536)
+def vocal_keys(name: str) -> tuple[str, ...]:
+    """The consonant classes of a name with its vowel classes between them (skeleton.yaml, `vowels`): a
+    doubled consonant once, a run of vowels as its last; the usual reading first, at most MAX_ALTERNATIVES.
+    For names too short for their skeleton alone: Noto and نوتو are 'nutu', Massa and ماسا 'masa'."""
+    table = rules()
+    words = _words(name, keep=table.latin)
+    readings = [words]
+    joined = " ".join(words)
+    for article in table.articles:
+        if joined.startswith(article) and len(joined) > len(article) + 1:
+            readings.append(joined[len(article):].split())
+            break
+    found: list[str] = []
+    for reading in readings:
+        options: list[tuple[str, ...]] = []
+        for word in reading:
+            kind = script(word)
+            if not kind:
+                return ()
+            letters = table.latin if kind == "latin" else table.arabic
+            options.append((" ",))
+            options += _groups(word, letters, final=kind == "arabic", vowels=table.vowels.get(kind, {}))
+        for choice in islice(product(*options), MAX_ALTERNATIVES):
+            key = _vocal_collapse(choice)
+            if key not in found:
+                found.append(key)
+    return tuple(found[:MAX_ALTERNATIVES])
+
+
+def _vocal_collapse(classes) -> str:
+    """Classes as one key: a vowel class (VOWEL + a | i | u) after another replaces it, a consonant right
+    after the same consonant is dropped, a bare separator (a letter of no vowel class) is left out."""
+    out: list[str] = []
+    for c in classes:
+        if c == VOWEL or not c:
+            continue
+        if c == " ":
+            if out and out[-1] != " ":
+                out.append(" ")
+            continue
+        if c.startswith(VOWEL):
+            if out and out[-1].startswith(VOWEL):
+                out[-1] = c
+            else:
+                out.append(c)
+        elif not out or out[-1] != c:
+            out.append(c)
+    return "".join(out).replace(VOWEL, "").strip()
 
 
 def matchable(key: str) -> bool:
