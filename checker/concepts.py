@@ -253,6 +253,42 @@ def comparison_words(side: str, language: str) -> frozenset:
     return _word_table("comparisons", side).get(language, frozenset())
 
 
+@cache
+def _event_kind_table() -> dict:
+    """{language: {joint key: kind}} of the words that name a kind of event (concepts.yaml, `event_kinds`)."""
+    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8")).get("event_kinds") or {}
+    table: dict = {}
+    for kind, languages in data.items():
+        for language, words in languages.items():
+            for word in words:
+                table.setdefault(str(language), {})[joint_key(str(word))] = str(kind)
+    return table
+
+
+def event_kinds_named(keys, language: str) -> list[tuple[str, str]]:
+    """(kind, words) for each word or two-word phrase of the token keys that names a kind of event
+    ("earthquake", "lluvias torrenciales", "سیل آسا"), the longer phrase first."""
+    table = _event_kind_table().get(language, {})
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(keys):
+        step, hit = 1, None
+        if i + 1 < len(keys):
+            for head in forms(keys[i], language):
+                for tail in forms(keys[i + 1], language):
+                    if head + tail in table:
+                        hit, step = table[head + tail], 2
+                        break
+                if hit:
+                    break
+        if hit is None:
+            hit = next((table[form] for form in forms(keys[i], language) if form in table), None)
+        if hit is not None:
+            found.append((hit, " ".join(keys[i:i + step])))
+        i += step
+    return found
+
+
 def subordinators(language: str) -> frozenset:
     """Joint keys of the words that open a subordinate clause ("after", "tras", "بعد", "پس از")."""
     return _word_table("subordinators").get(language, frozenset())

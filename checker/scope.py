@@ -2,9 +2,18 @@
 
 A seed is in scope for an event only with evidence of it in its text (the rule, in one place):
 - EVIDENCE_NEEDED points of names found anywhere in the seed: a name of the event counts NAME_POINTS,
-  a place or an entity ENTITY_POINTS each (distinct names; Guaidó twice is one);
-- and its time fits the window: the publication date lies in the event's window, or a date of its
-  text does (a look back in a later article), or, with neither known, no date of its text lies outside.
+  a place or an entity ENTITY_POINTS each (distinct names; Guaidó twice is one), and naming the event's
+  kind (an earthquake, a flood, an election: concepts.yaml, `event_kinds`) KIND_POINTS: one place name
+  alone is not enough. An event whose names say no kind (a "crisis") has nothing more to ask for: one
+  name of it is enough. A name too short for its consonant skeleton, found in another script by its
+  vowels (نوتو for Noto, checker/skeleton.py), counts only beside a second name of the event;
+- it is not mainly about another kind of event: the event's kinds are those its names hold ("Noto
+  earthquake"); a seed whose words name another kind more often (a later flood in the same towns, the
+  headline counting twice) speaks of another event;
+- and its time fits the window: the publication date lies in the event's window; or, published before
+  or after it, its own dates (a day or a month: a year in passing places nothing) lie in the window at
+  least as often as outside it (a look back at the event, not a later event of the same place); or,
+  undated, a date of its text lies in the window, or none lies outside.
 Out-of-scope seeds are never checked against the event's facts; sheets without an `event:` block cover
 every seed (their facts have no event).
 """
@@ -13,15 +22,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
-from .concepts import fold_key
+from collections import Counter
+
+from .concepts import event_kinds_named, fold_key
 from .frames import NameIndex, tokenize_sentence
 from .model import Event, Mention, Seed
+from .skeleton import matchable, script, skeletons
 
 NAME_POINTS = 2
 ENTITY_POINTS = 1
-EVIDENCE_NEEDED = 1
-# Dates wider than this many days ("2019", "this year") do not place a seed in or out of a window.
+KIND_POINTS = 1
+EVIDENCE_NEEDED = 2
+# Dates wider than this many days ("2019", "this year") do not place an undated seed in or out of a window.
 WIDEST_DATE_DAYS = 366
+# A seed published outside the window is placed by its own dates of at most this many days (a day, a
+# week, a month), never by a year named in passing ("Milei, who won the 2023 runoff").
+OWN_DATE_DAYS = 31
+# The headline's words of kinds of event count this many times (what the article is about).
+HEADLINE_WEIGHT = 2
 
 
 @dataclass(frozen=True)
@@ -45,7 +63,8 @@ def decide_scope(seed: Seed, mentions: Sequence[Mention], events: Iterable[Event
         return ()
     found = _found_names(seed, _names_of(tuple(events)))
     named = [event for event in events if event.id in found] or events
-    return tuple(_decide(seed, mentions, event, found.get(event.id, {})) for event in named)
+    kinds = _kinds_of_seed(seed)
+    return tuple(_decide(seed, mentions, event, found.get(event.id, {}), kinds) for event in named)
 
 
 def decide(seed: Seed, mentions: Sequence[Mention], event: Event) -> ScopeDecision:
@@ -53,15 +72,87 @@ def decide(seed: Seed, mentions: Sequence[Mention], event: Event) -> ScopeDecisi
     return decide_scope(seed, mentions, [event])[0]
 
 
-def _decide(seed: Seed, mentions: Sequence[Mention], event: Event, found: dict[str, str]) -> ScopeDecision:
-    points = sum(NAME_POINTS if kind == "name" else ENTITY_POINTS for kind in found.values())
-    reasons = [f"{kind} {name!r}" for name, kind in sorted(found.items())] or ["no name, place or entity of the event"]
-    evidence = points >= EVIDENCE_NEEDED
-    if not evidence and found:
-        reasons.append(f"{points} point(s) of names, {EVIDENCE_NEEDED} needed")
+def _decide(seed: Seed, mentions: Sequence[Mention], event: Event, found: dict[str, str],
+            kinds: Counter) -> ScopeDecision:
+    found, alone = _short_names_alone(found)
+    points = _points(found)
+    reasons = [f"{kind} {name!r}" for name, (kind, _) in sorted(found.items())] or ["no name, place or entity of the event"]
+    reasons += [f"{kind} {name!r} alone, written {written!r}: a short name counts only beside a second name of the event"
+                for name, (kind, written) in sorted(alone.items())]
+    own = _event_kinds(event)
+    other, about = _mainly_about(kinds, own)
+    if own and kinds.keys() & own and not other:
+        points += KIND_POINTS
+        reasons.append(f"kind {'/'.join(sorted(kinds.keys() & own))} named ({sum(kinds[k] for k in own)}x)")
+    needed = EVIDENCE_NEEDED if own else 1
+    evidence = points >= needed
+    if not evidence and (found or alone):
+        reasons.append(f"{points} point(s) of names, {needed} needed")
+    if other:
+        reasons.append(about)
     timely, why = _time_fits(seed, mentions, event.window)
     reasons.append(why)
-    return ScopeDecision(event.id, evidence and timely, tuple(reasons))
+    return ScopeDecision(event.id, evidence and not other and timely, tuple(reasons))
+
+
+def _points(found: dict) -> int:
+    """The points of the names found; two names of the sheet found in the same words (Libia and Libya in
+    ليبيا, Sao Paulo and São Paulo) are one piece of evidence."""
+    best: dict[str, int] = {}
+    for kind, written in found.values():
+        points = NAME_POINTS if kind == "name" else ENTITY_POINTS
+        best[fold_key(written)] = max(points, best.get(fold_key(written), 0))
+    return sum(best.values())
+
+
+def _short_names_alone(found: dict) -> tuple[dict, dict]:
+    """The names that count, and those that do not: a short name found in another script by its vowels
+    (checker/skeleton.py) counts only when the seed names the event otherwise too (in other words)."""
+    short = {name: entry for name, entry in found.items() if _short_across_scripts(name, entry[1])}
+    if len({fold_key(written) for _, written in found.values()}) >= 2 or not short:
+        return found, {}
+    return {name: entry for name, entry in found.items() if name not in short}, short
+
+
+def _short_across_scripts(name: str, written: str) -> bool:
+    return script(written) != script(name) and not any(matchable(key) for key in skeletons(name))
+
+
+def _mainly_about(kinds: Counter, own: frozenset) -> tuple[str, str]:
+    """The kind of event a seed mainly speaks of when it is not one of the event's (and why), else ''."""
+    if not own or not kinds:
+        return "", ""
+    top, count = kinds.most_common(1)[0]
+    mine = sum(kinds[k] for k in own)
+    if top in own or count <= mine:
+        return "", ""
+    return top, (f"mainly about another kind of event: {top} named {count}x, the event's "
+                 f"{'/'.join(sorted(own))} {mine}x")
+
+
+_KINDS: dict = {}
+
+
+def _event_kinds(event: Event) -> frozenset:
+    """The kinds of event the event's names hold ("Noto earthquake": earthquake)."""
+    key = (event.path, event.line, event.id, tuple(sorted((k, tuple(v)) for k, v in event.names.items())))
+    if key not in _KINDS:
+        _KINDS[key] = frozenset(kind for language, names in event.names.items() for name in names
+                                for kind, _ in event_kinds_named(tokenize_sentence(name).keys, language))
+    return _KINDS[key]
+
+
+def _kinds_of_seed(seed: Seed) -> Counter:
+    """How often the seed's words name each kind of event, its headline (first line) counting twice."""
+    counts: Counter = Counter()
+    headline = True
+    for line in seed.text.splitlines():
+        if not line.strip():
+            continue
+        for kind, _ in event_kinds_named(tokenize_sentence(line).keys, seed.language):
+            counts[kind] += HEADLINE_WEIGHT if headline else 1
+        headline = False
+    return counts
 
 
 _NAME_INDEXES: dict = {}
@@ -82,18 +173,19 @@ def _names_of(events: tuple[Event, ...]) -> tuple[NameIndex, dict]:
     return _NAME_INDEXES[key]
 
 
-def _found_names(seed: Seed, names: tuple[NameIndex, dict]) -> dict[str, dict[str, str]]:
-    """{event id: {name as listed: name | place | entity}} of the events' names the seed's text holds;
-    a name counts once however it is spelt after folding (كاراكاس, کاراکاس)."""
+def _found_names(seed: Seed, names: tuple[NameIndex, dict]) -> dict[str, dict[str, tuple[str, str]]]:
+    """{event id: {name as listed: (name | place | entity, the words that named it first)}} of the events'
+    names the seed's text holds; a name counts once however it is spelt after folding (كاراكاس, کاراکاس)."""
     index, kinds = names
-    found: dict[str, dict[str, tuple[str, str]]] = {}
+    found: dict[str, dict[str, tuple[str, str, str]]] = {}
     for line in seed.text.splitlines():
         if not line.strip():
             continue
         sentence = tokenize_sentence(line)
-        for _, _, name, owner in index.find(sentence.keys, seed.language):
-            found.setdefault(owner, {}).setdefault(fold_key(name), (name, kinds.get((owner, name), "entity")))
-    return {owner: dict(by_key.values()) for owner, by_key in found.items()}
+        for first, last, name, owner in index.find(sentence.keys, seed.language):
+            written = " ".join(sentence.tokens[first:last + 1])
+            found.setdefault(owner, {}).setdefault(fold_key(name), (name, kinds.get((owner, name), "entity"), written))
+    return {owner: {name: (kind, written) for name, kind, written in by_key.values()} for owner, by_key in found.items()}
 
 
 def _time_fits(seed: Seed, mentions: Sequence[Mention], window) -> tuple[bool, str]:
@@ -115,13 +207,35 @@ def _time_fits(seed: Seed, mentions: Sequence[Mention], window) -> tuple[bool, s
     published = seed.published
     if published is not None and window[0] <= published <= window[1]:
         return True, f"published {published}, within the window {shown}"
+    if published is not None:
+        side = "after" if published > window[1] else "before"
+        own_inside, own_outside = _own_dates(mentions, first, last)
+        counted = (f"of its own dates (a day or a month; a year in passing does not count), {own_inside} within"
+                   f" it and {own_outside} outside")
+        if own_inside and own_inside >= own_outside:
+            return True, f"published {published}, {side} the window {shown}; {counted}: a look back at the event"
+        return False, f"published {published}, {side} the window {shown}; {counted}"
     if inside:
         return True, f"{inside} date(s) of the text within the window {shown}"
-    if published is not None:
-        return False, f"published {published}, outside the window {shown}, and no date of the text within it"
     if outside:
         return False, f"undated, and its {outside} date(s) lie outside the window {shown}"
     return True, f"undated, and no date of the text outside the window {shown}"
+
+
+def _own_dates(mentions: Sequence[Mention], first: int, last: int) -> tuple[int, int]:
+    """How many of the text's dates of at most OWN_DATE_DAYS days lie within [first, last], and outside."""
+    inside = outside = 0
+    for mention in mentions:
+        value = mention.value
+        if mention.kind != "date" or mention.unresolved or mention.section != "body" or value.domain != "date":
+            continue
+        if not (abs(value.low) < 1e9 and abs(value.high) < 1e9) or value.high - value.low > OWN_DATE_DAYS:
+            continue
+        if first <= value.high and value.low <= last:
+            inside += 1
+        else:
+            outside += 1
+    return inside, outside
 
 
 def in_scope(decisions: Iterable[ScopeDecision], event: Optional[Event]) -> bool:

@@ -1,0 +1,133 @@
+"""Event scope (issue 8, item 3): an article is in scope for an event only with enough evidence that it is
+about THAT event, not another event of the same place (a later flood, a later election).
+
+The events and the articles are invented for these tests; the places are real, the texts our own.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.detect import extract_seed
+from checker.model import Event, Seed
+from checker.scope import decide
+
+QUAKE = Event("kaga-quake-2031", names={"en": ("Kaga earthquake", "Ishikawa earthquake")},
+              places={"en": ("Japan", "Ishikawa", "Kaga", "Nomi", "Hakui", "Komatsu")},
+              entities={"en": ("Japan Meteorological Agency",)},
+              window=(date(2031, 3, 4), date(2031, 12, 31)))
+VOTE = Event("zembla-vote-2031", names={"en": ("Zemblan presidential election", "runoff")},
+             places={"en": ("Zembla", "Onhava")}, entities={"en": ("Kinbote", "Shade")},
+             window=(date(2031, 4, 6), date(2031, 9, 30)))
+SHORT = Event("kaga-quake-short-2031", names={}, places={"en": ("Kaga", "Nomi")}, entities={},
+              window=(date(2031, 3, 4), date(2031, 12, 31)))
+
+
+def _decide(event: Event, text: str, language: str, published, seed_id: str = "s"):
+    seed = Seed(seed_id, f"{seed_id}.txt", text, language, published)
+    return decide(seed, tuple(extract_seed(seed)), event)
+
+
+# --- names in another script: short names need their vowels and a second name ---------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("زلزال قوي يضرب كاغا\n\nقالت السلطات إن الزلزال الذي ضرب مدينتي كاغا ونومي أوقع 12 قتيلا.", "ar"),
+    ("زلزله در کاگا\n\nزلزله روز شنبه در کاگا و نومی دست کم ۱۲ کشته بر جا گذاشت.", "fa"),
+])
+def test_scope_short_names_in_another_script_with_a_second_name(text, language):
+    decision = _decide(SHORT, text, language, date(2031, 3, 5))
+    assert decision.in_scope, decision
+    assert "place 'Kaga'" in decision.reasons and "place 'Nomi'" in decision.reasons
+
+
+def test_scope_a_short_name_alone_in_another_script_is_no_evidence():
+    text = "قالت السلطات إن الأمطار أغرقت أحياء في نومي وأوقعت 12 قتيلا."
+    decision = _decide(SHORT, text, "ar", date(2031, 3, 5))
+    assert not decision.in_scope
+    assert any("'Nomi'" in reason and "alone" in reason for reason in decision.reasons), decision
+
+
+def test_scope_arabic_article_names_the_places_with_al():
+    event = Event("argentina-vote-2031", names={"en": ("Argentine election",)},
+                  places={"en": ("Argentina",)}, entities={"en": ("Kinbote",)},
+                  window=(date(2031, 4, 6), date(2031, 9, 30)))
+    text = "فوز مرشح المعارضة في الأرجنتين\n\nحصل المرشح كينبوت على 51 في المئة من الأصوات في الأرجنتين."
+    decision = _decide(event, text, "ar", date(2031, 5, 12))
+    assert decision.in_scope, decision
+    assert "place 'Argentina'" in decision.reasons
+
+
+# --- one place name is not enough ------------------------------------------------------------------
+
+def test_scope_one_place_name_alone_is_not_enough():
+    text = "In Japan, a bus left the road on Monday and 5 people were killed."
+    decision = _decide(QUAKE, text, "en", date(2031, 5, 6))
+    assert not decision.in_scope, decision
+
+
+@pytest.mark.parametrize("text,language", [
+    ("An earthquake in Japan killed 5 people on Monday.", "en"),
+    ("Un terremoto en Japón dejó el lunes 5 muertos en la región.", "es"),
+])
+def test_scope_one_place_and_the_kind_of_the_event(text, language):
+    event = Event("kaga-quake-kind-2031", names=QUAKE.names, places={"en": ("Japan",), "es": ("Japón",)},
+                  window=QUAKE.window)
+    decision = _decide(event, text, language, date(2031, 3, 6))
+    assert decision.in_scope, decision
+    assert any(reason.startswith("kind earthquake") for reason in decision.reasons), decision
+
+
+# --- what the article is mainly about --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Lluvias torrenciales en Kaga: 7 muertos en la zona del terremoto\n\n"
+     "Las lluvias torrenciales del sábado causaron inundaciones en Kaga, Nomi y Hakui, en la prefectura de "
+     "Ishikawa, y dejaron al menos 7 muertos, informó el lunes el gobierno regional. Las inundaciones "
+     "alcanzaron las viviendas provisionales levantadas tras el terremoto de marzo.", "es"),
+    ("باران سیل آسا در کاگا؛ ۷ کشته در منطقه زلزله زده\n\n"
+     "باران‌های شدید روز شنبه در کاگا و نومی در استان ایشیکاوا سیل به راه انداخت و دست کم ۷ کشته بر جا گذاشت. "
+     "سیل خانه‌های موقتی را که پس از زلزله ماه مارس ساخته شده بود فرا گرفت و بارش باران ادامه دارد.", "fa"),
+])
+def test_scope_a_later_flood_in_the_places_of_an_earthquake_is_out(text, language):
+    decision = _decide(QUAKE, text, language, date(2031, 9, 22))
+    assert not decision.in_scope, decision
+    assert any("mainly about" in reason and "flood" in reason for reason in decision.reasons), decision
+
+
+def test_scope_an_earthquake_article_that_mentions_rain_stays_in():
+    text = ("Kaga earthquake toll rises to 40\n\nThe earthquake that struck Kaga and Nomi on Tuesday has killed 40 "
+            "people, Ishikawa officials said, as rain hampered the search in the rubble.")
+    decision = _decide(QUAKE, text, "en", date(2031, 3, 6))
+    assert decision.in_scope, decision
+
+
+# --- a later event of the same kind in the same place: its own time --------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Kinbote's party wins the mid-term election in Zembla\n\nThe party of President Kinbote won 41 percent "
+     "of the vote in Sunday's legislative election in Zembla, ahead of Shade's allies with 33 percent; "
+     "turnout was 62 percent. Kinbote, who won the 2031 runoff, will have more seats when the new chamber "
+     "sits on 10 December.", "en"),
+    ("El partido de Kinbote gana las legislativas en Zembla\n\nEl partido del presidente Kinbote obtuvo el "
+     "41 % de los votos en las elecciones legislativas del domingo en Zembla; la participación fue del 62 %. "
+     "Kinbote, que ganó la segunda vuelta de 2031, tendrá más escaños desde el 10 de diciembre.", "es"),
+])
+def test_scope_a_later_election_with_the_event_year_in_passing_is_out(text, language):
+    decision = _decide(VOTE, text, language, date(2033, 10, 25))
+    assert not decision.in_scope, decision
+    assert any("after the window" in reason for reason in decision.reasons), decision
+
+
+def test_scope_a_later_article_about_the_event_itself_stays_in():
+    text = ("Zembla's runoff, two years on\n\nIn the runoff of 18 May 2031, Kinbote beat Shade with 52 percent of "
+            "the vote; the count was confirmed on 27 May 2031 by the electoral court in Onhava.")
+    decision = _decide(VOTE, text, "en", date(2033, 5, 18))
+    assert decision.in_scope, decision
+
+
+def test_scope_an_article_of_the_window_stays_in_scope():
+    text = ("Kinbote wins Zembla's runoff\n\nKinbote won the runoff on Sunday with 52 percent of the vote against "
+            "Shade, the electoral court said in Onhava.")
+    assert _decide(VOTE, text, "en", date(2031, 5, 19)).in_scope
+
