@@ -14,7 +14,8 @@ the JSON findings show them):
 - a count fact counts whole things: a single number that is not whole (the 7.6 of "the magnitude 7.6
   earthquake") is a measurement and never links to it;
 - whose measure: a fact with entities needs one of them in the sentence, and no other fact's entity nearer;
-- when: a date in the mention's clause outside the fact's window rules it out ("in 2014");
+- when: a stated time outside the fact's window rules it out: a date in the mention's clause ("in 2014"), or a
+  date mention's own value; the article date alone does not (a later article reports the event's figures);
 - which occurrence: a number marked as another occurrence's (an aftershock's magnitude, checker/frames.py)
   is not linked to a fact about the event itself;
 - where: a count restricted to a sub-place in its clause ("in the two districts"), a count of one part of a
@@ -288,8 +289,19 @@ def evaluate(fact: Fact, mention: Mention, frame: Optional[Frame], cue_hits: lis
                            event_days)
     timely = _within(fact.window, frame.time) if frame is not None and frame.time else True
     if not timely:
-        reasons.append(f"its time ({frame.time_source}) lies outside the fact's window")
+        reasons.append(_untimely(fact, frame))
     return Candidate(fact.id, round(min(total, 1.0), 3), tuple(reasons), ruled_out, distance, timely)
+
+
+def _untimely(fact: Fact, frame: Frame) -> str:
+    """Why a time outside the fact's window does or does not matter. A stated time (a date of its clause) rules
+    the fact out (_outside_window); the article date alone does not: published after the window, with no date
+    in its clause, the number is a later report of the event's figure (the seed is in scope only when its own
+    dates look back at the window, checker/scope.py). The candidate is ranked after those of its time."""
+    if frame.time_source.startswith("article date") and frame.time[0] > fact.window[1].toordinal():
+        return ("published after the fact's window, no date in its clause: a later report of the event's"
+                " figure, not a time outside the window")
+    return f"its time ({frame.time_source}) lies outside the fact's window"
 
 
 def _within(window, days) -> bool:
@@ -537,13 +549,15 @@ def _pair_owner(frame: Frame, entity_names: frozenset) -> tuple[str, ...]:
 
 
 def _outside_window(fact: Fact, mention: Mention, frame: Optional[Frame]) -> str:
-    """A date of its clause outside the fact's window rules the fact out ("in 2014"); so does an article
+    """A stated time outside the fact's window rules the fact out: a date of its clause ("in 2014"), or the
+    date a date mention itself states (Maduro's first swearing-in, 2013, is no day of the 2019 one); so does an article
     published before the window opens, when no date of its clause says otherwise: a report on the first
     round cannot state the runoff's figures (a later look back at the first round stays possible)."""
     if fact.window is None or frame is None or frame.time is None:
         return ""
     first, last = fact.window[0].toordinal(), fact.window[1].toordinal()
-    if frame.time_source.startswith("clause") and (frame.time[1] < first or frame.time[0] > last):
+    stated = frame.time_source.startswith("clause") or frame.time_source == "its own value"
+    if stated and (frame.time[1] < first or frame.time[0] > last):
         return f"time: its {frame.time_source} lies outside the fact's window {fact.window[0]}..{fact.window[1]}"
     if frame.time_source == "article date" and frame.time[1] < first:
         return (f"time: published {date.fromordinal(frame.time[1])}, before the fact's window opens"

@@ -131,3 +131,50 @@ def test_scope_an_article_of_the_window_stays_in_scope():
             "Shade, the electoral court said in Onhava.")
     assert _decide(VOTE, text, "en", date(2031, 5, 19)).in_scope
 
+
+# --- a mention's time and a fact's window (a later article can report the event's figures) ----------
+
+def _look_back(sentence: str):
+    from pathlib import Path
+
+    from checker.engine import analyse_seed
+    from checker.facts import load_facts
+
+    facts = tuple(load_facts([Path(__file__).parent / "fixtures" / "facts" / "event" / "election.yaml"]))
+    text = ("The Ruritanian election, two years on\n\nIn the vote of 2 May 2031 in Ruritania, Rassendyll beat "
+            f"Elphberg; the court in Strelsau confirmed the count on 9 May 2031. {sentence}")
+    seed = Seed("back", "back.txt", text, "en", date(2033, 5, 2))
+    result = analyse_seed(seed, facts)
+    assert all(d.in_scope for d in result.scope), result.scope
+    return result
+
+
+def test_link_a_later_article_reports_the_event_figure_and_says_so():
+    result = _look_back("Rassendyll won 54.2 percent of the vote.")
+    (link,) = [link for link in result.links if link.mention.text == "54.2 percent"]
+    assert link.fact_id == "rassendyll-vote-share"
+    assert not any("lies outside" in reason for reason in link.reasons), link.reasons
+    assert any("published after the fact's window" in reason for reason in link.reasons), link.reasons
+
+
+def test_link_a_stated_time_outside_the_window_is_not_linked():
+    result = _look_back("In the mid-term vote of 2 March 2033, Rassendyll's party won 41.5 percent of the vote.")
+    assert not [link for link in result.links if link.mention.text == "41.5 percent"]
+
+
+def test_link_a_date_of_another_time_is_not_the_event_day():
+    # the sheet's window (2018-05-01..2019-12-31) holds the dates its facts can refer to: Maduro's first
+    # swearing-in (2013) is no value of the day of his second one
+    from pathlib import Path
+
+    from checker.engine import analyse_seed
+    from checker.facts import load_facts
+
+    facts = tuple(load_facts([Path(__file__).parent.parent / "facts"]))
+    text = ("In Caracas, Maduro was first sworn in on 19 April 2013, after the death of Chavez. "
+            "Guaido declared himself interim president of Venezuela on 23 January 2019.")
+    seed = Seed("first-term", "first-term.txt", text, "en", date(2019, 1, 24))
+    result = analyse_seed(seed, facts)
+    linked = {link.mention.text: link.fact_id for link in result.links}
+    assert "19 April 2013" not in linked, linked
+    assert linked.get("23 January 2019") == "guaido-self-declaration"
