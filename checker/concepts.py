@@ -45,9 +45,15 @@ class Vocabulary:
 
 
 @cache
+def _data() -> dict:
+    """The concepts file as parsed YAML, read once a process (every table below is a part of it)."""
+    return YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8"))
+
+
+@cache
 def vocabulary() -> Vocabulary:
     """The shipped concept vocabulary (loaded once)."""
-    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8"))
+    data = _data()
     groups, phrases = {}, {}
     for concept, entry in sorted(data["concepts"].items()):
         groups[str(concept)] = str(entry.get("group", ""))
@@ -75,7 +81,7 @@ def vocabulary() -> Vocabulary:
 
 @cache
 def _kinds() -> dict:
-    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8"))
+    data = _data()
     return {str(c): frozenset(map(str, entry["kinds"])) for c, entry in data["concepts"].items() if entry.get("kinds")}
 
 
@@ -185,7 +191,7 @@ def find_concepts(tokens: tuple[str, ...], language: str) -> tuple[ConceptHit, .
 @cache
 def measurement_units() -> frozenset:
     """Unit ids (of the language files' `units` tables) that measure rather than count: km, mile."""
-    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8"))
+    data = _data()
     return frozenset(map(str, data.get("measurement_units") or ()))
 
 
@@ -198,7 +204,7 @@ def occurrence_words(side: str, language: str) -> frozenset:
 @cache
 def _word_table(key: str, side: str = "") -> dict:
     """{language: frozenset of joint keys} of a word list of the concepts file (`key`, or `key: side:`)."""
-    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8")).get(key) or {}
+    data = _data().get(key) or {}
     table = (data.get(side) or {}) if side else data
     return {str(lang): frozenset(joint_key(str(w)) for w in words) for lang, words in table.items()}
 
@@ -206,7 +212,7 @@ def _word_table(key: str, side: str = "") -> dict:
 @cache
 def people_units() -> frozenset:
     """Unit ids (of the language files' `units`) that count people (concepts.yaml, `people_units`)."""
-    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8"))
+    data = _data()
     return frozenset(map(str, data.get("people_units") or ()))
 
 
@@ -239,7 +245,7 @@ def relation_words(side: str, language: str) -> frozenset:
 @cache
 def round_names() -> tuple[str, ...]:
     """The rounds the concepts file names ("first", "second")."""
-    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8")).get("rounds") or {}
+    data = _data().get("rounds") or {}
     return tuple(sorted(map(str, data)))
 
 
@@ -326,7 +332,7 @@ def fold_key(text: str) -> str:
 @cache
 def measure_classes() -> dict:
     """{"varying" | "measurements" | "progress": frozenset of concept ids} (concepts.yaml, measure_classes)."""
-    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8"))
+    data = _data()
     return {str(name): frozenset(str(c) for c in concepts or ())
             for name, concepts in (data.get("measure_classes") or {}).items()}
 
