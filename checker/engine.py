@@ -19,7 +19,7 @@ from .findings import seed_findings, severity_rank, source_conflicts
 from .incremental import Store, cached, files_key
 from .link import index_facts, link_mentions
 from .model import Assertion, Fact, Finding, Report, Seed, SeedResult
-from .parallel import Outcome, Shared, map_seeds
+from .parallel import Outcome, Shared, map_seeds, stored_first
 from .published import note_inferred
 from .scope import decide_scope
 from .safefile import SEED_SIZE_LIMIT
@@ -131,7 +131,7 @@ def run(inputs: Inputs, cache: Optional[MentionCache] = None, jobs: int = 1,
         sources, scope = _with_selected(inputs, sources)
     shared = Shared(facts, index_facts(facts), cache, store, facts_key, Vocabulary.of(facts))
     counts = (cache.extracted, cache.reused) if cache is not None else (0, 0)
-    outcomes = (executor or map_seeds)(sources, shared, jobs=jobs, progress=progress)
+    outcomes = stored_first(sources, shared, executor or map_seeds, jobs=jobs, progress=progress)
     results, problems = _collect(outcomes, cache, counts)
     problems += empty_selectors(assertions, results) if inputs.only is None else []
     if scope is not None:

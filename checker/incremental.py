@@ -94,6 +94,10 @@ class Store:
         self.hits += 1
         return value
 
+    def holds(self, part: str) -> bool:
+        """Whether this version has a directory for part (a run stored some of its values before)."""
+        return (self.directory / part).is_dir()
+
     def put(self, part: str, key: str, value) -> None:
         if self.warning:
             return

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from .corpus import UNREADABLE, SeedSource, read_seed, unreadable
 from .errors import Problem
 from .incremental import seed_result_key
-from .model import Fact, SeedResult
+from .model import Fact, Seed, SeedResult
 
 # How many seeds a worker takes at a time, at most (fewer when the corpus is small).
 MAX_CHUNK = 16
@@ -57,9 +57,9 @@ def check_seed(source: SeedSource, shared: Shared) -> Outcome:
     cache, store = shared.cache, shared.store
     warning = cache.warning if cache is not None else ""
     key = seed_result_key(seed, shared.facts_key) if store is not None else ""
-    found = store.get("results", key) if store is not None else None
-    if isinstance(found, SeedResult):
-        return Outcome(replace(found, seed=replace(seed, text="")), None, False, warning)
+    found = _stored(seed, key, shared)
+    if found is not None:
+        return found
     before = cache.extracted if cache is not None else 0
     result = replace(analyse_seed(seed, shared.facts, shared.index, cache, shared.vocabulary), seed=replace(seed, text=""))
     if store is not None:
@@ -67,6 +67,42 @@ def check_seed(source: SeedSource, shared: Shared) -> Outcome:
         warning = warning or store.warning
     extracted = cache is None or cache.extracted > before
     return Outcome(result, None, extracted, warning or (cache.warning if cache is not None else ""))
+
+
+def _stored(seed: Seed, key: str, shared: Shared) -> Optional[Outcome]:
+    """The seed's outcome when the store holds its result under key, else None."""
+    found = shared.store.get("results", key) if shared.store is not None else None
+    if not isinstance(found, SeedResult):
+        return None
+    warning = shared.cache.warning if shared.cache is not None else ""
+    return Outcome(replace(found, seed=replace(seed, text="")), None, False, warning)
+
+
+def stored_outcome(source: SeedSource, shared: Shared) -> Optional[Outcome]:
+    """The seed's outcome read from the store in this process, or None when it must be computed (no
+    stored result, or the file cannot be read: check_seed reports that)."""
+    if shared.store is None:
+        return None
+    try:
+        seed = read_seed(source)
+    except UNREADABLE:
+        return None
+    return _stored(seed, seed_result_key(seed, shared.facts_key), shared)
+
+
+def stored_first(sources: list[SeedSource], shared: Shared, compute: Callable[..., Iterator[Outcome]],
+                 jobs: int = 1, progress: Optional[Callable[[int, int], None]] = None) -> Iterator[Outcome]:
+    """The outcome of every seed, in the order of sources: the results the store holds are read in this
+    process, only the other seeds go to compute (map_seeds or an executor), so a rerun with one changed
+    seed starts no worker for the others and sends no result from a worker to this process."""
+    if shared.store is None or not shared.store.holds("results"):
+        yield from compute(sources, shared, jobs=jobs, progress=progress)
+        return
+    found = [stored_outcome(source, shared) for source in sources]
+    missing = [source for source, outcome in zip(sources, found) if outcome is None]
+    computed = iter(compute(missing, shared, jobs=jobs)) if missing else iter(())
+    outcomes = (outcome if outcome is not None else next(computed) for outcome in found)
+    yield from _counted(outcomes, len(sources), progress)
 
 
 def all_cores() -> int:

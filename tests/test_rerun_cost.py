@@ -36,3 +36,46 @@ def test_concepts_file_is_parsed_once_for_every_table(monkeypatch):
     finally:
         for table in (concepts._data,) + TABLES:
             table.cache_clear()
+
+
+def _project(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import gen_corpus
+
+    return gen_corpus.write(tmp_path / "corpus", 8, 5)
+
+
+def _check(root, cache_dir, jobs):
+    from checker.cache import MentionCache
+    from checker.engine import Inputs, run
+
+    cache = MentionCache(cache_dir) if cache_dir else None
+    return run(Inputs(root / "seeds", (root / "facts",), (root / "assertions",)), cache, jobs=jobs)[0]
+
+
+def test_rerun_reads_stored_results_itself_and_starts_no_worker_for_them(tmp_path, monkeypatch):
+    from checker import parallel
+
+    root = _project(tmp_path)
+    _check(root, tmp_path / "cache", 2)
+    seed = sorted((root / "seeds").glob("*.txt"))[2]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOfficials said 77 people were seen.\n", encoding="utf-8")
+    computed = []
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a worker pool for one changed seed")
+
+    def compute(sources, shared, jobs=1, progress=None):
+        computed.extend(source.id for source in sources)
+        return parallel.map_seeds(sources, shared, jobs=jobs, progress=progress)
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    from checker import engine
+
+    monkeypatch.setattr(engine, "map_seeds", compute)
+    report = _check(root, tmp_path / "cache", 2)
+    assert computed == ["000002"]
+    assert report == _check(root, None, 1)
