@@ -80,7 +80,56 @@ def dumps(value) -> str:
 
 
 def loads(text: str):
+    """The value dumps() wrote, or ValueError. Each JSON object is built as it is parsed (json's
+    object_hook, bottom up), so no Python call is spent on the strings and numbers between them. An
+    object without a tag can only be the fields of a dataclass: one anywhere else is refused (every
+    such object must be used by the dataclass around it)."""
+    untagged = [0, 0]  # objects without a tag seen, and used as a dataclass's fields
+
+    def built(data: dict):
+        tag = data.get("@")
+        if tag is None:
+            untagged[0] += 1
+            return _Fields(data)
+        if type(data.get("f")) is _Fields:
+            untagged[1] += 1
+        return _built(tag, data)
+
     try:
-        return decode(json.loads(text))
+        value = json.loads(text, object_hook=built)
     except (KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise ValueError(f"not a cached value: {exc}") from exc
+    if untagged[0] != untagged[1]:
+        raise ValueError("not a cached value: an object without a tag outside a dataclass")
+    return value
+
+
+class _Fields(dict):
+    """The fields of a dataclass as parsed (a JSON object without a tag)."""
+
+
+def _built(tag, data: dict):
+    """One tagged JSON object of dumps()'s output, its members already built."""
+    if tag == "tuple":
+        return tuple(data["v"])
+    if tag == "dict":
+        return {k: v for k, v in data["v"]}
+    if tag in ("set", "frozenset"):
+        return (set if tag == "set" else frozenset)(data["v"])
+    if tag == "date":
+        return date.fromisoformat(data["v"])
+    cls = _classes().get(tag)
+    fields = data.get("f")
+    if cls is None or type(fields) is not _Fields:
+        raise ValueError(f"not a cached value: {str(tag)[:40]!r}")
+    if fields.keys() != _field_names(cls):
+        raise ValueError(f"{tag}: other fields than this version's")
+    try:
+        return cls(**fields)
+    except TypeError as exc:
+        raise ValueError(str(exc)) from exc
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> frozenset:
+    return frozenset(f.name for f in dataclasses.fields(cls))

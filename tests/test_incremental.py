@@ -167,3 +167,21 @@ def test_claim_terms_computed_with_each_seed_group_claims_as_before(tmp_path):
     assert len(known) == len(claims) > 0
     groups = group_claims(claims, facts, known=known)
     assert groups and groups == group_claims(claims, facts)
+
+
+SEED_FIELDS = {"id": "1", "path": "a.txt", "text": "", "language": "en", "published": None, "outlet": "", "url": "",
+               "language_detected": False, "published_source": ""}
+
+
+@pytest.mark.parametrize("name, document", [
+    ("bare object", {"id": "1"}),
+    ("bare object as a field", {"@": "checker.model.Seed", "f": {**SEED_FIELDS, "id": {"x": 1}}}),
+    ("bare object in a tuple", {"@": "tuple", "v": [{"x": 1}]}),
+    ("fields of another version", {"@": "checker.model.Seed", "f": {**SEED_FIELDS, "extra": 1}}),
+    ("fields as a tagged dict", {"@": "checker.model.Seed", "f": {"@": "dict", "v": [["id", "1"]]}}),
+    ("class outside the pipeline", {"@": "builtins.dict", "f": {}}),
+])
+def test_codec_refuses_what_dumps_cannot_have_written(name, document):
+    assert loads(dumps(Seed(**SEED_FIELDS))) == Seed(**SEED_FIELDS)
+    with pytest.raises(ValueError):
+        loads(json.dumps(document))
