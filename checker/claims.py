@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
@@ -78,6 +78,11 @@ class Claim:
     progress: str = ""  # a partial count: the progress its sentence gives ("69.86" % counted); "" for a result
 
 
+# The fields of a claim stored in a row of SeedResult.claims (after the index of its mention).
+CLAIM_ROW_FIELDS = tuple(f.name for f in fields(Claim))[2:]
+assert tuple(f.name for f in fields(Claim))[:2] == ("seed", "mention")
+
+
 @dataclass(frozen=True)
 class Term:
     key: str  # "u:dead", "c:<fact id>", or the folded word
@@ -90,10 +95,14 @@ class Term:
 
 def claims_of(results: Iterable[SeedResult]) -> list[Claim]:
     """The claims of every seed in scope: body mentions no fact links, with their frames. A seed out of
-    scope for every event the sheets declare speaks of another event: it has no claims."""
+    scope for every event the sheets declare speaks of another event: it has no claims. A result whose
+    claims were computed with its seed (SeedResult.claims) gives them without computing them again."""
     claims: list[Claim] = []
     for result in results:
         if result.scope and not any(decision.in_scope for decision in result.scope):
+            continue
+        if result.claims is not None:
+            claims += (Claim(result.seed, result.mentions[row[0]], *row[1:]) for row in result.claims)
             continue
         linked = {(link.mention.start, link.mention.end) for link in result.links}
         frames = {(frame.start, frame.end): frame for frame in result.frames}
@@ -102,12 +111,22 @@ def claims_of(results: Iterable[SeedResult]) -> list[Claim]:
     return claims
 
 
-def claim_terms(result: SeedResult, vocabulary: "Vocabulary") -> tuple:
+def claim_rows(claims: Sequence[Claim], mentions: Sequence[Mention]) -> Optional[tuple]:
+    """The claims of one seed as rows for SeedResult.claims: the index of each claim's mention in mentions,
+    then the claim's fields after its seed and mention; None when a claim's mention is not one of them."""
+    index = {id(mention): i for i, mention in enumerate(mentions)}
+    if any(id(claim.mention) not in index for claim in claims):
+        return None
+    return tuple((index[id(claim.mention)],) + tuple(getattr(claim, name) for name in CLAIM_ROW_FIELDS)
+                 for claim in claims)
+
+
+def claim_terms(result: SeedResult, vocabulary: "Vocabulary", claims: Optional[Sequence[Claim]] = None) -> tuple:
     """The terms of each claim of one seed's result: ((start, end, ((key, weight), ...)), ...), for
     SeedResult.claim_terms (computed with the seed, so grouping does not compute them again)."""
     return tuple((claim.mention.start, claim.mention.end,
                   tuple((key, term.weight) for key, term in terms(claim, vocabulary).items()))
-                 for claim in claims_of([result]))
+                 for claim in (claims_of([result]) if claims is None else claims))
 
 
 def known_terms(results: Iterable[SeedResult]) -> dict:

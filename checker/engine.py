@@ -7,7 +7,7 @@ from typing import Callable, Iterable, Optional
 
 from .assertions import applies_to, load_assertions, violations
 from .cache import MentionCache
-from .claims import Vocabulary, claim_terms, claims_of, known_terms
+from .claims import Vocabulary, claim_rows, claim_terms, claims_of, known_terms
 from .cluster import conflict_findings, group_claims
 from .compare import compare
 from .corpus import SeedSource, seed_sources
@@ -56,7 +56,9 @@ def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optiona
     comparisons = tuple(compare(link, index.by_id[link.fact_id], seed) for link in links)
     result = SeedResult(seed, mentions, links, comparisons, frames=frames, scope=scope,
                         text_findings=tuple(suspicious_findings(seed, mentions) + encoding_findings(seed)))
-    return replace(result, claim_terms=claim_terms(result, vocabulary or Vocabulary.of(facts)))
+    claims = claims_of([result])
+    return replace(result, claim_terms=claim_terms(result, vocabulary or Vocabulary.of(facts), claims),
+                   claims=claim_rows(claims, mentions))
 
 
 def build_report(results: list[SeedResult], facts: tuple[Fact, ...], assertions: tuple[Assertion, ...],

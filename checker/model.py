@@ -260,6 +260,9 @@ class SeedResult:
     claim_terms: tuple = ()
     text_findings: tuple = ()  # tuple[Finding, ...] about the seed's text itself (suspicious text), made
     # where the text is read
+    # the claims no fact covers (checker/claims.py), computed with the seed: one row per claim, the index of
+    # its mention in `mentions` and then the other fields of claims.Claim; None when not computed
+    claims: Optional[tuple] = None
 
 
 @dataclass(frozen=True)

@@ -79,3 +79,27 @@ def test_rerun_reads_stored_results_itself_and_starts_no_worker_for_them(tmp_pat
     report = _check(root, tmp_path / "cache", 2)
     assert computed == ["000002"]
     assert report == _check(root, None, 1)
+
+
+def test_claims_are_computed_with_each_seed_and_not_again_when_grouping(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from checker import claims
+
+    root = _project(tmp_path)
+    report = _check(root, tmp_path / "cache", 1)
+    rows = [r.claims for r in report.seeds]
+    assert all(r is not None for r in rows) and sum(map(len, rows)) > 0
+    recomputed = claims.claims_of([replace(r, claims=None) for r in report.seeds])
+    computed = []
+    original = claims.seed_claims
+
+    def spy(seed, *args, **kwargs):
+        computed.append(seed.id)
+        return original(seed, *args, **kwargs)
+
+    monkeypatch.setattr(claims, "seed_claims", spy)
+    assert claims.claims_of(report.seeds) == recomputed
+    assert computed == []
+    cached = _check(root, tmp_path / "cache", 1)  # every result read back from the store
+    assert computed == [] and cached == report
