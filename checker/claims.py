@@ -670,7 +670,10 @@ def terms(claim: Claim, vocabulary: Vocabulary) -> dict[str, Term]:
         starts = [start for _, start in tokens]
         for fact_id, cue, where in vocabulary.cue_hits(mention.language, key_text):
             # positions in the key text are close to those in the sentence
-            add(f"c:{fact_id}", CONCEPT_SCORE, _folded(cue).lower(), bisect_right(starts, where) - 1)
+            at = bisect_right(starts, where) - 1
+            if _holds_mention(at, len(TOKEN.findall(_folded(cue))), first, last):
+                continue  # "a second round": the cue names what the ordinal ranks, not what it speaks of
+            add(f"c:{fact_id}", CONCEPT_SCORE, _folded(cue).lower(), at)
     names = bool(lang and lang.capitalized_names)
     for index, (word, surface, usable, capital) in enumerate(infos):
         if not usable or first <= index <= last or index in covered:
@@ -680,6 +683,11 @@ def terms(claim: Claim, vocabulary: Vocabulary) -> dict[str, Term]:
         else:
             add(word, WORD_SCORE, surface, index)
     return found
+
+
+def _holds_mention(at: int, length: int, first: int, last: int) -> bool:
+    """Whether a phrase of `length` tokens from token `at` holds one of the mention's tokens first..last."""
+    return at <= last and first <= at + max(length, 1) - 1
 
 
 @lru_cache(maxsize=262144)

@@ -72,3 +72,36 @@ def test_cluster_same_claim_a_part_of_another_measure_is_that_measure_whole():
         ("a", "es", NOV_21, "Según el escrutinio provisorio, hubo 205.330 votos en blanco en Norland.\n"),
         ("b", "es", NOV_30, "El escrutinio definitivo de Norland registró 6.812.400 votos, de los cuales 207.118 fueron en blanco.\n"))
     assert together(groups, ("a", "205.330"), ("b", "207.118"))
+
+
+# --- a cue is no evidence about the number it contains ------------------------------------------
+
+RUNOFF_SHEET = """\
+language: en
+event:
+  id: norland-election-2031
+  names: {en: [Norland election]}
+  places: {en: [Norland]}
+  window: {from: 2031-10-01, to: 2031-12-31}
+facts:
+  - id: norland-runoff-day
+    statement: Day of the runoff
+    kind: date
+    value: "2031-11-23"
+    cues: {en: [runoff, second round, run-off]}
+    provenance: "invented for the test"
+"""
+
+
+def test_cluster_same_claim_an_ordinal_inside_a_cue_shares_no_cue(tmp_path):
+    """"a second round is needed" holds the cue 'second round', but that cue is made of the ordinal's own
+    words: it says what the ordinal ranks, not that the sentence speaks of the runoff. The first round of one
+    article and the second round of another are two rounds, not a conflict."""
+    from checker.facts import load_facts
+    path = tmp_path / "norland.yaml"
+    path.write_text(RUNOFF_SHEET, encoding="utf-8")
+    facts = load_facts([path])
+    texts = (("a", "en", NOV_20, "Castor takes a surprise first-round lead in Norland and faces Pollux in a run-off.\n"),
+             ("b", "en", NOV_20, "Neither candidate in Norland won outright, so a second round is needed for the lead.\n"))
+    groups = group_claims(claims_of(results_of(*texts, facts=facts)), facts)
+    assert not [g for g in groups if g.conflicts]
