@@ -16,7 +16,8 @@ from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .link import WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
-from .concepts import conjunctions, counted_nouns, elsewhere_words, fold_key, means_words, measure_class, measures_kind
+from .concepts import (conjunctions, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
+                       measures_kind, offset_words)
 from .roles import part_index, partitive_spans
 
 # What each shared term adds to a pair's score (checker/cluster.py explains the scoring).
@@ -175,6 +176,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             continue
         if frame is not None and frame.reporting:  # "the ministry said on Saturday": when it was said
             continue
+        if mention.kind == "duration" and _offset(mention):  # "a day after the quake": when, not how long
+            continue
         if frame is not None and _projection(mention, frame.projection):  # "could exceed 20,000", a poll
             continue
         if frame is not None and frame.heading:  # a table under "Province of X": a sub-place's, roles unknown
@@ -227,6 +230,34 @@ def _by_means(claims: list[Claim]) -> list[Claim]:
             found.update({k: m for k, m in means.items() if m})
     return [replace(c, roles=frozenset({found[(c.mention.start, c.mention.end)]}), enumerated=True)
             if (c.mention.start, c.mention.end) in found else c for c in claims]
+
+
+# The longest offset phrase, in words.
+OFFSET_WORDS = 2
+
+
+def _offset(mention: Mention) -> bool:
+    """Whether a duration is an offset from another happening: an offset phrase of the concepts file
+    (`offsets`) stands right after it ("eight days after") or right before it ("after two days", "بعد يومين")."""
+    sentence, text = _folded(mention.sentence), " ".join(_folded(mention.text).split())
+    where = sentence.find(text)
+    if where < 0:
+        return False
+    before = TOKEN.findall(sentence[:where])[-OFFSET_WORDS:]
+    after = TOKEN.findall(sentence[where + len(text):])[:OFFSET_WORDS]
+    language = mention.language
+    return _opens(after, offset_words("after", language), language) or \
+        _opens(before[::-1], offset_words("before", language), language, backwards=True)
+
+
+def _opens(words: list[str], phrases: frozenset, language: str, backwards: bool = False) -> bool:
+    """Whether the first words (the last ones when backwards: given in reverse) are one of the phrases."""
+    for n in range(1, len(words) + 1):
+        run = words[:n][::-1] if backwards else words[:n]
+        keys = {_key("".join(run))} | (set(forms(run[0], language)) if n == 1 else set())
+        if keys & phrases:
+            return True
+    return False
 
 
 def _elsewhere(mention: Mention) -> str:

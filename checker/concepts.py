@@ -231,6 +231,12 @@ def means_words(language: str) -> frozenset:
     return _word_table("means").get(language, frozenset())
 
 
+def offset_words(side: str, language: str) -> frozenset:
+    """Joint keys of the phrases that make a duration an offset from another happening, on one side of it
+    ("after": "eight days after"; "before": "after two days")."""
+    return _word_table("offsets", side).get(language, frozenset())
+
+
 def superseded_words(language: str) -> frozenset:
     """Joint keys of the words that mark a figure as an earlier, superseded one ("the previous toll")."""
     return _word_table("superseded").get(language, frozenset())

@@ -105,3 +105,27 @@ def test_cluster_same_claim_an_ordinal_inside_a_cue_shares_no_cue(tmp_path):
              ("b", "en", NOV_20, "Neither candidate in Norland won outright, so a second round is needed for the lead.\n"))
     groups = group_claims(claims_of(results_of(*texts, facts=facts)), facts)
     assert not [g for g in groups if g.conflicts]
+
+
+# --- a duration that says when, not how long -----------------------------------------------------
+
+@pytest.mark.parametrize("language, text, said", [
+    ("en", "Rescuers reached Brivet a day after the Norland earthquake struck.\n", "a day"),
+    ("en", "Eight days after the quake, the search for survivors in Norland went on.\n", "Eight days"),
+    ("pt", "Oito dias depois do sismo de Norland, as buscas continuavam.\n", "Oito dias"),
+    ("es", "Tres días después del terremoto de Norland llegó la ayuda.\n", "Tres días"),
+    ("ar", "ووصلت فرق الإنقاذ إلى نورلاند بعد يومين من الزلزال.\n", "يومين"),
+    ("fa", "امدادگران دو روز پس از زلزله به نورلاند رسیدند.\n", "دو روز"),
+])
+def test_cluster_same_claim_a_duration_from_another_happening_is_no_claim(language, text, said):
+    """"a day after the quake", "oito dias depois do sismo": the duration places the sentence in time; it
+    claims nothing about how long anything lasted, and is never paired with another article's offset."""
+    assert ("a", said) not in claims(("a", language, NOV_21, text))
+
+
+@pytest.mark.parametrize("language, text, said", [
+    ("en", "The state of emergency in Norland will last 30 days.\n", "30 days"),
+    ("es", "El estado de emergencia en Norland durará 30 días.\n", "30 días"),
+])
+def test_cluster_same_claim_a_duration_of_its_own_stays_a_claim(language, text, said):
+    assert ("a", said) in claims(("a", language, NOV_21, text))
