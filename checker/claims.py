@@ -53,6 +53,8 @@ FULL_PROGRESS = 100
 HEADLINE_LINE = 1
 # A measure this many tokens from a number says which count its counted noun is ("buried 2,530 victims").
 COUNTED_NOUN_REACH = 3
+# A number's own counted noun stands this many tokens after it at most ("3 milhões de votos").
+COUNTED_NOUN_GAP = 2
 # A part ("92 of them in the province of Valencia") takes the names of its own part of the sentence this far.
 PART_ROLE_REACH = 8
 # A name this many tokens from a mention, in its part of the sentence, says whose measure it is (a role).
@@ -519,8 +521,9 @@ def _measure(mention: Mention, frame, taken: frozenset = frozenset()) -> str:
     fitting = [e for e in frame.measures if measures_kind(e.what, mention.kind)
                and (e.distance <= 1 or e.what not in taken)]
     nouns = counted_nouns(mention.language)
-    if fitting and fitting[0].distance <= 1 and joint_key(fitting[0].words) in nouns:
-        # "buried 2,530 victims", "a margin of 61,000 votes": the counted noun yields to a measure next to it
+    if fitting and fitting[0].distance <= COUNTED_NOUN_GAP and joint_key(fitting[0].words) in nouns:
+        # "buried 2,530 victims", "a margin of 61,000 votes", "a vantagem passou de 3 milhões de votos": the
+        # counted noun yields to a measure next to it
         which = [e for e in fitting if e.distance <= COUNTED_NOUN_REACH and joint_key(e.words) not in nouns]
         if which:
             return min(which, key=lambda e: e.distance).what

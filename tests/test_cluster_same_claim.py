@@ -129,3 +129,21 @@ def test_cluster_same_claim_a_duration_from_another_happening_is_no_claim(langua
 ])
 def test_cluster_same_claim_a_duration_of_its_own_stays_a_claim(language, text, said):
     assert ("a", said) in claims(("a", language, NOV_21, text))
+
+
+# --- a margin is no candidate's votes ------------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, said", [
+    ("pt", "Em Norland, a vantagem passou de 3 milhões de votos.\n", "3 milhões"),
+    ("es", "La ventaja superó los 2 millones de votos en Norland.\n", "2 millones"),
+])
+def test_cluster_same_claim_a_margin_in_millions_of_votes_is_a_margin(language, text, said):
+    """"a vantagem passou de 3 milhões de votos": 'votos' only says what the margin is counted in."""
+    assert claims(("a", language, NOV_21, text))[("a", said)].measure == "margin"
+
+
+def test_cluster_same_claim_a_margin_never_pairs_with_a_candidate_votes():
+    groups = grouped(
+        ("a", "pt", NOV_21, "Em Norland, a vantagem passou de 3 milhões de votos: 14.475.600 contra 11.513.116.\n"),
+        ("b", "es", NOV_30, "El escrutinio definitivo dio 14.476.462 votos al presidente electo.\n"))
+    assert apart(groups, ("a", "3 milhões"), ("b", "14.476.462"))
