@@ -237,6 +237,11 @@ def offset_words(side: str, language: str) -> frozenset:
     return _word_table("offsets", side).get(language, frozenset())
 
 
+def tally_words(side: str, language: str) -> frozenset:
+    """Joint keys of the phrases of a tally ("head": "the number of"; "to": the word before its value)."""
+    return _word_table("tallies", side).get(language, frozenset())
+
+
 def superseded_words(language: str) -> frozenset:
     """Joint keys of the words that mark a figure as an earlier, superseded one ("the previous toll")."""
     return _word_table("superseded").get(language, frozenset())

@@ -30,7 +30,7 @@ from typing import Iterable, Optional, Sequence
 from .concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
                        comparison_words, measure_classes, subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
-                       sub_place_words, superseded_words)
+                       sub_place_words, superseded_words, tally_words)
 from .extract.lexicon import load as load_language
 from .model import Event, Fact, Mention, Seed
 from .skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys
@@ -763,7 +763,35 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
         rank = (any(k in breaks for k in between), _distance(i, j, first, last), j < first)
         if hit.concept not in found or rank < found[hit.concept][0]:
             found[hit.concept] = (rank, Evidence(hit.concept, hit.words, rank[1]))
+    tally = _tally(sentence, first, mention.language)
+    if tally is not None:  # "the number of the dead ... rose to 84": the tally's measure, after the number's own noun
+        i, j, hit = tally
+        found[hit.concept] = ((False, 1, True), Evidence(hit.concept, hit.words, first - j))
     return tuple(e for _, e in sorted(found.values(), key=lambda r: (r[0], r[1].what)))
+
+
+# Tokens that may stand between a tally's head and its measure ("the number of people killed"), and between
+# its `to` word and the number ("a unos 30").
+TALLY_GAP = 2
+
+
+def _tally(sentence: _Sentence, first: int, language: str):
+    """The measure at the head of the tally whose value the mention is (concepts.yaml `tallies`): (first token,
+    last token, ConceptHit) of the last head-and-measure of its clause before it, when a `to` word stands at
+    most TALLY_GAP tokens before the mention; None when not."""
+    to = tally_words("to", language)
+    if not to or not any(_names_one_of(sentence, k, k, to, language) for k in range(max(0, first - TALLY_GAP), first)):
+        return None
+    start = max([b + 1 for b in sentence.breaks if b < first], default=0)
+    heads = tally_words("head", language)
+    found = None
+    for hit in find_concepts(sentence.tokens[start:first], language):
+        i, j = hit.first + start, hit.last + start
+        headed = any(_names_one_of(sentence, h, e, heads, language)
+                     for e in range(max(start, i - TALLY_GAP - 1), j + 1) for h in range(max(start, e - 2), e + 1))
+        if headed:
+            found = (i, j, hit)
+    return found
 
 
 def _inclusive(span: tuple[int, int]) -> tuple[int, int]:

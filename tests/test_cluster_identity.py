@@ -239,8 +239,9 @@ def test_cluster_identity_a_headline_the_body_does_not_restate_stays_a_claim(lan
     # a measure word beyond another number, nearer to it, is that number's: 225 is not missing
     ("en", "The toll in the northern valleys of the province climbed overnight to 225, and 14 people are still missing.\n",
      "225", "(no claim)"),
+    # (the head of its tally, "o número de vítimas ... subiu para 225", names its measure: victims)
     ("pt", "O número de vítimas nos vales do norte da província subiu durante a noite para 225, e 14 pessoas continuam desaparecidas.\n",
-     "225", "(no claim)"),
+     "225", "casualties"),
     ("pt", "O número de vítimas nos vales do norte da província subiu durante a noite para 225, e 14 pessoas continuam desaparecidas.\n",
      "14", "missing"),
     # "claimed the lives of" is killed

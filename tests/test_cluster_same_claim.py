@@ -147,3 +147,24 @@ def test_cluster_same_claim_a_margin_never_pairs_with_a_candidate_votes():
         ("a", "pt", NOV_21, "Em Norland, a vantagem passou de 3 milhões de votos: 14.475.600 contra 11.513.116.\n"),
         ("b", "es", NOV_30, "El escrutinio definitivo dio 14.476.462 votos al presidente electo.\n"))
     assert apart(groups, ("a", "3 milhões"), ("b", "14.476.462"))
+
+
+# --- "the number of the dead ... rose to 73": the measure named at the head of the tally -----------
+
+@pytest.mark.parametrize("language, text, said, measure", [
+    ("fa", "شمار کشته‌های زلزله ۶.۹ ریشتری استان نورلاند تا ساعت ۸ شب سه‌شنبه به ۸۴ نفر رسید.\n", "۸۴", "killed"),
+    ("fa", "شمار جان‌باختگان زلزله روز دوم دسامبر در استان نورلاند به ۱۲۷ نفر رسیده است.\n", "۱۲۷", "killed"),
+    ("ar", "ارتفعت حصيلة القتلى جراء الزلزال الذي ضرب نورلاند بقوة 6.9 درجات على مقياس ريختر إلى 84 شخصا.\n", "84", "killed"),
+    ("en", "The number of people killed by the magnitude 6.9 earthquake in Norland has climbed to 127.\n", "127", "killed"),
+    ("es", "El número de muertos por el terremoto de magnitud 6,9 en Norland ascendió este martes a 127.\n", "127", "killed"),
+    # Persian verbs glue the person to the participle: مفقودند, جان باخته‌اند
+    ("fa", "در نورلاند ۶۱ نفر همچنان مفقودند.\n", "۶۱", "missing"),
+    ("fa", "بر اساس این گزارش ۴۲ نفر در شهر بریوت جان باخته‌اند.\n", "۴۲", "killed"),
+])
+def test_cluster_same_claim_the_measure_at_the_head_of_a_tally(language, text, said, measure):
+    """"the number of the dead of the magnitude 6.9 quake ... reached 84 people": the tally's head names
+    its measure, however far; a magnitude or an hour between is no measure of the 84."""
+    from checker.engine import analyse_seed as analyse
+    result = analyse(Seed(id="a", path="a.txt", text=text, language=language, published=NOV_21), ())
+    frame = next(f for f in result.frames if text[f.start:f.end] == said)
+    assert frame.measures and frame.measures[0].what == measure
