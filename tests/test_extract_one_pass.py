@@ -39,11 +39,17 @@ def texts(language: str):
     return st.lists(st.one_of(st.sampled_from(pieces), st.sampled_from(shapes)), max_size=25).map(" ".join)
 
 
+EVERYWHERE = re.compile("")  # a hint found in every text
+
+
 def every_rule_everywhere(monkeypatch) -> None:
-    """The scan as it was: every rule at every token that may start one, each number parsed anew."""
+    """The scan as it was: every rule at every token that may start one, each number parsed anew, every mask
+    and the time-of-day pattern run over the whole text."""
     monkeypatch.setattr(extraction, "_rules_at", lambda openings: extraction.RULES)
     monkeypatch.setattr(context.Context, "number",
                         lambda ctx, i: parse_number(ctx.tokens, i, ctx.lang, ctx.masked, ctx.separators))
+    monkeypatch.setattr(patterns, "MASK_HINTS", {name: (EVERYWHERE,) for name in patterns.MASKS})
+    monkeypatch.setattr(patterns, "matches_from", lambda pattern, starts, text: pattern.finditer(text))
 
 
 @pytest.mark.parametrize("language", available())
@@ -74,3 +80,30 @@ PLAIN = {  # the date patterns as first written: the look-behind before the firs
 def test_digit_first_date_patterns_match_as_their_plain_forms(name, text):
     fast = [(m.span(), m.groups()) for m in getattr(patterns, name).finditer(text)]
     assert fast == [(m.span(), m.groups()) for m in re.finditer(PLAIN[name], text)]
+
+
+# Pieces of what the masks hide (URLs, e-mail addresses, phone numbers, names with numbers) and of what
+# comes near them, to build texts where masks match.
+MASKED_SHAPES = ["http://", "https://x.org/a", "www.", "news.com", "a.co.uk", "x@y.org", "@", "+1", "+44 20", "(212)",
+                 "555-1234", "020-7946-0958", "0800 72 4455", "0300.123.4567", "P5+1", "5 + 1", "[3]", "[3, 4]",
+                 "[nota 2]", "&amp;", "&#8211;", "COVID-19", "G20", "MH17", "12B", "Windows10", "word", "-", ".", "(",
+                 ")", "12", "2019", "0", " ", "\n"]
+
+
+@pytest.mark.parametrize("name", sorted(patterns.MASKS))
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(MASKED_SHAPES), max_size=10).map("".join))
+@example(text="call +1 (212) 555-1234 or 0800 72 4455; see www.x.org, a@b.co [3] &amp; G20 COVID-19 12B")
+def test_mask_hint_is_in_every_text_the_mask_matches(name, text):
+    if patterns.MASKS[name].search(text):
+        assert any(hint.search(text) for hint in patterns.MASK_HINTS[name])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["1", "12", "23", "2019", ":", "30", ":00", ".", ",", "/", " ", "h", "h30", "a.m.",
+                                      "PM", "pm", " o'clock", " GMT", "+3", "a", "\n"]), max_size=14).map("".join))
+@example(text="5:30 a.m., 11:00 PM GMT, 18:08:00, 18h30, 3 p.m., 10 o'clock 1:2:3 12:30:45:1")
+@example(text="x12:30 /1:30 .1:30 ,1:30 :1:30 11:30 a1 pm 9h05h30")
+def test_time_tried_at_its_starts_matches_as_everywhere(text):
+    fast = [(m.span(), m.group()) for m in patterns.matches_from(patterns.TIME, patterns.TIME_STARTS, text)]
+    assert fast == [(m.span(), m.group()) for m in patterns.TIME.finditer(text)]

@@ -31,6 +31,20 @@ MASKS: dict[str, re.Pattern] = {
     "name-number": re.compile(r"\b[^\W\d_]+-\d+\b|\b[^\W\d_]+\d+[^\W\d_]*\b|\b\d+[A-Z]\b"),
 }
 
+# What every match of a mask holds (one of these regexes matches in it): a text where none matches has no
+# match of the mask, whose regex tries every position of the text, and the mask is not run. Most articles
+# have no URL, e-mail address, phone number or citation marker. Each hint starts with one sign or a digit,
+# so that the regex engine jumps to the places that sign is at.
+MASK_HINTS: dict[str, tuple[re.Pattern, ...]] = {
+    "url": (re.compile(r"://|www\.|\.(?:com|org|net|uk|ir|ru|info|io|gov|edu|co)"),),
+    "email": (re.compile("@"),),
+    "phone": (re.compile(r"[+(]\d"), re.compile(r"\d(?:-\d|(?<=0)[3589]00[\s.-]\d)")),
+    "group-name": (re.compile(r"\+"),),
+    "citation": (re.compile(r"\["),),
+    "html-entity": (re.compile("&"),),
+    "name-number": (re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_]-\d)|[A-Z])"),),
+}
+
 # Each starts with a digit and looks behind it after reading it ('\d(?<![\d/.-]\d)' is '(?<![\d/.-])\d'), so
 # that the regex engine jumps from digit to digit instead of trying every position.
 ISO_DATE = re.compile(r"(\d(?<![\d/.-]\d)\d{3})-(\d{1,2})-(\d{1,2})(?![\d/-])")
@@ -45,6 +59,8 @@ _ZONE = (r"(?:\s(?:" + "|".join(sorted(map(re.escape, CONVENTIONS["time_zones"][
          + r")(?:[+\-−]\d{1,2}(?::[0-5]\d)?)?\b)?")
 TIME = re.compile(r"(?<![\d:.,/])(?:(?:[01]?\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?(?![\d:])|h[0-5]\d(?!\d))" + _MERIDIEM + "?"
                   r"|(?:1[0-2]|0?[1-9])(?:" + _MERIDIEM + r"|\s?o['’]clock\b))" + _ZONE)
+# Where a time of day can begin: a digit after none of the signs TIME looks behind for; TIME is tried only there.
+TIME_STARTS = re.compile(r"\d(?<![\d:.,/]\d)")
 NO_DAY = "a time of day without a day"
 # A bare hour with an h ('às 16h'): a time only after a clock word of the language ('em 24h' is a duration).
 HOUR_H = re.compile(r"\d(?<![\d:.,/]\d)\d?h(?![\w])")
@@ -61,6 +77,18 @@ def token_range(bounds: tuple[list[int], list[int]], start: int, end: int) -> Op
     first = bisect.bisect_right(ends, start)  # the first token ending after start
     last = bisect.bisect_left(starts, end)  # past the last token starting before end
     return (first, last) if first < last else None
+
+
+def matches_from(pattern: re.Pattern, starts: re.Pattern, text: str):
+    """The matches of pattern.finditer(text) for a pattern whose every match begins where `starts` matches:
+    the pattern is tried at those places only (left to right, each after the end of the match before)."""
+    end = 0
+    for start in starts.finditer(text):
+        if start.start() >= end:
+            match = pattern.match(text, start.start())
+            if match:
+                end = match.end()
+                yield match
 
 
 def _slash_parts(ctx: Context, a: str, b: str, c: str) -> Optional[tuple[str, int, int, int]]:
@@ -113,7 +141,7 @@ def _with_times(ctx: Context, text: str, bounds, found: list[Raw]) -> list[Raw]:
     by_end = {raw.end: index for index, raw in enumerate(found)}
     hours = [match for match in HOUR_H.finditer(text)
              if int(match.group()[:-1]) <= 23 and _after_clock_word(ctx, bounds, match)]
-    for match in sorted([*TIME.finditer(text), *hours], key=lambda m: m.start()):
+    for match in sorted([*matches_from(TIME, TIME_STARTS, text), *hours], key=lambda m: m.start()):
         span = token_range(bounds, *match.span())
         if not span or any(i in ctx.masked for i in range(*span)):
             continue
@@ -137,6 +165,8 @@ def _after_clock_word(ctx: Context, bounds, match) -> bool:
 def apply_masks(ctx: Context, text: str) -> None:
     bounds = token_bounds(ctx)
     for name, pattern in MASKS.items():
+        if not any(hint.search(text) for hint in MASK_HINTS[name]):
+            continue
         for match in pattern.finditer(text):
             if match.group()[:1] in ctx.lang.proclitics and match.group()[1:].isdigit():
                 continue  # 'و20' is 'and 20', not a name like 'G20'
