@@ -1,9 +1,12 @@
 """The one-pass scan reads exactly what trying every rule at every token reads (issue 11, item 2).
 
 The scan looks each token key up once (Language.openings), tries only the rules whose `starts` it can
-open, and parses each number once (Context.number). These tests turn all of that off and compare the
-mentions on text built from each language's own data, so that a rule whose `starts` misses a way it can
-begin fails here, and check that the date patterns written digit first match where their plain forms do.
+open, and parses each number and date once (Context.number, Context.once); a mask runs only where its hint
+is in the text, the time-of-day pattern only at its possible starts, and sentences are found from spaCy's
+token arrays at once. These tests turn all of that off and compare the mentions on text built from each
+language's own data, so that a rule whose `starts` misses a way it can begin fails here, and check each
+shortcut against what it stands for: the date patterns written digit first match where their plain forms
+do, every mask's hint is in every text it matches, sentence starts are the sentencizer's.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import checker.extract as extraction
-from checker.extract import context, extract, patterns
+from checker.extract import context, extract, patterns, tokens
 from checker.extract.lexicon import available, load
 from checker.extract.numbers import parse_number
 
@@ -43,11 +46,13 @@ EVERYWHERE = re.compile("")  # a hint found in every text
 
 
 def every_rule_everywhere(monkeypatch) -> None:
-    """The scan as it was: every rule at every token that may start one, each number parsed anew, every mask
-    and the time-of-day pattern run over the whole text."""
+    """The scan as it was: every rule at every token that may start one, each number and date parsed anew
+    wherever a rule asks (no memo, no two-token check of a number's start), every mask and the time-of-day
+    pattern run over the whole text."""
     monkeypatch.setattr(extraction, "_rules_at", lambda openings: extraction.RULES)
     monkeypatch.setattr(context.Context, "number",
                         lambda ctx, i: parse_number(ctx.tokens, i, ctx.lang, ctx.masked, ctx.separators))
+    monkeypatch.setattr(context.Context, "once", lambda ctx, reader, i: reader(ctx, i))
     monkeypatch.setattr(patterns, "MASK_HINTS", {name: (EVERYWHERE,) for name in patterns.MASKS})
     monkeypatch.setattr(patterns, "matches_from", lambda pattern, starts, text: pattern.finditer(text))
 
@@ -107,3 +112,23 @@ def test_mask_hint_is_in_every_text_the_mask_matches(name, text):
 def test_time_tried_at_its_starts_matches_as_everywhere(text):
     fast = [(m.span(), m.group()) for m in patterns.matches_from(patterns.TIME, patterns.TIME_STARTS, text)]
     assert fast == [(m.span(), m.group()) for m in patterns.TIME.finditer(text)]
+
+
+SENTENCE_SIGNS = [".", "!", "?", "؟", "۔", "...", "…", "»", '"', ")", "(", ":", ";", "\n", "\n\n", " ", "-", "'"]
+
+
+@pytest.mark.parametrize("language", available())
+@ONE_PASS
+@given(data=st.data())
+def test_sentence_starts_are_the_sentencizers(language, data):
+    """tokens.sentence_starts reads spaCy's token arrays at once; spaCy's own sentencizer, token by token,
+    must start the same sentences."""
+    import spacy
+    from spacy.attrs import IS_PUNCT, ORTH
+
+    pieces = data.draw(st.lists(st.one_of(texts(language), st.sampled_from(SENTENCE_SIGNS)), max_size=12))
+    nlp = spacy.blank(load(language).spacy)
+    nlp.add_pipe("sentencizer")
+    doc = nlp("".join(pieces))
+    columns = doc.to_array([ORTH, IS_PUNCT])
+    assert tokens.sentence_starts(columns[:, 0], columns[:, 1]).tolist() == [bool(t.is_sent_start) for t in doc]

@@ -38,19 +38,20 @@ NEWLINE = re.compile("\n")
 def _scan(ctx: Context) -> list[Raw]:
     raws: list[Raw] = []
     tokens, masked, lang = ctx.tokens, ctx.masked, ctx.lang
-    i = 0
-    while i < len(tokens):
-        key = tokens[i].key
-        if i in masked or not lang.may_start(key):
+    openings_of = lang.openings
+    i, count = 0, len(tokens)
+    while i < count:
+        openings = openings_of(tokens[i].key)
+        if not openings or i in masked:  # the usual case: no rule can start here
             i += 1
             continue
-        openings = lang.openings(key)
-        pseudo = ctx.phrase(i, lang.pseudo, 4) if "pseudo" in openings else None
+        opened = frozenset(name for name in openings if ctx.opens(i, name))
+        pseudo = ctx.phrase(i, lang.pseudo, 4) if "pseudo" in opened else None
         if pseudo:  # 'more than once', 'at first': looks like a quantity, is not one
             i = pseudo[0]
             continue
         best: Optional[Raw] = None
-        for rule in _rules_at(frozenset(name for name in openings if ctx.opens(i, name))):
+        for rule in _rules_at(opened):
             raw = rule(ctx, i)
             if raw and raw.end > i and (best is None or raw.end > best.end):
                 best = raw

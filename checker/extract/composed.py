@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..model import INF, Interval
 from .context import Context, Raw, starts
-from .dates import (ANCHORED, DateParts, _calendar_interval, _day_at, _year_at, date_parts, day_interval,
+from .dates import (ANCHORED, DateParts, _calendar_interval, _year_at, date_parts, day_interval,
                     resolve, within_calendar)
 
 
@@ -26,13 +26,13 @@ def _first_at(ctx: Context, j: int) -> Optional[DateParts]:
     parts = date_parts(ctx, j, alone=False)
     if parts:
         return parts
-    day = _day_at(ctx, j)
+    day = ctx.day(j)
     return DateParts(day[1], "", 0, day[0], None, "date:day") if day else None
 
 
 def _bare_day(ctx: Context, j: int, first: DateParts) -> Optional[DateParts]:
     """'March 15 and 16': a second day of the first end's month, followed by no month, unit or noun."""
-    day = _day_at(ctx, j)
+    day = ctx.day(j)
     if not day or first.day is None or date_parts(ctx, j, alone=False):
         return None
     after = day[1]
@@ -57,16 +57,18 @@ def _connector(ctx: Context, k: int, closers) -> bool:
     return ctx.free(k) and ctx.key(k) in closers
 
 
-@starts("range", "number", "months", "jalali_months", "hijri_months")
+@starts("range", "day", "months", "jalali_months", "hijri_months")
 def date_range_at(ctx: Context, i: int) -> Optional[Raw]:
     """'between March 18 and April 10', 'entre el 3 y el 5 de abril', 'بين مايو وأغسطس 2016' (a range,
     qualifier between); '15 y 16 de marzo', 'March 15 and 16' (a pair of days next to each other: one
     mention); '27 y el 31 de marzo' (two days apart: the first day alone, in the second's month)."""
-    bracketed = [closer for opener, closer in ctx.lang.ranges_bracketed if ctx.key(i) == opener]
+    opener = ctx.key(i)
+    bracketed = [closer for start, closer in ctx.lang.ranges_bracketed if opener == start] \
+        if opener in ctx.lang.range_openers else []
     if bracketed:
         j, closers = _skip_articles(ctx, i + 1), set(bracketed)
     else:
-        j, closers = i, ctx.lang.joiners | ctx.lang.ranges_infix
+        j, closers = i, ctx.lang.range_connectors
     first = _first_at(ctx, j) if ctx.free(j) else None
     if not first or not _connector(ctx, first.end, closers):
         return None
@@ -116,7 +118,7 @@ def _year_after(ctx: Context, j: int) -> Optional[tuple[int, int]]:
     return (year, j + 1) if year else None
 
 
-@starts("number", "durations", "relative")
+@starts("ordinals", "durations", "relative")
 def ordinal_month_at(ctx: Context, i: int) -> Optional[Raw]:
     """'segundo mes de 2020', 'the second month of 2020', 'الشهر الثاني من عام 2020', 'ماه دوم سال ۲۰۲۰',
     'دومین ماه سال ۱۳۹۹': the month of that rank in the year (Solar Hijri for a Solar Hijri year)."""

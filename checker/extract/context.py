@@ -26,7 +26,7 @@ def affixes(table) -> tuple[frozenset, frozenset]:
 
 def starts(*names: str):
     """Declare what the first token of a rule's match can be (Language.openings names: opening tables,
-    'number', 'digits', 'dual', 'range'); the scan tries the rule only at a token that opens one of them:
+    'number', 'day', 'digits', 'dual', 'range'); the scan tries the rule only at a token that opens one of them:
     a phrase of the table or a number starts there. A rule without a declaration is tried at every token."""
     def declare(rule):
         rule.starts = frozenset(names)
@@ -59,16 +59,42 @@ class Context:
     masked: set[int] = field(default_factory=set)
     separators: dict = field(default_factory=dict)  # the text's habits: {',' or '.': 'group' | 'decimal'}
     numbers: dict = field(default_factory=dict)  # (token, masks held) -> the number parsed there
+    readings: dict = field(default_factory=dict)  # (reader, token, masks held) -> what it read there (once)
+
+    def once(self, reader, i: int):
+        """reader(self, i), read once per token and shared by every rule that asks; masks only grow, so their
+        count says whether they changed since (a reader may add masks: its result is kept under the count
+        it started with)."""
+        key = (reader, i, len(self.masked))
+        if key not in self.readings:
+            self.readings[key] = reader(self, i)
+        return self.readings[key]
 
     def number(self, i: int) -> Optional[Number]:
         """The number starting at token i (numbers.parse_number), parsed once and shared by every rule;
         masks only grow, so their count says whether they changed since."""
-        if not (0 <= i < len(self.tokens) and self.lang.may_start_number(self.tokens[i].key)):
+        if not 0 <= i < len(self.tokens):
+            return None
+        word = self.tokens[i].key
+        opening = self.lang.number_opening(word)
+        if opening != self.lang.NUMBER_START and (
+                opening == self.lang.NO_NUMBER or word + self.key(i + 1) not in self.lang.two_word_numbers):
             return None
         key = (i, len(self.masked))
         if key not in self.numbers:
             self.numbers[key] = parse_number(self.tokens, i, self.lang, self.masked, self.separators)
         return self.numbers[key]
+
+    def day(self, i: int) -> Optional[tuple[int, int]]:
+        """(day, end) of a day of the month written as a number at token i ('30', '5th', 'quince')."""
+        if not self.free(i):
+            return None
+        number = self.number(i)
+        if number is None or number.scale != 1 or number.value != int(number.value) or not 1 <= number.value <= 31:
+            return None
+        if not number.words and len(self.tokens[i].text.rstrip("stndrh")) > 2:
+            return None
+        return int(number.value), number.end
 
     def key(self, i: int) -> str:
         return self.tokens[i].key if 0 <= i < len(self.tokens) else ""
@@ -77,7 +103,12 @@ class Context:
         """Whether token i opens what Language.openings names: a phrase of that table, a number."""
         if name == "number":
             return self.number(i) is not None
-        table = getattr(self.lang, name) if name in self.lang.OPENING_TABLES else None
+        if name == "day":
+            try:
+                return self.day(i) is not None
+            except (ValueError, OverflowError):  # a number of no finite value: the date rules fail on it
+                return True  # as they always did (dates.within_calendar)
+        table = self.lang.opening_tables.get(name)
         return table is None or self.phrase(i, table, 8) is not None
 
     def free(self, i: int) -> bool:

@@ -117,18 +117,6 @@ def _year_at(ctx: Context, i: int, two_digits: bool = False) -> Optional[int]:
     return None
 
 
-def _day_at(ctx: Context, i: int) -> Optional[tuple[int, int]]:
-    """(day, end) of a day-of-month number at token i."""
-    if not ctx.free(i):
-        return None
-    number = ctx.number(i)
-    if number is None or number.scale != 1 or number.value != int(number.value) or not 1 <= number.value <= 31:
-        return None
-    if not number.words and len(ctx.tokens[i].text.rstrip("stndrh")) > 2:
-        return None
-    return int(number.value), number.end
-
-
 def _skip_comma(ctx: Context, i: int) -> int:
     return i + 1 if ctx.key(i) in (",", "،") else i
 
@@ -211,8 +199,24 @@ class DateParts:
 
 def date_parts(ctx: Context, i: int, alone: bool = True) -> Optional[DateParts]:
     """The calendar date written at token i; `alone=False` where a range or a coordination already says it
-    is a date ('between May and August 2016'), so that a month homonym needs no day or year."""
-    day = _day_at(ctx, i)
+    is a date ('between May and August 2016'), so that a month homonym needs no day or year. Read once per
+    token (Context.once): the range rule and the date rule ask at the same tokens."""
+    parts = ctx.once(_written_date, i)
+    if parts is None or not alone or parts.day is not None or parts.year is not None:
+        return parts
+    named = "".join(t.key for t in ctx.tokens[i:parts.end])
+    with_month_word = any(named.endswith(w) and named != w for w in ctx.lang.month_words)
+    # alone, a homonym ('may', 'مه') or any Solar or lunar Hijri month ('دی', 'تیر') is an ordinary word
+    if ctx.tokens[i].key in ctx.lang.ambiguous_months or (parts.cal != "gregorian" and not with_month_word):
+        if parts.end - i > 1:  # a month name of several words ('ربيع الثاني') holds no number either
+            ctx.masked.update(range(i, parts.end))
+        return None
+    return parts
+
+
+def _written_date(ctx: Context, i: int) -> Optional[DateParts]:
+    """The calendar date written at token i, a month name alone included."""
+    day = ctx.day(i)
     if day:  # day first: '30 April 2019', '۱۵ بهمن ۱۳۹۷'
         j = day[1] + (ctx.key(day[1]) in ctx.lang.partitive)  # '30th of April', 'العاشر من يناير'
         month = _month_at(ctx, j)
@@ -229,7 +233,7 @@ def date_parts(ctx: Context, i: int, alone: bool = True) -> Optional[DateParts]:
     if not month:
         return None
     cal, number, end = month
-    day = _day_at(ctx, end)
+    day = ctx.day(end)
     if day and cal == "gregorian":
         year_end = _skip_comma(ctx, day[1])
         year = _year_at(ctx, year_end)
@@ -240,13 +244,6 @@ def date_parts(ctx: Context, i: int, alone: bool = True) -> Optional[DateParts]:
     year = _year_at(ctx, year_end, cal == "jalali")
     if year:
         return DateParts(year_end + 1, cal, number, None, year, f"date:{cal}-month-year")
-    named = "".join(t.key for t in ctx.tokens[i:end])
-    with_month_word = any(named.endswith(w) and named != w for w in ctx.lang.month_words)
-    # alone, a homonym ('may', 'مه') or any Solar or lunar Hijri month ('دی', 'تیر') is an ordinary word
-    if alone and (ctx.tokens[i].key in ctx.lang.ambiguous_months or (cal != "gregorian" and not with_month_word)):
-        if end - i > 1:  # a month name of several words ('ربيع الثاني') holds no number either
-            ctx.masked.update(range(i, end))
-        return None
     return DateParts(end, cal, number, None, None, f"date:{cal}-month")
 
 
@@ -254,7 +251,7 @@ def resolve(ctx: Context, start: int, parts: DateParts) -> Optional[Raw]:
     return _resolved(ctx, start, parts.end, parts.cal, parts.month, parts.day, parts.year, parts.rule)
 
 
-@starts("number", "months", "jalali_months", "hijri_months")
+@starts("day", "months", "jalali_months", "hijri_months")
 def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
     """'June 5, 2019', '30 April', '۱۵ بهمن ۱۳۹۷', 'دهم ژانویه', 'می 2018', 'January'."""
     parts = date_parts(ctx, i)

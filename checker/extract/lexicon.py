@@ -122,6 +122,15 @@ class Language:
         return frozenset(key[:n] for table in tables for key in table for n in range(1, len(key) + 1))
 
     @cached_property
+    def range_connectors(self) -> frozenset:
+        """The words between the two ends of a range written without an opener ('15 y 16', '3 to 5')."""
+        return self.joiners | self.ranges_infix
+
+    @cached_property
+    def range_openers(self) -> frozenset:
+        return frozenset(opener for opener, _ in self.ranges_bracketed)
+
+    @cached_property
     def words(self) -> frozenset:
         """Every whole phrase key of the lexicon (for splitting proclitics: 'وعشرون' = 'و' + 'عشرون')."""
         return frozenset(key for table in self.lexicon_tables for key in table) | self.joiners
@@ -162,22 +171,50 @@ class Language:
         """Whether a rule can start at a token of this key: a prefix of a phrase, digits, glued number
         words, a dual of a unit, currency or scale word. Decided once per key (the one table every token
         is looked up in)."""
-        return self._memo(self._starts, key, lambda: (
-            key in self.starters or any(c.isdigit() for c in key) or self.glued_parts(key) is not None
-            or any(self.dual_of(key, table) for table in (self.durations, self.currency_words, self.scales))
-            or self.dual_unit(key) is not None))
+        known = self._starts.get(key)
+        if known is None:
+            known = self._memo(self._starts, key, lambda: (
+                key in self.starters or any(c.isdigit() for c in key) or self.glued_parts(key) is not None
+                or any(self.dual_of(key, table) for table in (self.durations, self.currency_words, self.scales))
+                or self.dual_unit(key) is not None))
+        return known
 
     def may_start_number(self, key: str) -> bool:
         """Whether a number (numbers.parse_number) can start at a token of this key: digits, a number
         word or the first of two, an indefinite article, a dual scale word, glued number words."""
-        return self._memo(self._number_starts, key, lambda: (
-            any(c.isdigit() for c in key) or key in self.number_prefixes or key in self.indefinite
-            or bool(self.dual_of(key, self.scales)) or self.glued_parts(key) is not None))
+        return self.number_opening(key) > 0
+
+    # How a number can start at a token of a key (number_opening).
+    NO_NUMBER, FIRST_OF_TWO, NUMBER_START = 0, 1, 2
+
+    def number_opening(self, key: str) -> int:
+        """NUMBER_START where a number can start at a token of this key by itself (digits, a number word, an
+        indefinite article, a dual scale word, glued number words), FIRST_OF_TWO where only as the first part
+        of a number the lexicon lists as two words (its key joined to the next token's is in two_word_numbers),
+        NO_NUMBER elsewhere."""
+        known = self._number_starts.get(key)
+        if known is None:
+            if len(self._number_starts) > 200_000:  # hostile text of ever new words: keep the memo bounded
+                self._number_starts.clear()
+            alone = (any(c.isdigit() for c in key) or key in self.number_words or key in self.indefinite
+                     or bool(self.dual_of(key, self.scales)) or self.glued_parts(key) is not None)
+            known = self._number_starts[key] = (self.NUMBER_START if alone else self.FIRST_OF_TWO
+                                                if key in self.number_prefixes else self.NO_NUMBER)
+        return known
+
+    @cached_property
+    def two_word_numbers(self) -> frozenset:
+        """The keys of the tables a number of two words is looked up in (numbers._two_word_number)."""
+        return frozenset(self.fractions) | frozenset(self.cardinals) | frozenset(self.ordinals)
 
     # Tables a rule looks its first token up in (Language attributes); see openings().
     OPENING_TABLES = ("qualifiers_before", "vague", "zero_phrases", "currency_symbols", "pseudo", "months",
                       "jalali_months", "hijri_months", "weekdays", "relative", "durations", "indefinite",
-                      "percent_before", "ago_words", "vague_durations")
+                      "percent_before", "ago_words", "vague_durations", "ordinals")
+
+    @cached_property
+    def opening_tables(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self.OPENING_TABLES}
 
     @cached_property
     def opening_prefixes(self) -> dict[str, frozenset]:
@@ -188,23 +225,28 @@ class Language:
     def openings(self, key: str) -> frozenset:
         """What a token of this key can begin, looked up once per key (the one table of the grammar): the
         opening tables whose phrases can start with it, 'number' (may_start_number), 'digits' (a digit in
-        it), 'dual' (a dual of a duration or currency word) and 'range' (the opener of a bracketed range)."""
+        it), 'day' (a number that may be a day of the month), 'dual' (a dual of a duration or currency word) and
+        'range' (the opener of a bracketed range);
+        nothing where no rule can start (may_start)."""
         known = self._openings.get(key)
         if known is None:
             if len(self._openings) > 200_000:
                 self._openings.clear()
-            names = {name for name, prefixes in self.opening_prefixes.items() if key in prefixes}
-            if self.may_start_number(key):
-                names.add("number")
-            if any(c.isdigit() for c in key):
-                names.add("digits")
-            if self.dual_of(key, self.durations) or self.dual_of(key, self.currency_words) \
-                    or self.dual_unit(key) is not None:
-                names.add("dual")
-            if any(key == opener for opener, _ in self.ranges_bracketed):
-                names.add("range")
-            known = self._openings[key] = frozenset(names)
+            known = self._openings[key] = self._opened_by(key) if self.may_start(key) else frozenset()
         return known
+
+    def _opened_by(self, key: str) -> frozenset:
+        names = {name for name, prefixes in self.opening_prefixes.items() if key in prefixes}
+        if self.may_start_number(key):
+            names.update(("number", "day"))
+        if any(c.isdigit() for c in key):
+            names.add("digits")
+        if self.dual_of(key, self.durations) or self.dual_of(key, self.currency_words) \
+                or self.dual_unit(key) is not None:
+            names.add("dual")
+        if any(key == opener for opener, _ in self.ranges_bracketed):
+            names.add("range")
+        return frozenset(names)
 
     @cached_property
     def _openings(self) -> dict[str, frozenset]:
@@ -224,7 +266,7 @@ class Language:
         return {}
 
     @cached_property
-    def _number_starts(self) -> dict[str, bool]:
+    def _number_starts(self) -> dict[str, int]:
         return {}
 
     @property

@@ -105,6 +105,8 @@ def _strip_groups(text: str, lang: Language) -> str:
 def digits_value(text: str, lang: Language, habits: Optional[dict] = None) -> Optional[tuple[float, str]]:
     """'12,500' -> (12500.0, '12500'); None when the token is not a plain number. Each separator's role
     comes from the number's shape, then from the text's habits, then from the language's default."""
+    if text.isdigit() and text.isascii():  # the usual case: no sign, nothing to strip or decide
+        return float(text), text
     body = _strip_groups(text, lang)
     roles = {}
     for sign in _SIGNS:

@@ -403,8 +403,8 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     following = ctx.key(end)
     noun_ends_here = not following.isalpha() or following in ctx.lang.unit_stop_words
     noun_before = unit_before(ctx, i) if ctx.lang.counted_noun_before and noun_ends_here else ""
-    if (number.weak or (number.slash and number.scale == 1)) and not kind and not ctx.phrase(end, ctx.lang.units, 3) \
-            and not noun_before:
+    unit_next = ctx.phrase(end, ctx.lang.units, 3)  # a counted noun of the units table right after it
+    if (number.weak or (number.slash and number.scale == 1)) and not kind and not unit_next and not noun_before:
         return None
     if not kind and op in ("eq", "between") and _is_year(ctx, number) and (not high or _is_year(ctx, high)):
         return None if not high and _in_title(ctx, i, end) else _years(ctx, i, end, number, high)
@@ -427,12 +427,12 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     if kind == "money":
         return Raw(i, end, "money", value, op, detail, rule, **said)
     unit, last = unit_after(ctx, end)
-    if op == "eq" and not high and _named(ctx, i, number) and not ctx.phrase(end, ctx.lang.units, 3):
+    if op == "eq" and not high and _named(ctx, i, number) and not unit_next:
         return None
     hedge = _hedge_after_noun(ctx, last) if op == "eq" and not high and unit else ""
     if hedge:  # '25 قتيلاً على الأقل', '12 personas como mínimo'
         op, value, rule = hedge, intervals.qualified(hedge, number.value, "count"), f"{rule}-{hedge}"
-    if not ctx.phrase(end, ctx.lang.units, 3) and noun_before:  # 'جندي واحد': the counted noun came first
+    if not unit_next and noun_before:  # 'جندي واحد': the counted noun came first
         unit = noun_before
     return Raw(i, end, "count" if unit else "number", value, op, unit, rule, **said)
 

@@ -3,17 +3,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
+import numpy
 import spacy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SPACY
+from spacy.pipeline import Sentencizer
+from spacy.strings import hash_string
 
 from .normalize import ZWNJ
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word or sign of a folded text. A named tuple, not a frozen dataclass: one is made for every word
+    of every text, and a frozen dataclass takes about three times as long to make (bench/scale.py)."""
+
     text: str  # folded text
     key: str  # joint key: lower case, no ZWNJ
     start: int  # offsets into the folded text
@@ -24,10 +29,28 @@ class Token:
 
 @lru_cache(maxsize=None)
 def pipeline(spacy_code: str):
-    nlp = spacy.blank(spacy_code)
-    nlp.add_pipe("sentencizer")
-    nlp.max_length = 50_000_000
-    return nlp
+    """spaCy's rule-based tokenizer of a language: text -> Doc (sentences: sentence_starts)."""
+    return spacy.blank(spacy_code).tokenizer
+
+
+# The signs after which spaCy's sentencizer starts a sentence, as the hashes of their text (a token's ORTH).
+SENTENCE_ENDS = numpy.array(sorted(hash_string(sign) for sign in Sentencizer.default_punct_chars), dtype=numpy.uint64)
+
+
+def sentence_starts(orth: numpy.ndarray, is_punct: numpy.ndarray) -> numpy.ndarray:
+    """Which tokens start a sentence, as spaCy's sentencizer decides, for all tokens at once: the first, and
+    each token that is neither punctuation nor an end sign (SENTENCE_ENDS) when an end sign stands between it
+    and the last such token before it. orth and is_punct: the ORTH and IS_PUNCT columns of Doc.to_array."""
+    ends = numpy.isin(orth, SENTENCE_ENDS)
+    words = numpy.flatnonzero(~(ends | (is_punct != 0)))
+    starts = numpy.zeros(len(orth), dtype=bool)
+    if len(words):
+        seen = numpy.cumsum(ends)  # end signs up to and including each token
+        ends_before = numpy.where(words > 0, seen[numpy.maximum(words - 1, 0)], 0)
+        ends_at_word_before = numpy.concatenate(([0], seen[words[:-1]]))
+        starts[words] = ends_before > ends_at_word_before
+    starts[:1] = True
+    return starts
 
 
 # A line this much shorter than the text's longest line ends where its writer ended it (a headline, a
@@ -85,32 +108,36 @@ def _tokenize_piece(whole: str, begin: int, stop: int, spacy_code: str, tokens: 
     if begin == stop:
         return
     doc = pipeline(spacy_code)(whole[begin:stop] if begin or stop < len(whole) else whole)
-    rows = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY, SENT_START]).tolist() if len(doc) else []
+    columns = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY, ORTH, IS_PUNCT]) if len(doc) else numpy.zeros((0, 6))
+    rows = zip((columns[:, 0] + begin).tolist(), columns[:, 1].tolist(), columns[:, 2].tolist(),
+               columns[:, 3].astype(bool).tolist(), sentence_starts(columns[:, 4], columns[:, 5]).tolist())
     first = len(sentences)
     index, sent_start, last_end = first - 1, 0, 0
     first_token, cut = len(tokens), bisect.bisect_left(breaks, begin)
+    next_break = breaks[cut] if cut < len(breaks) else len(whole) + 1
+    append, make = tokens.append, tuple.__new__  # a Token made as the tuple it is: one for every word
     for start, length, is_space, space_after, sent in rows:
-        start += begin
-        if sent == 1 or index < first:
+        if sent or index < first:
             if index >= first:
                 sentences.append((sent_start, last_end))
             index, sent_start, first_token = index + 1, start, len(tokens)
         end = last_end = start + length
         if is_space:
             continue
-        if cut < len(breaks) and start >= breaks[cut]:
+        if start >= next_break:
             while cut < len(breaks) and breaks[cut] <= start:
                 cut += 1
+            next_break = breaks[cut] if cut < len(breaks) else len(whole) + 1
             if len(tokens) > first_token:  # the sentence so far ends before the line break
                 sentences.append((sent_start, tokens[-1].end))
                 index, sent_start, first_token = index + 1, start, len(tokens)
         word = whole[start:end]
         if length > 1 and word[-1] == "%" and word[:-1].replace(",", "").replace(".", "").isdigit():
             # '68%': some tokenizers (es) keep the sign on the number
-            tokens.append(Token(word[:-1], word[:-1], start, end - 1, index, False))
-            tokens.append(Token("%", "%", end - 1, end, index, bool(space_after)))
+            append(Token(word[:-1], word[:-1], start, end - 1, index, False))
+            append(Token("%", "%", end - 1, end, index, space_after))
             continue
-        tokens.append(Token(word, word.lower().replace(ZWNJ, ""), start, end, index, bool(space_after)))
+        append(make(Token, (word, word.lower().replace(ZWNJ, ""), start, end, index, space_after)))
     if index >= first:
         sentences.append((sent_start, last_end))
 
