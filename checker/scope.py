@@ -8,8 +8,9 @@ A seed is in scope for an event only with evidence of it in its text (the rule, 
   name of it is enough. A name too short for its consonant skeleton, found in another script by its
   vowels (نوتو for Noto, checker/skeleton.py), counts only beside a second name of the event;
 - it is not mainly about another kind of event: the event's kinds are those its names hold ("Noto
-  earthquake"); a seed whose words name another kind more often (a later flood in the same towns, the
-  headline counting twice) speaks of another event;
+  earthquake"); a seed whose words name another kind more than SUBJECT_MARGIN times as often (a later
+  flood in the same towns; the headline counting twice) speaks of another event, while rain that hampers
+  the search after a quake does not make a quake article a flood's;
 - and its time fits the window: the publication date lies in the event's window; or, published before
   or after it, its own dates (a day or a month: a year in passing places nothing) lie in the window at
   least as often as outside it (a look back at the event, not a later event of the same place); or,
@@ -40,6 +41,8 @@ WIDEST_DATE_DAYS = 366
 OWN_DATE_DAYS = 31
 # The headline's words of kinds of event count this many times (what the article is about).
 HEADLINE_WEIGHT = 2
+# Another kind of event is an article's subject when named more than this many times as often as the event's.
+SUBJECT_MARGIN = 2
 
 
 @dataclass(frozen=True)
@@ -124,10 +127,10 @@ def _mainly_about(kinds: Counter, own: frozenset) -> tuple[str, str]:
         return "", ""
     top, count = kinds.most_common(1)[0]
     mine = sum(kinds[k] for k in own)
-    if top in own or count <= mine:
+    if top in own or count <= SUBJECT_MARGIN * mine:
         return "", ""
-    return top, (f"mainly about another kind of event: {top} named {count}x, the event's "
-                 f"{'/'.join(sorted(own))} {mine}x")
+    return top, (f"mainly about another kind of event: {top} named {count}x, more than {SUBJECT_MARGIN} times"
+                 f" the event's {'/'.join(sorted(own))} ({mine}x)")
 
 
 _KINDS: dict = {}

@@ -81,7 +81,7 @@ def test_scope_one_place_and_the_kind_of_the_event(text, language):
 # --- what the article is mainly about --------------------------------------------------------------
 
 @pytest.mark.parametrize("text,language", [
-    ("Lluvias torrenciales en Kaga: 7 muertos en la zona del terremoto\n\n"
+    ("Inundaciones en Kaga: 7 muertos tras las lluvias torrenciales\n\n"
      "Las lluvias torrenciales del sábado causaron inundaciones en Kaga, Nomi y Hakui, en la prefectura de "
      "Ishikawa, y dejaron al menos 7 muertos, informó el lunes el gobierno regional. Las inundaciones "
      "alcanzaron las viviendas provisionales levantadas tras el terremoto de marzo.", "es"),
@@ -99,6 +99,18 @@ def test_scope_an_earthquake_article_that_mentions_rain_stays_in():
     text = ("Kaga earthquake toll rises to 40\n\nThe earthquake that struck Kaga and Nomi on Tuesday has killed 40 "
             "people, Ishikawa officials said, as rain hampered the search in the rubble.")
     decision = _decide(QUAKE, text, "en", date(2031, 3, 6))
+    assert decision.in_scope, decision
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Rain hampers the search after the Kaga earthquake\n\nRain fell all day on Kaga and Nomi, where the "
+     "earthquake of Tuesday killed 40 people; more rain is forecast for Friday.", "en"),
+    ("La lluvia dificulta la búsqueda tras el terremoto de Kaga\n\nLa lluvia cayó todo el día sobre Kaga y "
+     "Nomi, donde el terremoto del martes dejó 40 muertos; se esperan más lluvias el viernes.", "es"),
+])
+def test_scope_rain_in_the_headline_of_an_earthquake_article_is_not_its_subject(text, language):
+    # a kind of event is the article's subject only when it is named more than twice as often as the event's
+    decision = _decide(QUAKE, text, language, date(2031, 3, 8))
     assert decision.in_scope, decision
 
 
