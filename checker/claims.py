@@ -17,7 +17,7 @@ from .extract.normalize import ZWNJ, fold, joint_key
 from .link import WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
 from .concepts import (conjunctions, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
-                       measures_kind, offset_words)
+                       measures_kind, offset_words, severities, severity_words)
 from .roles import part_index, partitive_spans
 
 # What each shared term adds to a pair's score (checker/cluster.py explains the scoring).
@@ -198,7 +198,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             part = (mention.start, mention.end) in parts  # "92 de ellos en la provincia de Valencia"
             claims.append(Claim(seed, mention, event, measure, measures,
                                 _part_roles(mention, frame) if part else _roles(mention, frame), scope,
-                                parts.get((mention.start, mention.end), "") or _elsewhere(mention),
+                                parts.get((mention.start, mention.end), "") or _elsewhere(mention)
+                                or _severity(mention),
                                 progress=partial.get(mention.sentence_start, "")))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
     return _without_restated_headline(_by_means(claims), seed)
@@ -268,6 +269,24 @@ def _elsewhere(mention: Mention) -> str:
     words = TOKEN.findall(fold_key(_parts_around(mention)[1]))
     phrases = elsewhere_words(mention.language)
     return ELSEWHERE if any("".join(words[i:i + n]) in phrases for i in range(len(words)) for n in (1, 2, 3, 4)) else ""
+
+
+# What a count of one degree is a part of ("231 slightly injured": SEVERITY + "minor").
+SEVERITY = "degree:"
+
+
+def _severity(mention: Mention) -> str:
+    """SEVERITY and the degree the number's own part of the sentence names after it or just before it
+    ("231 sofreram ferimentos leves", "29 seriously injured"; concepts.yaml `severities`), else ''."""
+    words = TOKEN.findall(fold_key(_parts_around(mention)[1]))
+    for degree in severities():
+        phrases = severity_words(degree, mention.language)
+        for i in range(len(words)):
+            for n in (1, 2, 3):
+                keys = {"".join(words[i:i + n])} | (set(forms(words[i], mention.language)) if n == 1 else set())
+                if keys & phrases:
+                    return SEVERITY + degree
+    return ""
 
 
 def _means(mention: Mention) -> str:
@@ -482,7 +501,8 @@ def _nearer(mention: Mention, others: Sequence[Mention], frames: dict) -> frozen
                     or abs(there - word) >= abs(here - word):
                 continue
             own = theirs.measures[0]
-            if own.what == evidence.what and not (own.distance <= 1 and _coordinated(mention, other)):
+            if own.what == evidence.what and own.words == evidence.words \
+                    and not (own.distance <= 1 and _coordinated(mention, other)):
                 taken.add(evidence.what)  # (not "3,383,340 and 206,397 votes": their noun is both's)
     return frozenset(taken)
 

@@ -242,6 +242,18 @@ def tally_words(side: str, language: str) -> frozenset:
     return _word_table("tallies", side).get(language, frozenset())
 
 
+@cache
+def severities() -> tuple[str, ...]:
+    """The degrees of the concepts file's `severities` (serious, minor, complete, partial)."""
+    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8")).get("severities") or {}
+    return tuple(str(k) for k in data)
+
+
+def severity_words(degree: str, language: str) -> frozenset:
+    """Joint keys of the phrases that name a degree of a count in a language ("slightly", "leves", "بالكامل")."""
+    return _word_table("severities", degree).get(language, frozenset())
+
+
 def superseded_words(language: str) -> frozenset:
     """Joint keys of the words that mark a figure as an earlier, superseded one ("the previous toll")."""
     return _word_table("superseded").get(language, frozenset())

@@ -168,3 +168,26 @@ def test_cluster_same_claim_the_measure_at_the_head_of_a_tally(language, text, s
     result = analyse(Seed(id="a", path="a.txt", text=text, language=language, published=NOV_21), ())
     frame = next(f for f in result.frames if text[f.start:f.end] == said)
     assert frame.measures and frame.measures[0].what == measure
+
+
+# --- a part by severity, or in a neighbouring area, is no total ------------------------------------
+
+def test_cluster_same_claim_the_slightly_injured_are_a_part_of_the_injured():
+    """"29 seriously and 231 slightly injured": each is a part of the injured by severity, never the total
+    of another article; two counts of one severity still pair."""
+    groups = grouped(
+        ("a", "pt", NOV_20, "Em Norland, outras 29 pessoas ficaram gravemente feridas e 231 sofreram ferimentos leves.\n"),
+        ("b", "en", NOV_21, "The earthquake in Norland has left 560 people injured, officials said.\n"),
+        ("c", "es", NOV_21, "En Norland, 34 personas resultaron heridas de gravedad.\n"))
+    assert apart(groups, ("a", "231"), ("b", "560"))
+    assert apart(groups, ("a", "29"), ("b", "560"))
+    assert together(groups, ("a", "29"), ("c", "34"))
+
+
+@pytest.mark.parametrize("language, text, said", [
+    ("fa", "در استان همسایه بریوت ۳۶ نفر زخمی شدند.\n", "۳۶"),
+    ("en", "Another 36 people were injured in the neighbouring prefecture of Brivet.\n", "36"),
+    ("es", "En la provincia vecina de Brivet resultaron heridas 36 personas.\n", "36"),
+])
+def test_cluster_same_claim_a_count_in_a_neighbouring_area_is_elsewhere(language, text, said):
+    assert claims(("a", language, NOV_21, text))[("a", said)].part_of == "elsewhere"
