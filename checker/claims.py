@@ -17,7 +17,7 @@ from .extract.normalize import ZWNJ, fold, joint_key
 from .link import WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
 from .concepts import (conjunctions, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
-                       measures_kind, offset_words, severities, severity_words)
+                       measures_kind, offset_words, severities, severity_words, threshold_words)
 from .roles import part_index, partitive_spans
 
 # What each shared term adds to a pair's score (checker/cluster.py explains the scoring).
@@ -180,6 +180,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             continue
         if mention.kind == "duration" and _offset(mention):  # "a day after the quake": when, not how long
             continue
+        if mention.kind != "date" and _threshold(mention):  # "the law requires more than 45 %": a rule's bar
+            continue
         if frame is not None and _projection(mention, frame.projection):  # "could exceed 20,000", a poll
             continue
         if frame is not None and frame.heading:  # a table under "Province of X": a sub-place's, roles unknown
@@ -233,6 +235,42 @@ def _by_means(claims: list[Claim]) -> list[Claim]:
             found.update({k: m for k, m in means.items() if m})
     return [replace(c, roles=frozenset({found[(c.mention.start, c.mention.end)]}), enumerated=True)
             if (c.mention.start, c.mention.end) in found else c for c in claims]
+
+
+# Signs that end the part of a sentence a rule word reaches over (a colon opens the rule's list instead).
+RULE_PART_END = re.compile(r"[,،;؛()\[\]]")
+# A `none` word of a threshold ("neither", "nor") stands at most this many tokens before the number.
+NONE_REACH = 3
+# The longest threshold phrase, in words.
+THRESHOLD_WORDS = 3
+
+
+def _threshold(mention: Mention) -> bool:
+    """Whether the number is the bar of a rule (concepts.yaml `thresholds`): a rule phrase before it in its part
+    of the sentence, or anywhere before a colon that opens its list; or a `none` word just before it."""
+    sentence, text = fold_key(mention.sentence), " ".join(fold_key(mention.text).split())
+    where = sentence.find(text)
+    if where < 0:
+        return False
+    before = sentence[:where]
+    own = RULE_PART_END.split(before)[-1]
+    colon = before.rfind(":")
+    listed = RULE_PART_END.split(before[:colon])[-1] if colon >= 0 else ""  # the part that opens the list
+    rules, nobody = threshold_words("rule", mention.language), threshold_words("none", mention.language)
+    return any(_holds_phrase(TOKEN.findall(part), rules, mention.language) for part in (own, listed)) or \
+        _holds_phrase(TOKEN.findall(own)[-NONE_REACH:], nobody, mention.language)
+
+
+def _holds_phrase(words: list[str], phrases: frozenset, language: str) -> bool:
+    """Whether the words hold one of the phrases (up to THRESHOLD_WORDS words; one word in any of its forms)."""
+    if not phrases:
+        return False
+    for i in range(len(words)):
+        for n in range(1, THRESHOLD_WORDS + 1):
+            keys = {"".join(words[i:i + n])} | (set(forms(words[i], language)) if n == 1 else set())
+            if keys & phrases:
+                return True
+    return False
 
 
 # The longest offset phrase, in words.

@@ -254,6 +254,11 @@ def severity_words(degree: str, language: str) -> frozenset:
     return _word_table("severities", degree).get(language, frozenset())
 
 
+def threshold_words(side: str, language: str) -> frozenset:
+    """Joint keys of the phrases that make a number a rule's bar ("rule": "requires"; "none": "neither")."""
+    return _word_table("thresholds", side).get(language, frozenset())
+
+
 def superseded_words(language: str) -> frozenset:
     """Joint keys of the words that mark a figure as an earlier, superseded one ("the previous toll")."""
     return _word_table("superseded").get(language, frozenset())

@@ -191,3 +191,28 @@ def test_cluster_same_claim_the_slightly_injured_are_a_part_of_the_injured():
 ])
 def test_cluster_same_claim_a_count_in_a_neighbouring_area_is_elsewhere(language, text, said):
     assert claims(("a", language, NOV_21, text))[("a", said)].part_of == "elsewhere"
+
+
+# --- the thresholds of a rule are no results ---------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, said", [
+    ("en", "Neither candidate passed 45 percent of the valid votes, nor 40 percent with a ten-point lead, so a runoff is needed.\n", "45 percent"),
+    ("en", "Neither candidate passed 45 percent of the valid votes, nor 40 percent with a ten-point lead, so a runoff is needed.\n", "40 percent"),
+    ("es", "Ninguno alcanzó lo que exige la ley de Norland para ganar: más del 45% de los votos, o al menos el 40% con diez puntos de ventaja.\n", "más del 45%"),
+    ("es", "Ninguno alcanzó lo que exige la ley de Norland para ganar: más del 45% de los votos, o al menos el 40% con diez puntos de ventaja.\n", "al menos el 40%"),
+    ("pt", "Para vencer no primeiro turno, a lei de Norland exige mais de 45% dos votos válidos.\n", "mais de 45%"),
+    ("ar", "ويشترط قانون نورلاند للفوز من الجولة الأولى الحصول على أكثر من 45% من الأصوات.\n", "أكثر من 45%"),
+    ("fa", "برای پیروزی در دور اول، طبق قانون نورلاند نامزد باید بیش از ۴۵ درصد آرا را کسب کند.\n", "بیش از ۴۵ درصد"),
+])
+def test_cluster_same_claim_a_threshold_of_a_rule_is_no_claim(language, text, said):
+    """"the law requires more than 45 % to win", "neither passed 45 %": the number is a rule's bar, not a
+    share anyone won; never paired with another article's bar or result."""
+    assert ("a", said) not in claims(("a", language, NOV_21, text))
+
+
+@pytest.mark.parametrize("language, text, said", [
+    ("en", "Castor won 52 percent of the votes in Norland, more than needed to avoid a runoff.\n", "52 percent"),
+    ("es", "Castor obtuvo el 52% de los votos en Norland y no necesitará una segunda vuelta.\n", "52%"),
+])
+def test_cluster_same_claim_a_result_beside_a_rule_stays_a_claim(language, text, said):
+    assert ("a", said) in claims(("a", language, NOV_21, text))
