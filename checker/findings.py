@@ -134,6 +134,10 @@ def seed_findings(comparisons, facts: dict[str, Fact], seed: Seed) -> list[Findi
 
 # Kinds whose values may rise over time: a higher count in a later seed is a series, not a conflict.
 SERIES_KINDS = ("count", "number")
+# Verdicts of a value the sheet's value in force at its seed's date holds (agrees) or overlaps (imprecise:
+# "at least 9" against the tolls 1 to 9 of a day the toll rose): two such values differ only as the sheet's
+# own figures do, so they are no source conflict.
+FITS_THE_SHEET = ("agrees", "imprecise")
 
 
 def rose(kind: str, low_published, high_published) -> bool:
@@ -145,8 +149,8 @@ def rose(kind: str, low_published, high_published) -> bool:
 
 def source_conflicts(comparisons: list[Comparison], facts: dict[str, Fact], seeds: dict[str, Seed]) -> list[Finding]:
     """Disjoint values for one fact in two seeds: once per pair of disagreeing values, not per pair
-    of seeds. Two seeds do not conflict when both values agree with the fact in force at their own
-    seed's date (an update the sheet records), nor when a count rose between two seeds published in
+    of seeds. Two seeds do not conflict when both values fit the fact in force at their own seed's date
+    (FITS_THE_SHEET: an update the sheet records), nor when a count rose between two seeds published in
     that order (a series: see rose). A pair of values conflicts when any two of the seeds that said
     them do; it speaks through one such pair chosen by content alone (for counts the latest seed of
     the lower value and the earliest of the higher, otherwise the smallest id, then the smallest
@@ -192,12 +196,12 @@ def _disagreeing(low: tuple, high: tuple, fact: Fact, seeds: dict[str, Seed]):
     two seeds of each side can matter: the latest of the lower value and the earliest of the higher."""
     lows, highs = low[0], high[1]
     candidates = []
-    for left, right in (([c for c in lows if c.verdict != "agrees"], highs),
-                        (lows, [c for c in highs if c.verdict != "agrees"])):
+    for left, right in (([c for c in lows if c.verdict not in FITS_THE_SHEET], highs),
+                        (lows, [c for c in highs if c.verdict not in FITS_THE_SHEET])):
         for a in _first_two(left):
             for b in _first_two(right):
                 published = seeds[a.seed_id].published, seeds[b.seed_id].published
-                if a.seed_id != b.seed_id and not (a.verdict == b.verdict == "agrees") \
+                if a.seed_id != b.seed_id and not (a.verdict in FITS_THE_SHEET and b.verdict in FITS_THE_SHEET) \
                         and not rose(fact.kind, *published):
                     candidates.append((lows.index(a), highs.index(b), a, b))
     if not candidates:

@@ -7,6 +7,7 @@ seed 006, 48 hours for the US diplomats the day seed 004 says 72).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from checker.compare import compare
 from checker.engine import Inputs, run
 from checker.findings import rose, source_conflicts
 from checker.intervals import point
-from checker.model import Fact, FactValue, Link, Mention, Seed
+from checker.model import Fact, FactValue, Interval, Link, Mention, Seed
 from checker.render import markdown
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,6 +124,20 @@ def test_series_both_in_force_is_no_conflict():
     comparisons = [judged(SERIES, "a", "2019-05-10", 5), judged(SERIES, "b", "2019-05-03", 4)]
     seeds = {"a": seed("a", "2019-05-10"), "b": seed("b", "2019-05-03")}
     assert source_conflicts(comparisons, {"deaths": SERIES}, seeds) == []
+
+
+def test_series_figures_of_one_day_inside_its_range_are_no_conflict():
+    """The sheet gives a day's tolls as a range (the toll rose during the day): a seed's "at least 9" and
+    another's 4 of that morning both fit the figures of that day, so they are updates the sheet records,
+    not a conflict between the sources; a figure outside the day's range still conflicts."""
+    fact = _ranged(("2024-04-03", 1, 9), ("2024-04-04", 9, 10))
+    at_least = replace(said(9, "At least {} people died."), qualifier="ge", value=Interval(9, float("inf")))
+    comparisons = [compare(Link(at_least, "deaths", 0.8, ()), fact, seed("a", "2024-04-03")),
+                   judged(fact, "b", "2024-04-03", 4), judged(fact, "c", "2024-04-03", 12)]
+    assert [c.verdict for c in comparisons] == ["imprecise", "agrees", "contradicts"]
+    seeds = {s: seed(s, "2024-04-03") for s in "abc"}
+    conflicts = source_conflicts(comparisons, {"deaths": fact}, seeds)
+    assert sorted((f.seed, f.other_seed) for f in conflicts) == [("b", "c")]  # "at least 9" holds 12
 
 
 def test_series_outdated_seed_conflicts_with_the_current_one():
