@@ -50,6 +50,9 @@ MASK_HINTS: dict[str, tuple[re.Pattern, ...]] = {
 ISO_DATE = re.compile(r"(\d(?<![\d/.-]\d)\d{3})-(\d{1,2})-(\d{1,2})(?![\d/-])")
 SLASH_DATE = re.compile(r"(\d(?<![\d/.]\d)\d{0,3})/(\d{1,2})/(\d{1,4})(?![\d/])")
 DOT_DATE = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4})(?![\d.])")
+# A day and month before a four-digit year, joined by hyphens ("4-4-2024 (TAIPEI)", "30-04-2019"): read in
+# the order of a slashed date.
+DASH_DATE = re.compile(r"(\d(?<![\d/.-]\d)\d?)-(\d{1,2})-(\d{4})(?![\d/-])")
 # Times of day: 5:30 a.m., 11:00 PM GMT, 18:08:00, 18h30 (Brazilian copy), 3 p.m., 10 o'clock; the zone
 # abbreviation is part of the time. A time names no day: after a numeric date it joins it, alone it is a
 # date whose day is unknown.
@@ -99,6 +102,8 @@ def _slash_parts(ctx: Context, a: str, b: str, c: str) -> Optional[tuple[str, in
         month, day, year = int(a), int(b), int(c)
     else:
         day, month, year = int(a), int(b), int(c)
+    if month > 12 >= day and len(a) < 4 and ctx.lang.numeric_date_order != "ymd":  # only the other order is a date ('25/01/2019' in English)
+        month, day = day, month
     calendar = "gregorian"
     if ctx.lang.jalali_months and (year < 100 or 1300 <= year <= 1499):
         calendar, year = "jalali", year + 1300 if year < 100 else year
@@ -117,7 +122,7 @@ def _make(ctx: Context, cal: str, year: int, month: int, day: int) -> Optional[d
 def numeric_dates(ctx: Context, text: str) -> list[Raw]:
     found: list[Raw] = []
     bounds = token_bounds(ctx)
-    for name, pattern in (("iso", ISO_DATE), ("slash", SLASH_DATE), ("dot", DOT_DATE)):
+    for name, pattern in (("iso", ISO_DATE), ("slash", SLASH_DATE), ("dash", DASH_DATE), ("dot", DOT_DATE)):
         for match in pattern.finditer(text):
             a, b, c = match.groups()
             if name == "iso":
