@@ -32,6 +32,8 @@ from .concepts import (concepts_of_word, conjunctions, contrast_words, find_conc
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
                        sub_place_words, superseded_words, tally_words)
 from .extract.lexicon import load as load_language
+from .extract.normalize import joint_key
+from .extract.quantities import CHANGE_WINDOW
 from .model import Event, Fact, Mention, Seed
 from .skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys
 
@@ -506,8 +508,9 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     sum_of, sum_words = ((), "") if mention.kind == "date" else _sum(sentence, last, hi, mention.language)
     mine = range(first, last + 1)
     opening = max([b + 1 for b in sentence.breaks if b < first], default=0)  # "In the previous toll, ... 200"
-    superseded = "" if mention.kind == "date" else _phrase(sentence, opening, hi, superseded_words(mention.language),
-                                                           mention.language, mine)
+    superseded = "" if mention.kind == "date" else (
+        _phrase(sentence, opening, hi, superseded_words(mention.language), mention.language, mine)
+        or _changed_from(sentence, first, mention.language))
     count_spans = [_span_tokens(sentence, other.start - base, other.end - base) for other in neighbours
                    if other is not mention and other.kind != "date"]
     part = "" if mention.kind == "date" else _part(sentence, lo, hi, mention.language, counts, mine)
@@ -649,6 +652,21 @@ def _phrases(sentence: _Sentence, words: frozenset, language: str) -> list[tuple
 
 # Tokens that may stand between a relation phrase and its number ("a margin of about 2 million").
 RELATION_GAP = 2
+
+
+def _changed_from(sentence: _Sentence, first: int, language: str) -> str:
+    """'rose ... from' when the mention is the earlier figure of a change ("the death toll rose from 200 to 310"):
+    the 'from' right before it and a verb of change at most CHANGE_WINDOW tokens before that (the language
+    file's `ranges.change_from` and `ranges.change_verbs`, which also keep the two figures from reading as a
+    range); '' otherwise."""
+    language_data = load_language(language)
+    opener = first - 1
+    if opener < 0 or joint_key(sentence.tokens[opener]) not in language_data.ranges_change_from:
+        return ""
+    for k in range(opener - 1, max(-1, opener - CHANGE_WINDOW - 1), -1):
+        if joint_key(sentence.tokens[k]) in language_data.ranges_change_verbs:
+            return " ".join(sentence.tokens[k:opener + 1])
+    return ""
 
 
 def _just_before(sentence: _Sentence, first: int, words: frozenset, language: str) -> str:

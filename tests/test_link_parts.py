@@ -121,6 +121,22 @@ def test_an_earlier_figure_is_no_claim_against_the_current_value(tmp_path, text,
 
 
 @pytest.mark.parametrize("text,language", [
+    ("In Sarvan the death toll rose from 200 to 310 overnight.", "en"),
+    ("En Sarvan el número de muertos subió de 200 a 310 durante la noche.", "es"),
+    ("Em Sarvan o número de mortos aumentou de 200 para 310 durante a noite.", "pt"),
+    ("في سروان ارتفعت حصيلة القتلى من 200 إلى 310 خلال الليل.", "ar"),
+])
+def test_the_earlier_figure_of_a_change_is_no_claim(tmp_path, text, language):
+    """'rose from 200 to 310': 200 is the toll before, not a claim of the toll now (nor a range 200 to 310)."""
+    assert {fact for fact, _ in _contradictions(tmp_path, text, language)} == set()
+
+
+def test_the_later_figure_of_a_change_still_contradicts(tmp_path):
+    text = "In Sarvan the death toll rose from 200 to 290 overnight."
+    assert _contradictions(tmp_path, text, "en") == {("killed", "290")}
+
+
+@pytest.mark.parametrize("text,language", [
     ("In a statement late on Monday, the ministry put the toll of the Sarvan earthquake at 310.", "en"),
     ("Rescue teams reached the Sarvan earthquake zone on Monday following a press conference.", "en"),
     ("En un comunicado del lunes, el ministerio cifró en 310 los muertos del terremoto de Sarvan.", "es"),

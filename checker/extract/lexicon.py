@@ -64,6 +64,8 @@ class Language:
     pseudo: frozenset
     ranges_bracketed: tuple
     ranges_infix: frozenset
+    ranges_change_from: frozenset  # an opener that, after a verb of change, starts no range ('rose from 144 to 1,644')
+    ranges_change_verbs: frozenset
     vague: dict
     vague_durations: dict  # a plural of a unit without a number ('hours later') -> unit
     vague_durations_marked: frozenset  # read after any word ('أياماً', 'ساعاتی')
@@ -344,6 +346,8 @@ def from_data(data: dict) -> Language:
         pseudo=_keys(quals.get("pseudo")),
         ranges_bracketed=tuple((joint_key(a), joint_key(b)) for a, b in ranges.get("bracketed", [])),
         ranges_infix=_keys(ranges.get("infix")),
+        ranges_change_from=_keys(ranges.get("change_from")),
+        ranges_change_verbs=_keys(ranges.get("change_verbs")),
         vague=_inverse(data.get("vague")),
         vague_durations={joint_key(str(k)): str(v) for k, v in ((data.get("vague_durations") or {}).get("words") or {}).items()},
         vague_durations_marked=_keys((data.get("vague_durations") or {}).get("marked")),

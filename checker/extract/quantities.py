@@ -109,6 +109,8 @@ def _shared_scale(low: Number, high: Number) -> Number:
 def _range_end(ctx: Context, number: Number) -> Optional[Number]:
     """The second number of 'X to Y', 'X-Y' or (where the language says so) 'X Y'."""
     k = number.end
+    if a_change(ctx, number.start - 1) and not _is_year(ctx, number):
+        return None
     if ctx.key(k) in ctx.lang.ranges_infix and ctx.free(k + 1):
         other = _next_number(ctx, k + 1)
         if other and not other.ordinal and other.value > _shared_scale(number, other).value:
@@ -131,16 +133,30 @@ def _dashed(ctx: Context, j: int) -> Optional[tuple[Number, Number]]:
     return Number(low[0], j, j + 1, low[1]), Number(high[0], j, j + 1, high[1])
 
 
+# How many words may stand between a verb of change and its 'from' ('the toll rose sharply from').
+CHANGE_WINDOW = 3
+
+
 def _bracketed(ctx: Context, i: int) -> Optional[tuple[Number, Number]]:
-    """'between 4 and 5', 'from 4 to 5', 'بین ۱۰ تا ۲۰'."""
+    """'between 4 and 5', 'from 4 to 5', 'بین ۱۰ تا ۲۰'; not a change from one figure to another ('rose
+    from 144 to 1,644', 'pasó de 30 a 12'): those two figures are read one by one."""
     for opener, closer in ctx.lang.ranges_bracketed:
         if ctx.key(i) == opener and ctx.free(i + 1):
             low = _next_number(ctx, i + 1)
+            if low and a_change(ctx, i) and not _is_year(ctx, low):  # years bound a period, not a change
+                return None
             if low and ctx.key(low.end) == closer:
                 high = _next_number(ctx, low.end + 1)
-                if high:
+                if high and _shared_scale(low, high).value < high.value:
                     return low, high
     return None
+
+
+def a_change(ctx: Context, i: int) -> bool:
+    """Whether token i is the 'from' of a change: a verb of change (language data, `ranges.change_verbs`) at
+    most CHANGE_WINDOW tokens before it."""
+    return ctx.key(i) in ctx.lang.ranges_change_from and any(
+        ctx.key(k) in ctx.lang.ranges_change_verbs for k in range(max(0, i - CHANGE_WINDOW), i))
 
 
 def _base(number: Number) -> Interval:
