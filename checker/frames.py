@@ -659,12 +659,12 @@ def _changed_from(sentence: _Sentence, first: int, language: str) -> str:
     the 'from' right before it and a verb of change at most CHANGE_WINDOW tokens before that (the language
     file's `ranges.change_from` and `ranges.change_verbs`, which also keep the two figures from reading as a
     range); '' otherwise."""
-    language_data = load_language(language)
+    change_from, change_verbs = _change_words(language)
     opener = first - 1
-    if opener < 0 or joint_key(sentence.tokens[opener]) not in language_data.ranges_change_from:
+    if opener < 0 or joint_key(sentence.tokens[opener]) not in change_from:
         return ""
     for k in range(opener - 1, max(-1, opener - CHANGE_WINDOW - 1), -1):
-        if joint_key(sentence.tokens[k]) in language_data.ranges_change_verbs:
+        if joint_key(sentence.tokens[k]) in change_verbs:
             return " ".join(sentence.tokens[k:opener + 1])
     return ""
 
@@ -856,6 +856,16 @@ def _apart(sentence: _Sentence, i: int, j: int, first: int, last: int, counts: s
            or sentence.keys[k] in conjunctions(language) for k in between):
         return 1
     return 0
+
+
+@lru_cache(maxsize=None)
+def _change_words(language: str) -> tuple[frozenset, frozenset]:
+    """The 'from' and the verbs of a change in a language; none in a language factlint has no data for."""
+    try:
+        data = load_language(language)
+    except ValueError:
+        return frozenset(), frozenset()
+    return data.ranges_change_from, data.ranges_change_verbs
 
 
 @lru_cache(maxsize=None)
