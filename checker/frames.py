@@ -172,12 +172,14 @@ class NameIndex:
     # {vocal key: (same entries)}: a name too short for its skeleton alone (Noto: nt), found in another
     # script only when its vowels agree too (نوتو; checker/skeleton.py, vocal_keys)
     by_vocal: dict = field(default_factory=dict)
+    short_skeletons: frozenset = frozenset()  # the skeletons of those short names (a run's first test)
 
     @staticmethod
     def of(events: Iterable[Event] = (), facts: Iterable[Fact] = ()) -> "NameIndex":
         by_first: dict = {}
         by_skeleton: dict = {}
         by_vocal: dict = {}
+        short: set = set()
 
         def add(name: str, owner: str) -> None:
             words = plain(name).split()  # without accents: "Erdogan" finds "Erdoğan"
@@ -191,6 +193,7 @@ class NameIndex:
                     if matchable(key) and other not in by_skeleton.setdefault(key, []):
                         by_skeleton[key].append(other)
                     elif not matchable(key) and len(key) >= skeleton_rules().minimum_role:
+                        short.add(key)
                         for vocal in vocal_keys(name):
                             if other not in by_vocal.setdefault(vocal, []):
                                 by_vocal[vocal].append(other)
@@ -206,7 +209,7 @@ class NameIndex:
                     add(name, "")
         return NameIndex({k: tuple(sorted(v)) for k, v in by_first.items()},
                          {k: tuple(sorted(v)) for k, v in by_skeleton.items()},
-                         {k: tuple(sorted(v)) for k, v in by_vocal.items()})
+                         {k: tuple(sorted(v)) for k, v in by_vocal.items()}, frozenset(short))
 
     def find(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
         """(first token, last token, name as listed, event id) of every sheet name in the token keys."""
@@ -238,7 +241,7 @@ class NameIndex:
                         break
                     run = " ".join((first,) + tuple(keys[i + 1:i + n]))
                     entries = [e for skeleton in skeletons(run) for e in self.by_skeleton.get(skeleton, ())]
-                    if self.by_vocal and not all(matchable(k) for k in skeletons(run)):
+                    if self.short_skeletons and self.short_skeletons.intersection(skeletons(run)):
                         entries += [e for vocal in vocal_keys(run) for e in self.by_vocal.get(vocal, ())]
                     for words, name, owner, name_script in entries:
                         if name_script != written and (i, i + n - 1, name, owner) not in found:
