@@ -1,8 +1,9 @@
 """The pipeline's frozen dataclasses as JSON and back, for the caches: no code runs on load.
 
-`dumps(value)` writes dataclasses, tuples, dicts, sets and dates with a tag; `loads(text)` builds
-them again, only from the dataclasses of the modules in TYPES (a cache entry cannot name any other
-class), and raises ValueError for anything else: a cache treats that as a miss.
+`dumps(value)` writes dataclasses (without the fields that hold their defaults), tuples, dicts, sets and
+dates with a tag; `loads(text)` builds them again, only from the dataclasses of the modules in TYPES (a
+cache entry cannot name any other class), and raises ValueError for anything else: a cache treats that
+as a miss.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import importlib
 import json
 from datetime import date
 from functools import lru_cache
+from typing import Optional
 
 # The modules whose dataclasses a cache entry may hold.
 TYPES = ("checker.model", "checker.frames", "checker.scope", "checker.errors")
@@ -27,25 +29,71 @@ def _classes() -> dict[str, type]:
     return found
 
 
-def encode(value):
-    """value as JSON-ready data, every non-JSON type tagged."""
+def encode(value, sharing: Optional["_Sharing"] = None):
+    """value as JSON-ready data, every non-JSON type tagged. With sharing (dumps), a dataclass instance
+    that occurs more than once is written once, with "#": its number, and then as {"@": "ref", "i": number};
+    fields are visited in the order json writes them (sorted), so a number is read before its references."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        return {"@": f"{type(value).__module__}.{type(value).__name__}", "f": fields}
+        repeated = sharing is not None and id(value) in sharing.repeated
+        if repeated and id(value) in sharing.numbers:
+            return {"@": "ref", "i": sharing.numbers[id(value)]}
+        fields = {name: encode(field, sharing) for name, field in sorted(_written(value), key=lambda f: f[0])}
+        encoded = {"@": f"{type(value).__module__}.{type(value).__name__}", "f": fields}
+        if repeated:
+            encoded["#"] = sharing.numbers[id(value)] = len(sharing.numbers)
+        return encoded
     if isinstance(value, tuple):
-        return {"@": "tuple", "v": [encode(v) for v in value]}
-    if isinstance(value, (set, frozenset)):
+        return {"@": "tuple", "v": [encode(v, sharing) for v in value]}
+    if isinstance(value, (set, frozenset)):  # written in an order of their own: nothing shared inside
         items = sorted((encode(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
         return {"@": "frozenset" if isinstance(value, frozenset) else "set", "v": items}
     if isinstance(value, dict):
-        return {"@": "dict", "v": [[encode(k), encode(v)] for k, v in value.items()]}
+        return {"@": "dict", "v": [[encode(k, sharing), encode(v, sharing)] for k, v in value.items()]}
     if isinstance(value, list):
-        return [encode(v) for v in value]
+        return [encode(v, sharing) for v in value]
     if isinstance(value, date):
         return {"@": "date", "v": value.isoformat()}
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+@dataclasses.dataclass
+class _Sharing:
+    repeated: set  # ids of the dataclass instances met more than once (outside sets)
+    numbers: dict = dataclasses.field(default_factory=dict)  # id -> number, once written
+
+
+def _repeated(value) -> set:
+    """The ids of the dataclass instances that occur more than once in value (sets not entered)."""
+    seen: set = set()
+    repeated: set = set()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if dataclasses.is_dataclass(item) and not isinstance(item, type):
+            if id(item) in seen:
+                repeated.add(id(item))
+                continue
+            seen.add(id(item))
+            stack.extend(getattr(item, f.name) for f in dataclasses.fields(item))
+        elif isinstance(item, (tuple, list)):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+    return repeated
+
+
+def _written(value):
+    """(name, value) of the fields of a dataclass instance that differ from their defaults (a default, of
+    the same type, is left out: the class fills it in again)."""
+    for field in dataclasses.fields(value):
+        current = getattr(value, field.name)
+        default = field.default
+        if default is not dataclasses.MISSING and type(current) is type(default) and current == default:
+            continue
+        yield field.name, current
 
 
 def decode(data):
@@ -66,8 +114,7 @@ def decode(data):
     cls = _classes().get(tag)
     if cls is None or not isinstance(data.get("f"), dict):
         raise ValueError(f"not a cached value: {str(tag)[:40]!r}")
-    names = {f.name for f in dataclasses.fields(cls)}
-    if set(data["f"]) != names:
+    if not data["f"].keys() <= _field_names(cls):
         raise ValueError(f"{tag}: other fields than this version's")
     try:
         return cls(**{k: decode(v) for k, v in data["f"].items()})
@@ -76,24 +123,31 @@ def decode(data):
 
 
 def dumps(value) -> str:
-    return json.dumps(encode(value), ensure_ascii=False, sort_keys=True)
+    return json.dumps(encode(value, _Sharing(_repeated(value))), ensure_ascii=False, sort_keys=True)
 
 
 def loads(text: str):
     """The value dumps() wrote, or ValueError. Each JSON object is built as it is parsed (json's
     object_hook, bottom up), so no Python call is spent on the strings and numbers between them. An
     object without a tag can only be the fields of a dataclass: one anywhere else is refused (every
-    such object must be used by the dataclass around it)."""
+    such object must be used by the dataclass around it). A reference to a number not read before is
+    refused too."""
     untagged = [0, 0]  # objects without a tag seen, and used as a dataclass's fields
+    numbered: dict = {}  # the objects written once for several places ("#"), by number
 
     def built(data: dict):
         tag = data.get("@")
         if tag is None:
             untagged[0] += 1
             return _Fields(data)
+        if tag == "ref":
+            return numbered[data["i"]]
         if type(data.get("f")) is _Fields:
             untagged[1] += 1
-        return _built(tag, data)
+        value = _built(tag, data)
+        if "#" in data:
+            numbered[data["#"]] = value
+        return value
 
     try:
         value = json.loads(text, object_hook=built)
@@ -122,7 +176,7 @@ def _built(tag, data: dict):
     fields = data.get("f")
     if cls is None or type(fields) is not _Fields:
         raise ValueError(f"not a cached value: {str(tag)[:40]!r}")
-    if fields.keys() != _field_names(cls):
+    if not fields.keys() <= _field_names(cls):  # a field left out has its default; none missing (TypeError)
         raise ValueError(f"{tag}: other fields than this version's")
     try:
         return cls(**fields)

@@ -185,3 +185,33 @@ def test_codec_refuses_what_dumps_cannot_have_written(name, document):
     assert loads(dumps(Seed(**SEED_FIELDS))) == Seed(**SEED_FIELDS)
     with pytest.raises(ValueError):
         loads(json.dumps(document))
+
+
+def test_codec_leaves_defaults_out_and_fills_them_in_again():
+    plain = Mention("5", 0, 1, 1, 1, "count", Interval(5, 5))
+    odd = Mention("5", 0, 1, 1, 1, "count", Interval(5, 5), qualifier="gt", stated=0.0, precision=1.0)
+    assert '"qualifier"' not in dumps(plain) and '"stated"' not in dumps(plain)
+    assert loads(dumps(plain)) == plain
+    assert loads(dumps(odd)) == odd and type(loads(dumps(odd)).stated) is float
+    with pytest.raises(ValueError):  # a field without a default cannot be left out
+        loads(json.dumps({"@": "checker.model.Interval", "f": {"low": 1}}))
+
+
+def test_codec_writes_an_object_of_several_places_once_and_reads_it_back_shared():
+    mention = Mention("about 5", 0, 7, 1, 1, "count", Interval(4.5, 5.5), "approx")
+    other = Mention("6", 9, 10, 1, 10, "count", Interval(6, 6))
+    value = {"mentions": (mention, other), "again": (mention,), "set": frozenset({mention})}
+    text = dumps(value)
+    assert text.count('"about 5"') == 2  # once shared, once inside the set (nothing is shared in a set)
+    back = loads(text)
+    assert back == value
+    assert back["again"][0] is back["mentions"][0]
+
+
+@pytest.mark.parametrize("document", [
+    {"@": "tuple", "v": [{"@": "ref", "i": 0}]},  # a number never written
+    {"@": "tuple", "v": [{"@": "ref", "i": [0]}]},
+])
+def test_codec_refuses_a_reference_to_nothing(document):
+    with pytest.raises(ValueError):
+        loads(json.dumps(document))
