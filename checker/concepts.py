@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from ruamel.yaml import YAML
-
+from . import datafile
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 
@@ -47,7 +46,7 @@ class Vocabulary:
 @cache
 def _data() -> dict:
     """The concepts file as parsed YAML, read once a process (every table below is a part of it)."""
-    return YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8"))
+    return datafile.load(CONCEPTS_PATH)
 
 
 @cache
@@ -290,7 +289,7 @@ def comparison_words(side: str, language: str) -> frozenset:
 @cache
 def _event_kind_table() -> dict:
     """{language: {joint key: kind}} of the words that name a kind of event (concepts.yaml, `event_kinds`)."""
-    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8")).get("event_kinds") or {}
+    data = _data().get("event_kinds") or {}
     table: dict = {}
     for kind, languages in data.items():
         for language, words in languages.items():

@@ -8,19 +8,15 @@ TABLES = (concepts.vocabulary, concepts._kinds, concepts.measurement_units, conc
           concepts.people_units, concepts.round_names, concepts.measure_classes)
 
 
-def test_concepts_file_is_parsed_once_for_every_table(monkeypatch):
-    parsed = []
-    original = concepts.YAML
+def test_concepts_file_is_read_once_for_every_table(monkeypatch):
+    read = []
+    original = concepts.datafile.load
 
-    class Counting:
-        def __init__(self, *args, **kwargs):
-            self.inner = original(*args, **kwargs)
+    def counting(path):
+        read.append(path)
+        return original(path)
 
-        def load(self, stream):
-            parsed.append(stream)
-            return self.inner.load(stream)
-
-    monkeypatch.setattr(concepts, "YAML", Counting)
+    monkeypatch.setattr(concepts.datafile, "load", counting)
     for table in (concepts._data,) + TABLES:
         table.cache_clear()
     try:
@@ -32,10 +28,48 @@ def test_concepts_file_is_parsed_once_for_every_table(monkeypatch):
         concepts.round_names()
         concepts.measure_class("dead")
         concepts.people_units()
-        assert len(parsed) == 1
+        assert read == [concepts.CONCEPTS_PATH]
     finally:
         for table in (concepts._data,) + TABLES:
             table.cache_clear()
+
+
+def test_data_file_parsed_once_then_read_from_its_copy_until_edited(tmp_path, monkeypatch):
+    from checker import datafile
+
+    path = tmp_path / "xx.yaml"
+    path.write_text("numbers:\n  one: 1\n  2: two\nwhen: [a, b]\n", encoding="utf-8")
+    parsed = []
+    original = datafile.YAML
+
+    class Counting:
+        def __init__(self, *args, **kwargs):
+            self.inner = original(*args, **kwargs)
+
+        def load(self, stream):
+            parsed.append(stream)
+            return self.inner.load(stream)
+
+    monkeypatch.setattr(datafile, "YAML", Counting)
+    first = datafile.load(path)
+    assert first == {"numbers": {"one": 1, 2: "two"}, "when": ["a", "b"]}
+    assert datafile.load(path) == first and len(parsed) == 1
+    copy = datafile.copy_path(path, path.read_bytes())
+    copy.write_text(copy.read_text(encoding="utf-8").replace("two", "six"), encoding="utf-8")  # checksum fails
+    assert datafile.load(path) == first and len(parsed) == 2
+    path.write_text("numbers:\n  one: 7\n", encoding="utf-8")
+    assert datafile.load(path) == {"numbers": {"one": 7}} and len(parsed) == 3
+    assert [p.name for p in copy.parent.iterdir() if not p.name.startswith(".")] == \
+        [datafile.copy_path(path, path.read_bytes()).name]  # the copy of the old bytes is gone
+
+
+def test_data_file_with_a_timestamp_is_parsed_every_time(tmp_path):
+    from checker import datafile
+
+    path = tmp_path / "xx.yaml"
+    path.write_text("at: 2019-01-02 10:30:00\n", encoding="utf-8")
+    assert datafile.load(path) == datafile.load(path)
+    assert not datafile.copy_path(path, path.read_bytes()).exists()
 
 
 def _project(tmp_path):

@@ -11,8 +11,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Optional
 
-from ruamel.yaml import YAML
-
+from .. import datafile
 from .normalize import joint_key
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
@@ -406,8 +405,7 @@ def _read(code: str) -> dict:
     path = LANG_DIR / f"{code}.yaml"
     if not path.exists():
         raise ValueError(f"no language data for {code!r} (looked for {path})")
-    with open(path, encoding="utf-8") as handle:
-        return YAML(typ="safe", pure=True).load(handle)
+    return datafile.load(path)
 
 
 def available() -> tuple[str, ...]:
