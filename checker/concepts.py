@@ -244,7 +244,7 @@ def tally_words(side: str, language: str) -> frozenset:
 @cache
 def severities() -> tuple[str, ...]:
     """The degrees of the concepts file's `severities` (serious, minor, complete, partial)."""
-    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8")).get("severities") or {}
+    data = _data().get("severities") or {}
     return tuple(str(k) for k in data)
 
 
