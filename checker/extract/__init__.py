@@ -38,10 +38,13 @@ NEWLINE = re.compile("\n")
 def _scan(ctx: Context) -> list[Raw]:
     raws: list[Raw] = []
     tokens, masked, lang = ctx.tokens, ctx.masked, ctx.lang
-    openings_of = lang.openings
+    known, openings_of = lang.known_openings, lang.openings
     i, count = 0, len(tokens)
     while i < count:
-        openings = openings_of(tokens[i].key)
+        key = tokens[i].key
+        openings = known.get(key)  # looked up once per key: most keys are known from texts before
+        if openings is None:
+            openings = openings_of(key)
         if not openings or i in masked:  # the usual case: no rule can start here
             i += 1
             continue
@@ -93,14 +96,15 @@ def _extract(text: str, language: str, published: Optional[date]) -> list[Mentio
     lang = load(language)
     folded = fold(text)
     tokens, sentences = tokenize(folded.text, lang.spacy)
-    tokens = split_citation_marks(tokens)
+    tokens = split_citation_marks(tokens, folded.text)
     tokens = split_glued_numbers(tokens, lang.digit_prefixes, lang.joiners, folded.text)
     tokens = split_proclitics(tokens, lang.proclitics, lang.words)
     tokens = split_glued_suffixes(tokens, lang.eras)
     tokens = split_case_suffixes(tokens, lang.suffix_marks, lang.ordinal_suffixes)
     tokens = split_final_stop(tokens, lang.ordinal_suffixes)
     tokens = join_spaced_groups(tokens, lang.group_separator, lang.decimal_separator)
-    ctx = Context(tokens, lang, published, separators=separator_habits((t.text for t in tokens), lang))
+    numbers = [t.text for t in tokens if t.text[:1].isdigit()]
+    ctx = Context(tokens, lang, published, separators=separator_habits(numbers, lang))
     apply_masks(ctx, folded.text)
     raws = numeric_dates(ctx, folded.text)
     raws += carry_hedges(ctx, _scan(ctx))

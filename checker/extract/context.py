@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Optional
 
 from ..model import Interval
@@ -61,6 +62,12 @@ class Context:
     numbers: dict = field(default_factory=dict)  # (token, masks held) -> the number parsed there
     readings: dict = field(default_factory=dict)  # (reader, token, masks held) -> what it read there (once)
 
+    @cached_property
+    def bounds(self) -> tuple[list[int], list[int]]:
+        """The start and end offsets of every token, both ascending (tokens do not overlap): made when a
+        pattern of the text first needs them."""
+        return [t.start for t in self.tokens], [t.end for t in self.tokens]
+
     def once(self, reader, i: int):
         """reader(self, i), read once per token and shared by every rule that asks; masks only grow, so their
         count says whether they changed since (a reader may add masks: its result is kept under the count
@@ -108,8 +115,31 @@ class Context:
                 return self.day(i) is not None
             except (ValueError, OverflowError):  # a number of no finite value: the date rules fail on it
                 return True  # as they always did (dates.within_calendar)
+        if name == "range":
+            return self._opens_range(i)
+        if name == "indefinite":
+            return self._opens_indefinite(i)
         table = self.lang.opening_tables.get(name)
         return table is None or self.phrase(i, table, 8) is not None
+
+    # What the token after a range opener ('between', 'entre', 'de') can be for a range to follow: the start of
+    # a number, a currency sign or a date, or a word skipped before a date ('entre el 3', 'entre os dias 9').
+    RANGE_FOLLOWERS = frozenset({"number", "currency_symbols", "months", "jalali_months", "hijri_months", "durations"})
+
+    def _opens_range(self, i: int) -> bool:
+        """Whether a bracketed range can start at its opener at token i: the rules read a number (after a
+        currency sign: quantities._bracketed) or a date (after articles and day words: composed.date_range_at)
+        right after it."""
+        following = self.key(i + 1)
+        return bool(self.lang.openings(following) & self.RANGE_FOLLOWERS) or following in self.lang.determiners
+
+    def _opens_indefinite(self, i: int) -> bool:
+        """Whether an indefinite article at token i is one of a duration or a counted noun ('a month',
+        'una víctima': quantities._indefinite_duration, _indefinite_count); 'a thousand' is a number."""
+        if self.key(i) not in self.lang.indefinite or not self.free(i + 1):
+            return False
+        return self.phrase(i + 1, self.lang.durations, 2) is not None or (
+            bool(self.lang.indefinite_units) and self.phrase(i + 1, self.lang.units, 3) is not None)
 
     def free(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and i not in self.masked

@@ -253,6 +253,11 @@ class Language:
     def _openings(self) -> dict[str, frozenset]:
         return {}
 
+    @property
+    def known_openings(self) -> dict[str, frozenset]:
+        """The openings decided so far, by key (openings() decides the others)."""
+        return self._openings
+
     @staticmethod
     def _memo(memo: dict, key: str, decide) -> bool:
         known = memo.get(key)

@@ -67,7 +67,7 @@ def separator_habits(texts, lang: Language) -> dict[str, str]:
     sign plays most often, else the opposite of the role the other sign plays."""
     seen = {(sign, role): 0 for sign in _SIGNS for role in ("group", "decimal")}
     for text in texts:
-        if not text[:1].isdigit():  # groups are stripped only from a number
+        if not text[:1].isdigit() or text.isdigit():  # not a number, or one without a sign to read
             continue
         body = _strip_groups(text, lang)
         if not body[:1].isdigit() or not body.replace(",", "").replace(".", "").isdigit():

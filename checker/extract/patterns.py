@@ -69,11 +69,6 @@ NO_DAY = "a time of day without a day"
 HOUR_H = re.compile(r"\d(?<![\d:.,/]\d)\d?h(?![\w])")
 
 
-def token_bounds(ctx: Context) -> tuple[list[int], list[int]]:
-    """The start and end offsets of every token, both ascending (tokens do not overlap)."""
-    return [t.start for t in ctx.tokens], [t.end for t in ctx.tokens]
-
-
 def token_range(bounds: tuple[list[int], list[int]], start: int, end: int) -> Optional[tuple[int, int]]:
     """The tokens [first, last) overlapping the characters [start, end), found by bisection."""
     starts, ends = bounds
@@ -121,7 +116,6 @@ def _make(ctx: Context, cal: str, year: int, month: int, day: int) -> Optional[d
 
 def numeric_dates(ctx: Context, text: str) -> list[Raw]:
     found: list[Raw] = []
-    bounds = token_bounds(ctx)
     for name, pattern in (("iso", ISO_DATE), ("slash", SLASH_DATE), ("dash", DASH_DATE), ("dot", DOT_DATE)):
         for match in pattern.finditer(text):
             a, b, c = match.groups()
@@ -132,22 +126,22 @@ def numeric_dates(ctx: Context, text: str) -> list[Raw]:
             else:
                 parts = _slash_parts(ctx, a, b, c)
             day = _make(ctx, *parts) if parts else None
-            span = token_range(bounds, *match.span())
+            span = token_range(ctx.bounds, *match.span())
             if day and span and not any(i in ctx.masked for i in range(*span)):
                 found.append(Raw(span[0], span[1], "date", day_interval(day), rule=f"date:numeric-{name}",
                                  granularity="day"))
                 ctx.masked.update(range(*span))
-    return _with_times(ctx, text, bounds, found)
+    return _with_times(ctx, text, found)
 
 
-def _with_times(ctx: Context, text: str, bounds, found: list[Raw]) -> list[Raw]:
+def _with_times(ctx: Context, text: str, found: list[Raw]) -> list[Raw]:
     """Times of day: joined to a numeric date they follow ('2020-08-04 18:08:00'), else dates of no
     known day."""
     by_end = {raw.end: index for index, raw in enumerate(found)}
     hours = [match for match in HOUR_H.finditer(text)
-             if int(match.group()[:-1]) <= 23 and _after_clock_word(ctx, bounds, match)]
+             if int(match.group()[:-1]) <= 23 and _after_clock_word(ctx, match)]
     for match in sorted([*matches_from(TIME, TIME_STARTS, text), *hours], key=lambda m: m.start()):
-        span = token_range(bounds, *match.span())
+        span = token_range(ctx.bounds, *match.span())
         if not span or any(i in ctx.masked for i in range(*span)):
             continue
         before = by_end.get(span[0])
@@ -161,21 +155,20 @@ def _with_times(ctx: Context, text: str, bounds, found: list[Raw]) -> list[Raw]:
     return found
 
 
-def _after_clock_word(ctx: Context, bounds, match) -> bool:
+def _after_clock_word(ctx: Context, match) -> bool:
     """Whether the token before a match is a clock word of the language ('às 16h')."""
-    span = token_range(bounds, *match.span())
+    span = token_range(ctx.bounds, *match.span())
     return bool(span) and span[0] > 0 and ctx.key(span[0] - 1) in ctx.lang.clock_words
 
 
 def apply_masks(ctx: Context, text: str) -> None:
-    bounds = token_bounds(ctx)
     for name, pattern in MASKS.items():
         if not any(hint.search(text) for hint in MASK_HINTS[name]):
             continue
         for match in pattern.finditer(text):
             if match.group()[:1] in ctx.lang.proclitics and match.group()[1:].isdigit():
                 continue  # 'و20' is 'and 20', not a name like 'G20'
-            span = token_range(bounds, *match.span())
+            span = token_range(ctx.bounds, *match.span())
             if span and name == "name-number" and _split_from_word(ctx, text, span):
                 continue  # 'ال48', 'Growth3.2%': tokens.split_glued_numbers parted a lost space's two sides
             if span:

@@ -147,15 +147,14 @@ def split_proclitics(tokens: list[Token], proclitics: frozenset, words: frozense
     rest is a lexicon word or a number and the whole token is not."""
     if not proclitics:
         return tokens
-    out: list[Token] = []
-    for token in tokens:
+    split: dict[int, list[Token]] = {}
+    for index in [k for k, token in enumerate(tokens) if token.key[:1] in proclitics]:
+        token = tokens[index]
         head, rest = token.key[:1], token.key[1:]
-        if head in proclitics and token.key not in words and (rest in words or rest[:1].isdigit()):
-            out.append(Token(token.text[:1], head, token.start, token.start + 1, token.sentence, False))
-            out.append(Token(token.text[1:], rest, token.start + 1, token.end, token.sentence, token.space_after))
-        else:
-            out.append(token)
-    return out
+        if token.key not in words and (rest in words or rest[:1].isdigit()):
+            split[index] = [Token(token.text[:1], head, token.start, token.start + 1, token.sentence, False),
+                            Token(token.text[1:], rest, token.start + 1, token.end, token.sentence, token.space_after)]
+    return _replaced(tokens, split)
 
 
 def split_glued_suffixes(tokens: list[Token], suffixes) -> list[Token]:
@@ -163,18 +162,26 @@ def split_glued_suffixes(tokens: list[Token], suffixes) -> list[Token]:
     shorter numbers keep theirs ('۲۵م' is the ordinal 25th)."""
     if not suffixes:
         return tokens
-    out: list[Token] = []
-    for token in tokens:
-        if not token.key[:1].isdigit():  # the usual case: no number here
-            out.append(token)
-            continue
+    split: dict[int, list[Token]] = {}
+    for index in [k for k, token in enumerate(tokens) if token.key[:1].isdigit()]:  # a number is here
+        token = tokens[index]
         digits = len(token.key) - len(token.key.lstrip("0123456789"))
         if 3 <= digits < len(token.key) and token.key[digits:] in suffixes:
             cut = token.start + digits
-            out.append(Token(token.text[:digits], token.key[:digits], token.start, cut, token.sentence, False))
-            out.append(Token(token.text[digits:], token.key[digits:], cut, token.end, token.sentence, token.space_after))
-        else:
-            out.append(token)
+            split[index] = [
+                Token(token.text[:digits], token.key[:digits], token.start, cut, token.sentence, False),
+                Token(token.text[digits:], token.key[digits:], cut, token.end, token.sentence, token.space_after)]
+    return _replaced(tokens, split)
+
+
+def _replaced(tokens: list[Token], split: dict[int, list[Token]]) -> list[Token]:
+    """The tokens with each one split replaced by its pieces; the same list when none is. A split function
+    finds the few tokens it splits in one comprehension, and the rest are not copied one by one."""
+    if not split:
+        return tokens
+    out: list[Token] = []
+    for index, token in enumerate(tokens):
+        out.extend(split.get(index, (token,)))
     return out
 
 
@@ -249,24 +256,28 @@ def _is_group(text: str, decimal_separator: str) -> bool:
     return len(head) == 3 and head.isdigit() and (not decimals or decimals.isdigit())
 
 
-def split_citation_marks(tokens: list[Token]) -> list[Token]:
+def split_citation_marks(tokens: list[Token], text: str) -> list[Token]:
     """Split a citation marker glued to the word or number it follows ('45.[4]', '12[5]'), so that the
-    marker can be masked and the number stays: '45.[4' = '45' + '.' + '[4'."""
-    out: list[Token] = []
-    for token in tokens:
+    marker can be masked and the number stays: '45.[4' = '45' + '.' + '[4'. text: the folded text the tokens
+    index (without a '[' it has nothing to split)."""
+    if "[" not in text:
+        return tokens
+    split: dict[int, list[Token]] = {}
+    for index in [k for k, token in enumerate(tokens) if "[" in token.text]:
+        token = tokens[index]
         cut = token.text.find("[")
         if cut <= 0 or not token.text[cut + 1:cut + 2].isdigit():
-            out.append(token)
             continue
         head = token.text[:cut]
         stop = 1 if head.endswith(".") and head[:-1].replace(",", "").replace(".", "").isdigit() else 0
         body = head[:len(head) - stop]
-        out.append(Token(body, body.lower(), token.start, token.start + len(body), token.sentence, False))
+        pieces = [Token(body, body.lower(), token.start, token.start + len(body), token.sentence, False)]
         if stop:
-            out.append(Token(".", ".", token.start + len(body), token.start + cut, token.sentence, False))
+            pieces.append(Token(".", ".", token.start + len(body), token.start + cut, token.sentence, False))
         tail = token.text[cut:]
-        out.append(Token(tail, tail.lower(), token.start + cut, token.end, token.sentence, token.space_after))
-    return out
+        pieces.append(Token(tail, tail.lower(), token.start + cut, token.end, token.sentence, token.space_after))
+        split[index] = pieces
+    return _replaced(tokens, split)
 
 
 # A word glued before a number with a decimal sign ('Growth3.2'), a percent glued to a stop and the next
@@ -285,10 +296,13 @@ def split_glued_numbers(tokens: list[Token], prefixes: frozenset, joiners: froze
     decimal number ('Growth3.2%'), a stop and a word after a percent ('12%.The'). Codes keep their digits
     ('G20', 'MH17', 'Windows10': no decimal sign). Only the tokens holding a spot where a letter meets a
     digit are looked at (text is the folded text the tokens index)."""
-    starts = [token.start for token in tokens]
-    spots = {bisect.bisect_right(starts, match.start()) - 1 for match in _DIGIT_RUN.finditer(text)
+    glued = [match for match in _DIGIT_RUN.finditer(text)
              if text[match.start() - 1:match.start()].isalpha() or text[match.end():match.end() + 1].isalpha()
-             or text[match.end():match.end() + 2][:1] == "%" and text[match.end() + 1:match.end() + 2] in (".", ",", ";", ":")}
+             or text[match.end():match.end() + 2][:1] == "%" and text[match.end() + 1:match.end() + 2] in (".", ",", ";", ":")]
+    if not glued:
+        return tokens
+    starts = [token.start for token in tokens]
+    spots = {bisect.bisect_right(starts, match.start()) - 1 for match in glued}
     split: dict[int, list[Token]] = {}
     for index in sorted(spots):
         token = tokens[index] if index >= 0 else None
@@ -303,12 +317,7 @@ def split_glued_numbers(tokens: list[Token], prefixes: frozenset, joiners: froze
                                     token.space_after if n == len(cuts) else False))
                 at = cut
             split[index] = pieces
-    if not split:
-        return tokens
-    out: list[Token] = []
-    for index, token in enumerate(tokens):
-        out.extend(split.get(index, (token,)))
-    return out
+    return _replaced(tokens, split)
 
 
 def _glued_cuts(text: str, prefixes: frozenset, joiners: frozenset) -> list[int]:
