@@ -346,6 +346,12 @@ def conjunctions(language: str) -> frozenset:
     return vocabulary().conjunctions.get(language, frozenset())
 
 
+def glued_conjunctions(language: str) -> frozenset:
+    """The conjunctions a language writes glued to the next word, as a proclitic (Arabic و, ف: "و40",
+    "وإصابة")."""
+    return conjunctions(language) & frozenset(fold_key(c) for c in _proclitics(language))
+
+
 def reporting_phrases(language: str) -> frozenset:
     """Joint keys of the phrases that make a date a reporting detail in a language."""
     return vocabulary().reporting.get(language, frozenset())

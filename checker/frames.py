@@ -28,13 +28,14 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                       comparison_words, measure_classes, subordinators,
+                       comparison_words, glued_conjunctions, means_words, measure_classes, subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
                        sub_place_words, superseded_words, tally_words)
 from .extract.lexicon import load as load_language
-from .extract.normalize import joint_key
+from .extract.normalize import fold, joint_key
 from .extract.quantities import CHANGE_WINDOW
 from .model import Event, Fact, Mention, Seed
+from .roles import partitive_spans
 from .skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys
 
 # Tokens either side of a mention that can say what it measures (its clause).
@@ -105,6 +106,9 @@ class Frame:
     pair: int = 0
     pair_words: str = ""
     names_before_pair: tuple = ()
+    # measure words of another conjunct that are another number's own ("died" in "Three people died and
+    # dozens were trapped"): not measures of this one
+    others_measures: str = ""
 
     @property
     def concepts(self) -> frozenset:
@@ -151,6 +155,8 @@ class Frame:
         if self.pair:
             named = " ... ".join("/".join(names) for names in self.names_before_pair) or "none"
             parts.append(f"number {self.pair} of the pair {self.pair_words!r}, after the names {named}")
+        if self.others_measures:
+            parts.append(f"not its measure: {self.others_measures} (another number's own, across its conjunct)")
         return tuple(parts)
 
 
@@ -500,7 +506,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
               for i in range(*_inclusive(_span_tokens(sentence, other.start - base, other.end - base)))}
     counts = {i for other in neighbours if other is not mention and other.kind != "date"
               for i in range(*_inclusive(_span_tokens(sentence, other.start - base, other.end - base)))}
-    measures = _measures(sentence, mention, first, last, lo, hi, counts)
+    measures, others_measures = _measures(sentence, mention, first, last, lo, hi, counts,
+                                          lambda: _place_tokens(sentence, names, others, mention.language))
     found_names, events = _names(sentence, mention, names, first, last, others, counts)
     reporting = _reporting(sentence, first, last, lo, hi, mention.language) if mention.kind == "date" else ""
     if mention.kind == "date" and _dateline(sentence, first, last):
@@ -529,7 +536,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     pair, pair_words, before_pair = _pair(sentence, mention, neighbours, base, names)
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
                  occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
-                 comparison, breakdown, progress, pair, pair_words, before_pair)
+                 comparison, breakdown, progress, pair, pair_words, before_pair,
+                 others_measures=others_measures if mention.kind != "date" else "")
 
 
 # The most tokens between the two numbers of a parallel pair ("14,283,932 votes for the libertarian and 11,330,665").
@@ -769,26 +777,122 @@ def _distance(i: int, j: int, first: int, last: int) -> int:
 
 
 def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: int, hi: int,
-              counts: set = frozenset()) -> tuple[Evidence, ...]:
-    """The measures of the mention's clause, its own part first, then nearest, then after it (module docstring)."""
+              counts: set = frozenset(), places=lambda: frozenset()) -> tuple[tuple[Evidence, ...], str]:
+    """The measures of the mention's clause, its own part first, then nearest, then after it (module
+    docstring; Evidence.apart 1 across a part break), and the words of those left out: another number's own
+    measure in another conjunct (_anothers_own)."""
     found: dict[str, tuple] = {}
     if mention.unit:
         for concept in sorted(concepts_of_word(mention.language, mention.unit)):
             found[concept] = ((False, 0, False), Evidence(concept, mention.unit, 0))
     window = sentence.tokens[lo:hi + 1]
+    joints = _conjunct_joints(sentence, mention.language)
     breaks = {i for i in range(lo, hi + 1) if sentence.tokens[i] in PART_BREAKS
               or sentence.keys[i] in conjunctions(mention.language)} | set(counts)
+    elliptic = None
+    left_out = []
     for hit in find_concepts(window, mention.language):
         i, j = hit.first + lo, hit.last + lo
         between = range(j + 1, first) if j < first else range(last + 1, i)
+        if _anothers_own(sentence, i, j, first, last, joints, counts, bool(mention.unit)) and not (
+                elliptic if elliptic is not None else
+                (elliptic := _elliptic(sentence, first, last, joints, places(), mention.language))):
+            left_out.append(hit.words)
+            continue
         rank = (any(k in breaks for k in between), _distance(i, j, first, last), j < first)
         if hit.concept not in found or rank < found[hit.concept][0]:
-            found[hit.concept] = (rank, Evidence(hit.concept, hit.words, rank[1]))
+            found[hit.concept] = (rank, Evidence(hit.concept, hit.words, rank[1], apart=int(rank[0])))
     tally = _tally(sentence, first, mention.language)
     if tally is not None:  # "the number of the dead ... rose to 84": the tally's measure, after the number's own noun
         i, j, hit = tally
         found[hit.concept] = ((False, 1, True), Evidence(hit.concept, hit.words, first - j))
-    return tuple(e for _, e in sorted(found.values(), key=lambda r: (r[0], r[1].what)))
+    measures = tuple(e for _, e in sorted(found.values(), key=lambda r: (r[0], r[1].what)))
+    kept = {e.words for e in measures}
+    return measures, ", ".join(repr(words) for words in dict.fromkeys(left_out) if words not in kept)
+
+
+@dataclass(frozen=True)
+class _Joints:
+    """Where the conjuncts of a sentence meet: tokens that end one (commas, conjunctions) and tokens that
+    open one with a conjunction glued to them (Arabic "و40", "وإصابة")."""
+
+    between: frozenset
+    glued: frozenset
+
+    def opens_between(self, a: int, b: int) -> bool:
+        """Whether a new conjunct opens after token a and at or before token b."""
+        return any(a < k < b for k in self.between) or any(a < k <= b for k in self.glued)
+
+    def start(self, i: int) -> int:
+        """The first token of the conjunct of token i."""
+        return max([k + 1 for k in self.between if k < i] + [k for k in self.glued if k <= i], default=0)
+
+    def end(self, j: int) -> int:
+        """The last token of the conjunct of token j."""
+        return min([k - 1 for k in self.between | self.glued if k > j], default=1_000_000)
+
+
+def _conjunct_joints(sentence: _Sentence, language: str) -> _Joints:
+    tokens = sentence.tokens
+    between = {i for i, token in enumerate(tokens)
+               if (token in PART_BREAKS and not (0 < i < len(tokens) - 1 and tokens[i - 1].isdigit()
+                                                 and tokens[i + 1].isdigit()))  # not "1,293"
+               or token in CLAUSE_BREAKS or sentence.keys[i] in conjunctions(language)}
+    glued = set()
+    for i, key in enumerate(sentence.keys):
+        for conjunction in glued_conjunctions(language):
+            rest = key[len(conjunction):]
+            if key.startswith(conjunction) and rest and (rest[0].isdigit() or concepts_of_word(language, rest)):
+                glued.add(i)
+    return _Joints(frozenset(between), frozenset(glued))
+
+
+def _anothers_own(sentence: _Sentence, i: int, j: int, first: int, last: int, joints: _Joints, counts: set,
+                  counted: bool) -> bool:
+    """Whether a measure word at tokens i..j is another number's own, not the mention's (at first..last): it
+    stands in another conjunct, beyond the conjunction or comma that opens or closes the mention's, and
+    another number of its own conjunct stands on its far side ("Three people died | and dozens were
+    trapped": 'died' is the three's; "killed 40 | and injured 150 others": 'injured' is the 150's). A measure
+    word before both numbers ("killed 12 soldiers and 3 civilians") or after both ("12 soldiers and 3
+    civilians were killed") governs them both; so does the noun of the number before, right after it, when
+    the mention has no noun of its own (`counted`): its noun is left out ("won 60.3 million votes, beating
+    the 58.3 million of 2006", "teve 8 milhões de votos e chegou a 14,4 milhões")."""
+    if j < first:
+        if not joints.opens_between(j, first):
+            return False
+        before = [k for k in counts if joints.start(i) <= k < i]
+        if not before:
+            return False
+        gap = sentence.tokens[max(before) + 1:i]
+        return counted or len(gap) > 1 or any(len(word) > SHORT_LINK for word in gap)
+    return joints.opens_between(last, i) and any(j < k <= joints.end(j) for k in counts)
+
+
+# The longest word that may link a number to its noun ("of", "de", "dos", "من").
+SHORT_LINK = 3
+
+
+# Tokens after a number within which a locative, a means or a partitive phrase makes its conjunct elliptic.
+ELLIPTIC_REACH = 2
+
+
+def _elliptic(sentence: _Sentence, first: int, last: int, joints: _Joints, places: set, language: str) -> bool:
+    """Whether the mention's conjunct repeats the one before it with only its number and what sets it apart
+    (gapping): a place or a name ("and Massa 44.3 %", "1,591 deaths in Al Haouz and 809 in Taroudant"), or a
+    locative, a means or a partitive phrase right after it ("147 por huellas y 34 por ADN", "1,404 of them");
+    the measure of the conjunct before it is then its own too. A conjunct that says something else of its
+    number ("and dozens were trapped") is not elliptic."""
+    own = range(max(joints.start(first), 0), min(joints.end(last), len(sentence.tokens) - 1) + 1)
+    if any(k in places for k in own if not first <= k <= last):
+        return True
+    words = sub_place_words("in", language) | means_words(language)
+    for k in range(last + 1, min(len(sentence.tokens), last + 1 + ELLIPTIC_REACH)):
+        if sentence.keys[k] in words or set(forms(sentence.keys[k], language)[1:]) & _area_words(language):
+            return True
+        rest = " ".join(sentence.tokens[k:k + 3])
+        if any(start == 0 for start, _ in partitive_spans(fold(rest).text.lower(), language)):
+            return True
+    return False
 
 
 # Tokens that may stand between a tally's head and its measure ("the number of people killed"), and between

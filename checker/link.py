@@ -8,8 +8,9 @@ the JSON findings show them):
 - the mention's clause names the fact's measure (a concept of checker/lang/concepts/concepts.yaml, in
   any language) or one of its cues: unit or kind alone never links;
 - no rival role: a concept of the same group as the fact's (injured for killed) standing nearer the
-  number rules the fact out, as does a counted noun that names another measure ("five aftershocks" is
-  no magnitude), and a sum of two rivals ("4,500 killed and injured");
+  number (in its own conjunct before across a conjunction, then fewer tokens away) rules the fact out, as
+  does a counted noun that names another measure ("five aftershocks" is no magnitude), and a sum of two
+  rivals ("4,500 killed and injured");
 - a fact in a unit of measurement (km) is linked only by a number written with that unit;
 - a count fact counts whole things: a single number that is not whole (the 7.6 of "the magnitude 7.6
   earthquake") is a measurement and never links to it;
@@ -500,13 +501,15 @@ def _before_first_value(fact: Fact, frame: Optional[Frame]) -> str:
 def _rival(fact: Fact, frame: Optional[Frame], nearest) -> str:
     if frame is None or not fact.measure:
         return ""
+    """A measure of the fact's group that stands nearer the number than the fact's own: in its own conjunct
+    when the fact's stands across a conjunction or comma (Evidence.apart: "four were killed and 711 others
+    were injured"), else fewer tokens away."""
     groups = {group_of(c) for c in fact.measure} - {""}
-    limit = nearest.distance if nearest else 1_000_000
+    limit = (nearest.apart, nearest.distance) if nearest else (2, 1_000_000)
     for evidence in frame.measures:
-        if evidence.distance >= limit:
-            break
-        if evidence.what not in fact.measure and group_of(evidence.what) in groups:
-            return str(evidence)
+        if (evidence.apart, evidence.distance) < limit and evidence.what not in fact.measure \
+                and group_of(evidence.what) in groups:
+            return f"{evidence}{' in its own conjunct' if nearest and evidence.apart < nearest.apart else ''}"
     return ""
 
 
