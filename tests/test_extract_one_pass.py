@@ -11,6 +11,8 @@ do, every mask's hint is in every text it matches, sentence starts are the sente
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -55,6 +57,44 @@ def every_rule_everywhere(monkeypatch) -> None:
     monkeypatch.setattr(context.Context, "once", lambda ctx, reader, i: reader(ctx, i))
     monkeypatch.setattr(patterns, "MASK_HINTS", {name: (EVERYWHERE,) for name in patterns.MASKS})
     monkeypatch.setattr(patterns, "matches_from", lambda pattern, starts, text: pattern.finditer(text))
+
+
+CORPORA = Path(__file__).resolve().parent / "corpora"
+
+
+@lru_cache(maxsize=None)
+def corpus_sentences(language: str) -> tuple[str, ...]:
+    """The texts of a language's corpus cases (tests/corpora/<language>/*.yaml): article sentences with
+    numbers, dates and hedges in every shape the grammar reads."""
+    from ruamel.yaml import YAML
+
+    found: list[str] = []
+    for path in sorted((CORPORA / language).glob("*.yaml")):
+        data = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8")) or {}
+        found += [str(case["text"]) for case in data.get("cases") or () if case.get("text")]
+    return tuple(found)
+
+
+def corpus_texts(language: str):
+    """Text made of corpus sentences and their words, in any order, joined by spaces, stops and line breaks."""
+    sentences = corpus_sentences(language)
+    words = sorted({word for sentence in sentences for word in sentence.split()})
+    pieces = st.one_of(st.sampled_from(sentences), st.sampled_from(words), st.sampled_from(SENTENCE_SIGNS))
+    return st.lists(pieces, max_size=20).map(" ".join)
+
+
+@pytest.mark.parametrize("language", sorted(path.name for path in CORPORA.iterdir() if path.is_dir()))
+@settings(ONE_PASS, max_examples=80)
+@given(data=st.data())
+def test_one_pass_reads_corpus_text_as_every_rule_at_every_token(language, data):
+    """The shortcuts (openings, masks run only where their hint is, memos) miss no mention the full scan finds
+    in text made of the corpora's sentences and words."""
+    text = data.draw(corpus_texts(language))
+    fast = [repr(m) for m in extract(text, language)]
+    with pytest.MonkeyPatch.context() as patch:
+        every_rule_everywhere(patch)
+        slow = [repr(m) for m in extract(text, language)]
+    assert fast == slow
 
 
 @pytest.mark.parametrize("language", available())
