@@ -198,10 +198,12 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
         if event is not None:
             measures = (frozenset(frame.concepts) | inherited) if measure else frozenset()
             part = (mention.start, mention.end) in parts  # "92 de ellos en la provincia de Valencia"
-            claims.append(Claim(seed, mention, event, measure, measures,
-                                _part_roles(mention, frame) if part else _roles(mention, frame), scope,
+            subset = _subset(mention, frame)  # "Among the dead were three hikers": its kind is its identity
+            roles = frozenset({"=" + subset}) if subset else \
+                _part_roles(mention, frame) if part else _roles(mention, frame)
+            claims.append(Claim(seed, mention, event, measure, measures, roles, scope,
                                 parts.get((mention.start, mention.end), "") or _elsewhere(mention)
-                                or _severity(mention),
+                                or _severity(mention) or subset,
                                 progress=partial.get(mention.sentence_start, "")))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
     return _without_restated_headline(_by_means(claims), seed)
@@ -299,6 +301,14 @@ def _opens(words: list[str], phrases: frozenset, language: str, backwards: bool 
         if keys & phrases:
             return True
     return False
+
+
+def _subset(mention: Mention, frame) -> str:
+    """For a subset by kind ("Among the dead were three hikers": frame.subset), what it is a part of: its
+    words and its counted noun, so that it pairs with no total and with no subset of another kind; else ''."""
+    if frame is None or not frame.subset:
+        return ""
+    return f"{fold_key(frame.subset)}: {mention.unit}"
 
 
 def _elsewhere(mention: Mention) -> str:

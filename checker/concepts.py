@@ -263,6 +263,14 @@ def superseded_words(language: str) -> frozenset:
     return _word_table("superseded").get(language, frozenset())
 
 
+@cache
+def subset_measures() -> frozenset:
+    """The concepts whose people a subset counts by kind ("among the dead"): those of concepts.yaml
+    `subsets_of`, a concept id or a group's."""
+    named = frozenset(map(str, _data().get("subsets_of") or ()))
+    return frozenset(c for c in vocabulary().ids if c in named or group_of(c) in named)
+
+
 def relation_words(side: str, language: str) -> frozenset:
     """Joint keys of the phrases that make a number a total or a difference ("total" | "difference"), or
     that give numbers one by one to the names before them ("respectively")."""

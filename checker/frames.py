@@ -10,7 +10,10 @@ words it came from, so a link (checker/link.py), a scope decision (checker/scope
   conjunction of the concepts file, no other quantity between them (a date is none): in "820 dead and 672 injured" and
   "the dead rose to 820 and the injured to 672", 820 counts the dead), then nearest, then after the
   mention before before it (the counted noun follows the number: "four countries' aid" reads "کمک چهار
-  کشور" in Persian); the mention's own counted noun stands at distance 0.
+  کشور" in Persian); the mention's own counted noun stands at distance 0. A measure word of another conjunct
+  that is another number's own ("died" in "Three people died and dozens were trapped") is left out (_anothers_own).
+- subset: a count of some of a casualty measure's people by kind ("Among the dead were three hikers", "من بين
+  القتلى ثلاثة أطفال", "از جمله سه کودک") is a part of that measure, not its total (_subset).
 - time: the nearest date of the same sentence that is not a reporting detail, else the article's date.
 - names: sheet names (events' names, places, entities; facts' entities) in the sentence, nearest first,
   and capitalized words in languages that capitalize names.
@@ -30,7 +33,7 @@ from typing import Iterable, Optional, Sequence
 from .concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
                        comparison_words, glued_conjunctions, means_words, measure_classes, subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
-                       sub_place_words, superseded_words, tally_words)
+                       sub_place_words, subset_measures, superseded_words, tally_words)
 from .extract.lexicon import load as load_language
 from .extract.normalize import fold, joint_key
 from .extract.quantities import CHANGE_WINDOW
@@ -109,6 +112,7 @@ class Frame:
     # measure words of another conjunct that are another number's own ("died" in "Three people died and
     # dozens were trapped"): not measures of this one
     others_measures: str = ""
+    subset: str = ""  # the words making it a subset by kind of a casualty measure ("among the dead"): a part
 
     @property
     def concepts(self) -> frozenset:
@@ -155,6 +159,8 @@ class Frame:
         if self.pair:
             named = " ... ".join("/".join(names) for names in self.names_before_pair) or "none"
             parts.append(f"number {self.pair} of the pair {self.pair_words!r}, after the names {named}")
+        if self.subset:
+            parts.append(f"a part: a subset ({self.subset!r}), not the whole")
         if self.others_measures:
             parts.append(f"not its measure: {self.others_measures} (another number's own, across its conjunct)")
         return tuple(parts)
@@ -537,7 +543,48 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
                  occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
                  comparison, breakdown, progress, pair, pair_words, before_pair,
-                 others_measures=others_measures if mention.kind != "date" else "")
+                 others_measures=others_measures if mention.kind != "date" else "",
+                 subset=_subset(sentence, mention, first, last, counts, measures))
+
+
+# Tokens between an `among` phrase and the casualty word it names ("among the 12 dead").
+SUBSET_REACH = 2
+
+
+def _subset(sentence: _Sentence, mention: Mention, first: int, last: int, counts: set,
+            measures: tuple[Evidence, ...] = ()) -> str:
+    """The words making a count a subset by kind of a casualty measure (concepts.yaml relations `among`,
+    `including`, `subsets_of`), '' when none: an `including` phrase right before it ("12 killed, including
+    three children"), or an `among` phrase and, at most SUBSET_REACH tokens on, a word of such a measure, in
+    its clause (to the clause breaks) with no other number nor conjunction between ("Among the dead were three
+    hikers", "two teachers were among the victims"), or before it when the mention's own part names no
+    measure (a list: "Among the dead were three hikers and two guides"; not "..., and the toll rose to 12").
+    A count inside that phrase ("among the 12 dead") is the whole, and one whose own counted noun names such
+    a measure ("including 12 dead") is that measure's total."""
+    language = mention.language
+    if mention.kind not in ("count", "number") or concepts_of_word(language, mention.unit) & subset_measures():
+        return ""
+    including = _just_before(sentence, first, relation_words("including", language), language)
+    if including:
+        return including
+    lo = max([b + 1 for b in sentence.breaks if b < first], default=0)
+    hi = min([b - 1 for b in sentence.breaks if b > last], default=len(sentence.tokens) - 1)
+    for i, j in _phrases(sentence, relation_words("among", language), language):
+        if i < lo or j > hi or (i <= last and j >= first):
+            continue
+        after = sentence.tokens[j + 1:j + 2 + SUBSET_REACH]
+        hit = next((h for h in find_concepts(after, language) if h.first <= SUBSET_REACH
+                    and h.concept in subset_measures()), None)
+        if hit is None:
+            continue
+        end = j + 1 + hit.last
+        if i <= last and end >= first:
+            continue
+        between = range(end + 1, first) if end < first else range(last + 1, i)
+        listed = end < first and all(e.apart for e in measures)
+        if listed or not any(k in counts or sentence.keys[k] in conjunctions(language) for k in between):
+            return " ".join(sentence.tokens[i:end + 1])
+    return ""
 
 
 # The most tokens between the two numbers of a parallel pair ("14,283,932 votes for the libertarian and 11,330,665").

@@ -19,6 +19,8 @@ the JSON findings show them):
   date mention's own value; the article date alone does not (a later article reports the event's figures);
 - which occurrence: a number marked as another occurrence's (an aftershock's magnitude, checker/frames.py)
   is not linked to a fact about the event itself;
+- which people: a count of a subset by kind ("Among the dead were three hikers", "entre los muertos hay tres
+  turistas", "من بين القتلى ثلاثة أطفال") is a part, not the total, unless a cue of the fact names that kind;
 - where: a count restricted to a sub-place in its clause ("in the two districts"), a count of one part of a
   breakdown by place ("1,591 in Al Haouz and 809 in Taroudant"), and any value under a heading line of a
   sub-place ("Province of Alta" over "Karimov: 410,000 votes"), is a part;
@@ -365,6 +367,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a part ({frame.part!r}): a count in a sub-place, not the total"
     if frame is not None and frame.breakdown and fact.kind == "count" and not _names_place(fact, frame.breakdown):
         return f"a part: a breakdown by place ({frame.breakdown!r}), not the total"
+    if frame is not None and frame.subset and fact.kind == "count" and not _narrowed_by_cue(cue_hits, mention):
+        return f"a part: a subset ({frame.subset!r}), not the total"
     if frame is not None and frame.heading and not _about_sub_place(fact):
         return f"a part: under the heading {frame.heading!r}, a value of a sub-place, not of the whole"
     if frame is not None and frame.total and fact.entities:
@@ -394,6 +398,12 @@ def _measures_progress(fact: Fact) -> bool:
     """Whether the fact itself is the progress of a count (its measure is of concepts.yaml `measure_classes:
     progress`)."""
     return bool(set(fact.measure) & set(measure_classes().get("progress", ())))
+
+
+def _narrowed_by_cue(cue_hits: list[tuple[str, int]], mention: Mention) -> bool:
+    """Whether a cue of the fact named in the sentence names no measure ("tourists", "children"): the fact is
+    then about that part of its measure."""
+    return any(not concepts_of_word(mention.language, cue) for cue, _ in cue_hits)
 
 
 def _about_sub_place(fact: Fact) -> bool:

@@ -1,0 +1,112 @@
+"""A subset of a toll is not the toll (issue 8, items 1 and 4), found by a new-user trial on real coverage of
+an unseen event: "Among the dead were three hikers" and "two teachers were among the victims" were read as
+death tolls, contradicting the sheet's and paired with other articles' totals.
+
+A number counting some of a casualty measure's people by kind ("among the dead", "entre los muertos", "من
+بين القتلى", "از جمله") is a part of that measure: it links to no total, pairs with no total, and `explain`
+says so. A number with a casualty word of its own ("including 12 dead") is still that measure's total.
+Every sentence here is our own; the sheet is about an invented flood.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.claims import claims_of
+from checker.cluster import group_claims
+from checker.engine import analyse_seed
+from checker.extract import extract
+from checker.frames import frame_mentions
+from checker.model import Seed
+from sheet_run import contradictions
+
+SHEET = """\
+language: en
+event:
+  id: flood
+  names: {en: [Sarvan floods]}
+  places: {en: [Sarvan], es: [Sarván], pt: [Sarvã], ar: [سروان], fa: [سروان]}
+  window: {from: 2024-03-02, to: 2024-03-20}
+facts:
+  - id: killed
+    statement: People killed by the floods
+    kind: count
+    measure: killed
+    unit: people
+    value: 9
+    provenance: civil protection
+  - id: injured
+    statement: People injured by the floods
+    kind: count
+    measure: injured
+    unit: people
+    value: 120
+    provenance: civil protection
+"""
+
+SUBSETS = [
+    ("Among the dead of the Sarvan floods were three hikers swept away near the river.", "en"),
+    ("Two teachers were among the victims of the Sarvan floods.", "en"),
+    ("Three of those killed in the Sarvan floods were part of a group of seven hikers.", "en"),
+    ("The Sarvan floods left many dead, including three children.", "en"),
+    ("Entre los muertos de las inundaciones de Sarván hay tres turistas.", "es"),
+    ("Las inundaciones de Sarván dejaron varios muertos, incluidos dos bomberos.", "es"),
+    ("Entre os mortos das enchentes de Sarvã estão dois brasileiros.", "pt"),
+    ("As enchentes de Sarvã deixaram vários mortos, incluindo duas crianças.", "pt"),
+    ("من بين القتلى في فيضانات سروان ثلاثة أطفال.", "ar"),
+    ("من بين القتلى في فيضانات سروان ثلاثة أشخاص من عائلة واحدة.", "ar"),
+    ("Among the dead of the Sarvan floods were three people from one family.", "en"),
+    ("در میان کشته‌شدگان سیل سروان سه نفر از یک خانواده هستند.", "fa"),
+    ("لقي عدد من الأشخاص حتفهم في فيضانات سروان بينهم ثلاثة أطفال.", "ar"),
+    ("در میان کشته‌شدگان سیل سروان سه کودک هستند.", "fa"),
+    ("در سیل سروان چند نفر از جمله سه کودک جان باختند.", "fa"),
+    ("Among the dead of the Sarvan floods were three hikers and two guides.", "en"),
+    ("Entre los muertos de las inundaciones de Sarván hay tres turistas y dos guías.", "es"),
+]
+
+
+@pytest.mark.parametrize("text,language", SUBSETS)
+def test_a_subset_of_the_dead_never_contradicts_the_toll(tmp_path, text, language):
+    found = contradictions(tmp_path, SHEET, text, language, "2024-03-05")
+    assert not {fact for fact, _ in found} & {"killed", "injured"}
+
+
+@pytest.mark.parametrize("text,language,total", [
+    ("The Sarvan floods killed 12 people; among the dead were three hikers.", "en", "12"),
+    ("Among the 12 dead of the Sarvan floods were three hikers.", "en", "12"),
+    ("Among the dead of the Sarvan floods were three hikers, and the death toll rose to 12.", "en", "12"),
+    ("The Sarvan floods killed 12 people, including three children.", "en", "12"),
+    ("The Sarvan floods left 40 casualties, including 12 dead.", "en", "12"),
+    ("Las inundaciones de Sarván dejaron 12 muertos, entre ellos tres niños.", "es", "12"),
+    ("As enchentes de Sarvã deixaram 12 mortos, entre eles três crianças.", "pt", "12"),
+    ("أسفرت فيضانات سروان عن مقتل 12 شخصا بينهم ثلاثة أطفال.", "ar", "12"),
+    ("در سیل سروان ۱۲ نفر از جمله سه کودک جان باختند.", "fa", "12"),
+])
+def test_the_total_beside_a_subset_still_contradicts(tmp_path, text, language, total):
+    assert contradictions(tmp_path, SHEET, text, language, "2024-03-05") == {("killed", total)}
+
+
+def test_explain_says_a_subset_is_a_part():
+    text = "Among the dead were three hikers."
+    mentions = extract(text, "en", date(2024, 3, 5))
+    (frame,) = frame_mentions(Seed("t", "t.txt", text, "en", date(2024, 3, 5)), mentions)
+    assert "a part: a subset ('Among the dead'), not the whole" in frame.describe()
+
+
+def _groups(*texts: tuple[str, str, str]):
+    results = [analyse_seed(Seed(i, f"seeds/{i}.txt", text, language, date(2024, 3, 5)), ())
+               for i, language, text in texts]
+    return group_claims(claims_of(results))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Among the dead of the Sarvan floods were three hikers.", "en"),
+    ("Entre los muertos de las inundaciones de Sarván hay tres turistas.", "es"),
+    ("من بين القتلى في فيضانات سروان ثلاثة أطفال.", "ar"),
+])
+def test_a_subset_is_never_paired_with_a_total(text, language):
+    found = _groups(("a", "en", "The Sarvan floods killed nine people, the civil protection said.\n"),
+                    ("b", language, text + "\n"))
+    assert not any({"a", "b"} <= set(g.seeds) for g in found)
