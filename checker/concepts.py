@@ -258,6 +258,11 @@ def threshold_words(side: str, language: str) -> frozenset:
     return _word_table("thresholds", side).get(language, frozenset())
 
 
+def as_of_words(language: str) -> frozenset:
+    """Joint keys of the words that make a date the time of a tally ("by", "hasta", "تا")."""
+    return _word_table("as_of").get(language, frozenset())
+
+
 def superseded_words(language: str) -> frozenset:
     """Joint keys of the words that mark a figure as an earlier, superseded one ("the previous toll")."""
     return _word_table("superseded").get(language, frozenset())

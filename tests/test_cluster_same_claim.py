@@ -216,3 +216,25 @@ def test_cluster_same_claim_a_threshold_of_a_rule_is_no_claim(language, text, sa
 ])
 def test_cluster_same_claim_a_result_beside_a_rule_stays_a_claim(language, text, said):
     assert ("a", said) in claims(("a", language, NOV_21, text))
+
+
+# --- the time of a tally is no date of the event -----------------------------------------------------
+
+@pytest.mark.parametrize("language, text, said", [
+    ("fa", "شمار کشته‌های زلزله نورلاند تا ساعت ۶ عصر چهارشنبه به ۷۳ نفر رسیده است.\n", "چهارشنبه"),
+    ("en", "By dawn on Tuesday the toll in Norland stood at 30.\n", "Tuesday"),
+    ("es", "Hasta las 17:00 horas del martes se confirmaron 202 muertes en Norland.\n", "martes"),
+    ("pt", "Até a noite de terça-feira, o balanço em Norland era de 48 mortos.\n", "terça-feira"),
+])
+def test_cluster_same_claim_the_time_of_a_tally_is_no_claim(language, text, said):
+    """"by 6 pm on Wednesday the toll reached 73": Wednesday says when the count was made, not when anything
+    happened; it never conflicts with the day of the quake in another article."""
+    assert ("a", said) not in claims(("a", language, NOV_21, text))
+
+
+@pytest.mark.parametrize("language, text, said", [
+    ("en", "The earthquake struck Norland on Tuesday, killing 30 people.\n", "Tuesday"),
+    ("es", "El plazo para salir de Norland vence el martes.\n", "martes"),
+])
+def test_cluster_same_claim_a_date_of_the_event_stays_a_claim(language, text, said):
+    assert ("a", said) in claims(("a", language, NOV_21, text))
