@@ -16,7 +16,7 @@ from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .link import WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
-from .concepts import (as_of_words, conjunctions, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
+from .concepts import (as_of_words, conjunctions, group_of, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
                        measures_kind, offset_words, severities, severity_words, threshold_words)
 from .roles import part_index, partitive_spans
 
@@ -205,7 +205,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                 _part_roles(mention, frame) if part else _roles(mention, frame)
             claims.append(Claim(seed, mention, event, measure, measures, roles, scope,
                                 parts.get((mention.start, mention.end), "") or _elsewhere(mention)
-                                or _severity(mention) or subset,
+                                or _severity(mention) or subset
+                                or (SUB_PLACES if frame is not None and frame.part else ""),
                                 progress=partial.get(mention.sentence_start, "")))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
     return _without_restated_headline(_by_means(claims), seed)
@@ -338,6 +339,8 @@ def _elsewhere(mention: Mention) -> str:
     return ELSEWHERE if any("".join(words[i:i + n]) in phrases for i in range(len(words)) for n in (1, 2, 3, 4)) else ""
 
 
+# What a count restricted to sub-places ("in nine prefectures", "en tres provincias": frames.Frame.part) is a part of.
+SUB_PLACES = "sub-places"
 # What a count of one degree is a part of ("231 slightly injured": SEVERITY + "minor").
 SEVERITY = "degree:"
 
@@ -605,8 +608,9 @@ def _measure(mention: Mention, frame, taken: frozenset = frozenset()) -> str:
     _nearer); dates are grouped by their days, ranks by their unit: neither has a measure."""
     if frame is None or mention.kind in ("date", "ordinal") or not frame.measures:
         return ""
+    thing = _counted_thing(mention)
     fitting = [e for e in frame.measures if measures_kind(e.what, mention.kind)
-               and (e.distance <= 1 or e.what not in taken)]
+               and (e.distance <= 1 or e.what not in taken) and not (thing and group_of(e.what) == PEOPLE_GROUP)]
     nouns = counted_nouns(mention.language)
     if fitting and fitting[0].distance <= COUNTED_NOUN_GAP and joint_key(fitting[0].words) in nouns:
         # "buried 2,530 victims", "a margin of 61,000 votes", "a vantagem passou de 3 milhões de votos": the
@@ -615,6 +619,30 @@ def _measure(mention: Mention, frame, taken: frozenset = frozenset()) -> str:
         if which:
             return min(which, key=lambda e: e.distance).what
     return fitting[0].what if fitting else ""
+
+
+# The group of measures that count people (killed, injured, evacuated...): never the measure of a count of things.
+PEOPLE_GROUP = "casualties"
+# The counted noun of a number stands at most this many words after it ("403 evacuation centres").
+THING_WORDS = 2
+
+
+def _counted_thing(mention: Mention) -> str:
+    """The unit of the thing a count counts when it is never people (concepts.yaml `thing_units`): the first
+    units-table word at most THING_WORDS words after the number ("403 centros de evacuación", "403 evacuation
+    centres": shelter); '' when none or another unit."""
+    lang = _language(mention.language)
+    if lang is None or mention.kind not in PART_KINDS:
+        return ""
+    sentence, text = _folded(mention.sentence), " ".join(_folded(mention.text).split())
+    where = sentence.find(text)
+    if where < 0:
+        return ""
+    for word in TOKEN.findall(sentence[where + len(text):])[:THING_WORDS]:
+        unit = lang.units.get(_key(word))
+        if unit is not None:
+            return str(unit) if str(unit) in thing_units() else ""
+    return ""
 
 
 def _part_roles(mention: Mention, frame) -> frozenset:

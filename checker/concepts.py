@@ -215,6 +215,13 @@ def people_units() -> frozenset:
     return frozenset(map(str, data.get("people_units") or ()))
 
 
+@cache
+def thing_units() -> frozenset:
+    """Unit ids of things that are never people (concepts.yaml, `thing_units`)."""
+    data = _data()
+    return frozenset(map(str, data.get("thing_units") or ()))
+
+
 def counted_nouns(language: str) -> frozenset:
     """Joint keys of the counted nouns that say what is counted, not which count ("victims", "votes")."""
     return _word_table("counted_nouns").get(language, frozenset())

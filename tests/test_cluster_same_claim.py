@@ -238,3 +238,27 @@ def test_cluster_same_claim_the_time_of_a_tally_is_no_claim(language, text, said
 ])
 def test_cluster_same_claim_a_date_of_the_event_stays_a_claim(language, text, said):
     assert ("a", said) in claims(("a", language, NOV_21, text))
+
+
+# --- a count of things is no count of people ---------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, said", [
+    ("es", "Unas 28.301 personas duermen en 403 centros de evacuación de Norland.\n", "403"),
+    ("en", "Some 28,301 people are sleeping in 403 evacuation centres across Norland.\n", "403"),
+    ("pt", "Cerca de 28.301 pessoas dormem em 403 abrigos de evacuação em Norland.\n", "403"),
+    ("ar", "ويقيم نحو 28301 شخص في 403 مراكز إيواء في نورلاند.\n", "403"),
+])
+def test_cluster_same_claim_shelters_are_no_evacuees(language, text, said):
+    """"403 evacuation centres": the centres are counted, not the evacuated; a measure of people never goes to
+    a count whose own noun is a thing."""
+    assert claims(("a", language, NOV_21, text)).get(("a", said), None) is None or \
+        claims(("a", language, NOV_21, text))[("a", said)].measure not in ("evacuated", "displaced", "homeless")
+
+
+def test_cluster_same_claim_a_count_over_several_areas_is_no_total_of_the_event():
+    """"more than 97,000 people in nine prefectures" counts over an area of its own, not the event's place:
+    it never conflicts with the evacuated of the event's town."""
+    groups = grouped(
+        ("a", "es", NOV_21, "Las autoridades ordenaron la evacuación de más de 97.000 personas en nueve prefecturas de Norland.\n"),
+        ("b", "ar", NOV_21, "وتم إجلاء نحو 50 ألف شخص في نورلاند.\n"))
+    assert apart(groups, ("a", "más de 97.000"), ("b", "نحو 50 ألف"))
