@@ -106,6 +106,7 @@ class Frame:
     progress: str = ""  # for a percent: the words making it the progress of a count ("of the votes counted", "بعد فرز")
     # a parallel pair without names of its own ("6,210,000 votes against 5,230,000" after "Orsen ... Pike"): which
     # of the two it is (1 or 2, 0 when none), its words, and the sheet names named before it, one tuple per place
+    area: str = ""  # for a percent: the area word of its part or the part before ("La provincia con mayor participación")
     pair: int = 0
     pair_words: str = ""
     names_before_pair: tuple = ()
@@ -156,6 +157,8 @@ class Frame:
             parts.append(f"a breakdown by place: {self.breakdown!r}")
         if self.progress:
             parts.append(f"the progress of a count: {self.progress!r}")
+        if self.area:
+            parts.append(f"a value of one area: {self.area!r}")
         if self.pair:
             named = " ... ".join("/".join(names) for names in self.names_before_pair) or "none"
             parts.append(f"number {self.pair} of the pair {self.pair_words!r}, after the names {named}")
@@ -540,9 +543,10 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     comparison = _comparison(sentence, first, mention.language) if mention.kind == "date" else ""
     progress = _progress(sentence, first, last, lo, hi, mention.language) if mention.kind == "percent" else ""
     pair, pair_words, before_pair = _pair(sentence, mention, neighbours, base, names)
+    area = _area(sentence, first, mention.language) if mention.kind == "percent" else ""
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
                  occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
-                 comparison, breakdown, progress, pair, pair_words, before_pair,
+                 comparison, breakdown, progress, area, pair, pair_words, before_pair,
                  others_measures=others_measures if mention.kind != "date" else "",
                  subset=_subset(sentence, mention, first, last, counts, measures))
 
@@ -584,6 +588,21 @@ def _subset(sentence: _Sentence, mention: Mention, first: int, last: int, counts
         listed = end < first and all(e.apart for e in measures)
         if listed or not any(k in counts or sentence.keys[k] in conjunctions(language) for k in between):
             return " ".join(sentence.tokens[i:end + 1])
+    return ""
+
+
+def _area(sentence: _Sentence, first: int, language: str) -> str:
+    """The word of one administrative area (concepts.yaml `sub_places`: areas, always) in the mention's own part
+    of its sentence or in the part just before it ("La provincia con mayor participación fue Tucumán, con el
+    82,91%", "In Alba province, turnout reached 82.9%", "میزان مشارکت در استان آلبا"), '' when none: a rate of
+    that area, not of the whole."""
+    areas = sub_place_words("areas", language) | sub_place_words("always", language)
+    parts = _sentence_parts(sentence, language)
+    own = _part_of(parts, first)
+    for lo, hi in [parts[n] for n in (own, own - 1) if 0 <= n < len(parts)]:
+        for k in range(lo, hi + 1):
+            if set(forms(sentence.keys[k], language)) & areas:
+                return sentence.tokens[k]
     return ""
 
 

@@ -377,6 +377,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a difference ({frame.difference!r}): a gap or a change, not a value of {', '.join(fact.measure) or 'the fact'}"
     if frame is not None and frame.progress and not _measures_progress(fact):
         return f"the progress of a count ({frame.progress!r}): how far the count has gone, not a value of {', '.join(fact.measure) or 'the fact'}"
+    if frame is not None and frame.area and not _about_area(fact):
+        return f"a part: a value of one area ({frame.area!r}), not of the whole"
     if frame is not None and frame.round and fact_round(fact) not in ("", frame.round):
         return f"another round ({frame.round_words!r}): the fact is of the {fact_round(fact)} round"
     other_day = _another_day(fact, frame, event_days)
@@ -404,6 +406,13 @@ def _narrowed_by_cue(cue_hits: list[tuple[str, int]], mention: Mention) -> bool:
     """Whether a cue of the fact named in the sentence names no measure ("tourists", "children"): the fact is
     then about that part of its measure."""
     return any(not concepts_of_word(mention.language, cue) for cue, _ in cue_hits)
+
+
+def _about_area(fact: Fact) -> bool:
+    """Whether the fact itself is a value of one area (its statement or cues name a province, a state...)."""
+    phrases = [(fact.language, fact.statement)] + [(str(k), str(c)) for k, v in fact.cues.items() for c in v]
+    return any(_keys_of(text) & (sub_place_words("areas", language) | sub_place_words("always", language))
+               for language, text in phrases)
 
 
 def _about_sub_place(fact: Fact) -> bool:

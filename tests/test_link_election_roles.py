@@ -67,6 +67,14 @@ def _found(tmp_path, text: str, language: str) -> set[tuple[str, str]]:
     return contradictions(tmp_path, SHEET, text, language, "2025-04-07")
 
 
+PLACE = {"en": "Valdoria", "es": "Valdoria", "pt": "Valdória", "ar": "فالدوريا", "fa": "والدوریا"}
+
+
+def _in_valdoria(text: str, language: str) -> str:
+    """The text under a headline naming the event's place (a sentence that names no candidate is then in scope)."""
+    return f"{PLACE[language]}\n\n{text}"
+
+
 # --- the progress of the count is its own measure --------------------------------------------------
 
 @pytest.mark.parametrize("text,language", [
@@ -135,3 +143,27 @@ def test_a_wrong_second_number_of_a_pair_contradicts_the_second_name(tmp_path, t
 ])
 def test_a_count_written_with_a_slipped_separator_still_contradicts(tmp_path, text, language, found):
     assert _found(tmp_path, text, language) == {("pike-votes", found)}
+
+
+# --- a place's figure is a part, not the whole -------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("The province with the highest turnout was Alba, at 82.9%.", "en"),
+    ("In Alba province, turnout reached 82.9%.", "en"),
+    ("La provincia con mayor participación fue Alba, con el 82,9%.", "es"),
+    ("En la provincia de Alba, Orsen obtuvo el 61,3% de los votos.", "es"),
+    ("O estado com maior participação foi Alba, com 82,9%.", "pt"),
+    ("وسجلت محافظة ألبا أعلى نسبة مشاركة بلغت 82.9%.", "ar"),
+    ("بیشترین میزان مشارکت در استان آلبا با ۸۲.۹ درصد ثبت شد.", "fa"),
+])
+def test_the_figure_of_one_province_is_no_national_figure(tmp_path, text, language):
+    assert _found(tmp_path, _in_valdoria(text, language), language) == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Turnout was 68.2%, and the province with the highest turnout was Alba, at 82.9%.", "en"),
+    ("La participación fue del 68,2%; la provincia con mayor participación fue Alba, con el 82,9%.", "es"),
+    ("A participação foi de 68,2%, e o estado com maior participação foi Alba, com 82,9%.", "pt"),
+])
+def test_the_national_figure_beside_a_provinces_still_contradicts(tmp_path, text, language):
+    assert _found(tmp_path, _in_valdoria(text, language), language) == {("turnout", "68.2%")}
