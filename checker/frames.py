@@ -338,6 +338,11 @@ def _names_one_of(sentence: "_Sentence", start: int, end: int, words: frozenset,
     return bool(keys & words)
 
 
+def first_phrase(text: str, words: frozenset, language: str) -> str:
+    """The first phrase of `words` in a text (up to three tokens, a single token in any of its forms), '' when none."""
+    return _phrase(tokenize_sentence(text), 0, None, words, language)
+
+
 def _phrase(sentence: "_Sentence", lo: int, hi: Optional[int], words: frozenset, language: str,
             skip: range = range(0)) -> str:
     """The first phrase of `words` (up to three tokens, a single token in any of its forms) in tokens lo..hi."""

@@ -43,11 +43,11 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .concepts import (concepts_of_word, group_of, measure_classes, measurement_units, occurrence_words,
-                       people_units, relation_words, round_names, round_words, sub_place_words)
+                       people_units, relation_words, round_names, round_words, sub_place_words, subordinators)
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
-from .frames import Frame, NameIndex
+from .frames import Frame, NameIndex, first_phrase
 from .model import Event, Fact, Link, Mention
 
 # What each part of the evidence adds to a link's score.
@@ -381,6 +381,9 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a part: a value of one area ({frame.area!r}), not of the whole"
     if frame is not None and frame.round and fact_round(fact) not in ("", frame.round):
         return f"another round ({frame.round_words!r}): the fact is of the {fact_round(fact)} round"
+    clause = _in_another_clause(fact, mention, cue_hits)
+    if clause:
+        return clause
     other_day = _another_day(fact, frame, event_days)
     if other_day:
         return other_day
@@ -461,6 +464,24 @@ def event_day(facts: Sequence[Fact]) -> dict:
         if any(_keys_of(text) & occurrence_words("main", str(lang)) for lang, text in phrases):
             days.setdefault(fact.event.id, int(interval.low))
     return days
+
+
+def _in_another_clause(fact: Fact, mention: Mention, cue_hits: list[tuple[str, int]]) -> str:
+    """A date before a subordinate clause that holds every cue of a date fact ("crews struggled on Tuesday, a
+    day after the earthquake struck", "el miércoles, dos días después de que el terremoto", "یک روز پس از وقوع
+    زلزله") is the day of the main verb, not of the event the clause names (concepts.yaml `subordinators`)."""
+    if fact.kind != "date" or not cue_hits:
+        return ""
+    key = sentence_key(mention.sentence)
+    position = _position(mention.sentence, mention.text)
+    end = position + len(sentence_key(mention.text))
+    if position < 0 or any(start < end for _, start in cue_hits):
+        return ""
+    cue, start = min(cue_hits, key=lambda hit: hit[1])
+    opening = first_phrase(key[end:start], subordinators(mention.language), mention.language)
+    if opening:
+        return f"another clause: {opening!r} opens the clause of its cue {cue!r}; the date is another verb's day"
+    return ""
 
 
 def _another_day(fact: Fact, frame: Optional[Frame], event_days: Optional[dict]) -> str:

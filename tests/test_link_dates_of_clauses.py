@@ -1,0 +1,56 @@
+"""Which day a date in a sentence is the day of, found on the held-out trial of issue 8 (bench/realworld/README.md):
+a date before a subordinate clause is the main verb's, not the day of the event the clause names. Every sentence
+is our own; the earthquake is invented (the Borovia earthquake of Monday 3 February 2025).
+"""
+from __future__ import annotations
+
+import pytest
+
+from sheet_run import contradictions
+
+SHEET = """\
+language: en
+event:
+  id: borovia-quake-2025
+  names: {en: [Borovia earthquake]}
+  places: {en: [Borovia], es: [Borovia], pt: [Boróvia], ar: [بوروفيا], fa: [بوروویا]}
+  window: {from: 2025-02-03, to: 2025-12-31}
+facts:
+  - id: quake-day
+    statement: Day the earthquake struck
+    kind: date
+    value: "2025-02-03"
+    cues:
+      en: [earthquake struck, quake hit]
+      es: [terremoto sacudió, el terremoto]
+      pt: [o terremoto, terremoto atingiu]
+      ar: [وقوع الزلزال, ضرب الزلزال]
+      fa: [وقوع زلزله]
+    provenance: seismological service
+"""
+
+PLACE = {"en": "Borovia", "es": "Borovia", "pt": "Boróvia", "ar": "بوروفيا", "fa": "بوروویا"}
+
+
+def _found(tmp_path, text: str, language: str) -> set[tuple[str, str]]:
+    return contradictions(tmp_path, SHEET, f"{PLACE[language]}\n\n{text}", language, "2025-02-05")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Rescuers reached the mountain villages on Wednesday, a day after the earthquake struck the valley.", "en"),
+    ("Los rescatistas llegaron a las aldeas el miércoles, dos días después de que el terremoto sacudiera el valle.", "es"),
+    ("As equipes chegaram às aldeias na quarta-feira, dois dias depois de o terremoto atingir o vale.", "pt"),
+    ("وصلت فرق الإنقاذ إلى القرى يوم الأربعاء، بعد يومين من وقوع الزلزال.", "ar"),
+    ("امدادگران روز چهارشنبه به روستاها رسیدند، دو روز پس از وقوع زلزله.", "fa"),
+])
+def test_a_date_before_a_subordinate_clause_is_not_the_day_its_clause_names(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The earthquake struck the valley on Wednesday.", "en"),
+    ("El terremoto sacudió el valle el miércoles.", "es"),
+    ("ضرب الزلزال المنطقة يوم الأربعاء.", "ar"),
+])
+def test_a_date_in_the_clause_of_its_cue_still_contradicts(tmp_path, text, language):
+    assert {fact for fact, _ in _found(tmp_path, text, language)} == {"quake-day"}
