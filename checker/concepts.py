@@ -347,6 +347,11 @@ def subordinators(language: str) -> frozenset:
     return _word_table("subordinators").get(language, frozenset())
 
 
+def pronouns(language: str) -> frozenset:
+    """Joint keys of the subject pronouns of a language ("he", "ele", "او"; concepts.yaml `pronouns`)."""
+    return _word_table("pronouns").get(language, frozenset())
+
+
 def contrast_words(language: str) -> frozenset:
     """Joint keys of the words that set a number against a rival's ("against", "contra", "مقابل")."""
     return _word_table("contrasts").get(language, frozenset())

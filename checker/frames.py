@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                       comparison_words, glued_conjunctions, means_words, measure_classes, subordinators,
+                       comparison_words, glued_conjunctions, means_words, measure_classes, pronouns, subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
                        sub_place_words, subset_measures, superseded_words, tally_words)
 from .extract.lexicon import load as load_language
@@ -107,6 +107,8 @@ class Frame:
     # a parallel pair without names of its own ("6,210,000 votes against 5,230,000" after "Orsen ... Pike"): which
     # of the two it is (1 or 2, 0 when none), its words, and the sheet names named before it, one tuple per place
     area: str = ""  # for a percent: the area word of its part or the part before ("La provincia con mayor participación")
+    pronoun: str = ""  # a subject pronoun of its part before it, when its sentence names nobody before it ("ele")
+    antecedents: tuple = ()  # the sheet names of the sentence before, one tuple per place, in order
     pair: int = 0
     pair_words: str = ""
     names_before_pair: tuple = ()
@@ -159,6 +161,9 @@ class Frame:
             parts.append(f"the progress of a count: {self.progress!r}")
         if self.area:
             parts.append(f"a value of one area: {self.area!r}")
+        if self.pronoun:
+            named = " ... ".join("/".join(names) for names in self.antecedents) or "none"
+            parts.append(f"the pronoun {self.pronoun!r}, after a sentence naming {named}")
         if self.pair:
             named = " ... ".join("/".join(names) for names in self.names_before_pair) or "none"
             parts.append(f"number {self.pair} of the pair {self.pair_words!r}, after the names {named}")
@@ -549,9 +554,11 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     progress = _progress(sentence, first, last, lo, hi, mention.language) if mention.kind == "percent" else ""
     pair, pair_words, before_pair = _pair(sentence, mention, neighbours, base, names)
     area = _area(sentence, first, mention.language) if mention.kind == "percent" else ""
+    pronoun = "" if mention.kind == "date" else _pronoun(sentence, first, found_names, mention.language)
+    antecedents = _antecedents(seed, mention, names) if pronoun else ()
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
                  occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
-                 comparison, breakdown, progress, area, pair, pair_words, before_pair,
+                 comparison, breakdown, progress, area, pronoun, antecedents, pair, pair_words, before_pair,
                  others_measures=others_measures if mention.kind != "date" else "",
                  subset=_subset(sentence, mention, first, last, counts, measures))
 
@@ -594,6 +601,44 @@ def _subset(sentence: _Sentence, mention: Mention, first: int, last: int, counts
         if listed or not any(k in counts or sentence.keys[k] in conjunctions(language) for k in between):
             return " ".join(sentence.tokens[i:end + 1])
     return ""
+
+
+def _pronoun(sentence: _Sentence, first: int, found_names: tuple, language: str) -> str:
+    """A subject pronoun in the mention's own part before it ("Com 99,25% das urnas apuradas, ele tinha 56,69%"),
+    when no sheet name stands before the mention in its sentence; '' otherwise."""
+    if any(e.before for e in found_names):  # only sheet names are marked before (capitalized words never are)
+        return ""
+    words = pronouns(language)
+    if not words:
+        return ""
+    parts = _sentence_parts(sentence, language)
+    own = _part_of(parts, first)
+    lo = parts[own][0] if own >= 0 else 0
+    for k in range(first - 1, lo - 1, -1):
+        if sentence.keys[k] in words:
+            return sentence.tokens[k]
+    return ""
+
+
+# A sentence ends at one of these followed by a space, or at a line break.
+SENTENCE_END = re.compile(r"[.!?؟](?=\s)|\n")
+# How far back the sentence before is looked for, in characters.
+ANTECEDENT_REACH = 600
+
+
+def _antecedents(seed: Seed, mention: Mention, names: NameIndex) -> tuple:
+    """The sheet names of the sentence before the mention's (across a paragraph break), one tuple per place."""
+    start = seed.text.find(mention.sentence, max(0, mention.sentence_start - 1)) if mention.sentence else -1
+    start = mention.sentence_start if start < 0 else start
+    before = seed.text[max(0, start - ANTECEDENT_REACH):start].rstrip()
+    ends = [m.end() for m in SENTENCE_END.finditer(before[:-1])]
+    previous = before[ends[-1]:] if ends else before
+    sentence = tokenize_sentence(previous.strip())
+    places: dict = {}
+    for i, j, name, _ in sorted(names.find(sentence.keys, mention.language)):
+        key = next((p for p in places if not (j < p[0] or i > p[1])), (i, j))
+        places.setdefault(key, []).append(name)
+    return tuple(tuple(sorted(set(v))) for _, v in sorted(places.items()))
 
 
 def _area(sentence: _Sentence, first: int, language: str) -> str:

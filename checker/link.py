@@ -560,6 +560,11 @@ def _whose(fact: Fact, frame: Optional[Frame], entity_names: frozenset) -> str:
     own = {name for names in fact.entities.values() for name in names}
     if not own or frame is None:
         return ""
+    referred = _referent(frame, entity_names)
+    if referred:
+        if own & set(referred):
+            return ""
+        return f"whose: {frame.pronoun!r} refers to {'/'.join(referred)}, named in the sentence before"
     paired = _pair_owner(frame, entity_names)
     if paired:
         if own & set(paired):
@@ -577,6 +582,18 @@ def _whose(fact: Fact, frame: Optional[Frame], entity_names: frozenset) -> str:
     if other is not None and (other.apart, other.distance, not other.before) < (mine.apart, mine.distance, not mine.before):
         return f"whose: {other} stands nearer than {mine}"
     return ""
+
+
+def _referent(frame: Frame, entity_names: frozenset) -> tuple[str, ...]:
+    """The names a subject pronoun before the mention refers to (checker/frames.py, _pronoun): the one entity of
+    the facts the sentence before names; () when there is no pronoun, or none or several entities before."""
+    if not frame.pronoun:
+        return ()
+    places = [set(names) & entity_names for names in frame.antecedents]
+    places = [names for names in places if names]
+    if not places or any(not names & places[0] for names in places):
+        return ()
+    return tuple(sorted(set().union(*places)))
 
 
 def _pair_owner(frame: Frame, entity_names: frozenset) -> tuple[str, ...]:

@@ -167,3 +167,31 @@ def test_the_figure_of_one_province_is_no_national_figure(tmp_path, text, langua
 ])
 def test_the_national_figure_beside_a_provinces_still_contradicts(tmp_path, text, language):
     assert _found(tmp_path, _in_valdoria(text, language), language) == {("turnout", "68.2%")}
+
+
+# --- a pronoun refers back to the candidate of the sentence before ------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Orsen was the most voted candidate in the capital.\n\nWith 98% of the ballots counted, he had 58.3% of the"
+     " vote, against 45.7% for Pike.", "en"),
+    ("Orsen ganó en la capital. Con el 98% de las mesas escrutadas, él tenía el 58,3% de los votos, contra el 45,7%"
+     " de Pike.", "es"),
+    ("O presidente eleito, Orsen, foi o mais votado na capital.\n\nCom 98% das urnas apuradas, ele tinha 58,3% dos"
+     " votos, contra 45,7% de Pike.", "pt"),
+    ("اورسن در پایتخت پیروز شد. او ۵۸.۳ درصد آرا را در برابر ۴۵.۷ درصد پایک به دست آورد.", "fa"),
+])
+def test_a_pronoun_gives_the_number_to_the_candidate_named_before(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == {("orsen-share", "58.3%")}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Pike conceded on Sunday night. He had 41.7% of the vote, against 54.3% for Orsen.", "en"),
+    ("Pike reconoció la derrota. Él obtuvo el 41,7% de los votos, frente al 54,3% de Orsen.", "es"),
+])
+def test_a_pronoun_for_the_rival_gives_the_number_to_the_rival(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == {("pike-share", "41.7%")}
+
+
+def test_a_pronoun_after_a_sentence_naming_both_candidates_gives_the_number_to_neither(tmp_path):
+    text = "Orsen and Pike met on Sunday. He had 41.7% of the vote."
+    assert _found(tmp_path, text, "en") == set()
