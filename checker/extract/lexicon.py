@@ -84,6 +84,7 @@ class Language:
     unit_stop_words: frozenset
     partitive: frozenset
     reference_words: frozenset
+    era_years: frozenset  # phrases after a number that make it a year of an era ("of Reiwa": a label)
     title_words: frozenset
     clock_words: frozenset
     future_markers: frozenset
@@ -371,6 +372,7 @@ def from_data(data: dict) -> Language:
         unit_stop_words=_keys(data.get("unit_stop_words")),
         partitive=_keys(data.get("partitive")),
         reference_words=_keys(data.get("reference_words")),
+        era_years=_keys(data.get("era_years")),
         title_words=_keys(data.get("title_words")),
         clock_words=_keys(data.get("clock_words")),
         future_markers=_keys(data.get("future_markers")),

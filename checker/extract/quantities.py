@@ -210,6 +210,12 @@ def _is_reference(ctx: Context, i: int) -> bool:
     return bool(ctx.phrase_ending(i, ctx.lang.reference_words, 2)) or ctx.key(i - 1) in ctx.lang.clock_words
 
 
+def _era_year(ctx: Context, i: int) -> bool:
+    """'Year 6 of Reiwa Era', 'año 6 de la era Reiwa', 'سال ۶ دوره ریوا': digits right before a phrase of the
+    language's `era_years` are a year of an era, a label, not a quantity."""
+    return ctx.tokens[i].text.isdigit() and bool(ctx.phrase(i + 1, ctx.lang.era_years, 4))
+
+
 def _named(ctx: Context, i: int, number: Number) -> bool:
     """'Boeing 737', 'Vision 2030', 'Cold War Two': bare digits, or a capitalized number word, right after
     a capitalized word that is no lexicon word."""
@@ -355,7 +361,7 @@ def _indefinite_count(ctx: Context, i: int) -> Optional[Raw]:
 @starts("number", "digits", "dual", "indefinite", "ago_words", "qualifiers_before", "vague", "zero_phrases",
         "currency_symbols", "percent_before", "range")
 def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
-    if ctx.phrase(i, ctx.lang.pseudo, 4) or _is_reference(ctx, i):
+    if ctx.phrase(i, ctx.lang.pseudo, 4) or _is_reference(ctx, i) or _era_year(ctx, i):
         return None
     if ctx.lang.dual_suffixes and ctx.free(i):
         dual = _dual_at(ctx, i)
