@@ -533,7 +533,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         reporting = "dateline"
     time, source = _time(seed, mention, neighbours, base, sentence, (first, last), counts)
     projection = "" if mention.kind == "date" else _projection(sentence, lo, hi, mention.language, first, last)
-    occurrence = "" if mention.kind == "date" else _occurrence(sentence, first, mention.language) or headline
+    occurrence = "" if mention.kind == "date" else (_occurrence(sentence, first, mention.language)
+                                                    or _foreshock(sentence, mention, last, neighbours, base) or headline)
     sum_of, sum_words = ((), "") if mention.kind == "date" else _sum(sentence, last, hi, mention.language)
     mine = range(first, last + 1)
     opening = max([b + 1 for b in sentence.breaks if b < first], default=0)  # "In the previous toll, ... 200"
@@ -855,6 +856,42 @@ def _occurrence(sentence: _Sentence, first: int, language: str) -> str:
             if keys & main:
                 return ""
     return ""
+
+
+# Tokens after a `followed_by` phrase within which the stronger occurrence is named.
+FOLLOW_REACH = 6
+
+
+def _foreshock(sentence: _Sentence, mention: Mention, last: int, neighbours: list[Mention], base: int) -> str:
+    """The words marking the number as a foreshock's: after it, a `followed_by` phrase, then a `stronger` word or a
+    larger number of its kind before any other quantity or clause break (concepts.yaml `occurrences`); '' when
+    none ("followed by another quake of 5.1" is an aftershock's: the main shock keeps its number)."""
+    language = mention.language
+    follow = occurrence_words("followed_by", language)
+    if not follow:
+        return ""
+    stronger = occurrence_words("stronger", language)
+    numbers = {_span_tokens(sentence, m.start - base, m.end - base)[0]: m for m in neighbours
+               if m is not mention and m.kind != "date"}
+    for k, j in _phrases(sentence, follow, language):
+        if k <= last:
+            continue
+        for m in range(j + 1, min(len(sentence.tokens), j + 1 + FOLLOW_REACH)):
+            if sentence.tokens[m] in CLAUSE_BREAKS:
+                return ""
+            if m in numbers:
+                other = numbers[m]
+                larger = other.kind == mention.kind and other.value.low > mention.value.high
+                return " ".join(sentence.tokens[k:m + 1]) if larger else ""
+            if _starts_phrase(sentence, m, stronger, language):
+                return " ".join(sentence.tokens[k:m + 1])
+        return ""
+    return ""
+
+
+def _starts_phrase(sentence: _Sentence, i: int, words: frozenset, language: str) -> bool:
+    """Whether a phrase of `words` (up to three tokens) starts at token i."""
+    return any(_names_one_of(sentence, i, min(i + n - 1, len(sentence.tokens) - 1), words, language) for n in (3, 2, 1))
 
 
 def _dateline(sentence: _Sentence, first: int, last: int) -> bool:

@@ -94,3 +94,69 @@ def test_a_year_of_an_era_takes_nothing_from_the_year_of_an_ordinary_date():
 
     found = [m for m in extract("The dam was built in the year 2019.", "en") if m.kind == "date"]
     assert [m.text for m in found] == ["2019"]
+
+
+# --- a foreshock's or a swarm's magnitude is not the main shock's ---------------------------------------
+
+MAGNITUDE = SHEET + """\
+  - id: magnitude
+    statement: Magnitude of the main shock
+    kind: number
+    measure: magnitude
+    value: 7.1
+    provenance: seismological service
+"""
+
+
+def _magnitudes(tmp_path, text: str, language: str) -> set[tuple[str, str]]:
+    return contradictions(tmp_path, MAGNITUDE, f"{PLACE[language]}\n\n{text}", language, "2025-02-05")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("At 4:06 pm an earthquake of magnitude 5.5 began the sequence, followed by a stronger quake four minutes"
+     " later.", "en"),
+    ("A las 16.06 comenzó un terremoto de magnitud 5,5, seguido por otro sismo más fuerte cuatro minutos después.",
+     "es"),
+    ("Às 16h06 começou um sismo de magnitude 5,5, seguido por outro terremoto mais forte quatro minutos depois.",
+     "pt"),
+    ("بدأ زلزال بقوة 5.5 درجات، تلاه زلزال أقوى بعد أربع دقائق.", "ar"),
+    ("ابتدا زلزله‌ای به بزرگی ۵.۵ رخ داد و به دنبال آن زلزله‌ای قوی‌تر آمد.", "fa"),
+])
+def test_a_quake_followed_by_another_is_a_foreshock(tmp_path, text, language):
+    assert _magnitudes(tmp_path, text, language) == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Since then 21 tremors with a magnitude of 4.0 or more have been recorded.", "en"),
+    ("Desde entonces se registraron 21 temblores con una magnitud de 4,0 o más.", "es"),
+    ("Desde então foram registrados 21 tremores com magnitude de 4,0 ou mais.", "pt"),
+    ("ومنذ ذلك الحين سجلت 21 هزة بقوة 4.0 درجات أو أكثر.", "ar"),
+    ("از آن زمان ۲۱ لرزه با بزرگی ۴.۰ یا بیشتر ثبت شده است.", "fa"),
+])
+def test_the_magnitude_of_a_count_of_tremors_is_not_the_main_shocks(tmp_path, text, language):
+    assert _magnitudes(tmp_path, text, language) == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The earthquake had a magnitude of 6.5 and was followed by dozens of aftershocks.", "en"),
+    ("El terremoto, de magnitud 6,5, fue seguido por decenas de réplicas.", "es"),
+    ("The magnitude 6.5 earthquake was followed by a tsunami.", "en"),
+])
+def test_the_main_shock_followed_by_aftershocks_still_contradicts(tmp_path, text, language):
+    assert _magnitudes(tmp_path, text, language) == {("magnitude", "6.5")}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("A magnitude 5.5 earthquake struck at 4:06 pm, followed by one of 7.1 four minutes later.", "en"),
+    ("Comenzó un terremoto de magnitud 5,5, seguido por otro de 7,1 cuatro minutos después.", "es"),
+])
+def test_a_quake_followed_by_a_larger_magnitude_is_a_foreshock(tmp_path, text, language):
+    assert _magnitudes(tmp_path, text, language) == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The magnitude 6.5 earthquake was followed by another quake of 5.1.", "en"),
+    ("El terremoto de magnitud 6,5 fue seguido por otro de 5,1.", "es"),
+])
+def test_a_quake_followed_by_a_smaller_one_is_still_the_main_shock(tmp_path, text, language):
+    assert ("magnitude", "6.5") in _magnitudes(tmp_path, text, language)
