@@ -381,7 +381,7 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a part: a value of one area ({frame.area!r}), not of the whole"
     if frame is not None and frame.round and fact_round(fact) not in ("", frame.round):
         return f"another round ({frame.round_words!r}): the fact is of the {fact_round(fact)} round"
-    clause = _in_another_clause(fact, mention, cue_hits)
+    clause = _in_another_clause(fact, mention, cue_hits) or _past_day_of_an_event_to_come(fact, mention, published)
     if clause:
         return clause
     other_day = _another_day(fact, frame, event_days)
@@ -481,6 +481,25 @@ def _in_another_clause(fact: Fact, mention: Mention, cue_hits: list[tuple[str, i
     opening = first_phrase(key[end:start], subordinators(mention.language), mention.language)
     if opening:
         return f"another clause: {opening!r} opens the clause of its cue {cue!r}; the date is another verb's day"
+    return ""
+
+
+# Grammar rules (checker/extract/) of a day counted back from the publication date ("on Saturday", "yesterday",
+# "two days ago", "last week"); a rule ending in "-future" counts forward.
+COUNTED_BACK = ("date:weekday", "date:yesterday", "date:ago", "date:relative-", "date:today")
+
+
+def _past_day_of_an_event_to_come(fact: Fact, mention: Mention, published: Optional[date]) -> str:
+    """A day counted back from the publication ("candidates began campaigning for the runoff on Thursday") is no
+    day of an event that at publication was still to come: it is another verb's day (or, unmarked, the coming
+    one)."""
+    if fact.kind != "date" or published is None or mention.rule.endswith("-future") \
+            or not mention.rule.startswith(COUNTED_BACK):
+        return ""
+    first = fact.values[0].interval
+    if mention.value.high <= published.toordinal() < first.low:
+        return (f"a day counted back from the publication ({published}), before the event to come"
+                f" ({date.fromordinal(int(first.low))}): another verb's day")
     return ""
 
 

@@ -160,3 +160,53 @@ def test_a_quake_followed_by_a_larger_magnitude_is_a_foreshock(tmp_path, text, l
 ])
 def test_a_quake_followed_by_a_smaller_one_is_still_the_main_shock(tmp_path, text, language):
     assert ("magnitude", "6.5") in _magnitudes(tmp_path, text, language)
+
+
+# --- a day counted back from the publication is no day of an event still to come -------------------------
+
+RUNOFF = """\
+language: en
+event:
+  id: valdoria-2025
+  names: {en: [Valdorian runoff]}
+  places: {en: [Valdoria], es: [Valdoria], pt: [Valdória], ar: [فالدوريا], fa: [والدوریا]}
+  window: {from: 2025-03-01, to: 2025-09-30}
+facts:
+  - id: runoff-day
+    statement: Day of the runoff
+    kind: date
+    value: "2025-04-06"
+    cues:
+      en: [runoff]
+      es: [segunda vuelta]
+      pt: [segundo turno]
+      ar: [جولة الإعادة]
+      fa: [دور دوم]
+    provenance: electoral board
+"""
+VALDORIA = {"en": "Valdoria", "es": "Valdoria", "pt": "Valdória", "ar": "فالدوريا", "fa": "والدوریا"}
+
+
+def _runoff(tmp_path, text: str, language: str) -> set[tuple[str, str]]:
+    return contradictions(tmp_path, RUNOFF, f"{VALDORIA[language]}\n\n{text}", language, "2025-03-22")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Candidates began campaigning for the runoff on Thursday.", "en"),
+    ("Los candidatos iniciaron el jueves la campaña para la segunda vuelta.", "es"),
+    ("Os candidatos começaram na quinta-feira a campanha do segundo turno.", "pt"),
+    ("بدأ المرشحان يوم الخميس حملتهما لجولة الإعادة.", "ar"),
+    ("نامزدها روز پنجشنبه تبلیغات دور دوم را آغاز کردند.", "fa"),
+    ("Yesterday the two candidates agreed to three debates before the runoff.", "en"),
+])
+def test_a_past_day_counted_from_the_publication_is_not_the_day_of_an_event_to_come(tmp_path, text, language):
+    assert _runoff(tmp_path, text, language) == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The runoff will be held on Thursday.", "en"),
+    ("The runoff is set for 30 March.", "en"),
+    ("La segunda vuelta será el 30 de marzo.", "es"),
+])
+def test_a_wrong_day_for_an_event_to_come_still_contradicts(tmp_path, text, language):
+    assert {fact for fact, _ in _runoff(tmp_path, text, language)} == {"runoff-day"}
