@@ -67,12 +67,14 @@ def _found(tmp_path, text: str, language: str) -> set[tuple[str, str]]:
     return contradictions(tmp_path, SHEET, text, language, "2025-04-07")
 
 
-PLACE = {"en": "Valdoria", "es": "Valdoria", "pt": "Valdória", "ar": "فالدوريا", "fa": "والدوریا"}
+HEADLINE = {"en": "Valdoria: Orsen and Pike", "es": "Valdoria: Orsen y Pike", "pt": "Valdória: Orsen e Pike",
+            "ar": "فالدوريا: أورسن وبايك", "fa": "والدوریا: اورسن و پایک"}
 
 
 def _in_valdoria(text: str, language: str) -> str:
-    """The text under a headline naming the event's place (a sentence that names no candidate is then in scope)."""
-    return f"{PLACE[language]}\n\n{text}"
+    """The text under a headline naming the event's place and candidates (a sentence that names no candidate is
+    then in scope)."""
+    return f"{HEADLINE[language]}\n\n{text}"
 
 
 # --- the progress of the count is its own measure --------------------------------------------------
