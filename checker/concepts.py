@@ -395,6 +395,14 @@ def measure_classes() -> dict:
             for name, concepts in (data.get("measure_classes") or {}).items()}
 
 
+@cache
+def progress_implies() -> str:
+    """The concept of a percent with no measure of its own beside the progress of a count (concepts.yaml
+    `progress_implies`), '' when none."""
+    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8"))
+    return str(data.get("progress_implies") or "")
+
+
 def measure_class(concept: str) -> str:
     """"varying", "measurements", "progress", or "tally" (a measure listed in none)."""
     return next((name for name, concepts in sorted(measure_classes().items()) if concept in concepts), "tally")

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                       comparison_words, glued_conjunctions, means_words, measure_classes, pronouns, subordinators,
+                       comparison_words, glued_conjunctions, means_words, measure_classes, progress_implies, pronouns, subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
                        sub_place_words, subset_measures, superseded_words, tally_words)
 from .extract.lexicon import load as load_language
@@ -553,6 +553,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     which, words = _round(sentence, first, last, counts, mention.language)
     comparison = _comparison(sentence, first, mention.language) if mention.kind == "date" else ""
     progress = _progress(sentence, first, last, lo, hi, mention.language) if mention.kind == "percent" else ""
+    if mention.kind == "percent" and not progress:
+        measures = _implied_by_progress(sentence, mention, measures, neighbours, base)
     pair, pair_words, before_pair = _pair(sentence, mention, neighbours, base, names)
     area = _area(sentence, first, mention.language) if mention.kind == "percent" else ""
     pronoun = "" if mention.kind == "date" else _pronoun(sentence, first, found_names, mention.language)
@@ -708,6 +710,27 @@ def _part_bounds(sentence: _Sentence, first: int, last: int, language: str) -> t
     lo = next((p[0] for p in parts if p[0] <= first <= p[1]), first)
     hi = next((p[1] for p in parts if p[0] <= last <= p[1]), last)
     return lo, hi
+
+
+def _implied_by_progress(sentence: _Sentence, mention: Mention, measures: tuple, neighbours: list[Mention],
+                         base: int) -> tuple:
+    """A percent that names no measure besides the progress of a count, in a sentence where another percent is that
+    progress ("Com 69,86% das urnas apuradas, Lula ... tem 50,21%"), measures what the progress implies
+    (concepts.yaml `progress_implies`: the share of the votes counted), found in the progress's words."""
+    implied = progress_implies()
+    progress = measure_classes().get("progress", frozenset())
+    if not implied or any(e.what not in progress for e in measures):
+        return measures
+    for other in neighbours:
+        if other is mention or other.kind != "percent":
+            continue
+        first, last = _span_tokens(sentence, other.start - base, other.end - base)
+        lo, hi = _clause(sentence, first, last)
+        words = _progress(sentence, first, last, lo, hi, mention.language)
+        if words:  # as far as the progress's own words stand from it: the progress is no rival nearer than its share
+            distance = min((e.distance for e in measures), default=REACH + 1)
+            return measures + (Evidence(implied, f"{words} (the progress of the count)", distance),)
+    return measures
 
 
 # Tokens between a percent and the words of a count's progress of its own part ("88 % of the polling stations

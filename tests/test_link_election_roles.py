@@ -197,3 +197,22 @@ def test_a_pronoun_for_the_rival_gives_the_number_to_the_rival(tmp_path, text, l
 def test_a_pronoun_after_a_sentence_naming_both_candidates_gives_the_number_to_neither(tmp_path):
     text = "Orsen and Pike met on Sunday. He had 41.7% of the vote."
     assert _found(tmp_path, text, "en") == set()
+
+
+# --- beside the progress of the count, a candidate's percent is a share of the votes --------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("With 70% of the ballots counted, Orsen now has 58.3% against 45.7% for Pike.", "en"),
+    ("Con el 70% de las mesas escrutadas, Orsen tiene el 58,3% contra el 45,7% de Pike.", "es"),
+    ("Com 70% das urnas apuradas, Orsen vira e agora tem 58,3% contra 45,7% de Pike", "pt"),
+    ("بعد فرز 70% من الأصوات، يتقدم أورسن بـ58.3% مقابل 45.7% لبايك.", "ar"),
+])
+def test_beside_the_progress_of_the_count_a_candidates_percent_is_his_share(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == {("orsen-share", "58.3%")}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Orsen now has 58.3% in the polls.", "en"),
+])
+def test_without_the_progress_of_the_count_a_percent_names_no_share(tmp_path, text, language):
+    assert _found(tmp_path, _in_valdoria(text, language), language) == set()
