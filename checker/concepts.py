@@ -352,6 +352,12 @@ def pronouns(language: str) -> frozenset:
     return _word_table("pronouns").get(language, frozenset())
 
 
+def rival_words(language: str) -> frozenset:
+    """Joint keys of the words between a number and a name after it that make the name a rival's ("over", "sobre",
+    "على", "بر"; concepts.yaml `rivals_after`)."""
+    return _word_table("rivals_after").get(language, frozenset())
+
+
 def contrast_words(language: str) -> frozenset:
     """Joint keys of the words that set a number against a rival's ("against", "contra", "مقابل")."""
     return _word_table("contrasts").get(language, frozenset())

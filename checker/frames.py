@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                       comparison_words, glued_conjunctions, means_words, measure_classes, progress_implies, pronouns, subordinators,
+                       comparison_words, glued_conjunctions, means_words, measure_classes, progress_implies, pronouns, rival_words, subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
                        sub_place_words, subset_measures, superseded_words, tally_words)
 from .extract.lexicon import load as load_language
@@ -1128,12 +1128,13 @@ def _names(sentence: _Sentence, mention: Mention, names: NameIndex, first: int, 
 def _apart(sentence: _Sentence, i: int, j: int, first: int, last: int, counts: set, language: str) -> int:
     """How far apart a name at tokens i..j stands from the mention at first..last (Evidence.apart): a name
     after the number is its owner only in its own part ("49.43 % for Bolsonaro"), never across another
-    quantity; a name before it owns it unless a contrast word stands between ("Lula had 50.9 % against
+    quantity nor after a rival word ("55.7 % over Massa"); a name before it owns it unless a contrast word stands between ("Lula had 50.9 % against
     49.1 %": the 49.1 % is the rival's)."""
     if j < first:
         return 2 if _phrase(sentence, j + 1, first - 1, contrast_words(language), language) else 0
     between = range(last + 1, i)
-    if any(k in counts for k in between):
+    if any(k in counts for k in between) or (i > last + 1 and _phrase(sentence, last + 1, i - 1, rival_words(language),
+                                                                      language)):
         return 2
     if any(sentence.tokens[k] in PART_BREAKS or sentence.tokens[k] in CLAUSE_BREAKS
            or sentence.keys[k] in conjunctions(language) for k in between):

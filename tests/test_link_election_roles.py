@@ -216,3 +216,24 @@ def test_beside_the_progress_of_the_count_a_candidates_percent_is_his_share(tmp_
 ])
 def test_without_the_progress_of_the_count_a_percent_names_no_share(tmp_path, text, language):
     assert _found(tmp_path, _in_valdoria(text, language), language) == set()
+
+
+# --- the name after 'over' is the defeated rival's, not the number's owner ------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Orsen won the runoff with 54.3% of the vote over Pike.", "en"),
+    ("Orsen ganó la segunda vuelta con el 54,3% de los votos sobre Pike.", "es"),
+    ("Orsen venceu o segundo turno com 54,3% dos votos sobre Pike.", "pt"),
+    ("فاز أورسن في جولة الإعادة بنسبة 54.3% من الأصوات على بايك.", "ar"),
+    ("اورسن، نامزد مخالف، در دور دوم با کسب ۵۴.۳ درصد آرا بر پایک پیروز شد.", "fa"),
+])
+def test_the_name_after_over_is_not_the_owner(tmp_path, text, language):
+    assert _found(tmp_path, _in_valdoria(text, language), language) == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Orsen won the runoff with 58.3% of the vote over Pike.", "en"),
+    ("اورسن، نامزد مخالف، در دور دوم با کسب ۵۸.۳ درصد آرا بر پایک پیروز شد.", "fa"),
+])
+def test_the_winners_wrong_share_over_the_rival_contradicts_his_fact(tmp_path, text, language):
+    assert _found(tmp_path, _in_valdoria(text, language), language) == {("orsen-share", "58.3%")}
