@@ -648,13 +648,15 @@ def _area(sentence: _Sentence, first: int, language: str) -> str:
     """The word of one administrative area (concepts.yaml `sub_places`: areas, always) in the mention's own part
     of its sentence or in the part just before it ("La provincia con mayor participación fue Tucumán, con el
     82,91%", "In Alba province, turnout reached 82.9%", "میزان مشارکت در استان آلبا"), '' when none: a rate of
-    that area, not of the whole."""
+    that area, not of the whole. An area word used as an adjective ("state television") names no area."""
     areas = sub_place_words("areas", language) | sub_place_words("always", language)
+    adjectival = sub_place_words("adjectival", language)
     parts = _sentence_parts(sentence, language)
     own = _part_of(parts, first)
     for lo, hi in [parts[n] for n in (own, own - 1) if 0 <= n < len(parts)]:
         for k in range(lo, hi + 1):
-            if set(forms(sentence.keys[k], language)) & areas:
+            if set(forms(sentence.keys[k], language)) & areas \
+                    and not (k + 1 < len(sentence.keys) and sentence.keys[k + 1] in adjectival):
                 return sentence.tokens[k]
     return ""
 

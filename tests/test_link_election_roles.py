@@ -237,3 +237,11 @@ def test_the_name_after_over_is_not_the_owner(tmp_path, text, language):
 ])
 def test_the_winners_wrong_share_over_the_rival_contradicts_his_fact(tmp_path, text, language):
     assert _found(tmp_path, _in_valdoria(text, language), language) == {("orsen-share", "58.3%")}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("State television said turnout was 68.2%.", "en"),
+    ("Turnout was 68.2%, state media reported.", "en"),
+])
+def test_an_area_word_used_as_an_adjective_places_nothing(tmp_path, text, language):
+    assert _found(tmp_path, _in_valdoria(text, language), language) == {("turnout", "68.2%")}
