@@ -245,3 +245,11 @@ def test_the_winners_wrong_share_over_the_rival_contradicts_his_fact(tmp_path, t
 ])
 def test_an_area_word_used_as_an_adjective_places_nothing(tmp_path, text, language):
     assert _found(tmp_path, _in_valdoria(text, language), language) == {("turnout", "68.2%")}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Pike conceded on Sunday night. He had 45.7% of the vote against 58.3% of the vote for Orsen.", "en"),
+    ("Pike reconoció la derrota. Él obtuvo el 45,7% de los votos frente al 58,3% de los votos de Orsen.", "es"),
+])
+def test_a_pronoun_owns_no_number_after_a_contrast_word(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == {("orsen-share", "58.3%")}
