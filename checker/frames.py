@@ -673,8 +673,8 @@ def _pair(sentence: _Sentence, mention: Mention, neighbours: list[Mention], base
     """Whether the mention is one of a parallel pair that names nobody ("13,688,673 votes against 10,832,933",
     "14.283.932 sufragios para el libertario y 11.330.665 para el ministro"): two numbers of one family joined
     by a contrast word or a conjunction at most PAIR_GAP tokens apart, with no sheet name from the start of
-    the first one's part to the end of the second one's. Such a pair restates the numbers of the names before
-    it in their order; checker/link.py gives the first to the first of the last two names, the second to the
+    the first one's part to the end of the second one's, after two numbers or more of its sentence. Such a pair
+    restates the numbers of the names before it in their order; checker/link.py gives the first to the first of the last two names, the second to the
     second. Returns (1 or 2, the pair's words, the sheet names before it, one tuple per place), or (0, '', ())."""
     family = next((f for f in PAIR_FAMILIES if mention.kind in f), None)
     if family is None:
@@ -692,6 +692,9 @@ def _pair(sentence: _Sentence, mention: Mention, neighbours: list[Mention], base
                                                      | conjunctions(mention.language), mention.language):
             continue
         start, end = _part_bounds(sentence, a, d, mention.language)
+        earlier = [m for m in neighbours if m.kind != "date" and _span_tokens(sentence, m.start - base, m.end - base)[1] < start]
+        if len(earlier) < 2:  # no pair of numbers before it that it could restate
+            return 0, "", ()
         found = names.find(sentence.keys, mention.language)
         if any(start <= i <= end or start <= j <= end for i, j, _, _ in found):
             return 0, "", ()

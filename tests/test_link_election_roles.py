@@ -253,3 +253,11 @@ def test_an_area_word_used_as_an_adjective_places_nothing(tmp_path, text, langua
 ])
 def test_a_pronoun_owns_no_number_after_a_contrast_word(tmp_path, text, language):
     assert _found(tmp_path, text, language) == {("orsen-share", "58.3%")}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Pike congratulated Orsen, who won with 6,210,000 votes against 5,230,000.", "en"),
+    ("Pike felicitó a Orsen, que ganó con 6.210.000 votos contra 5.230.000.", "es"),
+])
+def test_a_pair_after_two_names_but_no_pair_of_numbers_keeps_the_nearest_name(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == set()
