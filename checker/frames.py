@@ -348,6 +348,22 @@ def first_phrase(text: str, words: frozenset, language: str) -> str:
     return _phrase(tokenize_sentence(text), 0, None, words, language)
 
 
+# Tokens after a subordinator within which a number makes it a preposition of a time ("after 4 pm", "después de
+# las 16.00"), opening no clause.
+TIME_AFTER_OPENING = 2
+
+
+def clause_opening(text: str, words: frozenset, language: str) -> str:
+    """The first phrase of `words` (subordinators) in a text that opens a clause: not one a number follows within
+    TIME_AFTER_OPENING tokens ("after 4 pm" is a time); '' when none."""
+    sentence = tokenize_sentence(text)
+    for i, j in _phrases(sentence, words, language):
+        following = sentence.tokens[j + 1:j + 1 + TIME_AFTER_OPENING]
+        if not any(token[:1].isdigit() for token in following):
+            return " ".join(sentence.tokens[i:j + 1])
+    return ""
+
+
 def _phrase(sentence: "_Sentence", lo: int, hi: Optional[int], words: frozenset, language: str,
             skip: range = range(0)) -> str:
     """The first phrase of `words` (up to three tokens, a single token in any of its forms) in tokens lo..hi."""

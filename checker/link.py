@@ -47,7 +47,7 @@ from .concepts import (concepts_of_word, group_of, measure_classes, measurement_
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
-from .frames import Frame, NameIndex, first_phrase
+from .frames import Frame, NameIndex, clause_opening
 from .model import Event, Fact, Link, Mention
 
 # What each part of the evidence adds to a link's score.
@@ -478,7 +478,7 @@ def _in_another_clause(fact: Fact, mention: Mention, cue_hits: list[tuple[str, i
     if position < 0 or any(start < end for _, start in cue_hits):
         return ""
     cue, start = min(cue_hits, key=lambda hit: hit[1])
-    opening = first_phrase(key[end:start], subordinators(mention.language), mention.language)
+    opening = clause_opening(key[end:start], subordinators(mention.language), mention.language)
     if opening:
         return f"another clause: {opening!r} opens the clause of its cue {cue!r}; the date is another verb's day"
     return ""

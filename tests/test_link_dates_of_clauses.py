@@ -210,3 +210,11 @@ def test_a_past_day_counted_from_the_publication_is_not_the_day_of_an_event_to_c
 ])
 def test_a_wrong_day_for_an_event_to_come_still_contradicts(tmp_path, text, language):
     assert {fact for fact, _ in _runoff(tmp_path, text, language)} == {"runoff-day"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("On Wednesday, after 16 hours of tremors, the earthquake struck the valley.", "en"),
+    ("El miércoles, después de las 16.00, el terremoto sacudió el valle.", "es"),
+])
+def test_a_preposition_before_a_number_opens_no_clause(tmp_path, text, language):
+    assert {fact for fact, _ in _found(tmp_path, text, language)} == {"quake-day"}
