@@ -48,7 +48,7 @@ def test_labels_do_not_link(text, language, fact, label):
 
 @pytest.mark.parametrize("text, language, fact, figure", [
     ("Floods: the death toll rose to 2 in Sindh.", "en", TOLL, "2"),
-    ("Turnout reached 25% in the district.", "en", TURNOUT, "25%"),
+    ("Turnout reached 25% across the country.", "en", TURNOUT, "25%"),
 ])
 def test_labels_the_figure_beside_them_links(text, language, fact, figure):
     """The same facts link a figure the text states, so the test above can fail."""
