@@ -405,7 +405,7 @@ def measure_classes() -> dict:
 def progress_implies() -> str:
     """The concept of a percent with no measure of its own beside the progress of a count (concepts.yaml
     `progress_implies`), '' when none."""
-    data = YAML(typ="safe", pure=True).load(CONCEPTS_PATH.read_text(encoding="utf-8"))
+    data = _data()
     return str(data.get("progress_implies") or "")
 
 
