@@ -31,7 +31,8 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                       comparison_words, glued_conjunctions, means_words, measure_classes, progress_implies, pronouns, rival_words, subordinators,
+                       comparison_words, glued_conjunctions, means_words, measure_classes, progress_implies,
+                       pronouns, rival_words, subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
                        sub_place_words, subset_measures, superseded_words, tally_words)
 from .extract.lexicon import load as load_language
