@@ -86,7 +86,7 @@ from typing import Iterable, Optional, Sequence
 
 from .claims import BLOCK_KIND, CONCEPT_SCORE, COUNTED_KINDS, ELSEWHERE, NAME_SCORE, Claim, Vocabulary, canonical_unit, terms
 from .concepts import concepts_of_word, group_of
-from .differences import difference, differ
+from .differences import difference, differ, reason
 from .findings import _said as said, conflict_finding, fingerprint
 from .intervals import overlaps
 from .link import sentence_key
@@ -595,7 +595,7 @@ def group_finding(group: Group, pairs: Sequence[Pair] = ()) -> Finding:
         lows[shown] = claim.mention.value.low
     said = "; ".join(f"{shown}: {', '.join(values[shown])}" for shown in sorted(values, key=lambda v: (lows[v], v)))
     note = (f" (no fact covers it; {len(group.seeds)} seeds on {group.label}: {said}; "
-            f"evidence: {'; '.join(pair.evidence)})")
+            f"evidence: {'; '.join(pair.evidence)}; {reason(pair.a, pair.b)})")
     finding = conflict_finding(pair.a.mention, pair.a.seed, pair.b.mention, pair.b.seed, None, pair.score, note)
     sources = tuple({"seed": c.seed.id, "value": _value(c), "said": c.mention.text, "quote": c.mention.sentence,
                      "location": f"{c.seed.path}:{c.mention.line}:{c.mention.column}"} for c in group.claims)

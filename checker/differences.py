@@ -62,6 +62,26 @@ def difference(a, b) -> str:
     return "conflict"
 
 
+def reason(a, b) -> str:
+    """Why claims a and b differ the way `difference` says, in words (for the finding of a group)."""
+    how = difference(a, b)
+    if how == "agree":
+        return "their values overlap"
+    if how == "rounding":
+        return "they agree at the precision each is written with"
+    low, high = (a, b) if a.mention.value.low < b.mention.value.low else (b, a)
+    if how == "update":
+        return (f"an update, not a conflict: the lower count ({low.seed.id}) is of an earlier moment than the higher "
+                f"({high.seed.id})" if _earlier(low, high) else
+                f"an update, not a conflict: {low.measure or 'the measure'} goes up and down, and the counts are of two moments")
+    if not (_tally(low.mention) and _tally(high.mention)):
+        return ("a conflict, not an update: a measurement or a share does not change over time, and the values "
+                "disagree at the precision each is written with")
+    if _earlier(high, low):
+        return f"a conflict, not an update: the later source ({low.seed.id}) gives the lower count, and a tally does not fall"
+    return "a conflict, not an update: counts of the same moment that disagree"
+
+
 def differ(a, b) -> bool:
     """Whether two claims say different things (an update or a conflict)."""
     return difference(a, b) in ("update", "conflict")

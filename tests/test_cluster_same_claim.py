@@ -262,3 +262,14 @@ def test_cluster_same_claim_a_count_over_several_areas_is_no_total_of_the_event(
         ("a", "es", NOV_21, "Las autoridades ordenaron la evacuación de más de 97.000 personas en nueve prefecturas de Norland.\n"),
         ("b", "ar", NOV_21, "وتم إجلاء نحو 50 ألف شخص في نورلاند.\n"))
     assert apart(groups, ("a", "más de 97.000"), ("b", "نحو 50 ألف"))
+
+
+# --- a group's finding says why it is a conflict, not an update ---------------------------------------
+
+def test_cluster_same_claim_a_conflict_finding_says_why_it_is_no_update():
+    from checker.cluster import conflict_findings
+    found = group_claims(claims_of(results_of(
+        ("a", "en", NOV_20, "The Norland earthquake struck the coast with a magnitude of 6.8 near Brivet.\n"),
+        ("b", "en", NOV_21, "The Norland earthquake struck the coast with a magnitude of 6.9 near Brivet.\n"))))
+    [finding] = conflict_findings(found)
+    assert "not an update" in finding.message and "does not change over time" in finding.message
