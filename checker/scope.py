@@ -196,23 +196,13 @@ def _time_fits(seed: Seed, mentions: Sequence[Mention], window) -> tuple[bool, s
         return True, "the event has no date window"
     first, last = window[0].toordinal(), window[1].toordinal()
     shown = f"{window[0]}..{window[1]}" if window[1].year < 9999 else f"from {window[0]}"
-    inside = outside = 0
-    for mention in mentions:
-        value = mention.value
-        if mention.kind != "date" or mention.unresolved or mention.section != "body" or value.domain != "date":
-            continue
-        if not (abs(value.low) < 1e9 and abs(value.high) < 1e9) or value.high - value.low > WIDEST_DATE_DAYS:
-            continue
-        if first <= value.high and value.low <= last:
-            inside += 1
-        else:
-            outside += 1
+    inside, outside = _dates_in_window(mentions, first, last, WIDEST_DATE_DAYS)
     published = seed.published
     if published is not None and window[0] <= published <= window[1]:
         return True, f"published {published}, within the window {shown}"
     if published is not None:
         side = "after" if published > window[1] else "before"
-        own_inside, own_outside = _own_dates(mentions, first, last)
+        own_inside, own_outside = _dates_in_window(mentions, first, last, OWN_DATE_DAYS)
         counted = (f"of its own dates (a day or a month; a year in passing does not count), {own_inside} within"
                    f" it and {own_outside} outside")
         if own_inside and own_inside >= own_outside:
@@ -225,14 +215,14 @@ def _time_fits(seed: Seed, mentions: Sequence[Mention], window) -> tuple[bool, s
     return True, f"undated, and no date of the text outside the window {shown}"
 
 
-def _own_dates(mentions: Sequence[Mention], first: int, last: int) -> tuple[int, int]:
-    """How many of the text's dates of at most OWN_DATE_DAYS days lie within [first, last], and outside."""
+def _dates_in_window(mentions: Sequence[Mention], first: int, last: int, widest: int) -> tuple[int, int]:
+    """How many of the text's body dates of at most `widest` days lie within [first, last], and outside."""
     inside = outside = 0
     for mention in mentions:
         value = mention.value
         if mention.kind != "date" or mention.unresolved or mention.section != "body" or value.domain != "date":
             continue
-        if not (abs(value.low) < 1e9 and abs(value.high) < 1e9) or value.high - value.low > OWN_DATE_DAYS:
+        if not (abs(value.low) < 1e9 and abs(value.high) < 1e9) or value.high - value.low > widest:
             continue
         if first <= value.high and value.low <= last:
             inside += 1

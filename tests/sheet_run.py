@@ -18,3 +18,30 @@ def contradictions(tmp_path: Path, sheet: str, text: str, language: str, publish
     (facts / "quake.yaml").write_text(sheet, encoding="utf-8")
     report, _ = run(Inputs(seeds, (facts,), ()))
     return {(f.fact, f.found.split(" ")[0]) for f in report.findings if f.kind == "contradiction"}
+
+
+# An invented flood with a killed and an injured count, for the tests of what a number of a clause is about
+# (tests/test_link_conjuncts.py, tests/test_link_subsets.py).
+FLOOD_SHEET = """\
+language: en
+event:
+  id: flood
+  names: {en: [Sarvan floods]}
+  places: {en: [Sarvan], es: [Sarván], pt: [Sarvã], ar: [سروان], fa: [سروان]}
+  window: {from: 2024-03-02, to: 2024-03-20}
+facts:
+  - id: killed
+    statement: People killed by the floods
+    kind: count
+    measure: killed
+    unit: people
+    value: 9
+    provenance: civil protection
+  - id: injured
+    statement: People injured by the floods
+    kind: count
+    measure: injured
+    unit: people
+    value: 120
+    provenance: civil protection
+"""

@@ -19,31 +19,7 @@ from checker.concepts import group_of
 from checker.extract import extract
 from checker.frames import frame_mentions
 from checker.model import Seed
-from sheet_run import contradictions
-
-SHEET = """\
-language: en
-event:
-  id: flood
-  names: {en: [Sarvan floods]}
-  places: {en: [Sarvan], es: [Sarván], pt: [Sarvã], ar: [سروان], fa: [سروان]}
-  window: {from: 2024-03-02, to: 2024-03-20}
-facts:
-  - id: killed
-    statement: People killed by the floods
-    kind: count
-    measure: killed
-    unit: people
-    value: 9
-    provenance: civil protection
-  - id: injured
-    statement: People injured by the floods
-    kind: count
-    measure: injured
-    unit: people
-    value: 120
-    provenance: civil protection
-"""
+from sheet_run import FLOOD_SHEET as SHEET, contradictions
 
 
 def _contradictions(tmp_path: Path, text: str, language: str) -> set[tuple[str, str]]:

@@ -20,31 +20,8 @@ from checker.engine import analyse_seed
 from checker.extract import extract
 from checker.frames import frame_mentions
 from checker.model import Seed
-from sheet_run import contradictions
+from sheet_run import FLOOD_SHEET as SHEET, contradictions
 
-SHEET = """\
-language: en
-event:
-  id: flood
-  names: {en: [Sarvan floods]}
-  places: {en: [Sarvan], es: [Sarván], pt: [Sarvã], ar: [سروان], fa: [سروان]}
-  window: {from: 2024-03-02, to: 2024-03-20}
-facts:
-  - id: killed
-    statement: People killed by the floods
-    kind: count
-    measure: killed
-    unit: people
-    value: 9
-    provenance: civil protection
-  - id: injured
-    statement: People injured by the floods
-    kind: count
-    measure: injured
-    unit: people
-    value: 120
-    provenance: civil protection
-"""
 
 SUBSETS = [
     ("Among the dead of the Sarvan floods were three hikers swept away near the river.", "en"),
