@@ -152,3 +152,25 @@ def test_extract_ordinal_of_many_digits_keeps_its_digits(language, text, digits)
     _check_mentions(text, mentions)
     (ordinal,) = [m for m in mentions if m.text.startswith(digits)]
     assert ordinal.kind == "ordinal" and ordinal.value.low == float(digits)
+
+
+def _phrases_that_look_ahead(language: str) -> list[str]:
+    """The language file's phrases after which a rule reads the next token: "ago" words before a number
+    ('hace', 'il y a', 'قبل') and the words of an era year."""
+    from checker.extract.lexicon import load
+
+    raw = load(language).raw
+    return sorted({str(p) for p in ((raw.get("relative") or {}).get("ago") or ())}
+                  | {str(p) for p in (raw.get("era_years") or ())})
+
+
+@pytest.mark.parametrize("language", ["en", "fa", "ar", "es", "pt", "fr", "tr"])
+def test_extract_a_text_ending_at_a_word_that_looks_ahead_never_raises(language):
+    """A seed whose last word is 'hace' raised IndexError (a rule read the token after the last one); found by
+    the one-pass property test on a fresh clone."""
+    phrases = _phrases_that_look_ahead(language)
+    assert phrases
+    for phrase in phrases:
+        for text in (phrase, f"1 {phrase}", f"{phrase} 5", f"5 {phrase}\n"):
+            for published in (None, date(2019, 5, 3)):
+                _check_mentions(text, extract(text, language, published))

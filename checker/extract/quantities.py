@@ -213,7 +213,7 @@ def _is_reference(ctx: Context, i: int) -> bool:
 def _era_year(ctx: Context, i: int) -> bool:
     """'Year 6 of Reiwa Era', 'año 6 de la era Reiwa', 'سال ۶ دوره ریوا': digits right before a phrase of the
     language's `era_years` are a year of an era, a label, not a quantity."""
-    return ctx.tokens[i].text.isdigit() and bool(ctx.phrase(i + 1, ctx.lang.era_years, 4))
+    return i < len(ctx.tokens) and ctx.tokens[i].text.isdigit() and bool(ctx.phrase(i + 1, ctx.lang.era_years, 4))
 
 
 def _named(ctx: Context, i: int, number: Number) -> bool:
