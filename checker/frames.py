@@ -557,7 +557,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     opening = max([b + 1 for b in sentence.breaks if b < first], default=0)  # "In the previous toll, ... 200"
     superseded = "" if mention.kind == "date" else (
         _phrase(sentence, opening, hi, superseded_words(mention.language), mention.language, mine)
-        or _changed_from(sentence, first, mention.language))
+        or _changed_from(sentence, first, last, mention.language))
     count_spans = [_span_tokens(sentence, other.start - base, other.end - base) for other in neighbours
                    if other is not mention and other.kind != "date"]
     part = "" if mention.kind == "date" else _part(sentence, lo, hi, mention.language, counts, mine)
@@ -828,14 +828,16 @@ def _phrases(sentence: _Sentence, words: frozenset, language: str) -> list[tuple
 RELATION_GAP = 2
 
 
-def _changed_from(sentence: _Sentence, first: int, language: str) -> str:
+def _changed_from(sentence: _Sentence, first: int, last: int, language: str) -> str:
     """'rose ... from' when the mention is the earlier figure of a change ("the death toll rose from 200 to 310"):
-    the 'from' right before it and a verb of change at most CHANGE_WINDOW tokens before that (the language
-    file's `ranges.change_from` and `ranges.change_verbs`, which also keep the two figures from reading as a
-    range); '' otherwise."""
-    change_from, change_verbs = _change_words(language)
+    the 'from' right before it, a verb of change at most CHANGE_WINDOW tokens before that, and the word of a
+    second figure right after it (the language file's `ranges.change_from`, `change_verbs` and `change_to`,
+    which also keep the two figures from reading as a range); '' otherwise ("os mortos passam de 290" names
+    one figure, the toll now)."""
+    change_from, change_verbs, change_to = _change_words(language)
     opener = first - 1
-    if opener < 0 or joint_key(sentence.tokens[opener]) not in change_from:
+    if (opener < 0 or last + 1 >= len(sentence.tokens) or joint_key(sentence.tokens[opener]) not in change_from
+            or joint_key(sentence.tokens[last + 1]) not in change_to):
         return ""
     for k in range(opener - 1, max(-1, opener - CHANGE_WINDOW - 1), -1):
         if joint_key(sentence.tokens[k]) in change_verbs:
@@ -1166,13 +1168,13 @@ def _apart(sentence: _Sentence, i: int, j: int, first: int, last: int, counts: s
 
 
 @lru_cache(maxsize=None)
-def _change_words(language: str) -> tuple[frozenset, frozenset]:
-    """The 'from' and the verbs of a change in a language; none in a language factlint has no data for."""
+def _change_words(language: str) -> tuple[frozenset, frozenset, frozenset]:
+    """The 'from', the verbs and the 'to' of a change in a language; none in a language factlint has no data for."""
     try:
         data = load_language(language)
     except ValueError:
-        return frozenset(), frozenset()
-    return data.ranges_change_from, data.ranges_change_verbs
+        return frozenset(), frozenset(), frozenset()
+    return data.ranges_change_from, data.ranges_change_verbs, data.ranges_change_to
 
 
 @lru_cache(maxsize=None)

@@ -65,6 +65,7 @@ class Language:
     ranges_infix: frozenset
     ranges_change_from: frozenset  # an opener that, after a verb of change, starts no range ('rose from 144 to 1,644')
     ranges_change_verbs: frozenset
+    ranges_change_to: frozenset  # the word between the two figures of a change ('to', 'para', 'إلى')
     vague: dict
     vague_durations: dict  # a plural of a unit without a number ('hours later') -> unit
     vague_durations_marked: frozenset  # read after any word ('أياماً', 'ساعاتی')
@@ -353,6 +354,7 @@ def from_data(data: dict) -> Language:
         ranges_infix=_keys(ranges.get("infix")),
         ranges_change_from=_keys(ranges.get("change_from")),
         ranges_change_verbs=_keys(ranges.get("change_verbs")),
+        ranges_change_to=_keys(ranges.get("change_to")),
         vague=_inverse(data.get("vague")),
         vague_durations={joint_key(str(k)): str(v) for k, v in ((data.get("vague_durations") or {}).get("words") or {}).items()},
         vague_durations_marked=_keys((data.get("vague_durations") or {}).get("marked")),
