@@ -37,7 +37,7 @@ from .concepts import (concepts_of_word, conjunctions, contrast_words, find_conc
                        sub_place_words, subset_measures, superseded_words, tally_words)
 from .extract.lexicon import load as load_language
 from .extract.normalize import fold, joint_key
-from .extract.quantities import CHANGE_WINDOW
+from .extract.quantities import change_verb_before
 from .model import Event, Fact, Mention, Seed
 from .roles import partitive_spans
 from .skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys
@@ -830,19 +830,19 @@ RELATION_GAP = 2
 
 def _changed_from(sentence: _Sentence, first: int, last: int, language: str) -> str:
     """'rose ... from' when the mention is the earlier figure of a change ("the death toll rose from 200 to 310"):
-    the 'from' right before it, a verb of change at most CHANGE_WINDOW tokens before that, and the word of a
-    second figure right after it (the language file's `ranges.change_from`, `change_verbs` and `change_to`,
-    which also keep the two figures from reading as a range); '' otherwise ("os mortos passam de 290" names
-    one figure, the toll now)."""
-    change_from, change_verbs, change_to = _change_words(language)
-    opener = first - 1
-    if (opener < 0 or last + 1 >= len(sentence.tokens) or joint_key(sentence.tokens[opener]) not in change_from
-            or joint_key(sentence.tokens[last + 1]) not in change_to):
+    a verb of change and its 'from' right before it (extract.quantities.change_verb_before, which also keeps the
+    two figures from reading as a range) and the word of a second figure right after it (`ranges.change_to`);
+    '' otherwise ("os mortos passam de 290" names one figure, the toll now)."""
+    data = _language_data(language)
+    if (data is None or last + 1 >= len(sentence.tokens)
+            or joint_key(sentence.tokens[last + 1]) not in data.ranges_change_to):
         return ""
-    for k in range(opener - 1, max(-1, opener - CHANGE_WINDOW - 1), -1):
-        if joint_key(sentence.tokens[k]) in change_verbs:
-            return " ".join(sentence.tokens[k:opener + 1])
-    return ""
+
+    def key_at(k: int) -> str:
+        return joint_key(sentence.tokens[k]) if 0 <= k < len(sentence.tokens) else ""
+
+    verb = change_verb_before(key_at, first - 1, data)
+    return " ".join(sentence.tokens[verb:first]) if verb >= 0 else ""
 
 
 def _just_before(sentence: _Sentence, first: int, words: frozenset, language: str) -> str:
@@ -1168,21 +1168,17 @@ def _apart(sentence: _Sentence, i: int, j: int, first: int, last: int, counts: s
 
 
 @lru_cache(maxsize=None)
-def _change_words(language: str) -> tuple[frozenset, frozenset, frozenset]:
-    """The 'from', the verbs and the 'to' of a change in a language; none in a language factlint has no data for."""
+def _language_data(language: str):
+    """The language file's data, None for a language factlint has no data for (a seed still checked for digits)."""
     try:
-        data = load_language(language)
+        return load_language(language)
     except ValueError:
-        return frozenset(), frozenset(), frozenset()
-    return data.ranges_change_from, data.ranges_change_verbs, data.ranges_change_to
+        return None
 
 
-@lru_cache(maxsize=None)
 def _capitalizes(language: str) -> bool:
-    try:
-        return bool(load_language(language).capitalized_names)
-    except ValueError:
-        return False
+    data = _language_data(language)
+    return data is not None and bool(data.capitalized_names)
 
 
 def _reporting(sentence: _Sentence, first: int, last: int, lo: int, hi: int, language: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
-from typing import Optional
+from typing import Callable, Optional
 
 from .. import intervals
 from ..intervals import CONVENTIONS
@@ -153,10 +153,18 @@ def _bracketed(ctx: Context, i: int) -> Optional[tuple[Number, Number]]:
 
 
 def a_change(ctx: Context, i: int) -> bool:
-    """Whether token i is the 'from' of a change: a verb of change (language data, `ranges.change_verbs`) at
-    most CHANGE_WINDOW tokens before it."""
-    return ctx.key(i) in ctx.lang.ranges_change_from and any(
-        ctx.key(k) in ctx.lang.ranges_change_verbs for k in range(max(0, i - CHANGE_WINDOW), i))
+    """Whether token i is the 'from' of a change (see change_verb_before)."""
+    return change_verb_before(ctx.key, i, ctx.lang) >= 0
+
+
+def change_verb_before(key_at: Callable[[int], str], i: int, lang) -> int:
+    """When token i is a 'from' of the language's `ranges.change_from` with a verb of change (`change_verbs`) at
+    most CHANGE_WINDOW tokens before it, the verb's index; else -1. `key_at(k)` is token k's key, '' outside the
+    text (the extraction's tokens, or a frame's sentence)."""
+    if key_at(i) not in lang.ranges_change_from:
+        return -1
+    return next((k for k in range(i - 1, max(-1, i - CHANGE_WINDOW - 1), -1)
+                 if key_at(k) in lang.ranges_change_verbs), -1)
 
 
 def _base(number: Number) -> Interval:
