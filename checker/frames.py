@@ -788,6 +788,32 @@ def _comparison(sentence: _Sentence, first: int, language: str) -> str:
     return f"{superlative} ... {since}" if superlative else ""
 
 
+# Tokens after a comparison phrase within which a name is named in passing ("the deadliest since the quake that
+# struck Nepal's Jajarkot district").
+PASSING_REACH = 12
+
+
+def in_passing(sentence: _Sentence, first: int, language: str) -> str:
+    """The words that name the token `first` in passing, as a point of comparison, '' when none: the nearest
+    phrase before it (at most PASSING_REACH tokens, no clause break between) of concepts.yaml `comparisons:
+    recalls` ("in scenes that recalled the quake that hit Jajarkot"), or a `since` word after a superlative of
+    its sentence ("the deadliest since the one that struck Nepal", "الأكثر دموية منذ الزلزال الذي ضرب نيبال")."""
+    recalls = comparison_words("recalls", language)
+    since = comparison_words("since", language)
+    for i, j in reversed(_phrases(sentence, recalls | since, language)):
+        if j >= first or first - j > PASSING_REACH:
+            continue
+        if any(sentence.tokens[k] in CLAUSE_BREAKS for k in range(j + 1, first)):
+            return ""
+        words = " ".join(sentence.tokens[i:j + 1])
+        if _names_one_of(sentence, i, j, recalls, language):
+            return words
+        superlative = _phrase(sentence, 0, i - 1, comparison_words("superlatives", language), language)
+        if superlative:
+            return f"{superlative} ... {words}"
+    return ""
+
+
 def _round(sentence: _Sentence, first: int, last: int, counts: set, language: str) -> tuple[str, str]:
     """The round of an election the sentence places the mention in, and the words: the nearest round phrase
     before it with no subordinate clause opening between ("a runoff on Oct. 30 after Lula won 48.4 %" places

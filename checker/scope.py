@@ -7,6 +7,12 @@ A seed is in scope for an event only with evidence of it in its text (the rule, 
   alone is not enough. An event whose names say no kind (a "crisis") has nothing more to ask for: one
   name of it is enough. A name too short for its consonant skeleton, found in another script by its
   vowels (نوتو for Noto, checker/skeleton.py), counts only beside a second name of the event;
+- a name counts only where the article speaks of its own event: one named only in passing, in a comparison
+  ("the deadliest since the quake that struck Nepal", "in scenes that recalled the Jajarkot quake":
+  concepts.yaml `comparisons`, checker/frames.py in_passing), counts nothing, and the reasons say so;
+- it is not mainly about another occurrence: when its headline and lede (the first LEDE_SENTENCES sentences)
+  name a kind of event (an earthquake) but none of the event's names, places or entities, which the text
+  names only further down, the article is about another earthquake;
 - it is not mainly about another kind of event: the event's kinds are those its names hold ("Noto
   earthquake"); a seed whose words name another kind more than SUBJECT_MARGIN times as often (a later
   flood in the same towns; the headline counting twice) speaks of another event, while rain that hampers
@@ -26,7 +32,7 @@ from typing import Iterable, Optional, Sequence
 from collections import Counter
 
 from .concepts import event_kinds_named, fold_key
-from .frames import NameIndex, tokenize_sentence
+from .frames import SENTENCE_END, NameIndex, in_passing, tokenize_sentence
 from .model import Event, Mention, Seed
 from .skeleton import matchable, script, skeletons
 
@@ -43,6 +49,8 @@ OWN_DATE_DAYS = 31
 HEADLINE_WEIGHT = 2
 # Another kind of event is an article's subject when named more than this many times as often as the event's.
 SUBJECT_MARGIN = 2
+# The lede: this many sentences after the headline (a dateline line among them) say what an article is about.
+LEDE_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -75,11 +83,14 @@ def decide(seed: Seed, mentions: Sequence[Mention], event: Event) -> ScopeDecisi
     return decide_scope(seed, mentions, [event])[0]
 
 
-def _decide(seed: Seed, mentions: Sequence[Mention], event: Event, found: dict[str, str],
+def _decide(seed: Seed, mentions: Sequence[Mention], event: Event, named: dict[str, "_Found"],
             kinds: Counter) -> ScopeDecision:
-    found, alone = _short_names_alone(found)
+    passing = {name: entry for name, entry in named.items() if not entry.counted}
+    found, alone = _short_names_alone({name: (e.kind, e.written) for name, e in named.items() if e.counted})
     points = _points(found)
     reasons = [f"{kind} {name!r}" for name, (kind, _) in sorted(found.items())] or ["no name, place or entity of the event"]
+    reasons += [f"{entry.kind} {name!r} only in passing ({entry.passing!r}): no evidence"
+                for name, entry in sorted(passing.items())]
     reasons += [f"{kind} {name!r} alone, written {written!r}: a short name counts only beside a second name of the event"
                 for name, (kind, written) in sorted(alone.items())]
     own = _event_kinds(event)
@@ -93,9 +104,25 @@ def _decide(seed: Seed, mentions: Sequence[Mention], event: Event, found: dict[s
         reasons.append(f"{points} point(s) of names, {needed} needed")
     if other:
         reasons.append(about)
+    elsewhere = _lede_names_another(seed, named) if evidence else ""
+    if elsewhere:
+        reasons.append(elsewhere)
     timely, why = _time_fits(seed, mentions, event.window)
     reasons.append(why)
-    return ScopeDecision(event.id, evidence and not other and timely, tuple(reasons))
+    return ScopeDecision(event.id, evidence and not other and not elsewhere and timely, tuple(reasons))
+
+
+def _lede_names_another(seed: Seed, named: dict[str, "_Found"]) -> str:
+    """Why an article is about another occurrence, '' when it is not: its headline and lede name a kind of event
+    but none of the event's names, places or entities (they come only further down)."""
+    if any(entry.counted and entry.lede for entry in named.values()):
+        return ""
+    lede = [text for order, text in _sentences(seed) if order <= LEDE_SENTENCES]
+    kinds = sorted({kind for text in lede for kind, _ in event_kinds_named(tokenize_sentence(text).keys, seed.language)})
+    if not kinds:
+        return ""
+    return (f"its headline and lede speak of an {'/'.join(kinds)} and name none of the event's names, places or"
+            " entities (only further down): another occurrence")
 
 
 def _points(found: dict) -> int:
@@ -176,19 +203,52 @@ def _names_of(events: tuple[Event, ...]) -> tuple[NameIndex, dict]:
     return _NAME_INDEXES[key]
 
 
-def _found_names(seed: Seed, names: tuple[NameIndex, dict]) -> dict[str, dict[str, tuple[str, str]]]:
-    """{event id: {name as listed: (name | place | entity, the words that named it first)}} of the events'
-    names the seed's text holds; a name counts once however it is spelt after folding (كاراكاس, کاراکاس)."""
-    index, kinds = names
-    found: dict[str, dict[str, tuple[str, str, str]]] = {}
+@dataclass(frozen=True)
+class _Found:
+    """A name of an event that a seed holds, and where."""
+
+    name: str  # as listed in the sheet
+    kind: str  # name | place | entity
+    written: str  # the words that named it first (where it counts, else in passing)
+    counted: bool  # named at least once where the article speaks of its own event, not only in passing
+    lede: bool  # named so in the headline or the lede
+    passing: str  # the comparison words of its first mention in passing ('' when none)
+
+
+def _sentences(seed: Seed) -> Iterable[tuple[int, str]]:
+    """(order, text) of the seed's headline (its first line, order 0) and of its sentences after it (1, 2...)."""
+    order = 0
     for line in seed.text.splitlines():
         if not line.strip():
             continue
-        sentence = tokenize_sentence(line)
+        if order == 0:
+            order = 1
+            yield 0, line
+            continue
+        start = 0
+        for end in [m.end() for m in SENTENCE_END.finditer(line)] + [len(line)]:
+            if line[start:end].strip():
+                yield order, line[start:end]
+                order += 1
+            start = end
+
+
+def _found_names(seed: Seed, names: tuple[NameIndex, dict]) -> dict[str, dict[str, _Found]]:
+    """{event id: {name as listed: where the seed names it}} of the events' names the seed's text holds; a name
+    counts once however it is spelt after folding (كاراكاس, کاراکاس)."""
+    index, kinds = names
+    found: dict[str, dict[str, _Found]] = {}
+    for order, text in _sentences(seed):
+        sentence = tokenize_sentence(text)
         for first, last, name, owner in index.find(sentence.keys, seed.language):
+            passing = in_passing(sentence, first, seed.language)
             written = " ".join(sentence.tokens[first:last + 1])
-            found.setdefault(owner, {}).setdefault(fold_key(name), (name, kinds.get((owner, name), "entity"), written))
-    return {owner: {name: (kind, written) for name, kind, written in by_key.values()} for owner, by_key in found.items()}
+            key = fold_key(name)
+            old = found.setdefault(owner, {}).get(key)
+            if old is None or (not old.counted and not passing):
+                found[owner][key] = _Found(name, kinds.get((owner, name), "entity"), written, not passing,
+                                           not passing and order <= LEDE_SENTENCES, passing)
+    return {owner: {entry.name: entry for entry in by_key.values()} for owner, by_key in found.items()}
 
 
 def _time_fits(seed: Seed, mentions: Sequence[Mention], window) -> tuple[bool, str]:

@@ -1,0 +1,111 @@
+"""Event scope: what an article is MAINLY about (issue 8, item 3; found on a corpus no one here had seen).
+
+An article about another occurrence of the same kind (another earthquake, months later, in another country)
+that names the event's places once, in passing ("the deadliest since the quake that struck Nepal in
+November"), is not about the event: its tolls are another quake's. A name counts as evidence only where the
+article speaks of its own event, not inside a comparison (concepts.yaml `comparisons`: a `since` word after
+a superlative, or a `recalls` phrase); and an article whose headline and lede speak of an event of some kind
+without naming the event is about another occurrence, whatever it names further down.
+
+The sheet is the real Jajarkot (Nepal) earthquake of 3 November 2023 (153 dead); the other article is about
+the real Jishishan (Gansu, China) earthquake of 18 December 2023 (magnitude 6.2, at least 111 dead by the
+morning after). Every sentence is our own.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.detect import extract_seed
+from checker.model import Event, Seed
+from checker.scope import decide
+
+NEPAL = Event("jajarkot-quake-2023", names={"en": ("Jajarkot earthquake", "Nepal earthquake")},
+              places={"en": ("Nepal", "Jajarkot", "Rukum West", "Kathmandu"), "es": ("Nepal", "Jajarkot"),
+                      "pt": ("Nepal", "Jajarkot"), "ar": ("نيبال", "جاجاركوت"), "fa": ("نپال", "جاجرکوت")},
+              entities={"en": ("National Seismological Centre",)},
+              window=(date(2023, 11, 3), date(2024, 6, 30)))
+GANSU_DAY = date(2023, 12, 19)
+
+
+def _decide(text: str, language: str, published=GANSU_DAY):
+    seed = Seed("s", "s.txt", text, language, published)
+    return decide(seed, tuple(extract_seed(seed)), NEPAL)
+
+
+# --- the event's places named only in a comparison: no evidence --------------------------------------
+
+IN_PASSING = [
+    ("Earthquake kills 111 in northwest China\n\nAn earthquake of magnitude 6.2 struck Jishishan county in "
+     "China's Gansu province late on Monday and killed at least 111 people, the deadliest quake since the one "
+     "that struck Nepal's Jajarkot district in November. Rescuers searched collapsed homes in the cold.", "en"),
+    ("Earthquake kills 111 in northwest China\n\nAn earthquake of magnitude 6.2 struck Jishishan county in "
+     "China's Gansu province late on Monday and killed at least 111 people, in scenes that recalled the quake "
+     "that hit Jajarkot in Nepal six weeks ago. Rescuers searched collapsed homes in the cold.", "en"),
+    ("Un terremoto deja 111 muertos en el noroeste de China\n\nUn terremoto de magnitud 6,2 sacudió el lunes por "
+     "la noche el condado de Jishishan, en la provincia china de Gansu, y dejó al menos 111 muertos, el más "
+     "mortífero desde el que golpeó el distrito de Jajarkot, en Nepal, en noviembre.", "es"),
+    ("Un terremoto deja 111 muertos en el noroeste de China\n\nUn terremoto de magnitud 6,2 sacudió el lunes por "
+     "la noche el condado de Jishishan, en la provincia china de Gansu, y dejó al menos 111 muertos, en escenas "
+     "que recordaron el terremoto de Jajarkot, en Nepal, en noviembre.", "es"),
+    ("Terremoto deixa 111 mortos no noroeste da China\n\nUm terremoto de magnitude 6,2 atingiu na segunda-feira "
+     "à noite o condado de Jishishan, na província chinesa de Gansu, e deixou pelo menos 111 mortos, o mais "
+     "mortal desde o que atingiu o distrito de Jajarkot, no Nepal, em novembro.", "pt"),
+    ("زلزال يقتل 111 شخصا في شمال غرب الصين\n\nضرب زلزال بقوة 6.2 درجات مقاطعة جيشيشان في إقليم قانسو الصيني "
+     "مساء الاثنين وأودى بحياة 111 شخصا على الأقل، وهو الأكثر دموية منذ الزلزال الذي ضرب منطقة جاجاركوت في "
+     "نيبال في نوفمبر.", "ar"),
+    ("زلزال يقتل 111 شخصا في شمال غرب الصين\n\nضرب زلزال بقوة 6.2 درجات مقاطعة جيشيشان في إقليم قانسو الصيني "
+     "مساء الاثنين وأودى بحياة 111 شخصا على الأقل، في مشاهد أعادت إلى الأذهان زلزال جاجاركوت في نيبال.", "ar"),
+    ("زلزله در شمال غرب چین ۱۱۱ کشته بر جا گذاشت\n\nزلزله‌ای به بزرگی ۶.۲ دوشنبه شب شهرستان جیشیشان در "
+     "استان گانسو چین را لرزاند و دست کم ۱۱۱ نفر را کشت؛ این مرگبارترین زلزله از زمان زلزله جاجرکوت در نپال "
+     "در ماه نوامبر است.", "fa"),
+]
+
+
+@pytest.mark.parametrize("text,language", IN_PASSING)
+def test_scope_the_event_named_in_passing_in_an_article_about_another_quake_is_out(text, language):
+    decision = _decide(text, language)
+    assert not decision.in_scope, decision
+    assert any("only in passing" in reason for reason in decision.reasons), decision
+
+
+# --- the headline and lede speak of another occurrence: names further down are not its subject ------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Earthquake kills 111 in northwest China\n\nAn earthquake of magnitude 6.2 struck Jishishan county in "
+     "China's Gansu province late on Monday. At least 111 people were killed and more than 200 injured. "
+     "Rescuers searched collapsed homes in temperatures below minus 10 degrees.\n\nNepal, where an earthquake "
+     "killed 153 people in Jajarkot in November, sent its condolences.", "en"),
+    ("Un terremoto deja 111 muertos en China\n\nUn terremoto de magnitud 6,2 sacudió el lunes el condado de "
+     "Jishishan, en Gansu. Al menos 111 personas murieron y más de 200 resultaron heridas. Los rescatistas "
+     "buscaron entre los escombros a diez grados bajo cero.\n\nNepal, donde un terremoto mató a 153 personas en "
+     "Jajarkot en noviembre, envió sus condolencias.", "es"),
+])
+def test_scope_an_article_whose_lede_speaks_of_another_quake_is_out(text, language):
+    decision = _decide(text, language)
+    assert not decision.in_scope, decision
+    assert any("headline and lede" in reason for reason in decision.reasons), decision
+
+
+# --- articles about the event stay in scope ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,published", [
+    # the event compared with an older one: its own names stand before the comparison
+    ("Nepal quake toll rises to 153\n\nThe Jajarkot earthquake was the deadliest in Nepal since the 2015 quake "
+     "that killed about 9,000 people, officials said on Sunday.", "en", date(2023, 11, 5)),
+    # 'since' as a time, not a comparison
+    ("Rescuers search for survivors\n\nRescuers in Jajarkot have searched the rubble since Saturday, after the "
+     "earthquake that killed 153 people in western Nepal.", "en", date(2023, 11, 6)),
+    # the event's places only in the headline, the lede speaks of 'the earthquake'
+    ("Terremoto en Nepal: 153 muertos\n\nEl terremoto del viernes dejó 153 muertos y más de 140 heridos, "
+     "informó la policía el domingo.", "es", date(2023, 11, 5)),
+    # the lede names the event, the article then compares it with a later quake elsewhere
+    ("زلزله نپال؛ ۱۵۳ کشته\n\nزلزله روز جمعه در جاجرکوت نپال دست کم ۱۵۳ کشته بر جا گذاشت.", "fa",
+     date(2023, 11, 5)),
+    ("مقتل 153 شخصا في زلزال نيبال\n\nأودى الزلزال الذي ضرب منطقة جاجاركوت في نيبال ليل الجمعة بحياة 153 شخصا، "
+     "وهو الأكثر دموية منذ زلزال عام 2015.", "ar", date(2023, 11, 5)),
+])
+def test_scope_articles_about_the_event_stay_in(text, language, published):
+    decision = _decide(text, language, published)
+    assert decision.in_scope, decision
