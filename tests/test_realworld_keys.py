@@ -1,6 +1,7 @@
-"""bench/realworld/ and bench/heldout/: the keys are well-formed, the sheets validate, and bench/realworld.py
-scores right. (bench/heldout/ is the held-out evaluation corpus: these tests only check that its keys and
-sheets are well-formed; they print nothing of its content.)
+"""bench/realworld/, bench/heldout/ and bench/heldout2/: the keys are well-formed, the sheets validate, and
+bench/realworld.py scores right. (bench/heldout/ and bench/heldout2/ are the held-out evaluation corpora:
+these tests only check that their keys and sheets are well-formed; they never run the engine on their seeds
+and print nothing of their content.)
 
 Fast: no engine run (the scorer is tested on hand-made found items).
 """
@@ -17,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "bench" / "realworld"
 HELDOUT = ROOT / "bench" / "heldout"
+HELDOUT2 = ROOT / "bench" / "heldout2"
 
 
 def _scorer():
@@ -30,7 +32,8 @@ def _scorer():
 rw = _scorer()
 EVENTS = rw.events(CORPUS)
 HELDOUT_EVENTS = rw.events(HELDOUT) if HELDOUT.is_dir() else []
-ALL_EVENTS = EVENTS + HELDOUT_EVENTS
+HELDOUT2_EVENTS = rw.events(HELDOUT2) if HELDOUT2.is_dir() else []
+ALL_EVENTS = EVENTS + HELDOUT_EVENTS + HELDOUT2_EVENTS
 ALL_IDS = [f"{p.parent.name}/{p.name}" for p in ALL_EVENTS]
 
 
@@ -40,6 +43,10 @@ def test_the_corpus_has_events():
 
 def test_the_heldout_corpus_has_events():
     assert HELDOUT_EVENTS, "no bench/heldout/<event>/key.yaml"
+
+
+def test_the_second_heldout_corpus_has_events():
+    assert [p.name for p in HELDOUT2_EVENTS] == ["herat-earthquake-2023", "indonesia-election-2024"]
 
 
 @pytest.mark.parametrize("folder", ALL_EVENTS, ids=ALL_IDS)
