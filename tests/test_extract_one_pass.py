@@ -172,3 +172,19 @@ def test_sentence_starts_are_the_sentencizers(language, data):
     doc = nlp("".join(pieces))
     columns = doc.to_array([ORTH, IS_PUNCT])
     assert tokens.sentence_starts(columns[:, 0], columns[:, 1]).tolist() == [bool(t.is_sent_start) for t in doc]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fa"])
+def test_mentions_are_made_with_every_field_in_order(language):
+    """extract._frozen makes a Mention without its __init__: every field is set, in the order of the
+    dataclass, and the mention equals the one its __init__ makes."""
+    from dataclasses import fields
+
+    from checker.model import Mention
+
+    text = " ".join(corpus_sentences(language)[:40])
+    found = extract(text, language)
+    assert found
+    for mention in found:
+        assert list(vars(mention)) == [f.name for f in fields(Mention)]
+        assert Mention(**vars(mention)) == mention

@@ -4,7 +4,6 @@ of a year ('segundo mes de 2020', 'ماه دوم سال ۲۰۲۰'), and days cou
 ('la víspera', 'no dia anterior')."""
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 from typing import Optional
 
@@ -87,7 +86,7 @@ def date_range_at(ctx: Context, i: int) -> Optional[Raw]:
         return None
     ranged = bracketed or ctx.key(first.end) in ctx.lang.ranges_infix
     if not ranged and end.value.low - start.value.high > 1:  # two days apart: each its own mention
-        return replace(start, start=i, end=first.end, rule=start.rule + "-paired")
+        return start._replace(start=i, end=first.end, rule=start.rule + "-paired")
     value = Interval(start.value.low, end.value.high, True, True, "date")
     return Raw(i, end.end, "date", value, "between", rule="date:range", granularity=end.granularity)
 
@@ -147,7 +146,7 @@ def anchor(raws: list[Raw]) -> list[Raw]:
         step = ANCHORED.get(raw.rule.removeprefix("date:"))
         if step is not None and last_day is not None:
             low = last_day.value.low if step < 0 else last_day.value.high
-            raw = replace(raw, value=Interval(low + step, low + step, True, True, "date"), unresolved="")
+            raw = raw._replace(value=Interval(low + step, low + step, True, True, "date"), unresolved="")
         elif raw.kind == "date" and raw.granularity == "day" and not raw.unresolved and raw.value.low > -INF:
             last_day = raw
         out.append(raw)

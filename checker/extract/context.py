@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from ..model import Interval
 from .lexicon import Language
@@ -35,9 +35,9 @@ def starts(*names: str):
     return declare
 
 
-@dataclass(frozen=True)
-class Raw:
-    """A mention before it is placed in the original text: token span and meaning."""
+class Raw(NamedTuple):
+    """A mention before it is placed in the original text: token span and meaning. A named tuple, as Token:
+    one is made for every reading a rule returns, and a frozen dataclass takes several times as long to make."""
 
     start: int  # token indices [start, end)
     end: int

@@ -9,9 +9,8 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import jdatetime
 from hijridate import Hijri
@@ -185,9 +184,9 @@ def _resolved(ctx: Context, start: int, end: int, cal: str, month: int, day: Opt
     return Raw(start, end, "date", value, rule=rule, granularity=granularity)
 
 
-@dataclass(frozen=True)
-class DateParts:
-    """A calendar date as written, before it is resolved: what it names and where it ends (a token index)."""
+class DateParts(NamedTuple):
+    """A calendar date as written, before it is resolved: what it names and where it ends (a token index).
+    A named tuple, as Token: one is made for every day a range rule reads."""
 
     end: int
     cal: str

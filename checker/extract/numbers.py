@@ -7,9 +7,8 @@ so "صد و بیست و پنج هزار" is (100 + 20 + 5) x 1000 and "هزار 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from .lexicon import Language
 from .tokens import Token
@@ -19,8 +18,9 @@ _SLASH_DECIMAL = re.compile(r"^(\d+)/(\d+)$")
 _GLUED_SCALE = re.compile(r"^(\d[\d,.]*)([^\W\d_]+)$")
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(NamedTuple):
+    """A number read at some tokens (a named tuple, as Token: one is made for every number a rule reads)."""
+
     value: float
     start: int  # token indices [start, end)
     end: int

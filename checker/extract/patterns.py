@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from datetime import date
 from typing import Optional
 
@@ -147,7 +146,7 @@ def _with_times(ctx: Context, text: str, found: list[Raw]) -> list[Raw]:
         before = by_end.get(span[0])
         if before is not None and ctx.same_sentence(found[before].start, span[0]):
             raw = found[before]
-            found[before] = replace(raw, end=span[1], rule=raw.rule + "-time")
+            found[before] = raw._replace(end=span[1], rule=raw.rule + "-time")
         else:
             found.append(Raw(span[0], span[1], "date", UNKNOWN, rule="date:time", granularity="time",
                              unresolved=NO_DAY))

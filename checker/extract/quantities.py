@@ -6,7 +6,6 @@ the noun that follows (or, for an ordinal, the noun on either side).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 from typing import Callable, Optional
 
@@ -102,7 +101,7 @@ def _next_number(ctx: Context, k: int) -> Optional[Number]:
 def _shared_scale(low: Number, high: Number) -> Number:
     """'2 to 3 million': the scale of the second number applies to the first."""
     if high.scale > 1 and low.scale == 1 and low.value < high.scale:
-        return replace(low, value=low.value * high.scale, scale=high.scale)
+        return low._replace(value=low.value * high.scale, scale=high.scale)
     return low
 
 
@@ -495,7 +494,7 @@ def carry_hedges(ctx: Context, raws: list[Raw]) -> list[Raw]:
                 and second.qualifier == "eq" and second.rule.startswith("number:")
                 and second.value.low == second.value.high and _only_nouns_and_joiner(ctx, first.end, second.start)):
             op = first.qualifier
-            out[k] = replace(second, value=intervals.qualified(op, second.value.low, "count"), qualifier=op,
+            out[k] = second._replace(value=intervals.qualified(op, second.value.low, "count"), qualifier=op,
                              rule=f"{second.rule}-{op}-carried")
     return out
 

@@ -41,7 +41,8 @@ def sentence_starts(orth: numpy.ndarray, is_punct: numpy.ndarray) -> numpy.ndarr
     """Which tokens start a sentence, as spaCy's sentencizer decides, for all tokens at once: the first, and
     each token that is neither punctuation nor an end sign (SENTENCE_ENDS) when an end sign stands between it
     and the last such token before it. orth and is_punct: the ORTH and IS_PUNCT columns of Doc.to_array."""
-    ends = numpy.isin(orth, SENTENCE_ENDS)
+    found = numpy.searchsorted(SENTENCE_ENDS, orth)  # numpy.isin takes five times as long on a sentence or two
+    ends = SENTENCE_ENDS[numpy.minimum(found, len(SENTENCE_ENDS) - 1)] == orth
     words = numpy.flatnonzero(~(ends | (is_punct != 0)))
     starts = numpy.zeros(len(orth), dtype=bool)
     if len(words):
