@@ -551,6 +551,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     time, source = _time(seed, mention, neighbours, base, sentence, (first, last), counts)
     projection = "" if mention.kind == "date" else _projection(sentence, lo, hi, mention.language, first, last)
     occurrence = "" if mention.kind == "date" else (_occurrence(sentence, first, mention.language)
+                                                    or _occurrence_after(sentence, mention, last, measures)
                                                     or _foreshock(sentence, mention, last, neighbours, base) or headline)
     sum_of, sum_words = ((), "") if mention.kind == "date" else _sum(sentence, last, hi, mention.language)
     mine = range(first, last + 1)
@@ -857,18 +858,25 @@ RELATION_GAP = 2
 def _changed_from(sentence: _Sentence, first: int, last: int, language: str) -> str:
     """'rose ... from' when the mention is the earlier figure of a change ("the death toll rose from 200 to 310"):
     a verb of change and its 'from' right before it (extract.quantities.change_verb_before, which also keeps the
-    two figures from reading as a range) and the word of a second figure right after it (`ranges.change_to`);
-    '' otherwise ("os mortos passam de 290" names one figure, the toll now)."""
+    two figures from reading as a range) and the word of a second figure right after it (`ranges.change_to`); or,
+    where the verb comes last, an opener right before it and the word of a second figure of `ranges.change_pairs`
+    after it (past its counted noun) with a number next ('از ۴۱ به ۴۶ نفر رسید'); '' otherwise ("os mortos passam
+    de 290" names one figure, the toll now)."""
     data = _language_data(language)
-    if (data is None or last + 1 >= len(sentence.tokens)
-            or joint_key(sentence.tokens[last + 1]) not in data.ranges_change_to):
+    if data is None:
         return ""
 
     def key_at(k: int) -> str:
         return joint_key(sentence.tokens[k]) if 0 <= k < len(sentence.tokens) else ""
 
-    verb = change_verb_before(key_at, first - 1, data)
-    return " ".join(sentence.tokens[verb:first]) if verb >= 0 else ""
+    if key_at(last + 1) in data.ranges_change_to:
+        verb = change_verb_before(key_at, first - 1, data)
+        if verb >= 0:
+            return " ".join(sentence.tokens[verb:first])
+    for to in (last + 1, last + 2):  # the counted noun may stand before the second figure ('از ۴۱ نفر به ۴۶ نفر')
+        if (key_at(first - 1), key_at(to)) in data.ranges_change_pairs and key_at(to + 1)[:1].isdigit():
+            return f"{sentence.tokens[first - 1]} ... {sentence.tokens[to]}"
+    return ""
 
 
 def _just_before(sentence: _Sentence, first: int, words: frozenset, language: str) -> str:
@@ -929,6 +937,28 @@ def _occurrence(sentence: _Sentence, first: int, language: str) -> str:
                 return " ".join(sentence.tokens[end - n + 1:end + 1])
             if keys & main:
                 return ""
+    return ""
+
+
+# Tokens after a measurement within which the occurrence it measures is named ("a 6.4-magnitude aftershock").
+OCCURRENCE_AFTER = 3
+
+
+def _occurrence_after(sentence: _Sentence, mention: Mention, last: int, measures: tuple) -> str:
+    """The words of another occurrence right after a measurement ("a 6.4 aftershock", "a magnitude 6.4
+    aftershock", "a 6.4-magnitude aftershock"): a `sub` phrase of concepts.yaml `occurrences` starting at most
+    OCCURRENCE_AFTER tokens after the number, only hyphens and measure words between, when the number measures
+    (it is written with decimals, or a word of a measurement stands next to it); '' when none. A count of them
+    ("155 aftershocks") is no value of another occurrence: it counts them."""
+    measured = {e.what for e in measures if e.distance <= 1} & measure_classes().get("measurements", frozenset())
+    if not measured and (mention.precision is None or mention.precision >= 1):
+        return ""
+    sub = occurrence_words("sub", mention.language)
+    for k in range(last + 1, min(len(sentence.tokens), last + 1 + OCCURRENCE_AFTER)):
+        if _starts_phrase(sentence, k, sub, mention.language):
+            return sentence.tokens[k]
+        if sentence.tokens[k] not in DASHES and not concepts_of_word(mention.language, sentence.keys[k]):
+            return ""
     return ""
 
 

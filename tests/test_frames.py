@@ -315,3 +315,48 @@ def test_frames_dateline_after_a_headline():
     # the sentence runs over the headline's blank line; the frame still finds the date's tokens
     frames = _frames("Four dead in clashes\n\nCARACAS, May 3 - Four people were killed in the clashes.")
     assert frames["May 3"].reporting == "dateline"
+
+
+# --- the earlier figure of a change, and another occurrence's magnitude ----------------------
+
+@pytest.mark.parametrize("text,language,earlier,later", [
+    ("The death toll rose from 41 to 46 on Sunday.", "en", "41", "46"),
+    ("El número de muertos subió de 41 a 46 el domingo.", "es", "41", "46"),
+    ("O número de mortos subiu de 41 para 46 no domingo.", "pt", "41", "46"),
+    ("ارتفع عدد القتلى من 41 إلى 46 قتيلا يوم الأحد.", "ar", "41", "46"),
+    ("وارتفعت حصيلة القتلى من 41 إلى 46 قتيلا.", "ar", "41", "46"),
+    ("شمار کشته‌ها روز یکشنبه از ۴۱ به ۴۶ نفر رسید.", "fa", "۴۱", "۴۶"),
+    ("تعداد کشته‌شدگان از ۴۱ نفر به ۴۶ نفر افزایش یافت.", "fa", "۴۱", "۴۶"),
+])
+def test_frames_the_first_figure_of_a_change_is_an_earlier_figure(text, language, earlier, later):
+    frames = _frames(text, language)
+    assert frames[earlier].superseded and not frames[later].superseded
+
+
+@pytest.mark.parametrize("text,language", [
+    ("شمار کشته‌ها از ۴۱ نفر گذشت.", "fa"),           # past 41: a bound, no change
+    ("از ۴۱ نفر ساکن روستا، ۶ نفر زخمی شدند.", "fa"),  # of 41 people
+])
+def test_frames_from_without_a_second_figure_is_no_earlier_figure(text, language):
+    assert not any(frame.superseded for frame in _frames(text, language).values())
+
+
+@pytest.mark.parametrize("text,language,number", [
+    ("A 6.4 aftershock shook the region on Sunday.", "en", "6.4"),
+    ("A magnitude 6.4 aftershock shook the region on Sunday.", "en", "6.4"),
+    ("A 6.4-magnitude aftershock shook the region on Sunday.", "en", "6.4"),
+    ("Una réplica de 6,4 sacudió la región el domingo.", "es", "6,4"),
+    ("Uma réplica de magnitude 6,4 atingiu a região no domingo.", "pt", "6,4"),
+    ("پس‌لرزه ۶.۴ ریشتری روز یکشنبه منطقه را لرزاند.", "fa", "۶.۴"),
+    ("وضربت هزة ارتدادية بقوة 6.4 درجة المنطقة يوم الأحد.", "ar", "6.4"),
+])
+def test_frames_an_aftershocks_magnitude_is_another_occurrences(text, language, number):
+    assert _frames(text, language)[number].occurrence
+
+
+@pytest.mark.parametrize("text,language,number", [
+    ("Seismologists recorded 155 aftershocks by Tuesday.", "en", "155"),
+    ("The earthquake of magnitude 6.8 struck on Friday night.", "en", "6.8"),
+])
+def test_frames_a_count_of_aftershocks_and_the_main_shock_are_no_other_occurrence(text, language, number):
+    assert not _frames(text, language)[number].occurrence

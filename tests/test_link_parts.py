@@ -134,13 +134,31 @@ def test_a_change_gives_the_later_figure_only(tmp_path, text, language):
 
 @pytest.mark.parametrize("text,language", [
     ("After the Sarvan earthquake the death toll went up to 290.", "en"),
-    ("Tras el terremoto de Sarvan los muertos pasan de 290.", "es"),
-    ("Após o terremoto de Sarvan os mortos passam de 290.", "pt"),
+    ("Tras el terremoto de Sarvan los muertos pasan de 350.", "es"),
+    ("Após o terremoto de Sarvan os mortos passam de 350.", "pt"),
 ])
 def test_a_verb_of_change_without_a_second_figure_is_no_change(tmp_path, text, language):
-    """'os mortos passam de 290' (the dead exceed 290) names one figure, the toll now: it is no earlier figure of a
-    change 'from X to Y', and contradicts the sheet's 310 like any toll."""
+    """'os mortos passam de 350' (the dead exceed 350) names one figure, the toll now, as a lower bound: it is no
+    earlier figure of a change 'from X to Y', and contradicts the sheet's 310 like any toll."""
     assert {fact for fact, _ in _contradictions(tmp_path, text, language)} == {"killed"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("After the Sarvan earthquake the death toll exceeds 290.", "en"),
+    ("After the Sarvan earthquake the toll tops 290.", "en"),
+    ("Tras el terremoto de Sarvan el saldo supera los 290 muertos.", "es"),
+    ("Tras el terremoto de Sarvan la cifra de muertos rebasa los 290.", "es"),
+    ("Tras el terremoto de Sarvan los muertos pasan de 290.", "es"),
+    ("Após o terremoto de Sarvan os mortos passam de 290.", "pt"),
+    ("Após o terremoto de Sarvan o número de mortos ultrapassa 290.", "pt"),
+    ("بعد زلزال سروان يتجاوز عدد القتلى 290.", "ar"),
+    ("بعد زلزال سروان وتجاوزت حصيلة القتلى 290 قتيلا.", "ar"),
+    ("پس از زلزله سروان شمار کشته‌ها از ۲۹۰ نفر گذشت.", "fa"),
+    ("پس از زلزله سروان شمار کشته‌ها از مرز ۲۹۰ نفر گذشته است.", "fa"),
+])
+def test_a_verb_of_passing_gives_a_lower_bound(tmp_path, text, language):
+    """'os mortos passam de 290', 'exceeds 290', 'از ۲۹۰ نفر گذشت': more than 290, which the sheet's 310 is."""
+    assert _contradictions(tmp_path, text, language) == set()
 
 
 @pytest.mark.parametrize("text,language", [

@@ -59,12 +59,17 @@ class Language:
     qualifiers_after: dict
     qualifiers_verbal: dict
     verbal_gap: frozenset  # words that, with the noun after them, may stand between a verbal qualifier and its number
+    # verbs after a number and its counted noun that make it a bound, with the word before the number they need
+    # (Persian 'از ۲۰۰۰ نفر گذشت')
+    qualifiers_verbal_after: dict
+    verbal_after_opener: frozenset
     ordinal_adverb_after: frozenset  # after these an ordinal word is an adverb ('was first detected')
     pseudo: frozenset
     ranges_bracketed: tuple
     ranges_infix: frozenset
     ranges_change_from: frozenset  # an opener that, after a verb of change, starts no range ('rose from 144 to 1,644')
     ranges_change_verbs: frozenset
+    ranges_change_pairs: frozenset  # (opener, word of the second figure) of a change without a verb before it
     ranges_change_to: frozenset  # the word between the two figures of a change ('to', 'para', 'إلى')
     vague: dict
     vague_durations: dict  # a plural of a unit without a number ('hours later') -> unit
@@ -135,8 +140,10 @@ class Language:
 
     @cached_property
     def words(self) -> frozenset:
-        """Every whole phrase key of the lexicon (for splitting proclitics: 'وعشرون' = 'و' + 'عشرون')."""
-        return frozenset(key for table in self.lexicon_tables for key in table) | self.joiners
+        """Every whole phrase key of the lexicon (for splitting proclitics: 'وعشرون' = 'و' + 'عشرون'), the verbs
+        of a bound and of a change among them ('وتجاوزت' = 'و' + 'تجاوزت')."""
+        return (frozenset(key for table in self.lexicon_tables for key in table) | self.joiners
+                | frozenset(self.qualifiers_verbal) | self.ranges_change_verbs)
 
     def dual_of(self, key: str, table: dict):
         """What a dual word stands for twice ('یومین' = 2 x 'یوم'), looked up in table; None if it is none."""
@@ -348,12 +355,15 @@ def from_data(data: dict) -> Language:
         qualifiers_after=_table(quals.get("after")),
         qualifiers_verbal=_table(quals.get("verbal")),
         verbal_gap=_keys(quals.get("verbal_gap")),
+        qualifiers_verbal_after=_table(quals.get("verbal_after")),
+        verbal_after_opener=_keys(quals.get("verbal_after_opener")),
         ordinal_adverb_after=_keys(numbers.get("ordinal_adverb_after")),
         pseudo=_keys(quals.get("pseudo")),
         ranges_bracketed=tuple((joint_key(a), joint_key(b)) for a, b in ranges.get("bracketed", [])),
         ranges_infix=_keys(ranges.get("infix")),
         ranges_change_from=_keys(ranges.get("change_from")),
         ranges_change_verbs=_keys(ranges.get("change_verbs")),
+        ranges_change_pairs=frozenset((joint_key(a), joint_key(b)) for a, b in ranges.get("change_pairs", [])),
         ranges_change_to=_keys(ranges.get("change_to")),
         vague=_inverse(data.get("vague")),
         vague_durations={joint_key(str(k)): str(v) for k, v in ((data.get("vague_durations") or {}).get("words") or {}).items()},

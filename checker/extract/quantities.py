@@ -159,11 +159,15 @@ def a_change(ctx: Context, i: int) -> bool:
 def change_verb_before(key_at: Callable[[int], str], i: int, lang) -> int:
     """When token i is a 'from' of the language's `ranges.change_from` with a verb of change (`change_verbs`) at
     most CHANGE_WINDOW tokens before it, the verb's index; else -1. `key_at(k)` is token k's key, '' outside the
-    text (the extraction's tokens, or a frame's sentence)."""
+    text (the extraction's tokens, or a frame's sentence). A verb may carry a proclitic ('وارتفعت')."""
     if key_at(i) not in lang.ranges_change_from:
         return -1
-    return next((k for k in range(i - 1, max(-1, i - CHANGE_WINDOW - 1), -1)
-                 if key_at(k) in lang.ranges_change_verbs), -1)
+    verbs = lang.ranges_change_verbs
+
+    def a_verb(key: str) -> bool:
+        return key in verbs or (key[:1] in lang.proclitics and key[1:] in verbs)
+
+    return next((k for k in range(i - 1, max(-1, i - CHANGE_WINDOW - 1), -1) if a_verb(key_at(k))), -1)
 
 
 def _base(number: Number) -> Interval:
@@ -384,7 +388,7 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
             seconds = intervals.DURATION_SECONDS[found.unit]
             return _ago(ctx, i, found.end, found.value.low / seconds, found.unit)
         return None
-    op, j = "eq", i
+    op, j, verbal = "eq", i, None
     found = ctx.phrase(i, ctx.lang.qualifiers_before, 4)
     if found:
         j, op = found[0], str(found[1])
@@ -410,6 +414,8 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     if numbers is None or _not_a_quantity(ctx, numbers[0], i):
         return None
     number, high = numbers
+    if verbal and _changes_to(ctx, number):  # 'os mortos passam de 290 para 310': a change, no bound
+        op = "eq"
     end = (high or number).end
     said = {} if high else _stated(number)
     if number.ordinal:
@@ -459,11 +465,30 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
     if op == "eq" and not high and _named(ctx, i, number) and not unit_next:
         return None
     hedge = _hedge_after_noun(ctx, last) if op == "eq" and not high and unit else ""
+    if op == "eq" and not high and not hedge:  # 'از ۲۰۰۰ نفر گذشت': a verb of passing after the number
+        hedge = _verb_after(ctx, i, last if unit else end - 1)
     if hedge:  # '25 قتيلاً على الأقل', '12 personas como mínimo'
         op, value, rule = hedge, intervals.qualified(hedge, number.value, "count"), f"{rule}-{hedge}"
     if not unit_next and noun_before:  # 'جندي واحد': the counted noun came first
         unit = noun_before
     return Raw(i, end, "count" if unit else "number", value, op, unit, rule, **said)
+
+
+def _changes_to(ctx: Context, number: Number) -> bool:
+    """Whether the word of a change's second figure (`ranges.change_to`) and a number follow the number: the verb
+    before it ('passam de', 'pasan de') opens a change from it to that figure, not a bound."""
+    k = number.end
+    return ctx.key(k) in ctx.lang.ranges_change_to and ctx.free(k + 1) and _next_number(ctx, k + 1) is not None
+
+
+def _verb_after(ctx: Context, i: int, last: int) -> str:
+    """The qualifier of a verb of passing right after a number and its counted noun (ending at token last), when
+    the word it needs stands right before the number (`qualifiers.verbal_after` and `verbal_after_opener`: 'از
+    ۲۰۰۰ نفر گذشت', the toll passed 2,000); '' when none ('از ۲۰۰۰ نفر، ۵۰۰ نفر زخمی شدند' is 'of 2,000')."""
+    if not ctx.lang.qualifiers_verbal_after or not ctx.phrase_ending(i, ctx.lang.verbal_after_opener, 2):
+        return ""
+    found = ctx.phrase(last + 1, ctx.lang.qualifiers_verbal_after, 3)
+    return str(found[1]) if found and ctx.same_sentence(i, last + 1) else ""
 
 
 def _hedge_after_noun(ctx: Context, last: int) -> str:
