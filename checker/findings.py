@@ -134,10 +134,11 @@ def seed_findings(comparisons, facts: dict[str, Fact], seed: Seed) -> list[Findi
 
 # Kinds whose values may rise over time: a higher count in a later seed is a series, not a conflict.
 SERIES_KINDS = ("count", "number")
-# Verdicts of a value the sheet's value in force at its seed's date holds (agrees) or overlaps (imprecise:
-# "at least 9" against the tolls 1 to 9 of a day the toll rose): two such values differ only as the sheet's
-# own figures do, so they are no source conflict.
-FITS_THE_SHEET = ("agrees", "imprecise")
+# Verdicts of a value the sheet records: its value in force at the seed's date holds it (agrees) or overlaps
+# it (imprecise: "at least 9" against the tolls 1 to 9 of a day the toll rose), or it held before (outdated:
+# its own finding says so). Two such values differ only as the sheet's own figures do, an update, so they
+# are no source conflict.
+FITS_THE_SHEET = ("agrees", "imprecise", "outdated")
 
 
 def rose(kind: str, low_published, high_published) -> bool:
@@ -149,8 +150,8 @@ def rose(kind: str, low_published, high_published) -> bool:
 
 def source_conflicts(comparisons: list[Comparison], facts: dict[str, Fact], seeds: dict[str, Seed]) -> list[Finding]:
     """Disjoint values for one fact in two seeds: once per pair of disagreeing values, not per pair
-    of seeds. Two seeds do not conflict when both values fit the fact in force at their own seed's date
-    (FITS_THE_SHEET: an update the sheet records), nor when a count rose between two seeds published in
+    of seeds. Two seeds do not conflict when both values are the sheet's own, in force at their own seed's
+    date or before it (FITS_THE_SHEET: an update the sheet records), nor when a count rose between two seeds published in
     that order (a series: see rose). A pair of values conflicts when any two of the seeds that said
     them do; it speaks through one such pair chosen by content alone (for counts the latest seed of
     the lower value and the earliest of the higher, otherwise the smallest id, then the smallest

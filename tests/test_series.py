@@ -140,14 +140,26 @@ def test_series_figures_of_one_day_inside_its_range_are_no_conflict():
     assert sorted((f.seed, f.other_seed) for f in conflicts) == [("b", "c")]  # "at least 9" holds 12
 
 
-def test_series_outdated_seed_conflicts_with_the_current_one():
-    """Seed c repeats the old toll after b gave the new one: c is outdated, and c and b conflict."""
+def test_series_outdated_seed_is_no_source_conflict():
+    """Seed c repeats the old toll after b gave the new one: c is outdated (its own finding says so), and
+    the difference between b and c is one the sheet records, an update, so no source conflict."""
     comparisons = [judged(SERIES, "a", "2019-05-03", 4), judged(SERIES, "b", "2019-05-10", 5),
                    judged(SERIES, "c", "2019-05-12", 4)]
+    assert [c.verdict for c in comparisons] == ["agrees", "agrees", "outdated"]
     seeds = {s.id: s for s in (seed("a", "2019-05-03"), seed("b", "2019-05-10"), seed("c", "2019-05-12"))}
+    assert source_conflicts(comparisons, {"deaths": SERIES}, seeds) == []
+
+
+def test_series_a_value_the_sheet_never_held_still_conflicts():
+    """An outdated seed and a seed whose value the sheet never held: the second contradicts the sheet, and
+    the two sources conflict; the message names the other seeds that said the same."""
+    comparisons = [judged(SERIES, "a", "2019-05-12", 4), judged(SERIES, "b", "2019-05-12", 7),
+                   judged(SERIES, "c", "2019-05-12", 4)]
+    assert [c.verdict for c in comparisons] == ["outdated", "contradicts", "outdated"]
+    seeds = {s: seed(s, "2019-05-12") for s in "abc"}
     (finding,) = source_conflicts(comparisons, {"deaths": SERIES}, seeds)
-    assert (finding.seed, finding.other_seed) == ("b", "c")
-    assert "seed a also says the same as c" in finding.message
+    assert (finding.seed, finding.other_seed) == ("a", "b")
+    assert "seed c also says the same as a" in finding.message
 
 
 def test_series_conflict_once_per_pair_of_values_naming_the_others():
