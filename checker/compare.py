@@ -1,6 +1,8 @@
 """Comparison: a linked mention against the fact value in force at the seed's publication date."""
 from __future__ import annotations
 
+from datetime import date
+
 from .intervals import relation, widen
 from .model import Comparison, Fact, Interval, Link, Mention, Seed
 
@@ -28,10 +30,39 @@ def expected_interval(fact: Fact, value):
     return widen(value.interval, fact.tolerance) if fact.tolerance else value.interval
 
 
+# Verdicts of a value that holds the sheet's value in force (agrees), or overlaps it (imprecise).
+FITS = ("agrees", "imprecise")
+
+
 def compare(link: Link, fact: Fact, seed: Seed) -> Comparison:
     """agrees, contradicts, imprecise or unresolved; for a series, outdated or ahead when the
-    mention matches a value in force before or after the seed's date."""
-    expected = fact.value_at(seed.published)
+    mention matches a value in force before or after the seed's date. A claim its own clause dates to an
+    earlier day ("rose to 48 on Sunday", in Monday's article) that holds the value in force on that day
+    agrees, judged on that day."""
+    judged = _judged(link, fact, seed, seed.published)
+    clause_day = _clause_day(link, fact, seed)
+    if judged.verdict not in FITS and clause_day is not None:
+        on_that_day = _judged(link, fact, seed, clause_day)
+        if on_that_day.verdict in FITS:
+            return on_that_day
+    return judged
+
+
+def _clause_day(link: Link, fact: Fact, seed: Seed):
+    """The last day of the date of a claim's own clause, when it is before the seed's publication (or the seed
+    is undated) and on or after the sheet's first value of a series (the sheet knows the value in force that
+    day), else None."""
+    frame = link.frame
+    if len(fact.values) < 2 or frame is None or frame.time is None or not frame.time_source.startswith("clause"):
+        return None
+    day = date.fromordinal(frame.time[1])
+    first = fact.values[0].as_of
+    before = seed.published is None or day < seed.published
+    return day if before and first is not None and day >= first else None
+
+
+def _judged(link: Link, fact: Fact, seed: Seed, when) -> Comparison:
+    expected = fact.value_at(when)
     if link.mention.unresolved:
         return Comparison(link, seed.id, expected, "unresolved")
     said = stated_value(link.mention)

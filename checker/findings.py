@@ -20,6 +20,7 @@ from datetime import date
 from itertools import combinations
 from typing import Optional
 
+from .compare import FITS
 from .extract.normalize import fold
 from .intervals import overlaps
 from .model import Comparison, Fact, Finding, Mention, Seed
@@ -138,7 +139,7 @@ SERIES_KINDS = ("count", "number")
 # it (imprecise: "at least 9" against the tolls 1 to 9 of a day the toll rose), or it held before (outdated:
 # its own finding says so). Two such values differ only as the sheet's own figures do, an update, so they
 # are no source conflict.
-FITS_THE_SHEET = ("agrees", "imprecise", "outdated")
+FITS_THE_SHEET = (*FITS, "outdated")
 
 
 def rose(kind: str, low_published, high_published) -> bool:

@@ -266,3 +266,34 @@ def test_series_report_without_facts_shows_conflicts_and_series_of_claims(tmp_pa
     assert conflict.fact == "" and f"`{conflict.seed}`" not in text.split("## Discrepancies")[1].split("\n## ")[0]
     timeline = text.split("## Timeline")[1].split("\n## ")[0]
     assert "2019-05-10 : count of killed around 2019-05-01 (no fact) - seed 005 says 5 dead" in timeline
+
+
+def _on(value: float, clause_day: str, sentence: str = "The toll rose to {} on Sunday.") -> Link:
+    """A link whose frame dates the claim by a day of its own clause."""
+    from checker.frames import Frame
+    mention = said(value, sentence)
+    ordinal = day(clause_day).toordinal()
+    frame = Frame(mention.start, mention.end, time=(ordinal, ordinal), time_source="clause: 'Sunday'")
+    return Link(mention, "deaths", 0.8, (), frame)
+
+
+@pytest.mark.parametrize("value, clause_day, verdict, as_of", [
+    (5, "2019-05-06", "agrees", "2019-05-06"),  # Monday's article gives Sunday's toll: right for Sunday
+    (4, "2019-05-05", "agrees", "2019-04-30"),  # the toll of the day its clause names, before the update
+    (7, "2019-05-06", "contradicts", "2019-05-07"),  # right on no day: judged at publication
+    (4, "2019-04-29", "outdated", "2019-05-07"),  # a day before the sheet's first value: judged at publication
+])
+def test_series_a_claim_dated_by_its_clause_is_judged_on_that_day(value, clause_day, verdict, as_of):
+    """A toll that its own clause dates ("rose to 48 on Sunday", in Monday's article) is judged against the
+    value in force on that day, when the sheet has one; otherwise against the value at publication."""
+    fact = deaths(("2019-04-30", 4), ("2019-05-06", 5), ("2019-05-07", 6))
+    comparison = compare(_on(value, clause_day), fact, seed("a", "2019-05-07"))
+    assert (comparison.verdict, comparison.expected.as_of) == (verdict, day(as_of))
+
+
+def test_series_an_undated_seed_s_claim_dated_by_its_clause_is_judged_on_that_day():
+    """An undated seed is judged against the latest value, unless its clause dates the claim ("the toll
+    updated on 6 May was 5")."""
+    fact = deaths(("2019-04-30", 4), ("2019-05-06", 5), ("2019-05-07", 6))
+    comparison = compare(_on(5, "2019-05-06"), fact, seed("a", None))
+    assert (comparison.verdict, comparison.expected.as_of) == ("agrees", day("2019-05-06"))
