@@ -604,6 +604,9 @@ def _subset(sentence: _Sentence, mention: Mention, first: int, last: int, counts
     including = _just_before(sentence, first, relation_words("including", language), language)
     if including:
         return including
+    some = _some_of(sentence, last, language) or _kind_breakdown(sentence, last, counts, language)
+    if some:
+        return some
     lo = max([b + 1 for b in sentence.breaks if b < first], default=0)
     hi = min([b - 1 for b in sentence.breaks if b > last], default=len(sentence.tokens) - 1)
     for i, j in _phrases(sentence, relation_words("among", language), language):
@@ -621,6 +624,53 @@ def _subset(sentence: _Sentence, mention: Mention, first: int, last: int, counts
         listed = end < first and all(e.apart for e in measures)
         if listed or not any(k in counts or sentence.keys[k] in conjunctions(language) for k in between):
             return " ".join(sentence.tokens[i:end + 1])
+    return ""
+
+
+# Tokens after a number within which a partitive or a pronoun of those counted makes it some of them ("7 of
+# them", "۷ تن از کشته‌ها": a classifier may stand between).
+SOME_OF_REACH = 2
+
+
+def _some_of(sentence: _Sentence, last: int, language: str) -> str:
+    """The words right after a number that make it some of those counted by kind of people (concepts.yaml
+    relations `of_them`, `partitive_of`, `people_kinds`): a pronoun of them and a kind ("7 of them men", "sete
+    deles homens"), or a partitive and, at most SUBSET_REACH tokens on, a casualty measure word ("seven of the
+    dead", "۷ تن از کشته‌ها"); '' when none. A pronoun of them before a place or a degree ("92 of them in
+    Norland", "412 of them seriously") makes a part of another kind (checker/roles.py, _part, _breakdown)."""
+    of_them, partitive = relation_words("of_them", language), relation_words("partitive_of", language)
+    stop = min(last + 1 + SOME_OF_REACH, len(sentence.tokens))
+    for k in range(last + 1, stop):
+        for n in (3, 2, 1):
+            end = k + n - 1
+            kind = end + 1
+            if kind < len(sentence.tokens) and _names_one_of(sentence, k, end, of_them, language) \
+                    and _names_one_of(sentence, kind, kind, relation_words("people_kinds", language), language):
+                return " ".join(sentence.tokens[last + 1:kind + 1])
+        if sentence.keys[k] in partitive:
+            after = sentence.tokens[k + 1:k + 2 + SUBSET_REACH]
+            hit = next((h for h in find_concepts(after, language) if h.first <= SUBSET_REACH
+                        and h.concept in subset_measures()), None)
+            if hit is not None:
+                return " ".join(sentence.tokens[last + 1:k + 2 + hit.last])
+    return ""
+
+
+def _kind_breakdown(sentence: _Sentence, last: int, counts: set, language: str) -> str:
+    """A number whose own noun is a kind of people (concepts.yaml relations `people_kinds`: "7 men"), joined
+    by a conjunction to another number whose own noun is another kind ("and 5 women", "و5 نساء"): the words of
+    the two, '' when none."""
+    kinds = relation_words("people_kinds", language)
+    own = last + 1
+    if own >= len(sentence.tokens) or not _names_one_of(sentence, own, own, kinds, language):
+        return ""
+    for k in sorted(counts):
+        other = k + 1
+        if other in counts or other >= len(sentence.tokens) or abs(k - own) > 3:
+            continue
+        if sentence.keys[other] != sentence.keys[own] and _names_one_of(sentence, other, other, kinds, language):
+            lo, hi = sorted((own, other))
+            return " ".join(sentence.tokens[lo - 1:hi + 1]) if other > own else " ".join(sentence.tokens[k:own + 1])
     return ""
 
 

@@ -44,6 +44,26 @@ SUBSETS = [
 ]
 
 
+# A toll broken down by kind of people ("29 men and 10 women", "three of them children"), or a count of some of
+# the dead ("33 of the dead were men"): each number is a part, found by a trial on real coverage of an unseen
+# event, where the men of a breakdown contradicted the toll.
+BREAKDOWNS = [
+    ("The Sarvan floods killed 12 people; the toll comprises 7 men and 5 women.", "en", "12"),
+    ("The Sarvan floods killed 12 people, 7 of them men.", "en", "12"),
+    ("The Sarvan floods killed 12 people. Seven of the dead were men.", "en", "12"),
+    ("Las inundaciones de Sarván dejaron 12 fallecidos, 7 de ellos hombres y 5 mujeres.", "es", "12"),
+    ("As enchentes de Sarvã deixaram 12 mortos. Entre os mortos, há 7 homens e 5 mulheres.", "pt", "12"),
+    ("As enchentes de Sarvã deixaram 12 mortos, sete deles homens.", "pt", "12"),
+    ("أسفرت فيضانات سروان عن مقتل 12 شخصا. وقالت الحكومة إن القتلى هم 7 رجال و5 نساء.", "ar", "12"),
+    ("در سیل سروان ۱۲ نفر جان باختند. ۷ تن از کشته‌ها مرد و ۵ تن دیگر زن هستند.", "fa", "12"),
+]
+
+
+@pytest.mark.parametrize("text,language,total", BREAKDOWNS)
+def test_a_breakdown_by_kind_of_people_is_a_part(tmp_path, text, language, total):
+    assert contradictions(tmp_path, SHEET, text, language, "2024-03-05") == {("killed", total)}
+
+
 @pytest.mark.parametrize("text,language", SUBSETS)
 def test_a_subset_of_the_dead_never_contradicts_the_toll(tmp_path, text, language):
     found = contradictions(tmp_path, SHEET, text, language, "2024-03-05")
