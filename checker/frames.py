@@ -567,7 +567,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     heading = "" if mention.kind == "date" else _heading(seed, mention)
     total, difference = ("", "") if mention.kind == "date" else (
         _just_before(sentence, first, relation_words("total", mention.language), mention.language),
-        _just_before(sentence, first, relation_words("difference", mention.language), mention.language))
+        _just_before(sentence, first, relation_words("difference", mention.language), mention.language)
+        or _more(sentence, first, last, counts, mention.language))
     which, words = _round(sentence, first, last, counts, mention.language)
     comparison = _comparison(sentence, first, mention.language) if mention.kind == "date" else ""
     progress = _progress(sentence, first, last, lo, hi, mention.language) if mention.kind == "percent" else ""
@@ -627,6 +628,32 @@ def _subset(sentence: _Sentence, mention: Mention, first: int, last: int, counts
     return ""
 
 
+# Tokens after a number within which a word of `more_after` makes it a count added to another ("three more
+# dead", "tres muertos más").
+MORE_REACH = 2
+
+
+def _more(sentence: _Sentence, first: int, last: int, counts: set, language: str) -> str:
+    """A word that makes a number a count added to an earlier one (concepts.yaml relations `more_after`, at
+    most MORE_REACH tokens after it; `more_before`, right before it), '' when none, and when a conjunction
+    joins it to a number before it: then it counts others ("mataron a 7 y 150 personas más fueron heridas")."""
+    joined = any(c < first and any(sentence.keys[k] in conjunctions(language) for k in range(c + 1, first))
+                 for c in counts)
+    if joined:
+        return ""
+    before = relation_words("more_before", language)
+    if first > 0 and _names_one_of(sentence, first - 1, first - 1, before, language):
+        return sentence.tokens[first - 1]
+    after = relation_words("more_after", language)
+    for k in range(last + 1, min(last + 1 + MORE_REACH, len(sentence.tokens))):
+        if sentence.tokens[k] in PART_BREAKS:  # "killed 50, more than any storm": another part of the sentence
+            return ""
+        for n in (2, 1):
+            if k + n - 1 < len(sentence.tokens) and _names_one_of(sentence, k, k + n - 1, after, language):
+                return " ".join(sentence.tokens[last + 1:k + n])
+    return ""
+
+
 # Tokens after a number within which a partitive or a pronoun of those counted makes it some of them ("7 of
 # them", "۷ تن از کشته‌ها": a classifier may stand between).
 SOME_OF_REACH = 2
@@ -656,6 +683,10 @@ def _some_of(sentence: _Sentence, last: int, language: str) -> str:
     return ""
 
 
+# Most tokens between the kinds of two numbers of one breakdown ("men and 10 women", "رجلا ً و10 نساء").
+KIND_GAP = 4
+
+
 def _kind_breakdown(sentence: _Sentence, last: int, counts: set, language: str) -> str:
     """A number whose own noun is a kind of people (concepts.yaml relations `people_kinds`: "7 men"), joined
     by a conjunction to another number whose own noun is another kind ("and 5 women", "و5 نساء"): the words of
@@ -666,7 +697,7 @@ def _kind_breakdown(sentence: _Sentence, last: int, counts: set, language: str) 
         return ""
     for k in sorted(counts):
         other = k + 1
-        if other in counts or other >= len(sentence.tokens) or abs(k - own) > 3:
+        if other in counts or other >= len(sentence.tokens) or abs(other - own) > KIND_GAP:
             continue
         if sentence.keys[other] != sentence.keys[own] and _names_one_of(sentence, other, other, kinds, language):
             lo, hi = sorted((own, other))
