@@ -165,7 +165,7 @@ def _read_meaning(item: dict, ref: str, path: str, language: str,
     if window is None and event is not None:
         window = event.window
     meaning = {"measure": measure, "measure_words": words, "entities": _words(item.get("entities"), language),
-               "window": window, "event": event}
+               "window": window, "event": event, "places": _words(item.get("place"), language)}
     return meaning, problems + window_problems
 
 

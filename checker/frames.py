@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                       comparison_words, glued_conjunctions, means_words, measure_classes, progress_implies,
+                       comparison_words, event_kinds_named, glued_conjunctions, means_words, measure_classes, progress_implies,
                        pronouns, rival_words, subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
                        sub_place_words, subset_measures, superseded_words, tally_words)
@@ -117,6 +117,10 @@ class Frame:
     # dozens were trapped"): not measures of this one
     others_measures: str = ""
     subset: str = ""  # the words making it a subset by kind of a casualty measure ("among the dead"): a part
+    # the locative of its part of the sentence, or of the part before ("In India, 78 people died"), and the sheet
+    # names (as listed) it holds: where the number is (checker/link.py weighs them against the fact's place)
+    located: str = ""
+    located_names: tuple[str, ...] = ()
 
     @property
     def concepts(self) -> frozenset:
@@ -172,6 +176,8 @@ class Frame:
             parts.append(f"a part: a subset ({self.subset!r}), not the whole")
         if self.others_measures:
             parts.append(f"not its measure: {self.others_measures} (another number's own, across its conjunct)")
+        if self.located_names:
+            parts.append(f"located: {self.located!r} ({', '.join(self.located_names)})")
         return tuple(parts)
 
 
@@ -501,6 +507,36 @@ def _locative(sentence: _Sentence, lo: int, hi: int, places: set, language: str)
     return None
 
 
+def _located(sentence: _Sentence, first: int, counts: set, names: NameIndex,
+             language: str) -> tuple[str, tuple[str, ...]]:
+    """Where a number is: the first locative of its own part of the sentence that names a place of the sheets within
+    PLACE_REACH tokens ("78 people died in India", "در هند ۷۸ نفر"), else of the part just before when that part
+    holds no other number ("In India, 78 people died"); its words and the names as listed. A locative right after
+    a word of a kind of event, or with one between it and its place or right after its place, places the event,
+    not the number ("the earthquake in Gorkha killed 9,600", "died in the Gorkha earthquake", "در زلزله ژاپن"): it
+    is skipped. ("", ()) when none."""
+    parts = _sentence_parts(sentence, language)
+    own = _part_of(parts, first)
+    found_names = names.find(sentence.keys, language)
+    hits = [(i, name) for i, j, name, _ in found_names
+            if not event_kinds_named(sentence.keys[j + 1:j + 3], language)
+            and not any(a <= i and j <= b and b - a > j - i for a, b, _, _ in found_names)]
+    locatives = sub_place_words("in", language)
+    for n in (own, own - 1):
+        if n < 0 or (n < own and any(k in counts for k in range(parts[n][0], parts[n][1] + 1))):
+            break
+        lo, hi = parts[n]
+        for k in range(lo, hi + 1):
+            if not locatives.intersection(forms(sentence.keys[k], language)) \
+                    or event_kinds_named(sentence.keys[max(lo, k - 2):k], language):
+                continue
+            near = [(i, name) for i, name in hits if k < i <= min(hi, k + PLACE_REACH)]
+            if near and not event_kinds_named(sentence.keys[k + 1:near[0][0]], language):
+                end = max(i for i, _ in near)
+                return " ".join(sentence.tokens[k:end + 1]), tuple(dict.fromkeys(name for _, name in near))
+    return "", ()
+
+
 # A heading holds at most this many tokens; the block above a mention is read back at most this many lines.
 HEADING_TOKENS = 6
 HEADING_LINES = 12
@@ -578,11 +614,14 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     area = _area(sentence, first, mention.language) if mention.kind == "percent" else ""
     pronoun = "" if mention.kind == "date" else _pronoun(sentence, first, found_names, mention.language)
     antecedents = _antecedents(seed, mention, names) if pronoun else ()
+    located, located_names = ("", ()) if mention.kind == "date" else _located(sentence, first, counts, names,
+                                                                               mention.language)
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
                  occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
                  comparison, breakdown, progress, area, pronoun, antecedents, pair, pair_words, before_pair,
                  others_measures=others_measures if mention.kind != "date" else "",
-                 subset=_subset(sentence, mention, first, last, counts, measures))
+                 subset=_subset(sentence, mention, first, last, counts, measures), located=located,
+                 located_names=located_names)
 
 
 # Tokens between an `among` phrase and the casualty word it names ("among the 12 dead").

@@ -23,7 +23,10 @@ the JSON findings show them):
   turistas", "من بين القتلى ثلاثة أطفال") is a part, not the total, unless a cue of the fact names that kind;
 - where: a count restricted to a sub-place in its clause ("in the two districts"), a count of one part of a
   breakdown by place ("1,591 in Al Haouz and 809 in Taroudant"), and any value under a heading line of a
-  sub-place ("Province of Alta" over "Karimov: 410,000 votes"), is a part;
+  sub-place ("Province of Alta" over "Karimov: 410,000 votes"), is a part; so is a count whose clause is located
+  in a place of the event other than the fact's ("In India, 78 people died" for Nepal's toll; frame.located): the
+  fact's places are its `place:`, else the event's places its statement names, else the event's main places (the
+  first of each list of the sheet's places);
 - which day: a date after "since" in a sentence with a superlative ("the worst flood since 1957") is a point
   of comparison, not linked to a date fact;
 - which round: a number its sentence places in one round of an election ("na primeira volta") is not linked
@@ -367,6 +370,9 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a part ({frame.part!r}): a count in a sub-place, not the total"
     if frame is not None and frame.breakdown and fact.kind == "count" and not _names_place(fact, frame.breakdown):
         return f"a part: a breakdown by place ({frame.breakdown!r}), not the total"
+    if frame is not None and fact.kind == "count" and not _placed_at(fact, frame):
+        return (f"where: its clause is located in another place of the sheet ({frame.located!r}) than the fact's"
+                f" ({', '.join(sorted(_allowed_places(fact)))}): that place's count, or a part")
     if frame is not None and frame.subset and fact.kind == "count" and not _narrowed_by_cue(cue_hits, mention):
         return f"a part: a subset ({frame.subset!r}), not the total"
     if frame is not None and frame.heading and not _about_sub_place(fact):
@@ -442,6 +448,44 @@ def _names_place(fact: Fact, located: str) -> bool:
     texts = [fact.statement] + [str(c) for v in fact.cues.values() for c in v] \
         + [str(n) for v in fact.entities.values() for n in v]
     return any(last in _keys_of(text) for text in texts)
+
+
+def main_places(event: Optional[Event]) -> tuple[str, ...]:
+    """The event's main places: the first place of each language's list of its sheet (a user writes the country
+    first: "places: {en: [Nepal, Kathmandu, Gorkha, India]}")."""
+    if event is None:
+        return ()
+    return tuple(dict.fromkeys(str(names[0]) for names in event.places.values() if names))
+
+
+def fact_places(fact: Fact) -> tuple[str, ...]:
+    """The places a fact counts in: its `place:`, else the places of its event that its statement names ("People
+    killed in Nepal", "in Ishikawa prefecture")."""
+    if fact.places:
+        return tuple(str(name) for names in fact.places.values() for name in names)
+    if fact.event is None:
+        return ()
+    keys = _keys_of(fact.statement)
+    return tuple(dict.fromkeys(str(name) for names in fact.event.places.values() for name in names
+                               if joint_key(fold(str(name)).text.lower()) in keys))
+
+
+def _placed_at(fact: Fact, frame: Frame) -> bool:
+    """Whether a number may be a value of the fact by where it is: located in none of the event's places
+    (frame.located_names, of which the event's names are no places: "in the Gorkha earthquake"), or in the fact's
+    places (by default the event's main place), or in a place its statement, cues or entities name."""
+    places = {name for names in fact.event.places.values() for name in names} if fact.event is not None else set()
+    located = places.intersection(frame.located_names)
+    if not located:
+        return True
+    return bool(located & _allowed_places(fact)) or _names_place(fact, frame.located)
+
+
+def _allowed_places(fact: Fact) -> frozenset:
+    """The places where a count may be the fact's: its places; the event's main places when it names none, or when
+    one of its places is one of them (the main place in the sheet's language stands for it in every language)."""
+    own, main = set(fact_places(fact)), set(main_places(fact.event))
+    return frozenset(own | main if not own or own & main else own)
 
 
 def _about_difference(fact: Fact) -> bool:

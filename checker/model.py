@@ -154,6 +154,7 @@ class Fact:
     entities: dict = field(default_factory=dict)  # language -> whose measure it is (votes FOR a name)
     window: Optional[tuple[date, date]] = None  # the dates it can refer to (its own, else its event's)
     event: Optional[Event] = None  # the sheet's event; None: the fact is checked against every seed
+    places: dict = field(default_factory=dict)  # language -> the places it counts in (`place:`; checker/link.py)
 
     def value_at(self, when: Optional[date]) -> FactValue:
         """The value in force on a date (the latest as_of not after it); the latest value when the date is unknown."""
