@@ -935,6 +935,14 @@ def in_passing(sentence: _Sentence, first: int, language: str) -> str:
     return ""
 
 
+def mention_in_passing(seed: Seed, mention: Mention) -> str:
+    """The words that name a mention in passing, as a point of comparison ("the deadliest since the quake of 3
+    November"), '' when none (in_passing, at the mention's first token)."""
+    sentence = tokenize_sentence(mention.sentence)
+    base = _offset(seed, mention)
+    return in_passing(sentence, _span_tokens(sentence, mention.start - base, mention.end - base)[0], mention.language)
+
+
 def _round(sentence: _Sentence, first: int, last: int, counts: set, language: str) -> tuple[str, str]:
     """The round of an election the sentence places the mention in, and the words: the nearest round phrase
     before it with no subordinate clause opening between ("a runoff on Oct. 30 after Lula won 48.4 %" places

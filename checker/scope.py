@@ -18,7 +18,8 @@ A seed is in scope for an event only with evidence of it in its text (the rule, 
   flood in the same towns; the headline counting twice) speaks of another event, while rain that hampers
   the search after a quake does not make a quake article a flood's;
 - and its time fits the window: the publication date lies in the event's window; or, published before
-  or after it, its own dates (a day or a month: a year in passing places nothing) lie in the window at
+  or after it, its own dates (a day or a month: a year in passing places nothing; a date in a comparison, "the
+  deadliest since the quake of 3 November", is another occurrence's, not its own) lie in the window at
   least as often as outside it (a look back at the event, not a later event of the same place); or,
   undated, a date of its text lies in the window, or none lies outside.
 Out-of-scope seeds are never checked against the event's facts; sheets without an `event:` block cover
@@ -32,7 +33,7 @@ from typing import Iterable, Optional, Sequence
 from collections import Counter
 
 from .concepts import event_kinds_named, fold_key
-from .frames import SENTENCE_END, NameIndex, in_passing, tokenize_sentence
+from .frames import SENTENCE_END, NameIndex, in_passing, mention_in_passing, tokenize_sentence
 from .model import Event, Mention, Seed
 from .skeleton import matchable, script, skeletons
 
@@ -256,23 +257,36 @@ def _time_fits(seed: Seed, mentions: Sequence[Mention], window) -> tuple[bool, s
         return True, "the event has no date window"
     first, last = window[0].toordinal(), window[1].toordinal()
     shown = f"{window[0]}..{window[1]}" if window[1].year < 9999 else f"from {window[0]}"
-    inside, outside = _dates_in_window(mentions, first, last, WIDEST_DATE_DAYS)
     published = seed.published
     if published is not None and window[0] <= published <= window[1]:
         return True, f"published {published}, within the window {shown}"
+    mentions, passing = _own_dates(seed, mentions)
+    inside, outside = _dates_in_window(mentions, first, last, WIDEST_DATE_DAYS)
     if published is not None:
         side = "after" if published > window[1] else "before"
         own_inside, own_outside = _dates_in_window(mentions, first, last, OWN_DATE_DAYS)
         counted = (f"of its own dates (a day or a month; a year in passing does not count), {own_inside} within"
-                   f" it and {own_outside} outside")
+                   f" it and {own_outside} outside{passing}")
         if own_inside and own_inside >= own_outside:
             return True, f"published {published}, {side} the window {shown}; {counted}: a look back at the event"
         return False, f"published {published}, {side} the window {shown}; {counted}"
     if inside:
-        return True, f"{inside} date(s) of the text within the window {shown}"
+        return True, f"{inside} date(s) of the text within the window {shown}{passing}"
     if outside:
-        return False, f"undated, and its {outside} date(s) lie outside the window {shown}"
-    return True, f"undated, and no date of the text outside the window {shown}"
+        return False, f"undated, and its {outside} date(s) lie outside the window {shown}{passing}"
+    return True, f"undated, and no date of the text outside the window {shown}{passing}"
+
+
+def _own_dates(seed: Seed, mentions: Sequence[Mention]) -> tuple[list[Mention], str]:
+    """The mentions without the dates named in passing, in a comparison ("the deadliest since the quake of 3
+    November": another occurrence's day, not the article's), and what was left out ('' when nothing)."""
+    kept, passing = [], []
+    for mention in mentions:
+        if mention.kind == "date" and mention.section == "body" and mention_in_passing(seed, mention):
+            passing.append(mention.text)
+        else:
+            kept.append(mention)
+    return kept, (f"; date(s) named in passing, not its own: {', '.join(map(repr, passing))}" if passing else "")
 
 
 def _dates_in_window(mentions: Sequence[Mention], first: int, last: int, widest: int) -> tuple[int, int]:

@@ -109,3 +109,24 @@ def test_scope_an_article_whose_lede_speaks_of_another_quake_is_out(text, langua
 def test_scope_articles_about_the_event_stay_in(text, language, published):
     decision = _decide(text, language, published)
     assert decision.in_scope, decision
+
+
+# --- a date named in passing is not the article's own ----------------------------------------------------
+
+SHORT_WINDOW = Event(NEPAL.id, names=NEPAL.names, places=NEPAL.places, entities=NEPAL.entities,
+                     window=(date(2023, 11, 3), date(2023, 12, 3)))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Earthquake in western Nepal kills four\n\nAn earthquake struck Nepal's Jajarkot district again on Monday and "
+     "killed four people, the deadliest since the quake of 3 November that killed 153.", "en"),
+    ("Un sismo deja cuatro muertos en el oeste de Nepal\n\nUn terremoto sacudió de nuevo el lunes el distrito de "
+     "Jajarkot, en Nepal, y dejó cuatro muertos, el más mortífero desde el del 3 de noviembre, que mató a 153.", "es"),
+])
+def test_scope_a_later_quake_in_the_same_place_is_not_a_look_back_for_its_comparison(text, language):
+    # published after the window, its own dates decide: the day of the comparison ("since the quake of 3
+    # November") is not one of them, so the later quake is not taken for a look back at the event
+    seed = Seed("s", "s.txt", text, language, date(2024, 1, 23))
+    decision = decide(seed, tuple(extract_seed(seed)), SHORT_WINDOW)
+    assert not decision.in_scope, decision
+    assert any("in passing" in reason and "date" in reason for reason in decision.reasons), decision
