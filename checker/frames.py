@@ -522,19 +522,35 @@ def _located(sentence: _Sentence, first: int, counts: set, names: NameIndex,
             if not event_kinds_named(sentence.keys[j + 1:j + 3], language)
             and not any(a <= i and j <= b and b - a > j - i for a, b, _, _ in found_names)]
     locatives = sub_place_words("in", language)
+    glued = [(i, name) for i, j, name, _ in found_names if i == j and (i, name) in hits
+             and _glued_locative(sentence.keys[i], name, language)]
     for n in (own, own - 1):
         if n < 0 or (n < own and any(k in counts for k in range(parts[n][0], parts[n][1] + 1))):
             break
         lo, hi = parts[n]
         for k in range(lo, hi + 1):
-            if not locatives.intersection(forms(sentence.keys[k], language)) \
-                    or event_kinds_named(sentence.keys[max(lo, k - 2):k], language):
+            if event_kinds_named(sentence.keys[max(lo, k - 2):k], language):
+                continue
+            here = tuple(dict.fromkeys(name for i, name in glued if i == k))
+            if here:
+                return sentence.tokens[k], here
+            if not locatives.intersection(forms(sentence.keys[k], language)):
                 continue
             near = [(i, name) for i, name in hits if k < i <= min(hi, k + PLACE_REACH)]
             if near and not event_kinds_named(sentence.keys[k + 1:near[0][0]], language):
                 end = max(i for i, _ in near)
                 return " ".join(sentence.tokens[k:end + 1]), tuple(dict.fromkeys(name for _, name in near))
     return "", ()
+
+
+def _glued_locative(key: str, name: str, language: str) -> bool:
+    """Whether a token is a place's name with a locative glued before it (concepts.yaml `sub_places: glued`:
+    Arabic "بالهند", "وبنيبال"), not the name as listed ("بنغازي" is Benghazi)."""
+    if plain(key) == plain(name):
+        return False
+    found = forms(key, language)
+    return any(form.startswith(prefix) and form[len(prefix):] in found
+               for form in found for prefix in sub_place_words("glued", language))
 
 
 # A heading holds at most this many tokens; the block above a mention is read back at most this many lines.

@@ -56,6 +56,7 @@ def _found(tmp_path, text: str, language: str) -> set:
      "morreram.", "pt"),
     ("حصيلة زلزال نيبال\n\nأودى زلزال غوركا بحياة 8962 شخصا في نيبال. وفي الهند لقي 78 شخصا حتفهم.", "ar"),
     ("حصيلة زلزال نيبال\n\nأودى زلزال غوركا بحياة 8962 شخصا في نيبال. وفي التبت لقي 25 شخصا حتفهم.", "ar"),
+    ("حصيلة زلزال نيبال\n\nأودى زلزال غوركا بحياة 8962 شخصا في نيبال، ولقي 78 شخصا حتفهم بالهند.", "ar"),
     ("آمار زلزله نپال\n\nزلزله گورکا ۸۹۶۲ نفر را در نپال کشت. در هند ۷۸ نفر جان باختند.", "fa"),
 ])
 def test_link_a_count_located_in_another_place_of_the_sheet_is_not_the_toll(tmp_path, text, language):
@@ -70,6 +71,7 @@ def test_link_a_count_located_in_another_place_of_the_sheet_is_not_the_toll(tmp_
      "personas en Nepal.", "es"),
     ("Balanço do terremoto no Nepal\n\nO terremoto em Gorkha matou 9.600 pessoas.", "pt"),
     ("حصيلة زلزال نيبال\n\nأودى زلزال غوركا بحياة 9600 شخص في نيبال.", "ar"),
+    ("حصيلة زلزال نيبال\n\nأودى زلزال غوركا بحياة 9600 شخص بنيبال.", "ar"),
     ("آمار زلزله نپال\n\nزلزله گورکا در نپال ۹۶۰۰ کشته بر جا گذاشت.", "fa"),
     # a locative of the event, its kind between: "in the quake of Kathmandu" (a place of the sheet, not the fact's)
     ("آمار زلزله نپال\n\nشمار کشته‌شدگان در زلزله کاتماندو به ۹۶۰۰ نفر رسید.", "fa"),
