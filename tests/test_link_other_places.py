@@ -104,3 +104,13 @@ def test_link_a_fact_of_one_place_takes_the_counts_located_there(tmp_path, text,
     # a fact's `place:` says where it counts: a count located there is its, not the event's main toll, and a count
     # located in the event's main place is not the other place's
     assert contradictions(tmp_path, SHEET_WITH_PLACES, text, language, "2015-05-20") == expected
+
+
+def test_explain_says_where_a_count_is_and_why_it_is_not_the_toll(tmp_path):
+    from checker.explain import explain_seed
+
+    contradictions(tmp_path, SHEET, "Nepal earthquake toll\n\nIn India, 78 people died.", "en", "2015-05-20")
+    (explanation,) = [e for e in explain_seed(tmp_path / "seeds", [tmp_path / "facts"], "a") if e.mention.text == "78"]
+    assert not explanation.linked
+    assert "where: its clause is located in another place of the sheet ('In India')" in explanation.why
+    assert "located: 'In India' (India, Índia)" in explanation.frame
