@@ -28,6 +28,7 @@ event:
     pt: [Nepal, Katmandu, Gorkha, Índia, Bihar, Tibete]
     ar: [نيبال, كاتماندو, غوركا, الهند, بيهار, التبت]
     fa: [نپال, کاتماندو, گورکا, هند, بیهار, تبت]
+    fr: [Népal, Katmandou, Gorkha, Inde, Bihar, Tibet]
   window: {from: 2015-04-25, to: 2015-12-31}
 facts:
   - id: killed
@@ -58,6 +59,8 @@ def _found(tmp_path, text: str, language: str) -> set:
     ("حصيلة زلزال نيبال\n\nأودى زلزال غوركا بحياة 8962 شخصا في نيبال. وفي التبت لقي 25 شخصا حتفهم.", "ar"),
     ("حصيلة زلزال نيبال\n\nأودى زلزال غوركا بحياة 8962 شخصا في نيبال، ولقي 78 شخصا حتفهم بالهند.", "ar"),
     ("آمار زلزله نپال\n\nزلزله گورکا ۸۹۶۲ نفر را در نپال کشت. در هند ۷۸ نفر جان باختند.", "fa"),
+    ("Bilan du séisme au Népal\n\nLe séisme de Gorkha a fait 8 962 morts au Népal. En Inde, 78 personnes sont "
+     "mortes.", "fr"),
 ])
 def test_link_a_count_located_in_another_place_of_the_sheet_is_not_the_toll(tmp_path, text, language):
     assert _found(tmp_path, text, language) == set()
