@@ -458,16 +458,30 @@ def main_places(event: Optional[Event]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(str(names[0]) for names in event.places.values() if names))
 
 
+# Words between a locative of a fact's statement and its place ("in eastern Libya", "in the prefecture of Ishikawa").
+STATEMENT_PLACE_REACH = 3
+
+
 def fact_places(fact: Fact) -> tuple[str, ...]:
-    """The places a fact counts in: its `place:`, else the places of its event that its statement names ("People
-    killed in Nepal", "in Ishikawa prefecture")."""
+    """The places a fact counts in: its `place:`, else the places of its event that its statement places it in, after
+    a locative of the sheet's language ("People killed in Nepal", "in eastern Libya"; not "outside Derna")."""
     if fact.places:
         return tuple(str(name) for names in fact.places.values() for name in names)
     if fact.event is None:
         return ()
-    keys = _keys_of(fact.statement)
-    return tuple(dict.fromkeys(str(name) for names in fact.event.places.values() for name in names
-                               if joint_key(fold(str(name)).text.lower()) in keys))
+    words = _words_of(fact.statement)
+    locatives = sub_place_words("in", fact.language)
+    found = []
+    for name in (str(name) for names in fact.event.places.values() for name in names):
+        place = _words_of(name)
+        starts = [i for i in range(len(words)) if place and words[i:i + len(place)] == place]
+        if any(locatives.intersection(words[max(0, i - STATEMENT_PLACE_REACH):i]) for i in starts):
+            found.append(name)
+    return tuple(dict.fromkeys(found))
+
+
+def _words_of(phrase: str) -> list[str]:
+    return [joint_key(w) for w in WORD.findall(fold(phrase).text.lower())]
 
 
 def _placed_at(fact: Fact, frame: Frame) -> bool:
@@ -586,7 +600,7 @@ def _about_other_occurrence(fact: Fact) -> bool:
 
 def _keys_of(phrase: str) -> set[str]:
     """Joint keys of every run of one to three words of a phrase."""
-    words = [joint_key(w) for w in WORD.findall(fold(phrase).text.lower())]
+    words = _words_of(phrase)
     return {"".join(words[i:i + n]) for i in range(len(words)) for n in (1, 2, 3)}
 
 
