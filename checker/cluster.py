@@ -91,6 +91,7 @@ from .findings import _said as said, conflict_finding, fingerprint
 from .intervals import overlaps
 from .link import sentence_key
 from .model import Fact, Finding
+from .pairindex import PairIndex, dropped_tag
 from .render.values import mention_value, value_key
 from .roles import MIN_CONSONANTS, same_name, skeletons
 
@@ -189,25 +190,32 @@ class _Item:
     breakdown: bool = False  # its roles are surely a part: a sentence's list by name, or a partitive
     identities: frozenset = frozenset()  # the sheets' entities its names are (_identities), by index
     occasions: frozenset = frozenset()  # the windows of the sheets' facts of its measure that hold its time
+    tag: str = ""  # what the grouping index knows it by (checker/pairindex.py), "" without an index
 
 
 def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds: int = 2,
-                 known: Optional[dict] = None) -> list[Group]:
+                 known: Optional[dict] = None, index: Optional[PairIndex] = None) -> list[Group]:
     """The groups of claims from at least min_seeds seeds, most supported first. known: the terms of
-    claims computed with their seeds ({(seed id, start, end): {key: weight}}, claims.known_terms)."""
+    claims computed with their seeds ({(seed id, start, end): {key: weight}}, claims.known_terms).
+    index: the pairs of the last run (checker/pairindex.py), updated with this run's."""
     vocabulary = Vocabulary.of(facts)
     wide = event_wide(facts)
-    claims = [claim for claim in claims if not covered(claim, facts, wide, vocabulary)]
-    items = [_item(claim, vocabulary, known or {}, wide) for claim in claims]
+    tags = index.tags(claims) if index is not None else None
+    tagged = [(claim, tag) for claim, tag in zip(claims, tags or [""] * len(claims))
+              if not covered(claim, facts, wide, vocabulary)]
+    items = [_item(claim, vocabulary, known or {}, wide) for claim, _ in tagged]
     entities, windows = _identities(facts), _windows(facts)
-    for item in items:
-        item.identities = frozenset(i for i, names in enumerate(entities)
-                                    if any(not role.startswith("=") and any(same_name(role, n) for n in names)
-                                           for role in item.roles))
-        item.occasions = frozenset(w for event in item.claim.scope.split(",") if item.measure
-                                   for w in windows.get((event, item.measure), ())
-                                   if item.low <= w[1] and item.high >= w[0])
-    accepted = _mutual(items, _pairs(items))
+    for item, (_, tag) in zip(items, tagged):
+        item.tag = tag
+        if entities and item.roles:
+            item.identities = frozenset(i for i, names in enumerate(entities)
+                                        if any(not role.startswith("=") and any(same_name(role, n) for n in names)
+                                               for role in item.roles))
+        if item.measure:
+            item.occasions = frozenset(w for event in item.claim.scope.split(",")
+                                       for w in windows.get((event, item.measure), ())
+                                       if item.low <= w[1] and item.high >= w[0])
+    accepted = _mutual(items, _pairs(items, index if tags is not None else None))
     groups = _components(items, accepted)
     found = [_with_fingerprint(_group(items, members, edges, vocabulary)) for members, edges in groups]
     found = [g for g in found if len(g.seeds) >= min_seeds]
@@ -356,32 +364,49 @@ def _block_key(item: _Item) -> tuple:
     return (item.claim.scope, kind, item.measure if group_of(item.measure) else MEASURED, "")
 
 
-def _pairs(items: list[_Item]) -> dict[tuple[int, int], tuple[float, tuple[str, ...], bool]]:
-    """The accepted pairs (index, index) -> (score, evidence, weak), by the sorted neighbourhood method."""
+def _pairs(items: list[_Item], index: Optional[PairIndex] = None) -> dict[tuple[int, int], tuple[float, tuple[str, ...], bool]]:
+    """The accepted pairs (index, index) -> (score, evidence, weak), by the sorted neighbourhood method;
+    with an index, the pairs it holds of unchanged stretches of a list are not scored again."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
-    for index, item in enumerate(items):
-        blocks[_block_key(item)].append(index)
+    for number, item in enumerate(items):
+        blocks[_block_key(item)].append(number)
     accepted: dict[tuple[int, int], tuple[float, tuple[str, ...], bool]] = {}
     for block in sorted(blocks):
         members = blocks[block]
         window = DATE_WINDOW_DAYS if block[1] == "date" else EVENT_WINDOW_DAYS
-        for posting in _postings(items, members).values():
+        for key, posting in _postings(items, members).items():
             if len(posting) < 2:
                 continue
             posting.sort(key=lambda i: (items[i].low, i))
-            for position, i in enumerate(posting):
-                first = items[i]
-                for j in posting[position + 1: position + 1 + NEIGHBOURS]:
-                    second = items[j]
-                    if second.low - first.high > window:
-                        break
-                    pair = (i, j) if i < j else (j, i)
-                    if pair in accepted:
-                        continue
-                    scored = _score(first, second, window)
-                    if scored is not None:
-                        accepted[pair] = scored
+            candidates, score = _neighbours(items, posting, window, accepted)
+            if index is None:
+                found = {(p, q): r for p in range(len(posting)) for q in candidates(p) if (r := score(p, q)) is not None}
+            else:
+                name = "\x1f".join(block) + "\x1e" + key
+                found = index.posting(name, [items[i].tag for i in posting], candidates, score, NEIGHBOURS)
+            for (p, q), scored in found.items():
+                i, j = posting[p], posting[q]
+                accepted.setdefault((i, j) if i < j else (j, i), scored)
     return accepted
+
+
+def _neighbours(items: list[_Item], posting: list[int], window: int, accepted: dict):
+    """candidates(p): the places of a sorted list compared with place p (the next NEIGHBOURS, up to the
+    first whose event is more than window days later); score(p, q): the pair's (_score), reusing a
+    pair accepted from another list."""
+    def candidates(p: int):
+        last = items[posting[p]].high
+        for q in range(p + 1, min(p + 1 + NEIGHBOURS, len(posting))):
+            if items[posting[q]].low - last > window:
+                return
+            yield q
+
+    def score(p: int, q: int):
+        i, j = posting[p], posting[q]
+        found = accepted.get((i, j) if i < j else (j, i))
+        return found if found is not None else _score(items[i], items[j], window)
+
+    return candidates, score
 
 
 def _mutual(items: list[_Item], scored: dict) -> dict[tuple[int, int], tuple[float, tuple[str, ...]]]:
@@ -404,8 +429,10 @@ def _postings(items: list[_Item], members: list[int]) -> dict[str, list[int]]:
     if len(members) >= FREQUENT_MIN:
         frequent = {key for key, n in counts.items() if n > FREQUENT_SHARE * len(members)}
         for i in members:
-            if frequent & items[i].weights.keys():
+            dropped = frequent & items[i].weights.keys()
+            if dropped:
                 items[i].weights = {k: w for k, w in items[i].weights.items() if k not in frequent}
+                items[i].tag = dropped_tag(items[i].tag, dropped) if items[i].tag else ""
     postings: dict[str, list[int]] = defaultdict(list)
     for i in members:
         item = items[i]

@@ -176,14 +176,32 @@ def _built(tag, data: dict):
     fields = data.get("f")
     if cls is None or type(fields) is not _Fields:
         raise ValueError(f"not a cached value: {str(tag)[:40]!r}")
-    if not fields.keys() <= _field_names(cls):  # a field left out has its default; none missing (TypeError)
+    names, required, defaults, factories = _shape(cls)
+    if not fields.keys() <= names:  # a field left out has its default; none missing
         raise ValueError(f"{tag}: other fields than this version's")
-    try:
-        return cls(**fields)
-    except TypeError as exc:
-        raise ValueError(str(exc)) from exc
+    if not required <= fields.keys():
+        raise ValueError(f"{tag}: a field of this version is missing")
+    # Built as __init__ would (no class of TYPES has a __post_init__), without its call per field: a
+    # rerun reads millions of these.
+    value = object.__new__(cls)
+    state = value.__dict__
+    state.update(defaults)
+    for name, factory in factories:
+        state[name] = factory()
+    state.update(fields)
+    return value
 
 
 @lru_cache(maxsize=None)
 def _field_names(cls: type) -> frozenset:
     return frozenset(f.name for f in dataclasses.fields(cls))
+
+
+@lru_cache(maxsize=None)
+def _shape(cls: type) -> tuple[frozenset, frozenset, dict, tuple]:
+    """The field names of a dataclass, those without a default, the defaults, and the default factories."""
+    fields = dataclasses.fields(cls)
+    defaults = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
+    factories = tuple((f.name, f.default_factory) for f in fields if f.default_factory is not dataclasses.MISSING)
+    required = frozenset(f.name for f in fields if f.name not in defaults and f.default_factory is dataclasses.MISSING)
+    return _field_names(cls), required, defaults, factories

@@ -16,9 +16,10 @@ from .emptiness import empty_selectors, require_something
 from .facts import load_facts, sheet_files
 from .frames import frame_mentions
 from .findings import seed_findings, severity_rank, source_conflicts
-from .incremental import Store, cached, files_key
+from .incremental import Store, cached, files_key, keep_pair_index, pair_index
 from .link import index_facts, link_mentions
 from .model import Assertion, Fact, Finding, Report, Seed, SeedResult
+from .pairindex import PairIndex
 from .parallel import Outcome, Shared, map_seeds, stored_first
 from .published import note_inferred
 from .scope import decide_scope
@@ -62,14 +63,16 @@ def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optiona
 
 
 def build_report(results: list[SeedResult], facts: tuple[Fact, ...], assertions: tuple[Assertion, ...],
-                 errors: Iterable[str] = (), scope: Optional[set[str]] = None) -> Report:
+                 errors: Iterable[str] = (), scope: Optional[set[str]] = None,
+                 index: Optional[PairIndex] = None) -> Report:
     """The report of the seeds whose ids are in scope (all when None): their findings, and the
     source conflicts between one of them and any seed of results; conflicts between two seeds out
-    of scope are left out (they were reported when those seeds were checked)."""
+    of scope are left out (they were reported when those seeds were checked). index: the grouping's
+    pairs of the last run (checker/pairindex.py), updated with this run's."""
     by_id = {fact.id: fact for fact in facts}
     seeds = {r.seed.id: r.seed for r in results}
     conflicts = source_conflicts([c for r in results for c in r.comparisons], by_id, seeds)
-    groups = group_claims(claims_of(results), facts, known=known_terms(results))  # claims no fact covers
+    groups = group_claims(claims_of(results), facts, known=known_terms(results), index=index)  # claims no fact covers
     conflicts += conflict_findings(groups)
     if scope is not None:
         results = [r for r in results if r.seed.id in scope]
@@ -134,11 +137,14 @@ def run(inputs: Inputs, cache: Optional[MentionCache] = None, jobs: int = 1,
     shared = Shared(facts, index_facts(facts), cache, store, facts_key, Vocabulary.of(facts))
     counts = (cache.extracted, cache.reused) if cache is not None else (0, 0)
     outcomes = stored_first(sources, shared, executor or map_seeds, jobs=jobs, progress=progress)
-    results, problems = _collect(outcomes, cache, counts)
+    results, problems, keys = _collect(outcomes, cache, counts)
     problems += empty_selectors(assertions, results) if inputs.only is None else []
     if scope is not None:
         scope |= affected(results, facts, assertions, inputs.changed_sheets, inputs.changed_assertions)
-    return build_report(results, facts, assertions, [str(p) for p in problems], scope), assertions
+    index = pair_index(store, facts_key, keys)
+    report = build_report(results, facts, assertions, [str(p) for p in problems], scope, index)
+    keep_pair_index(store, facts_key, index)
+    return report, assertions
 
 
 def affected(results: list[SeedResult], facts: tuple[Fact, ...], assertions: tuple[Assertion, ...],
@@ -161,23 +167,25 @@ def affected(results: list[SeedResult], facts: tuple[Fact, ...], assertions: tup
 
 
 def _collect(outcomes: Iterable[Outcome], cache: Optional[MentionCache],
-             counts: tuple[int, int] = (0, 0)) -> tuple[list[SeedResult], list]:
-    """The results and problems of the outcomes, in their order; the cache's counts and warning
-    updated with what the workers did."""
-    results, problems = [], []
+             counts: tuple[int, int] = (0, 0)) -> tuple[list[SeedResult], list, dict[str, str]]:
+    """The results and problems of the outcomes, in their order, and the keys of the stored results
+    by seed id; the cache's counts and warning updated with what the workers did."""
+    results, problems, keys = [], [], {}
     extracted, reused = counts
     for outcome in outcomes:
         if outcome.problem is not None:
             problems.append(outcome.problem)
             continue
         results.append(outcome.result)
+        if outcome.key:
+            keys[outcome.result.seed.id] = outcome.key
         extracted += outcome.extracted
         reused += not outcome.extracted
         if cache is not None and outcome.warning and not cache.warning:
             cache.warning = outcome.warning
     if cache is not None:
         cache.extracted, cache.reused = extracted, reused
-    return results, problems
+    return results, problems, keys
 
 
 def _with_selected(inputs: Inputs, corpus: list[SeedSource]) -> tuple[list[SeedSource], set[str]]:

@@ -4,8 +4,11 @@ Beside the extracted mentions (checker/cache.py), a run with a cache directory k
   manifest   the parsed seeds/manifest.yaml, keyed by its bytes (each entry's file is still checked
              to exist when it is read back);
   facts      the parsed fact sheets, keyed by their paths and bytes;
-  results    each seed's result (mentions, frames, scope, links, comparisons), keyed by the seed
-             (text, language, publication date, id, path, outlet, url) and the facts' key.
+  results    each seed's result (mentions, scope, links, comparisons, claims), keyed by the seed
+             (text, language, publication date, id, path, outlet, url) and the facts' key;
+  grouping   the pairs of claims the last run's grouping scored (checker/pairindex.py), keyed by the
+             facts' key, its claims known by their results' keys: a rerun scores only the pairs
+             near the claims that changed.
 Every key also holds the *code version*: a hash of every file of the checker package (code,
 language data, concept lists, schemas) and of the versions of the packages that read text (spaCy,
 simplemma, py3langid, jdatetime, hijridate). Editing the extractor, a language file or the linking
@@ -13,8 +16,8 @@ code starts a new version directory (the old ones are removed); editing a fact s
 facts' key, so every seed is linked again but none is extracted again; editing the manifest entry of
 one seed (its date, its language) redoes that seed only.
 
-An entry is JSON (checker/codec.py: only the pipeline's own dataclasses are built, no code runs)
-with its key and the SHA-256 of its content; an entry that fails to parse, whose checksum differs or
+An entry is JSON (checker/codec.py: only the pipeline's own dataclasses are built, no code runs;
+the grouping index is plain JSON, no object built) with its key and the SHA-256 of its content; an entry that fails to parse, whose checksum differs or
 whose key is another's is a miss, recomputed and written again, never trusted.
 """
 from __future__ import annotations
@@ -31,6 +34,7 @@ from typing import Callable, Iterable, Optional
 from . import codec
 from .cache import CACHEDIR_TAG, _write_atomic
 from .model import Seed
+from .pairindex import PairIndex, loaded
 
 PACKAGE = Path(__file__).parent
 FORMAT = 1
@@ -80,14 +84,15 @@ class Store:
         self.warning = ""
         self._prepared = False
 
-    def get(self, part: str, key: str):
-        """The value stored under key, or None when there is none or it cannot be trusted."""
+    def get(self, part: str, key: str, read: Callable[[str], object] = codec.loads):
+        """The value stored under key, or None when there is none or it cannot be trusted. read: how
+        the payload was written (codec.loads; json.loads for plain data, which builds no object)."""
         try:
             document = json.loads(self._path(part, key).read_text(encoding="utf-8"))
             payload = document["payload"]
             if document.get("key") != key or document.get("sha256") != _hash(payload):
                 raise ValueError("foreign or altered entry")
-            value = codec.loads(payload)
+            value = read(payload)
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
             return None
@@ -98,11 +103,11 @@ class Store:
         """Whether this version has a directory for part (a run stored some of its values before)."""
         return (self.directory / part).is_dir()
 
-    def put(self, part: str, key: str, value) -> None:
+    def put(self, part: str, key: str, value, write: Callable[[object], str] = codec.dumps) -> None:
         if self.warning:
             return
         try:
-            payload = codec.dumps(value)
+            payload = write(value)
             self._prepare()
             document = {"key": key, "sha256": _hash(payload), "payload": payload}
             _write_atomic(self._path(part, key), json.dumps(document, ensure_ascii=False))
@@ -165,7 +170,26 @@ def _plain(entries: dict) -> dict:
     return codec.decode(codec.encode(entries))
 
 
+def pair_index(store: Optional[Store], facts_key: str, keys: dict[str, str]) -> Optional[PairIndex]:
+    """The grouping's pairs of the last run with these facts (checker/pairindex.py), for the seeds whose
+    results have keys; None without a store."""
+    if store is None:
+        return None
+    found = store.get("grouping", _hash("grouping", facts_key), json.loads)
+    return PairIndex(loaded(found) if found is not None else None, keys)
+
+
+def keep_pair_index(store: Optional[Store], facts_key: str, index: Optional[PairIndex]) -> None:
+    """Store this run's grouping pairs when they differ from the last run's."""
+    if store is not None and index is not None and index.differs():
+        store.put("grouping", _hash("grouping", facts_key), index.stored(), _plain_json)
+
+
+def _plain_json(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
 def seed_result_key(seed: Seed, facts_key: str) -> str:
     """The key of a seed's result: every field of the seed, its text's hash, and the facts' key."""
-    described = codec.dumps(replace(seed, text=""))
+    described = repr(replace(seed, text=""))  # its fields are strings, a date, a flag: one way to write each
     return _hash("result", facts_key, described, hashlib.sha256(seed.text.encode("utf-8")).hexdigest())

@@ -44,6 +44,7 @@ class Outcome:
     problem: Optional[Problem] = None
     extracted: bool = False
     warning: str = ""
+    key: str = ""  # the key of its stored result (checker/incremental.py), "" without a store
 
 
 def check_seed(source: SeedSource, shared: Shared) -> Outcome:
@@ -61,12 +62,19 @@ def check_seed(source: SeedSource, shared: Shared) -> Outcome:
     if found is not None:
         return found
     before = cache.extracted if cache is not None else 0
-    result = replace(analyse_seed(seed, shared.facts, shared.index, cache, shared.vocabulary), seed=replace(seed, text=""))
+    result = kept(analyse_seed(seed, shared.facts, shared.index, cache, shared.vocabulary), seed)
     if store is not None:
         store.put("results", key, result)
         warning = warning or store.warning
     extracted = cache is None or cache.extracted > before
-    return Outcome(result, None, extracted, warning or (cache.warning if cache is not None else ""))
+    return Outcome(result, None, extracted, warning or (cache.warning if cache is not None else ""), key)
+
+
+def kept(result: SeedResult, seed: Seed) -> SeedResult:
+    """What the reduction keeps of a seed's result: not its text, and not its frames once its claims are
+    computed (findings and renderers read neither; a fifth of a stored result)."""
+    frames = () if result.claims is not None else result.frames
+    return replace(result, seed=replace(seed, text=""), frames=frames)
 
 
 def _stored(seed: Seed, key: str, shared: Shared) -> Optional[Outcome]:
@@ -75,7 +83,7 @@ def _stored(seed: Seed, key: str, shared: Shared) -> Optional[Outcome]:
     if not isinstance(found, SeedResult):
         return None
     warning = shared.cache.warning if shared.cache is not None else ""
-    return Outcome(replace(found, seed=replace(seed, text="")), None, False, warning)
+    return Outcome(kept(found, seed), None, False, warning, key)
 
 
 def stored_outcome(source: SeedSource, shared: Shared) -> Optional[Outcome]:

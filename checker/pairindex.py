@@ -1,0 +1,153 @@
+"""The grouping index: the pairs of claims scored by the last run, kept so that a rerun scores only the
+pairs a change touches.
+
+Grouping (checker/cluster.py) compares a claim with its next neighbours in sorted lists (its block's
+*postings*: one list a rare term, one an exact value, one the whole block). Whether two claims are
+compared, and their score, depend only on the two claims and the claims between them in that list. So
+a list whose claims are those of the last run, less some and plus others, in the same order, keeps
+every pair of the last run whose two claims and the claims between them are unchanged; only the pairs
+that span an added claim or the place of a removed one are scored again.
+
+A claim is known by its *tag*: the key of its seed's stored result (checker/incremental.py: the seed's
+text, manifest entry and the facts, under the code version), its place among its seed's claims, and
+the terms its block leaves out of it (frequent ones). Same tag, same claim, same comparisons. The index
+is stored under the facts' key; a list the index does not hold, or whose claims moved, is scored in
+full, and a damaged index is a miss (checker/incremental.py), so a rerun always finds the pairs a cold
+run finds.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Callable, Iterable, Optional
+
+# The stored form: the tags, the distinct evidence, and per posting list its claims (numbers into the
+# tags) and its pairs, flat: first, second (places in the list), score, evidence (a number), weak.
+PAIR_FIELDS = 5
+
+
+class PairIndex:
+    """The pairs of each posting list of the last run (old) and of this one (new), by the list's name."""
+
+    def __init__(self, old: Optional[dict] = None, keys: Optional[dict] = None):
+        self.old = old or {}
+        self.keys = keys or {}  # seed id -> the key of its stored result
+        self.new: dict[str, tuple[list, dict]] = {}
+        self.changed = old is None  # whether this run's index differs from the last one's
+
+    def tags(self, claims: Iterable) -> Optional[list[str]]:
+        """The tag of each claim (claims.claims_of's order: a seed's claims together, in their rows'
+        order), or None when a seed has no stored result."""
+        found, place, last = [], 0, None
+        for claim in claims:
+            seed = claim.seed.id
+            if seed not in self.keys:
+                return None
+            place = place + 1 if seed == last else 0
+            last = seed
+            found.append(f"{self.keys[seed][:16]}.{place}")
+        return found
+
+    def posting(self, name: str, tags: list[str], candidates: Callable[[int], Iterable[int]],
+                score: Callable[[int, int], Optional[tuple]], reach: int) -> dict:
+        """The accepted pairs of one posting list, {(place, place): score(...)}: the last run's where
+        the claims from one to the other are unchanged, score() for the others. candidates(p): the
+        places after p its claim is compared with; reach: the most places apart two compared claims are."""
+        old = self.old.get(name)
+        if old is not None and old[0] == tags:
+            found = {(p, q): result for p, q, result in old[1]}
+        else:
+            self.changed = True
+            moves = _Moves.of(old[0], tags) if old is not None else None
+            if moves is None:
+                found = {(p, q): r for p in range(len(tags)) for q in candidates(p) if (r := score(p, q)) is not None}
+            else:
+                found = {(moves.now[o], moves.now[q]): result for o, q, result in old[1]
+                         if moves.kept(moves.now[o], moves.now[q])}
+                for p in moves.starts(reach):
+                    for q in candidates(p):
+                        if not moves.kept(p, q) and (r := score(p, q)) is not None:
+                            found[(p, q)] = r
+        self.new[name] = (tags, found)
+        return found
+
+    def differs(self) -> bool:
+        """Whether this run's index is not the last run's (it is then stored again)."""
+        return self.changed or self.new.keys() != self.old.keys()
+
+    def stored(self) -> dict:
+        """The index of this run in its stored form."""
+        numbers: dict[str, int] = {}
+        evidence: dict[tuple, int] = {}
+        lists = {}
+        for name in sorted(self.new):
+            tags, found = self.new[name]
+            flat: list = []
+            for (p, q), (score, why, weak) in sorted(found.items()):
+                flat += [p, q, score, evidence.setdefault(tuple(why), len(evidence)), int(weak)]
+            lists[name] = [[numbers.setdefault(tag, len(numbers)) for tag in tags], flat]
+        return {"tags": list(numbers), "evidence": [list(e) for e in evidence], "lists": lists}
+
+
+def loaded(value) -> Optional[dict]:
+    """The old index of a stored one: {name: (tags, ((first, second, result), ...))}; None when it is
+    not one this module wrote (the index is then built again from nothing)."""
+    try:
+        tags, evidence, lists = value["tags"], value["evidence"], value["lists"]
+        why = [tuple(str(e) for e in item) for item in evidence]
+        found = {}
+        for name, (numbers, flat) in lists.items():
+            pairs = []
+            for at in range(0, len(flat), PAIR_FIELDS):
+                p, q, score, e, weak = flat[at:at + PAIR_FIELDS]
+                if not (0 <= p < q < len(numbers)):
+                    raise ValueError("a pair outside its list")
+                pairs.append((p, q, (float(score), why[e], bool(weak))))
+            found[name] = ([tags[n] for n in numbers], pairs)
+        return found
+    except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+        return None
+
+
+class _Moves:
+    """How a posting list changed since the last run: its claims kept (in the same order), added, removed."""
+
+    def __init__(self, now: list[int], size: int):
+        self.now = now  # each old claim's place now, -1 when removed
+        self.before = {p: o for o, p in enumerate(now) if p >= 0}  # place now -> place before
+        self.added = [p for p in range(size) if p not in self.before]
+        self.gaps, following = [], size  # where a removed claim stood: the place of the next claim kept
+        for p in reversed(now):
+            if p < 0:
+                self.gaps.append(following)
+            else:
+                following = p
+        self.inserted = [0]  # claims added before each place
+        for p in range(size):
+            self.inserted.append(self.inserted[-1] + (p not in self.before))
+
+    @classmethod
+    def of(cls, old_tags: list, tags: list[str]) -> Optional["_Moves"]:
+        """The moves from old_tags to tags; None when a tag is twice in tags or two kept claims swapped."""
+        places = {tag: p for p, tag in enumerate(tags)}
+        now = [places.get(tag, -1) for tag in old_tags]
+        kept = [p for p in now if p >= 0]
+        if len(places) != len(tags) or any(a >= b for a, b in zip(kept, kept[1:])):
+            return None
+        return cls(now, len(tags))
+
+    def kept(self, p: int, q: int) -> bool:
+        """Whether the claims from place p to place q, and none between, are those of the last run."""
+        before = self.before
+        return p >= 0 and q >= 0 and p in before and q in before and before[q] - before[p] == q - p \
+            and self.inserted[q + 1] == self.inserted[p]
+
+    def starts(self, reach: int) -> list[int]:
+        """The places whose pairs may span an added claim or the place of a removed one."""
+        size = len(self.inserted) - 1
+        return sorted({s for d in self.added + self.gaps for s in range(max(0, d - reach), min(d + 1, size))})
+
+
+def dropped_tag(tag: str, dropped: Iterable[str]) -> str:
+    """The tag of a claim whose block leaves out some of its terms (they say nothing in that block)."""
+    digest = hashlib.sha256("\x1f".join(sorted(dropped)).encode("utf-8")).hexdigest()[:12]
+    return f"{tag}-{digest}"
