@@ -56,7 +56,8 @@ def every_rule_everywhere(monkeypatch) -> None:
                         lambda ctx, i: parse_number(ctx.tokens, i, ctx.lang, ctx.masked, ctx.separators))
     monkeypatch.setattr(context.Context, "once", lambda ctx, reader, i: reader(ctx, i))
     monkeypatch.setattr(patterns, "MASK_HINTS", {name: (EVERYWHERE,) for name in patterns.MASKS})
-    monkeypatch.setattr(patterns, "matches_from", lambda pattern, starts, text: pattern.finditer(text))
+    monkeypatch.setattr(patterns, "ANY_HINT", EVERYWHERE)
+    monkeypatch.setattr(patterns, "matches_at", lambda pattern, places, text: pattern.finditer(text))
 
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
@@ -150,8 +151,28 @@ def test_mask_hint_is_in_every_text_the_mask_matches(name, text):
 @example(text="5:30 a.m., 11:00 PM GMT, 18:08:00, 18h30, 3 p.m., 10 o'clock 1:2:3 12:30:45:1")
 @example(text="x12:30 /1:30 .1:30 ,1:30 :1:30 11:30 a1 pm 9h05h30")
 def test_time_tried_at_its_starts_matches_as_everywhere(text):
-    fast = [(m.span(), m.group()) for m in patterns.matches_from(patterns.TIME, patterns.TIME_STARTS, text)]
-    assert fast == [(m.span(), m.group()) for m in patterns.TIME.finditer(text)]
+    places = [start.start() for start in patterns.TIME_STARTS.finditer(text)]
+    for pattern in (patterns.TIME, patterns.HOUR_H):
+        fast = [(m.span(), m.group()) for m in patterns.matches_at(pattern, places, text)]
+        assert fast == [(m.span(), m.group()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", ["ISO_DATE", "SLASH_DATE", "DASH_DATE", "DOT_DATE"])
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["1", "12", "2019", "/", ".", "-", "a", " ", "۱"]), max_size=14).map("".join))
+@example(text="a.1.1.2019 .12.1.2019 1.1.2019 -2019-1-1 12019-1-1 /1/1/2019 -4-4-2024 2019-04-30")
+def test_date_tried_at_date_starts_matches_as_everywhere(name, text):
+    places = [start.start() for start in patterns.DATE_STARTS.finditer(text)]
+    pattern = getattr(patterns, name)
+    fast = [(m.span(), m.groups()) for m in patterns.matches_at(pattern, places, text)]
+    assert fast == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(MASKED_SHAPES), max_size=10).map("".join))
+def test_any_hint_is_found_where_a_mask_hint_is(text):
+    assert bool(patterns.ANY_HINT.search(text)) == any(
+        hint.search(text) for hints in patterns.MASK_HINTS.values() for hint in hints)
 
 
 SENTENCE_SIGNS = [".", "!", "?", "؟", "۔", "...", "…", "»", '"', ")", "(", ":", ";", "\n", "\n\n", " ", "-", "'"]

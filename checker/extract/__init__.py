@@ -48,11 +48,11 @@ def _scan(ctx: Context) -> list[Raw]:
         if not openings or i in masked:  # the usual case: no rule can start here
             i += 1
             continue
-        opened = frozenset(name for name in openings if ctx.opens(i, name))
-        pseudo = ctx.phrase(i, lang.pseudo, 4) if "pseudo" in opened else None
+        pseudo = ctx.phrase(i, lang.pseudo, 4) if "pseudo" in openings else None
         if pseudo:  # 'more than once', 'at first': looks like a quantity, is not one
             i = pseudo[0]
             continue
+        opened = frozenset(name for name in openings if name != "pseudo" and ctx.opens(i, name))  # pseudo: read above
         best: Optional[Raw] = None
         for rule in _rules_at(opened):
             raw = rule(ctx, i)

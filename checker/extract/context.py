@@ -85,7 +85,8 @@ class Context:
         word = self.tokens[i].key
         opening = self.lang.number_opening(word)
         if opening != self.lang.NUMBER_START and (
-                opening == self.lang.NO_NUMBER or word + self.key(i + 1) not in self.lang.two_word_numbers):
+                opening == self.lang.NO_NUMBER or word + self.key(i + 1) not in self.lang.two_word_numbers) and (
+                opening != self.lang.BEFORE_SCALE or self.key(i + 1) not in self.lang.scales):
             return None
         key = (i, len(self.masked))
         if key not in self.numbers:

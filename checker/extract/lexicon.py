@@ -195,20 +195,22 @@ class Language:
         return self.number_opening(key) > 0
 
     # How a number can start at a token of a key (number_opening).
-    NO_NUMBER, FIRST_OF_TWO, NUMBER_START = 0, 1, 2
+    NO_NUMBER, FIRST_OF_TWO, NUMBER_START, BEFORE_SCALE = 0, 1, 2, 3
 
     def number_opening(self, key: str) -> int:
-        """NUMBER_START where a number can start at a token of this key by itself (digits, a number word, an
-        indefinite article, a dual scale word, glued number words), FIRST_OF_TWO where only as the first part
-        of a number the lexicon lists as two words (its key joined to the next token's is in two_word_numbers),
-        NO_NUMBER elsewhere."""
+        """NUMBER_START where a number can start at a token of this key by itself (digits, a number word, a
+        dual scale word, glued number words), BEFORE_SCALE at an indefinite article (a number only before a scale
+        word, 'a thousand', or as the first of two words), FIRST_OF_TWO where only as the first part of a number
+        the lexicon lists as two words (its key joined to the next token's is in two_word_numbers), NO_NUMBER
+        elsewhere."""
         known = self._number_starts.get(key)
         if known is None:
             if len(self._number_starts) > 200_000:  # hostile text of ever new words: keep the memo bounded
                 self._number_starts.clear()
-            alone = (any(c.isdigit() for c in key) or key in self.number_words or key in self.indefinite
+            alone = (any(c.isdigit() for c in key) or key in self.number_words
                      or bool(self.dual_of(key, self.scales)) or self.glued_parts(key) is not None)
-            known = self._number_starts[key] = (self.NUMBER_START if alone else self.FIRST_OF_TWO
+            known = self._number_starts[key] = (self.NUMBER_START if alone else self.BEFORE_SCALE
+                                                if key in self.indefinite else self.FIRST_OF_TWO
                                                 if key in self.number_prefixes else self.NO_NUMBER)
         return known
 

@@ -52,6 +52,9 @@ DOT_DATE = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4})(?![\d.])")
 # A day and month before a four-digit year, joined by hyphens ("4-4-2024 (TAIPEI)", "30-04-2019"): read in
 # the order of a slashed date.
 DASH_DATE = re.compile(r"(\d(?<![\d/.-]\d)\d?)-(\d{1,2})-(\d{4})(?![\d/-])")
+# Where a numeric date can begin: a digit after none of the signs all four date patterns look behind for, and a
+# '-', '/' or '.' within its first four digits. Found once a text; each date pattern is tried only there.
+DATE_STARTS = re.compile(r"\d(?<![\d.]\d)(?=\d{0,3}[-/.]\d)")
 # Times of day: 5:30 a.m., 11:00 PM GMT, 18:08:00, 18h30 (Brazilian copy), 3 p.m., 10 o'clock; the zone
 # abbreviation is part of the time. A time names no day: after a numeric date it joins it, alone it is a
 # date whose day is unknown.
@@ -76,13 +79,14 @@ def token_range(bounds: tuple[list[int], list[int]], start: int, end: int) -> Op
     return (first, last) if first < last else None
 
 
-def matches_from(pattern: re.Pattern, starts: re.Pattern, text: str):
-    """The matches of pattern.finditer(text) for a pattern whose every match begins where `starts` matches:
-    the pattern is tried at those places only (left to right, each after the end of the match before)."""
+def matches_at(pattern: re.Pattern, places: list[int], text: str):
+    """The matches of pattern.finditer(text) for a pattern whose every match begins at one of places (ascending
+    offsets into text: where a starts pattern such as TIME_STARTS matches), tried there only (left to right, each
+    after the end of the match before): places found once serve several patterns."""
     end = 0
-    for start in starts.finditer(text):
-        if start.start() >= end:
-            match = pattern.match(text, start.start())
+    for place in places:
+        if place >= end:
+            match = pattern.match(text, place)
             if match:
                 end = match.end()
                 yield match
@@ -115,8 +119,9 @@ def _make(ctx: Context, cal: str, year: int, month: int, day: int) -> Optional[d
 
 def numeric_dates(ctx: Context, text: str) -> list[Raw]:
     found: list[Raw] = []
+    places = [start.start() for start in DATE_STARTS.finditer(text)]
     for name, pattern in (("iso", ISO_DATE), ("slash", SLASH_DATE), ("dash", DASH_DATE), ("dot", DOT_DATE)):
-        for match in pattern.finditer(text):
+        for match in matches_at(pattern, places, text):
             a, b, c = match.groups()
             if name == "iso":
                 parts = ("gregorian", int(a), int(b), int(c))
@@ -137,9 +142,10 @@ def _with_times(ctx: Context, text: str, found: list[Raw]) -> list[Raw]:
     """Times of day: joined to a numeric date they follow ('2020-08-04 18:08:00'), else dates of no
     known day."""
     by_end = {raw.end: index for index, raw in enumerate(found)}
-    hours = [match for match in HOUR_H.finditer(text)
+    places = [start.start() for start in TIME_STARTS.finditer(text)]  # HOUR_H begins as TIME_STARTS
+    hours = [match for match in matches_at(HOUR_H, places, text)
              if int(match.group()[:-1]) <= 23 and _after_clock_word(ctx, match)]
-    for match in sorted([*matches_from(TIME, TIME_STARTS, text), *hours], key=lambda m: m.start()):
+    for match in sorted([*matches_at(TIME, places, text), *hours], key=lambda m: m.start()):
         span = token_range(ctx.bounds, *match.span())
         if not span or any(i in ctx.masked for i in range(*span)):
             continue
@@ -160,7 +166,13 @@ def _after_clock_word(ctx: Context, match) -> bool:
     return bool(span) and span[0] > 0 and ctx.key(span[0] - 1) in ctx.lang.clock_words
 
 
+# Every hint of every mask in one pattern: a text without any (most texts) is searched once, not once a hint.
+ANY_HINT = re.compile("|".join(hint.pattern for hints in MASK_HINTS.values() for hint in hints))
+
+
 def apply_masks(ctx: Context, text: str) -> None:
+    if not ANY_HINT.search(text):
+        return
     for name, pattern in MASKS.items():
         if not any(hint.search(text) for hint in MASK_HINTS[name]):
             continue

@@ -90,22 +90,34 @@ def tokenize(text: str, spacy_code: str) -> tuple[list[Token], list[tuple[int, i
     tokens: list[Token] = []
     sentences: list[tuple[int, int]] = []
     breaks = line_breaks(text)
+    keys = _keys(text)
     at = 0
     for run in _LONG_RUN.finditer(text):
-        _tokenize_piece(text, at, run.start(), spacy_code, tokens, sentences, breaks)
+        _tokenize_piece(text, at, run.start(), spacy_code, tokens, sentences, breaks, keys)
         sentences.append((run.start(), run.end()))
         word = run.group()
         tokens.append(Token(word, word.lower().replace(ZWNJ, ""), run.start(), run.end(), len(sentences) - 1,
                             text[run.end():run.end() + 1] == " "))
         at = run.end()
-    _tokenize_piece(text, at, len(text), spacy_code, tokens, sentences, breaks)
+    _tokenize_piece(text, at, len(text), spacy_code, tokens, sentences, breaks, keys)
     return tokens, sentences
 
 
+def _keys(text: str) -> str:
+    """The text lower-cased without ZWNJ, each character at its place, so that a token's key is a slice of it;
+    '' where lower() does not keep the places or reads a letter's neighbours ('İ' lowers to two characters,
+    'Σ' to a final or another sigma by what follows it) or where there is ZWNJ to drop: the key is then made
+    from the token's own text."""
+    if ZWNJ in text or "İ" in text or "Σ" in text:
+        return ""
+    keys = text.lower()
+    return keys if len(keys) == len(text) else ""
+
+
 def _tokenize_piece(whole: str, begin: int, stop: int, spacy_code: str, tokens: list[Token],
-                    sentences: list[tuple[int, int]], breaks: list[int] = ()) -> None:
+                    sentences: list[tuple[int, int]], breaks: list[int] = (), keys: str = "") -> None:
     """Append the tokens and sentences of whole[begin:stop], at their offsets in whole. The token
-    attributes are read from the Doc as one array, not token by token."""
+    attributes are read from the Doc as one array, not token by token; keys: _keys(whole), or ''."""
     if begin == stop:
         return
     doc = pipeline(spacy_code)(whole[begin:stop] if begin or stop < len(whole) else whole)
@@ -138,7 +150,8 @@ def _tokenize_piece(whole: str, begin: int, stop: int, spacy_code: str, tokens: 
             append(Token(word[:-1], word[:-1], start, end - 1, index, False))
             append(Token("%", "%", end - 1, end, index, space_after))
             continue
-        append(make(Token, (word, word.lower().replace(ZWNJ, ""), start, end, index, space_after)))
+        key = keys[start:end] if keys else word.lower().replace(ZWNJ, "")
+        append(make(Token, (word, key, start, end, index, space_after)))
     if index >= first:
         sentences.append((sent_start, last_end))
 
