@@ -146,3 +146,48 @@ def test_scope_a_later_quake_in_the_same_place_is_not_a_look_back_for_its_compar
     decision = decide(seed, tuple(extract_seed(seed)), SHORT_WINDOW)
     assert not decision.in_scope, decision
     assert any("in passing" in reason and "date" in reason for reason in decision.reasons), decision
+
+
+# --- end to end: the other quake's tolls give no finding, and the report says why ---------------------------
+
+NEPAL_SHEET = """\
+language: en
+event:
+  id: jajarkot-quake-2023
+  names: {en: [Jajarkot earthquake, Nepal earthquake]}
+  places: {en: [Nepal, Jajarkot, Rukum West]}
+  window: {from: 2023-11-03, to: 2024-06-30}
+facts:
+  - id: killed
+    statement: People killed in Nepal by the earthquake
+    kind: count
+    measure: killed
+    unit: people
+    values:
+      - {as_of: "2023-11-04", value: {low: 69, high: 157}}
+      - {as_of: "2023-11-06", value: 153}
+    provenance: Nepal's home ministry
+"""
+
+
+def test_engine_an_article_about_another_quake_gives_no_finding_and_says_why(tmp_path):
+    from checker.engine import Inputs, run
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "nepal.txt").write_text("Nepal quake toll rises\n\nThe Jajarkot earthquake killed 153 people in Nepal, "
+                                     "the home ministry said on Monday.", encoding="utf-8")
+    (seeds / "gansu.txt").write_text(IN_PASSING[0][0], encoding="utf-8")
+    (seeds / "manifest.yaml").write_text(
+        "seeds:\n  - {id: nepal, file: nepal.txt, language: en, published: 2023-11-06}\n"
+        "  - {id: gansu, file: gansu.txt, language: en, published: 2023-12-19}\n", encoding="utf-8")
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    (facts / "nepal.yaml").write_text(NEPAL_SHEET, encoding="utf-8")
+    report, _ = run(Inputs(seeds, (facts,), ()))
+    assert not [f for f in report.findings if "gansu" in (f.seed, getattr(f, "other_seed", ""))], report.findings
+    (gansu,) = [r for r in report.seeds if r.seed.id == "gansu"]
+    (decision,) = gansu.scope
+    assert not decision.in_scope and any("only in passing" in reason for reason in decision.reasons), decision
+    (nepal,) = [r for r in report.seeds if r.seed.id == "nepal"]
+    assert [link.fact_id for link in nepal.links] == ["killed"]
