@@ -32,7 +32,7 @@ class Vocabulary:
     groups: dict  # concept id -> group name ("" when none)
     phrases: dict  # language -> {joint key: frozenset of concept ids}
     prefixes: dict  # language -> frozenset of every prefix of those keys
-    affixes: dict  # language -> (prefixes, suffixes) stripped before lookup
+    affixes: dict  # language -> (prefixes, suffixes, (contraction, what it stands for)) stripped before lookup
     reporting: dict  # language -> frozenset of joint keys of reporting phrases
     projection: dict  # language -> frozenset of joint keys of projection words (could, polls)
     conjunctions: dict  # language -> frozenset of folded conjunctions that end a part of a clause
@@ -65,7 +65,8 @@ def vocabulary() -> Vocabulary:
                 table[key] = table.get(key, frozenset()) | {str(concept)}
     prefixes = {lang: frozenset(k[:n] for k in table for n in range(1, len(k) + 1)) for lang, table in phrases.items()}
     affixes = {str(lang): (tuple(joint_key(a) for a in entry.get("prefixes", ())),
-                           tuple(joint_key(a) for a in entry.get("suffixes", ())))
+                           tuple(joint_key(a) for a in entry.get("suffixes", ())),
+                           tuple((joint_key(a), joint_key(b)) for a, b in (entry.get("contractions") or {}).items()))
                for lang, entry in (data.get("affixes") or {}).items()}
     reporting = {str(lang): frozenset(joint_key(str(w)) for w in words)
                  for lang, words in (data.get("reporting") or {}).items()}
@@ -109,7 +110,8 @@ def _proclitics(language: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=262144)
 def forms(token: str, language: str) -> tuple[str, ...]:
-    """The keys under which a token (as written) is looked up: itself, its lemma, and without affixes."""
+    """The keys under which a token (as written) is looked up: itself, its lemma, without affixes, and with a
+    contraction written out (Arabic لل: ل with the article ال, "للمغرب" as "المغرب")."""
     key = joint_key(token)
     found = [key]
     if _simplemma is not None and language:
@@ -118,8 +120,9 @@ def forms(token: str, language: str) -> tuple[str, ...]:
         except (ValueError, KeyError, TypeError):
             lemma = token
         found.append(joint_key(lemma))
-    prefixes, suffixes = vocabulary().affixes.get(language, ((), ()))
+    prefixes, suffixes, contractions = vocabulary().affixes.get(language, ((), (), ()))
     stems = [key] + [key[len(c):] for c in _proclitics(language) if key.startswith(c) and len(key) > len(c) + 2]
+    stems += [full + key[len(c):] for c, full in contractions if key.startswith(c) and len(key) > len(c) + 2]
     for stem in list(stems):
         stems += [stem[len(p):] for p in prefixes if stem.startswith(p) and len(stem) > len(p) + 1]
     for stem in list(stems):
@@ -386,6 +389,20 @@ def glued_conjunctions(language: str) -> frozenset:
 def reporting_phrases(language: str) -> frozenset:
     """Joint keys of the phrases that make a date a reporting detail in a language."""
     return vocabulary().reporting.get(language, frozenset())
+
+
+@cache
+def country_locales() -> dict:
+    """{language: the gettext locales of pycountry's country names for it} (concepts.yaml `country_names`)."""
+    data = (_data().get("country_names") or {}).get("locales") or {}
+    return {str(language): tuple(map(str, locales)) for language, locales in data.items()}
+
+
+@cache
+def country_articles(language: str) -> tuple[str, ...]:
+    """The articles a translated country name of a language may begin with ("ال"; concepts.yaml `country_names`)."""
+    data = (_data().get("country_names") or {}).get("articles") or {}
+    return tuple(map(str, data.get(language) or ()))
 
 
 def fold_key(text: str) -> str:

@@ -35,6 +35,7 @@ from .concepts import (concepts_of_word, conjunctions, contrast_words, find_conc
                        pronouns, rival_words, subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
                        sub_place_words, subset_measures, superseded_words, tally_words)
+from .countries import other_names
 from .extract.lexicon import load as load_language
 from .extract.normalize import fold, joint_key
 from .extract.quantities import change_verb_before
@@ -209,21 +210,23 @@ class NameIndex:
         short: set = set()
 
         def add(name: str, owner: str) -> None:
-            words = plain(name).split()  # without accents: "Erdogan" finds "Erdoğan"
-            if words:
-                entry = (" ".join(words), name, owner)
-                by_first.setdefault(words[0], [])
-                if entry not in by_first[words[0]]:
-                    by_first[words[0]].append(entry)
-                for key in skeletons(name) if len(words) <= MOST_WORDS_ACROSS_SCRIPTS else ():
-                    other = (len(words), name, owner, script(name))
-                    if matchable(key) and other not in by_skeleton.setdefault(key, []):
-                        by_skeleton[key].append(other)
-                    elif not matchable(key) and len(key) >= skeleton_rules().minimum_role:
-                        short.add(key)
-                        for vocal in vocal_keys(name):
-                            if other not in by_vocal.setdefault(vocal, []):
-                                by_vocal[vocal].append(other)
+            for written in (name,) + other_names(name):  # a country's names in every language (checker/countries.py)
+                words = plain(written).split()  # without accents: "Erdogan" finds "Erdoğan"
+                if words:
+                    entry = (" ".join(words), name, owner)
+                    by_first.setdefault(words[0], [])
+                    if entry not in by_first[words[0]]:
+                        by_first[words[0]].append(entry)
+            words = plain(name).split()
+            for key in skeletons(name) if words and len(words) <= MOST_WORDS_ACROSS_SCRIPTS else ():
+                other = (len(words), name, owner, script(name))
+                if matchable(key) and other not in by_skeleton.setdefault(key, []):
+                    by_skeleton[key].append(other)
+                elif not matchable(key) and len(key) >= skeleton_rules().minimum_role:
+                    short.add(key)
+                    for vocal in vocal_keys(name):
+                        if other not in by_vocal.setdefault(vocal, []):
+                            by_vocal[vocal].append(other)
 
         for event in events:
             for table in (event.names, event.places, event.entities):

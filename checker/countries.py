@@ -1,0 +1,80 @@
+"""Country names across languages: a sheet that lists "Japan" finds اليابان, ژاپن, Japón and Japão.
+
+The names are pycountry's (ISO 3166-1 names, common and official, with the gettext catalogues it ships: no
+download at run time), in the gettext locales the concepts file gives each language of factlint
+(concepts.yaml, `country_names: locales`). A name of a sheet that names exactly one country (in any of those
+languages, or before the comma of "Iran, Islamic Republic of") gets every other name of that country; a name
+that names several countries ("Korea") or none (a city) gets nothing. A translated name with an article of its
+language (concepts.yaml, `country_names: articles`: Arabic اليابان) also stands without it (يابان), so that the
+normalizer's forms of "لليابان" find it (checker/concepts.py).
+"""
+from __future__ import annotations
+
+import gettext
+from functools import cache
+
+from .concepts import country_articles, country_locales
+from .skeleton import plain
+
+try:  # ISO 3166-1 names and their translations, offline (see README, "Dependencies and why")
+    import pycountry as _pycountry
+except ImportError:  # pragma: no cover - names are then matched as listed only
+    _pycountry = None
+
+# The fields of a pycountry country that hold a name (common_name and official_name only for some).
+NAME_FIELDS = ("name", "common_name", "official_name")
+# What a qualified ISO name puts after its name ("Iran, Islamic Republic of"; Arabic and Persian "،").
+QUALIFIER_SEPARATORS = (",", "،")
+
+
+def other_names(name: str) -> tuple[str, ...]:
+    """Every name of the country `name` names, in every language of factlint, but `name` itself; () when the
+    name names no country or several."""
+    codes = _countries_by_name().get(plain(name), frozenset())
+    if len(codes) != 1:
+        return ()
+    own = plain(name)
+    return tuple(other for other in _names_of_country()[next(iter(codes))] if plain(other) != own)
+
+
+@cache
+def _names_of_country() -> dict[str, tuple[str, ...]]:
+    """{alpha-2 code: its names, English and translated, each qualified name with its bare name too}."""
+    if _pycountry is None:
+        return {}
+    catalogues = [(language, _catalogue(locale)) for language, locales in sorted(country_locales().items())
+                  for locale in locales]
+    names = {}
+    for country in _pycountry.countries:
+        english = [getattr(country, field) for field in NAME_FIELDS if getattr(country, field, None)]
+        written = [(text, ()) for text in english] + [
+            (catalogue.gettext(text), country_articles(language)) for language, catalogue in catalogues
+            for text in english]
+        names[country.alpha_2] = tuple(dict.fromkeys(n for text, articles in written for n in _variants(text, articles)))
+    return names
+
+
+@cache
+def _countries_by_name() -> dict[str, frozenset]:
+    """{plain name: the codes of the countries it names}."""
+    table: dict = {}
+    for code, names in _names_of_country().items():
+        for name in names:
+            table.setdefault(plain(name), set()).add(code)
+    return {key: frozenset(codes) for key, codes in table.items()}
+
+
+def _catalogue(locale: str):
+    return gettext.translation("iso3166-1", _pycountry.LOCALES_DIR, languages=[locale], fallback=True)
+
+
+def _variants(text: str, articles: tuple[str, ...]) -> list[str]:
+    """A name as written, its name before a qualifier ("Iran, Islamic Republic of": Iran), and each without an
+    article of its language (اليابان, يابان)."""
+    found = [text.strip()]
+    for separator in QUALIFIER_SEPARATORS:
+        if separator in text:
+            found.append(text.split(separator)[0].strip())
+    found += [name[len(a):] for name in list(found) for a in articles
+              if name.startswith(a) and len(name.split()) == 1 and len(name) > len(a) + 2]
+    return [name for name in found if name]

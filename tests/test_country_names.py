@@ -1,0 +1,51 @@
+"""Country names across languages (checker/countries.py): a sheet that lists its places in English finds the
+country in articles in Arabic, Persian, Spanish, Portuguese, French and Turkish, in scope and in clauses. The
+cases are data (tests/link_cases/countries.yaml); every sentence is our own.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from checker.frames import NameIndex, tokenize_sentence
+from checker.model import Event, Seed
+from checker.scope import decide
+
+CASES = Path(__file__).parent / "link_cases" / "countries.yaml"
+DATA = YAML(typ="safe", pure=True).load(CASES.read_text(encoding="utf-8"))
+EVENT = Event("quake", {"en": ("Borovia earthquake",)}, {"en": tuple(DATA["places"])}, {})
+
+
+def _params():
+    for case in DATA["cases"]:
+        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
+        yield pytest.param(case, id=case["id"], marks=marks)
+
+
+@pytest.mark.parametrize("case", list(_params()))
+def test_countries_a_sheet_lists_in_english_are_found_in_other_languages(case):
+    found = NameIndex.of([EVENT]).find(tokenize_sentence(case["text"]).keys, case["language"])
+    assert sorted({name for _, _, name, _ in found}) == sorted(case["names"])
+
+
+@pytest.mark.parametrize("text,language", [
+    ("ضرب زلزال قوي وسط اليابان مساء الاثنين.", "ar"),
+    ("زلزله شدید ژاپن را لرزاند.", "fa"),
+    ("Un terremoto sacudió el centro de Japón.", "es"),
+    ("Um sismo atingiu o centro do Japão.", "pt"),
+])
+def test_an_article_naming_the_country_in_its_language_and_the_kind_is_in_scope(text, language):
+    seed = Seed(id="a", path="a.txt", text=text, language=language)
+    decision = decide(seed, (), Event("quake", {"en": ("Noto earthquake",)}, {"en": ("Japan", "Ishikawa")}, {}))
+    assert decision.in_scope, decision
+    assert "place 'Japan'" in "; ".join(decision.reasons)
+
+
+def test_every_name_of_a_country_is_one_piece_of_evidence():
+    text = "ضرب زلزال اليابان، وقالت السلطات اليابانية إن اليابان في حالة تأهب."
+    seed = Seed(id="a", path="a.txt", text=text, language="ar")
+    event = Event("quake", {"en": ("Noto earthquake",)}, {"en": ("Japan",), "ar": ("اليابان",)}, {})
+    decision = decide(seed, (), event)
+    assert decision.in_scope  # one place (counted once, though listed twice) and the kind
