@@ -2,9 +2,10 @@
 
 The names are pycountry's (ISO 3166-1 names, common and official, with the gettext catalogues it ships: no
 download at run time), in the gettext locales the concepts file gives each language of factlint
-(concepts.yaml, `country_names: locales`). A name of a sheet that names exactly one country (in any of those
-languages, or before the comma of "Iran, Islamic Republic of") gets every other name of that country; a name
-that names several countries ("Korea") or none (a city) gets nothing. A translated name with an article of its
+(concepts.yaml, `country_names: locales`). A name a sheet lists under a language that names exactly one country
+there (in English or in that language's catalogue, or before the comma of "Iran, Islamic Republic of") gets every
+other name of that country; a name that names several countries ("Korea") or none (a city; Arabic مراكش, which
+is Marrakesh though Persian مراکش is Morocco) gets nothing. A translated name with an article of its
 language (concepts.yaml, `country_names: articles`: Arabic اليابان) also stands without it (يابان), so that the
 normalizer's forms of "لليابان" find it (checker/concepts.py).
 """
@@ -27,10 +28,13 @@ NAME_FIELDS = ("name", "common_name", "official_name")
 QUALIFIER_SEPARATORS = (",", "،")
 
 
-def other_names(name: str) -> tuple[str, ...]:
-    """Every name of the country `name` names, in every language of factlint, but `name` itself; () when the
-    name names no country or several."""
-    codes = _countries_by_name().get(plain(name), frozenset())
+def other_names(name: str, language: str = "") -> tuple[str, ...]:
+    """Every name of the country `name` names in `language` (its catalogue's names and the English ones; any
+    language when '': Persian مراکش is Morocco, Arabic مراكش is Marrakesh), in every language of factlint, but
+    `name` itself; () when the name names no country or several."""
+    tables = _countries_by_name()
+    searched = [tables[""], tables.get(language, {})] if language else list(tables.values())
+    codes = set().union(*(table.get(plain(name), ()) for table in searched))
     if len(codes) != 1:
         return ()
     own = plain(name)
@@ -38,30 +42,39 @@ def other_names(name: str) -> tuple[str, ...]:
 
 
 @cache
+def _catalogues() -> tuple:
+    """(language, gettext catalogue) of every locale of concepts.yaml `country_names`."""
+    return tuple((language, _catalogue(locale)) for language, locales in sorted(country_locales().items())
+                 for locale in locales)
+
+
+@cache
+def _written(code: str) -> tuple[tuple[str, str], ...]:
+    """(language, name) of a country: '' for its English names, then each catalogue's translations."""
+    country = _pycountry.countries.get(alpha_2=code)
+    english = [getattr(country, field) for field in NAME_FIELDS if getattr(country, field, None)]
+    return tuple(("", name) for text in english for name in _variants(text, ())) + tuple(
+        (language, name) for language, catalogue in _catalogues() for text in english
+        for name in _variants(catalogue.gettext(text), country_articles(language)))
+
+
+@cache
 def _names_of_country() -> dict[str, tuple[str, ...]]:
     """{alpha-2 code: its names, English and translated, each qualified name with its bare name too}."""
     if _pycountry is None:
         return {}
-    catalogues = [(language, _catalogue(locale)) for language, locales in sorted(country_locales().items())
-                  for locale in locales]
-    names = {}
-    for country in _pycountry.countries:
-        english = [getattr(country, field) for field in NAME_FIELDS if getattr(country, field, None)]
-        written = [(text, ()) for text in english] + [
-            (catalogue.gettext(text), country_articles(language)) for language, catalogue in catalogues
-            for text in english]
-        names[country.alpha_2] = tuple(dict.fromkeys(n for text, articles in written for n in _variants(text, articles)))
-    return names
+    return {country.alpha_2: tuple(dict.fromkeys(name for _, name in _written(country.alpha_2)))
+            for country in _pycountry.countries}
 
 
 @cache
-def _countries_by_name() -> dict[str, frozenset]:
-    """{plain name: the codes of the countries it names}."""
-    table: dict = {}
-    for code, names in _names_of_country().items():
-        for name in names:
-            table.setdefault(plain(name), set()).add(code)
-    return {key: frozenset(codes) for key, codes in table.items()}
+def _countries_by_name() -> dict[str, dict]:
+    """{language ('' for English): {plain name: the codes of the countries it names in that language}}."""
+    tables: dict = {"": {}}
+    for code in _names_of_country():
+        for language, name in _written(code):
+            tables.setdefault(language, {}).setdefault(plain(name), set()).add(code)
+    return {language: {key: frozenset(codes) for key, codes in table.items()} for language, table in tables.items()}
 
 
 def _catalogue(locale: str):

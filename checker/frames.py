@@ -209,8 +209,9 @@ class NameIndex:
         by_vocal: dict = {}
         short: set = set()
 
-        def add(name: str, owner: str) -> None:
-            for written in (name,) + other_names(name):  # a country's names in every language (checker/countries.py)
+        def add(name: str, owner: str, language: str) -> None:
+            # a country's names in every language (checker/countries.py)
+            for written in (name,) + other_names(name, language):
                 words = plain(written).split()  # without accents: "Erdogan" finds "Erdoğan"
                 if words:
                     entry = (" ".join(words), name, owner)
@@ -230,13 +231,13 @@ class NameIndex:
 
         for event in events:
             for table in (event.names, event.places, event.entities):
-                for names in table.values():
+                for language, names in table.items():
                     for name in names:
-                        add(name, event.id)
+                        add(name, event.id, language)
         for fact in facts:
-            for names in fact.entities.values():
+            for language, names in fact.entities.items():
                 for name in names:
-                    add(name, "")
+                    add(name, "", language)
         return NameIndex({k: tuple(sorted(v)) for k, v in by_first.items()},
                          {k: tuple(sorted(v)) for k, v in by_skeleton.items()},
                          {k: tuple(sorted(v)) for k, v in by_vocal.items()}, frozenset(short))

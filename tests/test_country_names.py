@@ -49,3 +49,13 @@ def test_every_name_of_a_country_is_one_piece_of_evidence():
     event = Event("quake", {"en": ("Noto earthquake",)}, {"en": ("Japan",), "ar": ("اليابان",)}, {})
     decision = decide(seed, (), event)
     assert decision.in_scope  # one place (counted once, though listed twice) and the kind
+
+
+@pytest.mark.parametrize("language,listed,text,found", [
+    ("ar", "مراكش", "ضرب زلزال المغرب", []),  # Arabic: Marrakesh, not Morocco
+    ("fa", "مراکش", "ضرب زلزال المغرب", ["مراکش"]),  # Persian: Morocco
+    ("es", "Marruecos", "ضرب زلزال المغرب", ["Marruecos"]),
+])
+def test_a_name_names_a_country_in_the_language_it_is_listed_under(language, listed, text, found):
+    index = NameIndex.of([Event("e", {}, {language: (listed,)}, {})])
+    assert sorted({name for _, _, name, _ in index.find(tokenize_sentence(text).keys, "ar")}) == found
