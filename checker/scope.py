@@ -33,9 +33,10 @@ from typing import Iterable, Optional, Sequence
 from collections import Counter
 
 from .concepts import event_kinds_named, fold_key
+from .countries import other_names
 from .frames import SENTENCE_END, NameIndex, in_passing, mention_in_passing, tokenize_sentence
 from .model import Event, Mention, Seed
-from .skeleton import matchable, script, skeletons
+from .skeleton import matchable, plain, script, skeletons
 
 NAME_POINTS = 2
 ENTITY_POINTS = 1
@@ -146,7 +147,10 @@ def _short_names_alone(found: dict) -> tuple[dict, dict]:
 
 
 def _short_across_scripts(name: str, written: str) -> bool:
-    return script(written) != script(name) and not any(matchable(key) for key in skeletons(name))
+    """A short name found in another script by its vowels; not a country's own name in that language (تشيلي is
+    Chile by pycountry's catalogue, checker/countries.py, not a guess)."""
+    return script(written) != script(name) and not any(matchable(key) for key in skeletons(name)) \
+        and plain(written) not in {plain(other) for other in other_names(name)}
 
 
 def _mainly_about(kinds: Counter, own: frozenset) -> tuple[str, str]:

@@ -59,3 +59,17 @@ def test_every_name_of_a_country_is_one_piece_of_evidence():
 def test_a_name_names_a_country_in_the_language_it_is_listed_under(language, listed, text, found):
     index = NameIndex.of([Event("e", {}, {language: (listed,)}, {})])
     assert sorted({name for _, _, name, _ in index.find(tokenize_sentence(text).keys, "ar")}) == found
+
+
+@pytest.mark.parametrize("text,language,place", [
+    ("ضرب زلزال قوي وسط تشيلي مساء الخميس.", "ar", "Chile"),
+    ("زلزله شدید شیلی را لرزاند.", "fa", "Chile"),
+    ("جرت الانتخابات في الأوروغواي بهدوء.", "ar", "Uruguay"),
+])
+def test_a_short_country_name_in_its_own_catalogue_spelling_is_no_guess(text, language, place):
+    """A short name found in another script by its vowels alone counts only beside a second name; the name of a
+    country as pycountry's catalogue spells it in the article's language is no such guess."""
+    seed = Seed(id="a", path="a.txt", text=text, language=language)
+    kind = "earthquake" if "زل" in text else "election"
+    decision = decide(seed, (), Event(place, {"en": (f"{place} {kind}",)}, {"en": (place,)}, {}))
+    assert decision.in_scope, decision
