@@ -7,6 +7,7 @@ Everything is folded like article text (checker/extract/normalize.py), so Arabic
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -37,6 +38,7 @@ class Vocabulary:
     projection: dict  # language -> frozenset of joint keys of projection words (could, polls)
     conjunctions: dict  # language -> frozenset of folded conjunctions that end a part of a clause
     occurrences: dict = None  # "sub" | "main" -> language -> frozenset of joint keys (another occurrence, the event's own)
+    nouns: dict = None  # language -> {joint key: concept ids it names only right next to a date (a concept's `nouns`)}
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -54,14 +56,19 @@ def vocabulary() -> Vocabulary:
     """The shipped concept vocabulary (loaded once)."""
     data = _data()
     groups, phrases = {}, {}
+    nouns: dict = {}
     for concept, entry in sorted(data["concepts"].items()):
         groups[str(concept)] = str(entry.get("group", ""))
-        for language, words in entry.items():
-            if language in ("group", "kinds"):
-                continue
+        near = entry.get("nouns") or {}
+        for language, words in [(k, v) for k, v in entry.items() if k not in ("group", "kinds", "nouns")] \
+                + list(near.items()):
             table = phrases.setdefault(str(language), {})
             for word in words:
                 key = joint_key(str(word))
+                table[key] = table.get(key, frozenset()) | {str(concept)}
+        for language, words in near.items():
+            table = nouns.setdefault(str(language), {})
+            for key in map(joint_key, map(str, words)):
                 table[key] = table.get(key, frozenset()) | {str(concept)}
     prefixes = {lang: frozenset(k[:n] for k in table for n in range(1, len(k) + 1)) for lang, table in phrases.items()}
     affixes = {str(lang): (tuple(joint_key(a) for a in entry.get("prefixes", ())),
@@ -76,13 +83,19 @@ def vocabulary() -> Vocabulary:
                     for lang, words in (data.get("conjunctions") or {}).items()}
     occurrences = {str(side): {str(lang): frozenset(joint_key(str(w)) for w in words) for lang, words in table.items()}
                    for side, table in (data.get("occurrences") or {}).items()}
-    return Vocabulary(groups, phrases, prefixes, affixes, reporting, projection, conjunctions, occurrences)
+    return Vocabulary(groups, phrases, prefixes, affixes, reporting, projection, conjunctions, occurrences, nouns)
 
 
 @cache
 def _kinds() -> dict:
     data = _data()
     return {str(c): frozenset(map(str, entry["kinds"])) for c, entry in data["concepts"].items() if entry.get("kinds")}
+
+
+@cache
+def day_concepts() -> frozenset:
+    """The concepts that measure dates (their `kinds` name `date`): what a date is the day of."""
+    return frozenset(c for c, kinds in _kinds().items() if "date" in kinds)
 
 
 def measures_kind(concept: str, kind: str) -> bool:
@@ -131,40 +144,57 @@ def forms(token: str, language: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in found if f))
 
 
-def concepts_of_word(language: str, word: str) -> frozenset:
-    """The concepts a word or phrase names in a language (empty when none)."""
+def concepts_of_word(language: str, word: str, days: bool = False) -> frozenset:
+    """The concepts a word or phrase names in a language (empty when none); those of a day only with `days`."""
     table = vocabulary().phrases.get(language, {})
     tokens = word.split()
     if len(tokens) == 1:
         hits = frozenset()
         for form in forms(word, language):
             hits |= table.get(form, frozenset())
-        return hits
-    return table.get(joint_key(word), frozenset())
+    else:
+        hits = table.get(joint_key(word), frozenset())
+    return hits if days else hits - day_concepts()
+
+
+WORD_TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*")
+
+
+def days_named(phrases) -> tuple[str, ...]:
+    """The concepts of a day that phrases [(language, text)] name (a date fact's cues, its statement)."""
+    found = set()
+    for language, text in phrases:
+        found |= {hit.concept for hit in find_concepts(tuple(WORD_TOKEN.findall(text)), language, True)
+                  if hit.concept in day_concepts()}
+    return tuple(sorted(found))
 
 
 @dataclass(frozen=True)
 class ConceptHit:
-    """A concept named in a text: which, by which words, at which tokens [first, last]."""
+    """A concept named in a text: which, by which words, at which tokens [first, last]; `noun` when the words
+    are one of the concept's `nouns`, which name it only right next to a date."""
 
     concept: str
     words: str
     first: int
     last: int
+    noun: bool = False
 
 
-def find_concepts(tokens: tuple[str, ...], language: str) -> tuple[ConceptHit, ...]:
-    """Every concept the tokens name, the longest phrase first (its words name nothing else)."""
+def find_concepts(tokens: tuple[str, ...], language: str, days: bool = False) -> tuple[ConceptHit, ...]:
+    """Every concept the tokens name, the longest phrase first (its words name nothing else); the concepts of a
+    day (day_concepts: the occurrence, the vote, taking office) only with `days` (for a date)."""
     table = vocabulary().phrases.get(language)
     if not table:
         return ()
     prefixes = vocabulary().prefixes[language]
+    fitting = table.get if days else (lambda key: table[key] - day_concepts())
     hits = []
     covered = -1
     for i in range(len(tokens)):
         if i <= covered:
             continue
-        best: tuple[int, frozenset] = (0, frozenset())
+        best: tuple[int, frozenset, str] = (0, frozenset(), "")
         for head in forms(tokens[i], language):
             key = head
             for n in range(1, LONGEST_PHRASE + 1):
@@ -175,18 +205,19 @@ def find_concepts(tokens: tuple[str, ...], language: str) -> tuple[ConceptHit, .
                     if not ends:  # a token with no letters (a line break, a lone mark) ends the phrase
                         break
                     for end in ends[1:]:
-                        if key + end in table and n > best[0]:
-                            best = (n, table[key + end])
+                        if key + end in table and n > best[0] and fitting(key + end):
+                            best = (n, fitting(key + end), key + end)
                     key += ends[0]
                 if key not in prefixes:
                     break
-                if key in table and n > best[0]:
-                    best = (n, table[key])
-        length, concepts = best
+                if key in table and n > best[0] and fitting(key):
+                    best = (n, fitting(key), key)
+        length, concepts, key = best
         if length:
             covered = i + length - 1
+        nouns = (vocabulary().nouns or {}).get(language, {}).get(key, frozenset())
         for concept in sorted(concepts):
-            hits.append(ConceptHit(concept, " ".join(tokens[i:i + length]), i, i + length - 1))
+            hits.append(ConceptHit(concept, " ".join(tokens[i:i + length]), i, i + length - 1, concept in nouns))
     return tuple(hits)
 
 
@@ -297,6 +328,12 @@ def round_names() -> tuple[str, ...]:
     """The rounds the concepts file names ("first", "second")."""
     data = _data().get("rounds") or {}
     return tuple(sorted(map(str, data)))
+
+
+@cache
+def rounds_by_default() -> dict:
+    """{concept: the round a fact of it that names none is of} (concepts.yaml `rounds_by_default`)."""
+    return {str(k): str(v) for k, v in (_data().get("rounds_by_default") or {}).items()}
 
 
 def round_words(which: str, language: str) -> frozenset:

@@ -161,6 +161,8 @@ def _read_meaning(item: dict, ref: str, path: str, language: str,
     if not isinstance(item, dict):
         return {}, []
     measure, words, problems = _read_measure(item.get("measure"), item, ref, path, language)
+    if not measure and not words and item.get("kind") == "date":
+        measure = _day_of(item, language)
     window, window_problems = _read_window(item.get("window"), item, path, f"{ref}.window")
     if window is None and event is not None:
         window = event.window
@@ -183,13 +185,24 @@ def _read_measure(raw: Any, item: dict, ref: str, path: str,
     unknown: dict = {}
     for lang, words in _words(raw, language).items():
         for word in words:
-            found = concepts_of_word(lang, word)
+            found = concepts_of_word(lang, word, item.get("kind") == "date")
             if found:
                 concepts |= found
             else:
                 unknown.setdefault(lang, ())
                 unknown[lang] += (word,)
     return tuple(sorted(concepts)), unknown, []
+
+
+def _day_of(item: dict, language: str) -> tuple[str, ...]:
+    """What a date fact without `measure` is the day of, as its cues name it in any language, else its statement
+    ("Day of the earthquake", cues "struck": occurred; concepts.yaml, the `days` group): so it links in every
+    language."""
+    from .concepts import days_named
+
+    cues = [(lang, cue) for lang, words in _words(item.get("cues"), language).items() for cue in words]
+    statement = [(language, str(item.get("statement", "")))]
+    return days_named(cues) or days_named(statement)
 
 
 def _schema_problems(data: Any, path: str) -> tuple[list[Problem], set[int], set[int]]:

@@ -30,9 +30,9 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
-from .concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                       comparison_words, event_kinds_named, glued_conjunctions, means_words, measure_classes, progress_implies,
-                       pronouns, rival_words, subordinators,
+from .concepts import (concepts_of_word, conjunctions, contrast_words, day_concepts, find_concepts, fold_key, forms,
+                       group_of, comparison_words, event_kinds_named, glued_conjunctions, means_words, measure_classes,
+                       progress_implies, pronouns, rival_words, subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
                        sub_place_words, subset_measures, superseded_words, tally_words)
 from .countries import other_names
@@ -45,6 +45,9 @@ from .skeleton import matchable, plain, rules as skeleton_rules, script, skeleto
 
 # Tokens either side of a mention that can say what it measures (its clause).
 REACH = 8
+# Tokens between a date and a noun of a day's concept for the noun to name its day ("el terremoto del pasado viernes";
+# concepts.yaml, `nouns`).
+NOUN_REACH = 3
 # A sheet name of up to this many words is also found in another script, by consonant skeleton.
 MOST_WORDS_ACROSS_SCRIPTS = 3
 # Tokens between a date and a reporting word for the date to be a reporting detail.
@@ -606,9 +609,9 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         reporting = "dateline"
     time, source = _time(seed, mention, neighbours, base, sentence, (first, last), counts)
     projection = "" if mention.kind == "date" else _projection(sentence, lo, hi, mention.language, first, last)
-    occurrence = "" if mention.kind == "date" else (_occurrence(sentence, first, mention.language)
-                                                    or _occurrence_after(sentence, mention, last, measures)
-                                                    or _foreshock(sentence, mention, last, neighbours, base) or headline)
+    occurrence = _day_occurrence(sentence, first, last, hi, mention.language) if mention.kind == "date" else (
+        _occurrence(sentence, first, mention.language) or _occurrence_after(sentence, mention, last, measures)
+        or _foreshock(sentence, mention, last, neighbours, base) or headline)
     sum_of, sum_words = ((), "") if mention.kind == "date" else _sum(sentence, last, hi, mention.language)
     mine = range(first, last + 1)
     opening = max([b + 1 for b in sentence.breaks if b < first], default=0)  # "In the previous toll, ... 200"
@@ -1110,6 +1113,24 @@ def _occurrence_after(sentence: _Sentence, mention: Mention, last: int, measures
     return ""
 
 
+def _day_occurrence(sentence: _Sentence, first: int, last: int, hi: int, language: str) -> str:
+    """For a date, the words marking it as another occurrence's day (an aftershock's, a foreshock's), '' when none:
+    the nearest occurrence phrase before it in its sentence decides, else the first after it in its clause ("On
+    Friday a strong aftershock hit"); a phrase of the event's own ("the earthquake") or of a round ("a second
+    round": the round rule decides) makes it none (concepts.yaml `occurrences`, `rounds`)."""
+    sub = occurrence_words("sub", language)
+    if not sub:
+        return ""
+    own = occurrence_words("main", language).union(*(round_words(which, language) for which in round_names()))
+    owns = _phrases(sentence, own, language)
+    phrases = [(i, j, False) for i, j in owns] + [
+        (i, j, True) for i, j in _phrases(sentence, sub, language) if not any(i <= b and a <= j for a, b in owns)]
+    before = [p for p in phrases if p[1] < first]
+    after = [p for p in phrases if last < p[0] <= hi]
+    nearest = max(before, key=lambda p: p[1], default=None) or min(after, key=lambda p: p[0], default=None)
+    return " ".join(sentence.tokens[nearest[0]:nearest[1] + 1]) if nearest and nearest[2] else ""
+
+
 # Tokens after a `followed_by` phrase within which the stronger occurrence is named.
 FOLLOW_REACH = 6
 
@@ -1196,7 +1217,10 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
               or sentence.keys[i] in conjunctions(mention.language)} | set(counts)
     elliptic = None
     left_out = []
-    for hit in find_concepts(window, mention.language):
+    hits = find_concepts(window, mention.language, mention.kind == "date")
+    if mention.kind == "date":
+        hits = _days_of(sentence, hits, lo, first, last, mention.language)
+    for hit in hits:
         i, j = hit.first + lo, hit.last + lo
         between = range(j + 1, first) if j < first else range(last + 1, i)
         if _anothers_own(sentence, i, j, first, last, joints, counts, bool(mention.unit)) and not (
@@ -1214,6 +1238,26 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
     measures = tuple(e for _, e in sorted(found.values(), key=lambda r: (r[0], r[1].what)))
     kept = {e.words for e in measures}
     return measures, ", ".join(repr(words) for words in dict.fromkeys(left_out) if words not in kept)
+
+
+def _days_of(sentence: _Sentence, hits: tuple, lo: int, first: int, last: int, language: str) -> list:
+    """The concept hits that can say what a date is the day of: not a noun of a day's concept further than
+    NOUN_REACH tokens ("the earthquake" of another clause), nor one right after another day's words, its complement
+    ("the results of the election", "نتایج انتخابات"), nor anything after the date beyond a subordinator that opens
+    a clause ("on Friday, a day after the earthquake struck", "بعد الانتخابات"; concepts.yaml `subordinators`)."""
+    days = day_concepts()
+    kept, previous = [], None
+    for hit in hits:
+        i, j = hit.first + lo, hit.last + lo
+        complement = hit.noun and previous is not None and previous.concept != hit.concept \
+            and 0 <= i - (previous.last + lo) - 1 <= NOUN_REACH and not (previous.first + lo <= last and i >= first)
+        far = hit.noun and _distance(i, j, first, last) > NOUN_REACH
+        opened = i > last and clause_opening(" ".join(sentence.tokens[last + 1:i]), subordinators(language), language)
+        if hit.concept in days:
+            previous = hit
+        if not (hit.concept in days and (complement or far or opened)):
+            kept.append(hit)
+    return kept
 
 
 @dataclass(frozen=True)

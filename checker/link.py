@@ -40,13 +40,15 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import Optional, Sequence
 
 from .concepts import (concepts_of_word, group_of, measure_classes, measurement_units, occurrence_words,
-                       people_units, relation_words, round_names, round_words, sub_place_words, subordinators)
+                       people_units, relation_words, round_names, round_words, rounds_by_default, sub_place_words,
+                       subordinators)
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
@@ -135,7 +137,11 @@ def index_facts(facts: Sequence[Fact]) -> FactIndex:
             events.setdefault(fact.event.id, fact.event)
         entity_names.update(name for names in fact.entities.values() for name in names)
     event_list = tuple(events[k] for k in sorted(events))
-    shared = frozenset(concept for (concept, _), found in by_event.items() if len(found) > 1)
+    # a concept several facts of one event measure (the date facts of two rounds of a vote are told apart by the
+    # round, checker/link.py _ruled_out, not by their cues)
+    rounds = Counter((concept, _event_id(fact), fact_round(fact) if fact.kind == "date" else "")
+                     for fact in facts for concept in fact.measure)
+    shared = frozenset(concept for (concept, _, _), count in rounds.items() if count > 1)
     return FactIndex({fact.id: fact for fact in facts},
                      {k: tuple(v) for k, v in by_concept.items()},
                      {lang: {w: tuple(v) for w, v in table.items()} for lang, table in by_cue.items()},
@@ -387,6 +393,9 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a part: a value of one area ({frame.area!r}), not of the whole"
     if frame is not None and frame.round and fact_round(fact) not in ("", frame.round):
         return f"another round ({frame.round_words!r}): the fact is of the {fact_round(fact)} round"
+    if frame is not None and not frame.round and fact.kind == "date" and named_round(fact):
+        return (f"which vote: its sentence does not place it in the {named_round(fact)} round the fact is the day of"
+                " (a date of an election names the first vote, or another)")
     clause = _in_another_clause(fact, mention, cue_hits) or _past_day_of_an_event_to_come(fact, mention, published)
     if clause:
         return clause
@@ -430,12 +439,20 @@ def _about_sub_place(fact: Fact) -> bool:
     return any(key in words for key in _keys_of(fact.statement))
 
 
-def fact_round(fact: Fact) -> str:
+def named_round(fact: Fact) -> str:
     """The round of an election the fact's statement or cues name ("first", "second"), '' when none or both."""
     phrases = [(fact.language, fact.statement)] + [(str(k), str(c)) for k, v in fact.cues.items() for c in v]
     named = {which for which in round_names() for language, text in phrases
              if _keys_of(text) & round_words(which, language)}
     return named.pop() if len(named) == 1 else ""
+
+
+def fact_round(fact: Fact) -> str:
+    """The round the fact is of: the one it names (named_round), else for a date fact of a vote the round
+    concepts.yaml `rounds_by_default` gives ("Day of the election": the first); '' when none."""
+    named = named_round(fact)
+    default = {rounds_by_default()[c] for c in fact.measure if c in rounds_by_default()} if fact.kind == "date" else ()
+    return named or (next(iter(default)) if len(default) == 1 else "")
 
 
 def _names_place(fact: Fact, located: str) -> bool:
