@@ -82,7 +82,7 @@ def vocabulary() -> Vocabulary:
     conjunctions = {str(lang): frozenset(fold_key(str(w)) for w in words)
                     for lang, words in (data.get("conjunctions") or {}).items()}
     occurrences = {str(side): {str(lang): frozenset(joint_key(str(w)) for w in words) for lang, words in table.items()}
-                   for side, table in (data.get("occurrences") or {}).items()}
+                   for side, table in (data.get("occurrences") or {}).items() if isinstance(table, dict)}
     return Vocabulary(groups, phrases, prefixes, affixes, reporting, projection, conjunctions, occurrences, nouns)
 
 
@@ -232,6 +232,13 @@ def occurrence_words(side: str, language: str) -> frozenset:
     """Joint keys of the phrases that mark another occurrence of the event ("sub": aftershocks) or the
     event's own ("main": the earthquake), in a language."""
     return (vocabulary().occurrences or {}).get(side, {}).get(language, frozenset())
+
+
+@cache
+def occurrence_days() -> frozenset:
+    """The day concepts whose event has occurrences (concepts.yaml `occurrences: days`): an aftershock's day is not
+    the day of a fact of them."""
+    return frozenset(map(str, (_data().get("occurrences") or {}).get("days") or ()))
 
 
 @cache

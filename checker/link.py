@@ -46,7 +46,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .concepts import (concepts_of_word, group_of, measure_classes, measurement_units, occurrence_words,
+from .concepts import (concepts_of_word, group_of, measure_classes, measurement_units, occurrence_days, occurrence_words,
                        people_units, relation_words, round_names, round_words, rounds_by_default, sub_place_words,
                        subordinators)
 from .extract import counted_noun
@@ -368,7 +368,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a projection ({frame.projection!r}), not a count of what happened"
     if frame is not None and frame.sum_of and set(fact.measure) & set(frame.sum_of):
         return f"a sum of {' and '.join(frame.sum_of)} ({frame.sum_words!r}), not {', '.join(fact.measure)} alone"
-    if frame is not None and frame.occurrence and not _about_other_occurrence(fact):
+    if frame is not None and frame.occurrence and not _about_other_occurrence(fact) \
+            and (fact.kind != "date" or set(fact.measure) & set(occurrence_days())):
         return f"another occurrence ({frame.occurrence!r}): not a value of the event itself"
     if frame is not None and frame.superseded:
         return f"an earlier figure ({frame.superseded!r}): no claim against the current value"
