@@ -38,7 +38,7 @@ class Vocabulary:
     projection: dict  # language -> frozenset of joint keys of projection words (could, polls)
     conjunctions: dict  # language -> frozenset of folded conjunctions that end a part of a clause
     occurrences: dict = None  # "sub" | "main" -> language -> frozenset of joint keys (another occurrence, the event's own)
-    nouns: dict = None  # language -> {joint key: concept ids it names only right next to a date (a concept's `nouns`)}
+    near: dict = None  # language -> {joint key: concept ids it names only right next to a date (a concept's `near`)}
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -56,18 +56,18 @@ def vocabulary() -> Vocabulary:
     """The shipped concept vocabulary (loaded once)."""
     data = _data()
     groups, phrases = {}, {}
-    nouns: dict = {}
+    nears: dict = {}
     for concept, entry in sorted(data["concepts"].items()):
         groups[str(concept)] = str(entry.get("group", ""))
-        near = entry.get("nouns") or {}
-        for language, words in [(k, v) for k, v in entry.items() if k not in ("group", "kinds", "nouns")] \
+        near = entry.get("near") or {}
+        for language, words in [(k, v) for k, v in entry.items() if k not in ("group", "kinds", "near")] \
                 + list(near.items()):
             table = phrases.setdefault(str(language), {})
             for word in words:
                 key = joint_key(str(word))
                 table[key] = table.get(key, frozenset()) | {str(concept)}
         for language, words in near.items():
-            table = nouns.setdefault(str(language), {})
+            table = nears.setdefault(str(language), {})
             for key in map(joint_key, map(str, words)):
                 table[key] = table.get(key, frozenset()) | {str(concept)}
     prefixes = {lang: frozenset(k[:n] for k in table for n in range(1, len(k) + 1)) for lang, table in phrases.items()}
@@ -83,7 +83,7 @@ def vocabulary() -> Vocabulary:
                     for lang, words in (data.get("conjunctions") or {}).items()}
     occurrences = {str(side): {str(lang): frozenset(joint_key(str(w)) for w in words) for lang, words in table.items()}
                    for side, table in (data.get("occurrences") or {}).items() if isinstance(table, dict)}
-    return Vocabulary(groups, phrases, prefixes, affixes, reporting, projection, conjunctions, occurrences, nouns)
+    return Vocabulary(groups, phrases, prefixes, affixes, reporting, projection, conjunctions, occurrences, nears)
 
 
 @cache
@@ -162,23 +162,26 @@ WORD_TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*")
 
 def days_named(phrases) -> tuple[str, ...]:
     """The concepts of a day that phrases [(language, text)] name (a date fact's cues, its statement)."""
-    found = set()
-    for language, text in phrases:
-        found |= {hit.concept for hit in find_concepts(tuple(WORD_TOKEN.findall(text)), language, True)
-                  if hit.concept in day_concepts()}
-    return tuple(sorted(found))
+    return tuple(sorted({concept for language, text in phrases for concept in day_of_phrase(language, text)}))
+
+
+@lru_cache(maxsize=4096)
+def day_of_phrase(language: str, text: str) -> frozenset:
+    """The concepts of a day one phrase names in a language ("earthquake struck": occurred)."""
+    return frozenset(hit.concept for hit in find_concepts(tuple(WORD_TOKEN.findall(text)), language, True)
+                     if hit.concept in day_concepts())
 
 
 @dataclass(frozen=True)
 class ConceptHit:
-    """A concept named in a text: which, by which words, at which tokens [first, last]; `noun` when the words
-    are one of the concept's `nouns`, which name it only right next to a date."""
+    """A concept named in a text: which, by which words, at which tokens [first, last]; `near` when the words
+    are one of the concept's `near` words, which name it only right next to a date."""
 
     concept: str
     words: str
     first: int
     last: int
-    noun: bool = False
+    near: bool = False
 
 
 def find_concepts(tokens: tuple[str, ...], language: str, days: bool = False) -> tuple[ConceptHit, ...]:
@@ -215,9 +218,9 @@ def find_concepts(tokens: tuple[str, ...], language: str, days: bool = False) ->
         length, concepts, key = best
         if length:
             covered = i + length - 1
-        nouns = (vocabulary().nouns or {}).get(language, {}).get(key, frozenset())
+        near = (vocabulary().near or {}).get(language, {}).get(key, frozenset())
         for concept in sorted(concepts):
-            hits.append(ConceptHit(concept, " ".join(tokens[i:i + length]), i, i + length - 1, concept in nouns))
+            hits.append(ConceptHit(concept, " ".join(tokens[i:i + length]), i, i + length - 1, concept in near))
     return tuple(hits)
 
 

@@ -45,9 +45,9 @@ from .skeleton import matchable, plain, rules as skeleton_rules, script, skeleto
 
 # Tokens either side of a mention that can say what it measures (its clause).
 REACH = 8
-# Tokens between a date and a noun of a day's concept for the noun to name its day ("el terremoto del pasado viernes";
-# concepts.yaml, `nouns`).
-NOUN_REACH = 3
+# Tokens between a date and a `near` word of a day's concept for the word to name its day ("el terremoto del pasado
+# viernes"; concepts.yaml, the `days` group).
+NEAR_REACH = 3
 # A sheet name of up to this many words is also found in another script, by consonant skeleton.
 MOST_WORDS_ACROSS_SCRIPTS = 3
 # Tokens between a date and a reporting word for the date to be a reporting detail.
@@ -1241,20 +1241,20 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
 
 
 def _days_of(sentence: _Sentence, hits: tuple, lo: int, first: int, last: int, language: str) -> list:
-    """The concept hits that can say what a date is the day of: not a noun of a day's concept further than
-    NOUN_REACH tokens ("the earthquake" of another clause), nor one right after another day's words, its complement
-    ("the results of the election", "نتایج انتخابات"), nor anything after the date beyond a subordinator that opens
-    a clause ("on Friday, a day after the earthquake struck", "بعد الانتخابات"; concepts.yaml `subordinators`)."""
+    """The concept hits that can say what a date is the day of: not a `near` word of a day's concept further than
+    NEAR_REACH tokens ("the earthquake" of another clause), nor one right after another concept's words, its
+    complement ("the results of the election", "نتایج انتخابات", "قربانیان زلزله"), nor anything after the date
+    beyond a subordinator that opens a clause ("on Friday, a day after the earthquake struck", "بعد الانتخابات";
+    concepts.yaml `subordinators`)."""
     days = day_concepts()
     kept, previous = [], None
     for hit in hits:
         i, j = hit.first + lo, hit.last + lo
-        complement = hit.noun and previous is not None and previous.concept != hit.concept \
-            and 0 <= i - (previous.last + lo) - 1 <= NOUN_REACH and not (previous.first + lo <= last and i >= first)
-        far = hit.noun and _distance(i, j, first, last) > NOUN_REACH
+        complement = hit.near and previous is not None and previous.concept != hit.concept \
+            and 0 <= i - (previous.last + lo) - 1 <= NEAR_REACH and not (previous.first + lo <= last and i >= first)
+        far = hit.near and _distance(i, j, first, last) > NEAR_REACH
         opened = i > last and clause_opening(" ".join(sentence.tokens[last + 1:i]), subordinators(language), language)
-        if hit.concept in days:
-            previous = hit
+        previous = hit
         if not (hit.concept in days and (complement or far or opened)):
             kept.append(hit)
     return kept

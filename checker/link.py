@@ -46,9 +46,9 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .concepts import (concepts_of_word, group_of, measure_classes, measurement_units, occurrence_days, occurrence_words,
-                       people_units, relation_words, round_names, round_words, rounds_by_default, sub_place_words,
-                       subordinators)
+from .concepts import (concepts_of_word, group_of, measure_classes, measurement_units, occurrence_days,
+                       occurrence_words, people_units, relation_words, round_names, round_words, rounds_by_default,
+                       sub_place_words, subordinators)
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
