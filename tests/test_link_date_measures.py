@@ -34,6 +34,7 @@ def test_a_date_fact_named_in_english_links_its_day_in_every_language(tmp_path, 
     ("election", "election-day", ("election-held",)),
     ("election", "office-day", ("took-office",)),
     ("rounds", "runoff-day", ("election-held",)),
+    ("concept", "quake-day", ("occurred",)),
 ])
 def test_a_date_fact_without_measure_is_the_day_its_english_cues_name(tmp_path, sheet, fact, measure):
     from checker.facts import load_facts
