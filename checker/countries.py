@@ -15,7 +15,7 @@ import gettext
 from functools import cache
 
 from .concepts import country_articles, country_locales
-from .skeleton import plain
+from .skeleton import plain, script
 
 try:  # ISO 3166-1 names and their translations, offline (see README, "Dependencies and why")
     import pycountry as _pycountry
@@ -26,6 +26,8 @@ except ImportError:  # pragma: no cover - names are then matched as listed only
 NAME_FIELDS = ("name", "common_name", "official_name")
 # What a qualified ISO name puts after its name ("Iran, Islamic Republic of"; Arabic and Persian "،").
 QUALIFIER_SEPARATORS = (",", "،")
+# A translated name in the Latin script shorter than this (without accents) is too often another word.
+SHORTEST_LATIN = 4
 
 
 def other_names(name: str, language: str = "") -> tuple[str, ...]:
@@ -38,7 +40,14 @@ def other_names(name: str, language: str = "") -> tuple[str, ...]:
     if len(codes) != 1:
         return ()
     own = plain(name)
-    return tuple(other for other in _names_of_country()[next(iter(codes))] if plain(other) != own)
+    return tuple(other for other in _names_of_country()[next(iter(codes))]
+                 if plain(other) != own and not _false_friend(other))
+
+
+def _false_friend(name: str) -> bool:
+    """A short name in the Latin script, which without its accents is a common word of another language (Irã is
+    'ira', anger; Turkish Fas is Portuguese 'fãs', fans): not added for a name a sheet lists otherwise."""
+    return script(name) == "latin" and len(plain(name).replace(" ", "")) < SHORTEST_LATIN
 
 
 @cache
