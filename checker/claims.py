@@ -14,7 +14,7 @@ from typing import Iterable, Optional, Sequence
 
 from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
-from .link import WORD, cue_pattern, cue_word, read_unit, sentence_key
+from .link import OCCURRENCE_CONCEPTS, WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
 from .concepts import (as_of_words, conjunctions, group_of, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
                        measures_kind, offset_words, severities, severity_words, threshold_words)
@@ -178,6 +178,10 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             continue
         if frame is not None and frame.reporting:  # "the ministry said on Saturday": when it was said
             continue
+        if frame is not None and frame.superseded:  # "rose from 41 to 46": the toll before, no claim of now
+            continue
+        if frame is not None and frame.occurrence and not _counts_occurrences(mention, measure):  # "a 6.4 aftershock"
+            continue
         if mention.kind == "duration" and _offset(mention):  # "a day after the quake": when, not how long
             continue
         if mention.kind == "date" and _as_of(mention, by_sentence[mention.sentence_start]):  # "by Tuesday, 30 dead"
@@ -210,6 +214,13 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                 progress=partial.get(mention.sentence_start, "")))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
     return _without_restated_headline(_by_means(claims), seed)
+
+
+def _counts_occurrences(mention: Mention, measure: str) -> bool:
+    """Whether a number marked as another occurrence's counts those occurrences themselves ("the aftershocks
+    numbered 1,248": whole and of such a measure, link.OCCURRENCE_CONCEPTS) rather than measuring one of them
+    ("a 6.4 aftershock", "una réplica de 6,4"): only such a count stays a claim, in its own measure's group."""
+    return measure in OCCURRENCE_CONCEPTS and (mention.precision is None or mention.precision >= 1)
 
 
 def _own_measure_wholes(parts: dict, wholes: dict, measures_of: dict, frames: dict) -> dict:

@@ -615,9 +615,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     sum_of, sum_words = ((), "") if mention.kind == "date" else _sum(sentence, last, hi, mention.language)
     mine = range(first, last + 1)
     opening = max([b + 1 for b in sentence.breaks if b < first], default=0)  # "In the previous toll, ... 200"
-    superseded = "" if mention.kind == "date" else (
-        _phrase(sentence, opening, hi, superseded_words(mention.language), mention.language, mine)
-        or _changed_from(sentence, first, last, mention.language))
+    superseded = "" if mention.kind == "date" else (_superseded(sentence, opening, hi, mention.language, mine)
+                                                    or _changed_from(sentence, first, last, mention.language))
     count_spans = [_span_tokens(sentence, other.start - base, other.end - base) for other in neighbours
                    if other is not mention and other.kind != "date"]
     part = "" if mention.kind == "date" else _part(sentence, lo, hi, mention.language, counts, mine)
@@ -1004,6 +1003,21 @@ def _phrases(sentence: _Sentence, words: frozenset, language: str) -> list[tuple
 
 # Tokens that may stand between a relation phrase and its number ("a margin of about 2 million").
 RELATION_GAP = 2
+
+
+def _superseded(sentence: _Sentence, lo: int, hi: int, language: str, mine: range) -> str:
+    """The first word of an earlier figure (concepts.yaml `superseded`: "the previous toll", "el balance anterior")
+    in tokens lo..hi outside the mention, '' when none; not one next to a word of a duration, which names a day
+    ("32 más que el día anterior", "بزيادة 32 عن اليوم السابق"), not a figure."""
+    data = _language_data(language)
+    durations = data.durations if data is not None else {}
+    for i, j in _phrases(sentence, superseded_words(language), language):
+        if i < lo or j > hi or any(k in mine for k in range(i, j + 1)):
+            continue
+        beside = [sentence.keys[k] for k in (i - 1, j + 1) if 0 <= k < len(sentence.keys)]
+        if not any(set(forms(key, language)) & durations.keys() for key in beside):
+            return " ".join(sentence.tokens[i:j + 1])
+    return ""
 
 
 def _changed_from(sentence: _Sentence, first: int, last: int, language: str) -> str:

@@ -66,3 +66,39 @@ def test_cluster_frames_dates_conflict_only_on_a_shared_concept():
                       published=date(2023, 9, 14))
     assert [g.kind for g in found] == ["date"]  # the same words: grouped
     assert not conflict_findings(found)  # but nothing says they are dates of one thing
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "The death toll of the earthquake in Morocco rose from 2,122 to 2,497, the interior ministry said.\n"),
+    ("es", "El número de muertos del terremoto de Marruecos subió de 2.122 a 2.497, según el ministerio del Interior.\n"),
+    ("pt", "O número de mortos do terremoto no Marrocos subiu de 2.122 para 2.497, segundo o ministério do Interior.\n"),
+    ("ar", "وارتفعت حصيلة القتلى في زلزال المغرب من 2122 إلى 2497 قتيلا، حسب وزارة الداخلية.\n"),
+    ("fa", "به گفته وزارت کشور مراکش، شمار کشته‌های زلزله مراکش از ۲۱۲۲ به ۲۴۹۷ نفر رسید.\n"),
+])
+def test_cluster_frames_the_earlier_figure_of_a_change_is_no_current_claim(language, text):
+    """'rose from 2,122 to 2,497': 2,122 is the toll before; beside another source's 2,497 it is no conflict."""
+    found = groups_of(("a", language, text),
+                      ("b", "en", "The earthquake in Morocco killed 2,497 people, the interior ministry said.\n"))
+    assert not conflict_findings(found)
+    assert not any(c.seed.id == "a" and c.mention.value.low == 2122 for g in found for c in g.claims)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "The earthquake in Morocco had a magnitude of 6.8. A 6.4 aftershock struck the next day.\n"),
+    ("en", "The earthquake in Morocco had a magnitude of 6.8. A magnitude 6.4 aftershock struck the next day.\n"),
+    ("es", "El terremoto de Marruecos tuvo una magnitud de 6,8. Una réplica de 6,4 sacudió la zona al día siguiente.\n"),
+    ("pt", "O terremoto no Marrocos teve magnitude de 6,8. Uma réplica de magnitude 6,4 atingiu a região no dia seguinte.\n"),
+    ("ar", "بلغت قوة زلزال المغرب 6.8 درجة. وضربت هزة ارتدادية بقوة 6.4 درجة المنطقة في اليوم التالي.\n"),
+    ("fa", "بزرگی زلزله مراکش ۶.۸ ریشتر بود. پس‌لرزه ۶.۴ ریشتری روز بعد منطقه را لرزاند.\n"),
+])
+def test_cluster_frames_an_aftershocks_magnitude_joins_no_main_magnitude_group(language, text):
+    found = groups_of(("a", language, text),
+                      ("b", "en", "The Geological Survey put the magnitude of the earthquake in Morocco at 6.8.\n"))
+    assert not conflict_findings(found)
+    assert not any(c.mention.value.low == 6.4 for g in found for c in g.claims)
+
+
+def test_cluster_frames_a_count_of_aftershocks_is_still_a_claim():
+    found = groups_of(("a", "en", "Seismologists recorded 155 aftershocks of the earthquake in Morocco by Tuesday.\n"),
+                      ("b", "en", "Seismologists recorded 155 aftershocks of the earthquake in Morocco, the institute said.\n"))
+    assert any({"a", "b"} <= set(g.seeds) for g in found)

@@ -360,3 +360,15 @@ def test_frames_an_aftershocks_magnitude_is_another_occurrences(text, language, 
 ])
 def test_frames_a_count_of_aftershocks_and_the_main_shock_are_no_other_occurrence(text, language, number):
     assert not _frames(text, language)[number].occurrence
+
+
+@pytest.mark.parametrize("text,language,number", [
+    ("By Tuesday 202 deaths had been confirmed, 32 more than the previous day.", "en", "202"),
+    ("Hasta el martes se confirmaron 202 muertes, 32 más que el día anterior.", "es", "202"),
+    ("Até terça-feira foram confirmadas 202 mortes, 32 a mais que no dia anterior.", "pt", "202"),
+    ("وتأكدت حتى الثلاثاء 202 وفاة، بزيادة 32 عن اليوم السابق.", "ar", "202"),
+    ("تا سه‌شنبه مرگ ۲۰۲ نفر تأیید شد، ۳۲ نفر بیشتر از روز قبلی.", "fa", "۲۰۲"),
+])
+def test_frames_the_day_before_marks_no_earlier_figure(text, language, number):
+    """'the previous day', 'el día anterior': a day, not a superseded toll; the 202 is the toll now."""
+    assert not _frames(text, language)[number].superseded

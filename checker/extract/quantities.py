@@ -132,8 +132,9 @@ def _dashed(ctx: Context, j: int) -> Optional[tuple[Number, Number]]:
     return Number(low[0], j, j + 1, low[1]), Number(high[0], j, j + 1, high[1])
 
 
-# How many words may stand between a verb of change and its 'from' ('the toll rose sharply from').
-CHANGE_WINDOW = 3
+# How many words may stand between a verb of change and its 'from' ('the toll rose sharply from', 'ارتفعت حصيلة
+# القتلى في زلزال المغرب من'); a sign or a number between them ends the search.
+CHANGE_WINDOW = 6
 
 
 def _bracketed(ctx: Context, i: int) -> Optional[tuple[Number, Number]]:
@@ -158,8 +159,9 @@ def a_change(ctx: Context, i: int) -> bool:
 
 def change_verb_before(key_at: Callable[[int], str], i: int, lang) -> int:
     """When token i is a 'from' of the language's `ranges.change_from` with a verb of change (`change_verbs`) at
-    most CHANGE_WINDOW tokens before it, the verb's index; else -1. `key_at(k)` is token k's key, '' outside the
-    text (the extraction's tokens, or a frame's sentence). A verb may carry a proclitic ('وارتفعت')."""
+    most CHANGE_WINDOW words before it (no sign nor number between), the verb's index; else -1. `key_at(k)` is
+    token k's key, '' outside the text (the extraction's tokens, or a frame's sentence). A verb may carry a
+    proclitic ('وارتفعت')."""
     if key_at(i) not in lang.ranges_change_from:
         return -1
     verbs = lang.ranges_change_verbs
@@ -167,7 +169,13 @@ def change_verb_before(key_at: Callable[[int], str], i: int, lang) -> int:
     def a_verb(key: str) -> bool:
         return key in verbs or (key[:1] in lang.proclitics and key[1:] in verbs)
 
-    return next((k for k in range(i - 1, max(-1, i - CHANGE_WINDOW - 1), -1) if a_verb(key_at(k))), -1)
+    for k in range(i - 1, max(-1, i - CHANGE_WINDOW - 1), -1):
+        key = key_at(k)
+        if a_verb(key):
+            return k
+        if not any(c.isalpha() for c in key) or any(c.isdigit() for c in key):
+            return -1
+    return -1
 
 
 def _base(number: Number) -> Interval:
