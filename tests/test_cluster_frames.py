@@ -102,3 +102,20 @@ def test_cluster_frames_a_count_of_aftershocks_is_still_a_claim():
     found = groups_of(("a", "en", "Seismologists recorded 155 aftershocks of the earthquake in Morocco by Tuesday.\n"),
                       ("b", "en", "Seismologists recorded 155 aftershocks of the earthquake in Morocco, the institute said.\n"))
     assert any({"a", "b"} <= set(g.seeds) for g in found)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "In the first round, a quick count gave Lula between 48.2% and 48.6% of the valid votes.\n"),
+    ("es", "En la primera vuelta, un conteo rápido dio a Lula entre el 48,2 % y el 48,6 % de los votos válidos.\n"),
+    ("pt", "No primeiro turno, uma contagem rápida deu a Lula entre 48,2% e 48,6% dos votos válidos.\n"),
+    ("ar", "في الجولة الأولى، منح الفرز السريع لولا ما بين 48.2% و48.6% من الأصوات الصحيحة.\n"),
+    ("fa", "در دور نخست، شمارش سریع سهم لولا را بین ۴۸.۲ درصد تا ۴۸.۶ درصد آرای معتبر برآورد کرد.\n"),
+])
+def test_cluster_frames_a_range_is_one_interval_claim(language, text):
+    """'between 48.2% and 48.6%': one claim [48.2, 48.6], which holds another source's 48.4 %; never two claims that
+    conflict with each other or with it."""
+    found = groups_of(("a", language, text),
+                      ("b", "en", "In the first round, Lula won 48.4% of the valid votes, the electoral court said.\n"))
+    assert not conflict_findings(found)
+    mine = [c for g in found for c in g.claims if c.seed.id == "a" and c.mention.kind == "percent"]
+    assert all(c.mention.qualifier == "between" for c in mine)

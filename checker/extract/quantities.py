@@ -107,13 +107,15 @@ def _shared_scale(low: Number, high: Number) -> Number:
 
 def _range_end(ctx: Context, number: Number) -> Optional[Number]:
     """The second number of 'X to Y', 'X-Y' or (where the language says so) 'X Y'."""
-    k = number.end
+    k = _past_sign(ctx, number.end)  # '58.3% to 60.7%'
     if a_change(ctx, number.start - 1) and not _is_year(ctx, number):
         return None
     if ctx.key(k) in ctx.lang.ranges_infix and ctx.free(k + 1):
         other = _next_number(ctx, k + 1)
-        if other and not other.ordinal and other.value > _shared_scale(number, other).value:
+        if (other and not other.ordinal and other.value > _shared_scale(number, other).value
+                and _same_sign(ctx, number, k, other)):
             return other
+    k = number.end
     if ctx.lang.adjacent_numbers_are_range and number.words and ctx.free(k):
         other = ctx.number(k)
         if other and other.words and other.value > number.value and not other.ordinal:
@@ -138,18 +140,37 @@ CHANGE_WINDOW = 6
 
 
 def _bracketed(ctx: Context, i: int) -> Optional[tuple[Number, Number]]:
-    """'between 4 and 5', 'from 4 to 5', 'بین ۱۰ تا ۲۰'; not a change from one figure to another ('rose
-    from 144 to 1,644', 'pasó de 30 a 12'): those two figures are read one by one."""
+    """'between 4 and 5', 'from 4 to 5', 'بین ۱۰ تا ۲۰', 'between 58.3% and 60.7%', 'entre el 58,3 % y el 60,7 %';
+    not a change from one figure to another ('rose from 144 to 1,644', 'pasó de 30 a 12'): those two figures are
+    read one by one."""
     for opener, closer in ctx.lang.ranges_bracketed:
         if ctx.key(i) == opener and ctx.free(i + 1):
-            low = _next_number(ctx, i + 1)
+            low = _next_number(ctx, _past_determiner(ctx, i + 1))
             if low and a_change(ctx, i) and not _is_year(ctx, low):  # years bound a period, not a change
                 return None
-            if low and ctx.key(low.end) == closer:
-                high = _next_number(ctx, low.end + 1)
-                if high and _shared_scale(low, high).value < high.value:
+            k = _past_sign(ctx, low.end) if low else 0
+            if low and ctx.key(k) == closer:
+                high = _next_number(ctx, _past_determiner(ctx, k + 1))
+                if high and _shared_scale(low, high).value < high.value and _same_sign(ctx, low, k, high):
                     return low, high
     return None
+
+
+def _past_determiner(ctx: Context, k: int) -> int:
+    """The token after a determiner at token k when a number follows it ('entre el 58,3 %'), else k."""
+    return k + 1 if ctx.key(k) in ctx.lang.determiners and ctx.free(k + 1) and ctx.number(k + 1) else k
+
+
+def _past_sign(ctx: Context, k: int) -> int:
+    """The token after a percent sign or word at token k ('between 58.3% and'), else k."""
+    found = ctx.phrase(k, ctx.lang.percent, 3)
+    return found[0] if found else k
+
+
+def _same_sign(ctx: Context, low: Number, k: int, high: Number) -> bool:
+    """Whether the second figure of a range repeats the sign its first one has (k: past the first's sign): a
+    range of percents is read with its second figure's sign, so the first's must be the same."""
+    return k == low.end or _past_sign(ctx, high.end) > high.end
 
 
 def a_change(ctx: Context, i: int) -> bool:
