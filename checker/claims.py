@@ -537,20 +537,21 @@ def _amount(mention: Mention) -> str:
 
 def _enumerations(claims: list[Claim], mentions: Sequence[Mention], frames: dict) -> list[Claim]:
     """The claims, each marked `enumerated` when another quantity of its sentence (a claim or a mention
-    linked to a fact) names other roles ("1,293 in Al Haouz, 452 in Taroudant"): its names are then a
-    breakdown, even a name of the whole event."""
+    linked to a fact) names other roles ("1,293 in Al Haouz, 452 in Taroudant"; the percents of a list by name too,
+    "Orsen, 21,500,000 (55.4%); Pike, 12,300,000 (31.7%)"): its names are then a breakdown, even a name of the whole
+    event."""
     roles: dict[int, list[frozenset]] = defaultdict(list)
     for mention in mentions:
         frame = frames.get((mention.start, mention.end))
-        if mention.kind in PART_KINDS and frame is not None:
+        if frame is not None and (mention.kind in PART_KINDS or frame.head):
             found = _roles(mention, frame)
             if found:
                 roles[mention.sentence_start].append(found)
     marked = []
     for claim in claims:
-        listed = bool(claim.roles) and claim.mention.kind in PART_KINDS and any(
-            other != claim.roles for other in roles.get(claim.mention.sentence_start, ()))
         frame = frames.get((claim.mention.start, claim.mention.end))
+        listed = bool(claim.roles) and (claim.mention.kind in PART_KINDS or (frame is not None and bool(frame.head))) \
+            and any(other != claim.roles for other in roles.get(claim.mention.sentence_start, ()))
         listed = listed or bool(claim.roles) and frame is not None and bool(frame.breakdown)  # "y en Andalucía, una"
         marked.append(replace(claim, enumerated=True) if listed else claim)
     return marked
@@ -666,9 +667,12 @@ def _roles(mention: Mention, frame, reach: int = 0, own_only: bool = False) -> f
     """The names at most `reach` (ROLE_REACH) tokens from a mention and in its part of the sentence
     (between commas): the candidate whose votes, the province whose dead ("452 in Taroudant"); when its
     part names none, those of the part just before it ("seguida de Taroudant, com 452"). A word in
-    capitals (a dateline's "RABAT", an acronym) and a capitalized function word ("At") are no role."""
+    capitals (a dateline's "RABAT", an acronym) and a capitalized function word ("At") are no role. Without one, the
+    name heading its element of a list ("Pike, 12,300,000 (31.7%)": frames, gapped lists) is its role."""
     if frame is None or not frame.names:
         return frozenset()
+    if not own_only and frame.head:
+        return _roles(mention, frame, reach, True) or frozenset({frame.head})
     previous, part = _parts_around(mention)
     if own_only:
         previous = ""

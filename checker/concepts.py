@@ -473,6 +473,12 @@ def progress_implies() -> str:
     return str(data.get("progress_implies") or "")
 
 
+@cache
+def share_of() -> dict:
+    """{measure of a count: the measure of a percent in brackets right after it} (concepts.yaml `share_of`)."""
+    return {str(k): str(v) for k, v in (_data().get("share_of") or {}).items()}
+
+
 def measure_class(concept: str) -> str:
     """"varying", "measurements", "progress", or "tally" (a measure listed in none)."""
     return next((name for name, concepts in sorted(measure_classes().items()) if concept in concepts), "tally")

@@ -25,14 +25,14 @@ words it came from, so a link (checker/link.py), a scope decision (checker/scope
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .concepts import (concepts_of_word, conjunctions, contrast_words, day_concepts, find_concepts, fold_key, forms,
                        group_of, comparison_words, event_kinds_named, glued_conjunctions, means_words, measure_classes,
-                       progress_implies, pronouns, rival_words, subordinators,
+                       measures_kind, progress_implies, pronouns, rival_words, share_of, subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
                        sub_place_words, subset_measures, superseded_words, tally_words)
 from .countries import other_names
@@ -125,6 +125,7 @@ class Frame:
     # names (as listed) it holds: where the number is (checker/link.py weighs them against the fact's place)
     located: str = ""
     located_names: tuple[str, ...] = ()
+    head: str = ""  # the name heading its element of a list ("Pike" in "Pike, 12,300,000 (31.7%)"): whose it is
 
     @property
     def concepts(self) -> frozenset:
@@ -178,6 +179,8 @@ class Frame:
             parts.append(f"number {self.pair} of the pair {self.pair_words!r}, after the names {named}")
         if self.subset:
             parts.append(f"a part: a subset ({self.subset!r}), not the whole")
+        if self.head:
+            parts.append(f"an element of a list headed by {self.head!r}")
         if self.others_measures:
             parts.append(f"not its measure: {self.others_measures} (another number's own, across its conjunct)")
         if self.located_names:
@@ -296,12 +299,97 @@ def frame_mentions(seed: Seed, mentions: Sequence[Mention], names: Optional[Name
     for mention in mentions:
         by_sentence.setdefault(mention.sentence_start, []).append(mention)
     frames = []
+    body = [mention for mention in mentions if mention.section == "body"]
     headline = _headline_occurrence(seed)
-    for mention in mentions:
-        if mention.section != "body":
-            continue
+    for mention in body:
         frames.append(_frame(seed, mention, by_sentence[mention.sentence_start], names, headline))
-    return tuple(frames)
+    return _with_lists(seed, body, frames)
+
+
+# --- gapped lists ---------------------------------------------------------------------------
+
+# Words between a count and the bracket of its share ("21,500,000 votes (55.4%)").
+LIST_GAP = 2
+# The kinds of number an element of a list repeats.
+LIST_FAMILIES = ({"count", "number"}, {"percent"})
+
+
+def _with_lists(seed: Seed, body: list[Mention], frames: list[Frame]) -> tuple[Frame, ...]:
+    """The frames with what a gapped list says ("Orsen, 21,500,000 votes (55.4%); Pike, 12,300,000 (31.7%)"): in
+    order, a number headed by a name (_head) belongs to that name, and so does a percent in brackets right after it;
+    a headed number that names no measure takes that of the number of its kind heading the element before it
+    (_gapped), and a percent in brackets right after a count takes that count's share (concepts.yaml `share_of`)."""
+    out = list(frames)
+    for n, (mention, frame) in enumerate(zip(body, frames)):
+        if mention.kind not in ("count", "number", "percent"):
+            continue
+        sentence = tokenize_sentence(mention.sentence)
+        base = _offset(seed, mention)
+        before = [(body[k], out[k], _span_tokens(sentence, body[k].start - base, body[k].end - base))
+                  for k in range(n) if body[k].sentence_start == mention.sentence_start and body[k].kind != "date"]
+        first, _ = _span_tokens(sentence, mention.start - base, mention.end - base)
+        counted = _count_before_bracket(sentence, mention, first, before)
+        head = _head(sentence, first, frame) or (counted[1].head if counted else "")
+        found = None if frame.measures else (_share(counted) if counted else _gapped(mention, head, before))
+        if head or found is not None:
+            out[n] = replace(frame, measures=(found,) if found is not None else frame.measures, head=head)
+    return tuple(out)
+
+
+def _count_before_bracket(sentence: _Sentence, mention: Mention, first: int, before: list) -> Optional[tuple]:
+    """For a percent right after an opening bracket that follows a count (at most LIST_GAP words between: its noun,
+    "21,500,000 votes (55.4%)"), that count (mention, frame, span); else None."""
+    if mention.kind != "percent" or not before or first == 0 or sentence.tokens[first - 1] != "(":
+        return None
+    other, frame, (_, last) = before[-1]
+    between = sentence.tokens[last + 1:first - 1]
+    if other.kind not in ("count", "number") or len(between) > LIST_GAP or any(not t.isalpha() for t in between):
+        return None
+    return before[-1]
+
+
+def _share(counted: tuple) -> Optional[Evidence]:
+    """The share of a count's measure (concepts.yaml `share_of`: votes, vote-share) for the percent in brackets
+    after it, else None."""
+    other, frame, _ = counted
+    measure = next((e for e in frame.measures if measures_kind(e.what, other.kind)), None)
+    share = share_of().get(measure.what) if measure is not None else None
+    return Evidence(share, _noted(measure.words, "a share in brackets after its count"), 1) if share else None
+
+
+def _gapped(mention: Mention, head: str, before: list) -> Optional[Evidence]:
+    """The measure of an element of a gapped list: a name heads the mention and the nearest number of its kind before
+    it in its sentence, which names a measure that can be of its kind ("Orsen, 21,500,000 votes ...; Pike,
+    12,300,000"): that measure, else None."""
+    if not head:
+        return None
+    family = next(f for f in LIST_FAMILIES if mention.kind in f)
+    for other, other_frame, _ in reversed(before):
+        if other.kind in family:
+            fitting = [e for e in other_frame.measures if measures_kind(e.what, mention.kind)]
+            if not fitting or not other_frame.head or other_frame.head == head:
+                return None
+            return Evidence(fitting[0].what, _noted(fitting[0].words, "the list's element before"), fitting[0].distance)
+    return None
+
+
+def _head(sentence: _Sentence, first: int, frame: Frame) -> str:
+    """The name of its frame (a sheet name, a capitalized word) ending right before the mention's first token, or
+    before a comma there ("Pike, 12,300,000", "بايك، 12300000"); '' when none."""
+    k = first - 2 if first > 1 and sentence.tokens[first - 1] in PART_BREAKS else first - 1
+    return next((e.what for e in frame.names if k >= 0 and e.words.split()[-1] == sentence.tokens[k]), "")
+
+
+def _noted(words: str, note: str) -> str:
+    """The words of a measure with where it came from, once ('votos (the list's element before)')."""
+    return words if words.endswith(")") else f"{words} ({note})"
+
+
+def _headed(sentence: _Sentence, first: int, frame: Frame) -> bool:
+    """Whether a name of its frame (a sheet name, a capitalized word) ends right before the mention's first token,
+    or before a comma there ("Pike, 12,300,000", "بايك، 12300000")."""
+    k = first - 2 if first > 1 and sentence.tokens[first - 1] in PART_BREAKS else first - 1
+    return k >= 0 and any(e.words.split()[-1] == sentence.tokens[k] for e in frame.names)
 
 
 @dataclass(frozen=True)

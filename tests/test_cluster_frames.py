@@ -119,3 +119,16 @@ def test_cluster_frames_a_range_is_one_interval_claim(language, text):
     assert not conflict_findings(found)
     mine = [c for g in found for c in g.claims if c.seed.id == "a" and c.mention.kind == "percent"]
     assert all(c.mention.qualifier == "between" for c in mine)
+
+
+def test_cluster_frames_a_gapped_list_gives_each_name_its_own_count_and_share():
+    """'Orsen 21,500,000 votes (55.4%), Pike 12,300,000 (31.7%)': Pike's count conflicts only with another source's
+    count for Pike, and no share of one name is paired with another name's (names of a language without capitals
+    are found through a sheet's entities: tests/test_link_gapped_lists.py)."""
+    found = groups_of(
+        ("a", "en", "The final count in Valdoria gave Orsen 21,500,000 votes (55.4%), Pike 12,300,000 (31.7%) and"
+                    " Brant 4,100,000 (10.6%).\n"),
+        ("b", "en", "Final results in Valdoria: Orsen, 21,500,000 votes (55.4%); Pike, 12,400,000 (31.7%); Brant,"
+                    " 4,100,000 (10.6%).\n"))
+    conflicting = [sorted(c.mention.value.low for c in g.claims) for g in found if g.status == "conflict"]
+    assert conflicting == [[12300000, 12400000]]

@@ -256,10 +256,16 @@ def _era_year(ctx: Context, i: int) -> bool:
     return i < len(ctx.tokens) and ctx.tokens[i].text.isdigit() and bool(ctx.phrase(i + 1, ctx.lang.era_years, 4))
 
 
+# Names with a number ('Boeing 737', 'Vision 2030', 'Route 66') number things below this.
+NAMED_BELOW = 10000
+
+
 def _named(ctx: Context, i: int, number: Number) -> bool:
     """'Boeing 737', 'Vision 2030', 'Cold War Two': bare digits, or a capitalized number word, right after
-    a capitalized word that is no lexicon word."""
-    if not ctx.lang.capitalized_names or number.scale > 1 or i == 0 or not ctx.same_sentence(i - 1, i):
+    a capitalized word that is no lexicon word; not a number of NAMED_BELOW or more ('Pike 12,400,000' in a list of
+    results: names number a model, a route or a plan, not tens of thousands)."""
+    if not ctx.lang.capitalized_names or number.scale > 1 or i == 0 or not ctx.same_sentence(i - 1, i) \
+            or number.value >= NAMED_BELOW:
         return False
     if number.words and not ctx.tokens[i].text[:1].isupper():
         return False

@@ -1,0 +1,65 @@
+"""A gapped list of results ("Orsen, 21,500,000 votes (55.4%); Pike, 12,300,000 (31.7%); Brant, 4,100,000
+(10.6%)"): each name owns the count and the share that follow it, before the next name; the count of each
+element after the first is a count of what the first counts (votes), and a percent in brackets right after a
+count of votes is that name's share of them. Every sentence is our own; the election is invented (Orsen, Pike and
+Brant, in Valdoria)."""
+from __future__ import annotations
+
+import pytest
+
+from sheet_run import contradictions
+
+CANDIDATES = (("Orsen", "أورسن", "اورسن", 21500000, 55.4), ("Pike", "بايك", "پایک", 12300000, 31.7),
+              ("Brant", "برانت", "برانت", 4100000, 10.6))
+SHEET = """\
+language: en
+event:
+  id: valdoria-2025
+  names: {en: [Valdorian election]}
+  places: {en: [Valdoria], es: [Valdoria], pt: [Valdória], ar: [فالدوريا], fa: [والدوریا]}
+  entities:
+    en: [Orsen, Pike, Brant]
+    ar: [أورسن, بايك, برانت]
+    fa: [اورسن, پایک, برانت]
+  window: {from: 2025-03-01, to: 2025-09-30}
+facts:
+""" + "".join(f"""\
+  - id: {en.lower()}-votes
+    statement: Votes for {en}
+    kind: count
+    measure: votes
+    entities: {{en: [{en}], ar: [{ar}], fa: [{fa}]}}
+    unit: vote
+    value: {votes}
+    provenance: electoral board
+  - id: {en.lower()}-share
+    statement: Share of the votes for {en}
+    kind: percent
+    measure: vote-share
+    entities: {{en: [{en}], ar: [{ar}], fa: [{fa}]}}
+    unit: percent
+    value: {share}
+    provenance: electoral board
+""" for en, ar, fa, votes, share in CANDIDATES)
+
+HEADLINE = {"en": "Valdoria: Orsen, Pike and Brant", "es": "Valdoria: Orsen, Pike y Brant",
+            "pt": "Valdória: Orsen, Pike e Brant", "ar": "فالدوريا: أورسن وبايك وبرانت", "fa": "والدوریا: اورسن، پایک و برانت"}
+
+# Pike's count and share are wrong (12,400,000 and 31.9 %); Orsen's and Brant's are right.
+LISTS = [
+    ("en", "The final count gave Orsen 21,500,000 votes (55.4%), Pike 12,400,000 (31.9%) and Brant 4,100,000 (10.6%)."),
+    ("en", "Final results: Orsen, 21,500,000 votes (55.4%); Pike, 12,400,000 (31.9%); Brant, 4,100,000 (10.6%)."),
+    ("es", "Según el cómputo final, Orsen, 21.500.000 votos (55,4 %); Pike, 12.400.000 (31,9 %); Brant, 4.100.000"
+           " (10,6 %)."),
+    ("pt", "Segundo a apuração final, Orsen, 21.500.000 votos (55,4%); Pike, 12.400.000 (31,9%); Brant, 4.100.000"
+           " (10,6%)."),
+    ("ar", "وبحسب النتائج النهائية: أورسن، 21500000 صوت (55.4%)؛ بايك، 12400000 (31.9%)؛ برانت، 4100000 (10.6%)."),
+    ("fa", "بر اساس نتایج نهایی، اورسن، ۲۱۵۰۰۰۰۰ رأی (۵۵.۴ درصد)؛ پایک، ۱۲۴۰۰۰۰۰ (۳۱.۹ درصد)؛ برانت، ۴۱۰۰۰۰۰"
+           " (۱۰.۶ درصد)."),
+]
+
+
+@pytest.mark.parametrize("language,text", LISTS)
+def test_each_name_of_a_gapped_list_owns_the_count_and_share_after_it(tmp_path, language, text):
+    found = contradictions(tmp_path, SHEET, f"{HEADLINE[language]}\n\n{text}\n", language, "2025-06-03")
+    assert {fact for fact, _ in found} == {"pike-votes", "pike-share"}
