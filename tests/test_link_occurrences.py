@@ -62,6 +62,13 @@ def _contradictions(tmp_path: Path, text: str, language: str) -> set[tuple[str, 
     ("O terremoto de Sarvan, de magnitude 7,1, foi seguido por tremores secundários de 5,8; 6,0 e 5,2.", "pt"),
     ("ضرب زلزال بقوة 7.1 درجة مدينة سروان، وأعقبته هزات ارتدادية بقوة 5.8 و6.0 و5.2 درجة.", "ar"),
     ("زلزله ای به بزرگی ۷.۱ ریشتر سروان را لرزاند و پس لرزه هایی با قدرت ۵.۸ و ۶.۰ و ۵.۲ ریشتر ثبت شد.", "fa"),
+    ("A 6.4 aftershock shook Sarvan on Sunday.", "en"),
+    ("A magnitude 6.4 aftershock shook Sarvan on Sunday.", "en"),
+    ("A 6.4-magnitude aftershock shook Sarvan on Sunday, a day after the earthquake.", "en"),
+    ("Una réplica de 6,4 sacudió Sarvan el domingo.", "es"),
+    ("Uma réplica de 6,4 atingiu Sarvan no domingo.", "pt"),
+    ("پس‌لرزه ۶.۴ ریشتری روز یکشنبه سروان را لرزاند.", "fa"),
+    ("وضربت هزة ارتدادية بقوة 6.4 درجة مدينة سروان يوم الأحد.", "ar"),
 ])
 def test_an_aftershocks_magnitude_is_not_the_earthquakes(tmp_path, text, language):
     assert _contradictions(tmp_path, text, language) == set()
