@@ -330,7 +330,8 @@ def _with_lists(seed: Seed, body: list[Mention], frames: list[Frame]) -> tuple[F
         first, _ = _span_tokens(sentence, mention.start - base, mention.end - base)
         counted = _count_before_bracket(sentence, mention, first, before)
         head = _head(sentence, first, frame) or (counted[1].head if counted else "")
-        found = None if frame.measures else (_share(counted) if counted else _gapped(mention, head, before))
+        found = None if frame.measures else (_share(counted) if counted else _gapped(mention, head, before)
+                                             or _list_heading(sentence, mention, first, head))
         if head or found is not None:
             out[n] = replace(frame, measures=(found,) if found is not None else frame.measures, head=head)
     return tuple(out)
@@ -371,6 +372,22 @@ def _gapped(mention: Mention, head: str, before: list) -> Optional[Evidence]:
                 return None
             return Evidence(fitting[0].what, _noted(fitting[0].words, "the list's element before"), fitting[0].distance)
     return None
+
+
+def _list_heading(sentence: _Sentence, mention: Mention, first: int, head: str) -> Optional[Evidence]:
+    """For the first element of a list by name, the measure named before the colon that opens the list ("Los votos
+    quedaron así: Orsen, 21.500.000 (55,4 %); ..."), in that colon's clause, no number between the colon and the
+    mention; None when none."""
+    colon = max((k for k in range(first) if sentence.tokens[k] == ":"), default=-1)
+    if not head or colon < 0 or any(token[:1].isdigit() for token in sentence.tokens[colon + 1:first]):
+        return None
+    start = max([b + 1 for b in sentence.breaks if b < colon], default=0)
+    fitting = [hit for hit in find_concepts(sentence.tokens[start:colon], mention.language)
+               if measures_kind(hit.concept, mention.kind)]
+    if not fitting:
+        return None
+    hit = fitting[0]  # what is counted comes first ("Votes by candidate", "آرای نامزدها")
+    return Evidence(hit.concept, _noted(hit.words, "the heading of its list"), first - start - hit.last)
 
 
 def _head(sentence: _Sentence, first: int, frame: Frame) -> str:
