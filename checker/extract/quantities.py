@@ -107,8 +107,9 @@ def _shared_scale(low: Number, high: Number) -> Number:
 
 def _range_end(ctx: Context, number: Number) -> Optional[Number]:
     """The second number of 'X to Y', 'X-Y' or (where the language says so) 'X Y'."""
-    k = _past_sign(ctx, number.end)  # '58.3% to 60.7%'
-    if a_change(ctx, number.start - 1) and not _is_year(ctx, number):
+    k = _past_sign(ctx, number.end)  # '58.3% to 60.7%'; not 'rose 4% to 31%' (a rise by 4 points, to 31 %)
+    if (a_change(ctx, number.start - 1) and not _is_year(ctx, number)) or \
+            (k > number.end and ctx.key(number.start - 1) in ctx.lang.ranges_change_verbs):
         return None
     if ctx.key(k) in ctx.lang.ranges_infix and ctx.free(k + 1):
         other = _next_number(ctx, k + 1)
