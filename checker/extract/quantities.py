@@ -42,6 +42,8 @@ def unit_after(ctx: Context, k: int, window: int = 4) -> tuple[str, int]:
         found = ctx.phrase(j, ctx.lang.units, 3)
         if found:
             return str(found[1]), found[0] - 1
+        if ctx.phrase(j, ctx.lang.weekdays, 2):  # '46 يوم الأحد': a day of the week counts nothing
+            break
         if _transparent(ctx, j):
             continue
         key = ctx.key(j)
@@ -72,7 +74,7 @@ def _suffix(ctx: Context, k: int) -> tuple[str, str, int]:
     if found:
         return ("percent", str(found[1]), found[0])
     found = ctx.phrase(j, ctx.lang.durations, 2)
-    if found:
+    if found and not ctx.phrase(found[0], ctx.lang.weekdays, 2):  # '46 يوم الأحد': 46, on Sunday
         return ("duration", str(found[1]), found[0])
     found = ctx.phrase(k, ctx.lang.currency_words, 3)
     if found:
