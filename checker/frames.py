@@ -38,7 +38,7 @@ from .concepts import (concepts_of_word, conjunctions, contrast_words, day_conce
 from .countries import other_names
 from .extract.lexicon import load as load_language
 from .extract.normalize import fold, joint_key
-from .extract.quantities import change_verb_before
+from .extract.quantities import change_verb_before, verb_of_change_before
 from .model import Event, Fact, Mention, Seed
 from .roles import partitive_spans
 from .skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys
@@ -1146,7 +1146,22 @@ def _changed_from(sentence: _Sentence, first: int, last: int, language: str) -> 
     for to in (last + 1, last + 2):  # the counted noun may stand before the second figure ('از ۴۱ نفر به ۴۶ نفر')
         if (key_at(first - 1), key_at(to)) in data.ranges_change_pairs and key_at(to + 1)[:1].isdigit():
             return f"{sentence.tokens[first - 1]} ... {sentence.tokens[to]}"
-    return ""
+    return _changed_after(sentence, first, key_at, data)
+
+
+def _changed_after(sentence: _Sentence, first: int, key_at, data) -> str:
+    """'rose to ... from' when the mention is the earlier figure named after the later one ("the toll rose to 46 from
+    41", "subió a 46 desde 41", "ارتفع إلى 46 من 41"): a 'from' right before it, a figure before that with the word
+    of a second figure before it, and a verb of change before that word; '' otherwise."""
+    if key_at(first - 1) not in data.ranges_change_from:
+        return ""
+    k = first - 2
+    while k >= 0 and (key_at(k)[:1].isdigit() or (key_at(k) in PART_BREAKS | {"."} and key_at(k - 1)[:1].isdigit())):
+        k -= 1  # past the later figure ('2,497')
+    if k == first - 2 or key_at(k) not in data.ranges_change_to:
+        return ""
+    verb = verb_of_change_before(key_at, k, data)
+    return " ".join(sentence.tokens[verb:first]) if verb >= 0 else ""
 
 
 def _just_before(sentence: _Sentence, first: int, words: frozenset, language: str) -> str:

@@ -327,6 +327,10 @@ def test_frames_dateline_after_a_headline():
     ("وارتفعت حصيلة القتلى من 41 إلى 46 قتيلا.", "ar", "41", "46"),
     ("شمار کشته‌ها روز یکشنبه از ۴۱ به ۴۶ نفر رسید.", "fa", "۴۱", "۴۶"),
     ("تعداد کشته‌شدگان از ۴۱ نفر به ۴۶ نفر افزایش یافت.", "fa", "۴۱", "۴۶"),
+    # the later figure first, the earlier after 'from'
+    ("The death toll rose to 2,497 from 2,122 on Sunday.", "en", "2,122", "2,497"),
+    ("El número de muertos subió a 46 desde 41 el domingo.", "es", "41", "46"),
+    ("ارتفع عدد القتلى إلى 46 من 41.", "ar", "41", "46"),
 ])
 def test_frames_the_first_figure_of_a_change_is_an_earlier_figure(text, language, earlier, later):
     frames = _frames(text, language)

@@ -127,6 +127,8 @@ def test_an_earlier_figure_is_no_claim_against_the_current_value(tmp_path, text,
     ("بعد زلزال سروان ارتفعت حصيلة القتلى من 200 إلى 290 خلال الليل.", "ar"),
     ("وارتفعت حصيلة القتلى في زلزال سروان من 200 إلى 290 قتيلا خلال الليل.", "ar"),
     ("شمار کشته‌های زلزله سروان در طول شب از ۲۰۰ به ۲۹۰ نفر رسید.", "fa"),
+    ("After the Sarvan earthquake the death toll rose to 290 from 200 overnight.", "en"),
+    ("Tras el terremoto de Sarvan el número de muertos subió a 290 desde 200.", "es"),
 ])
 def test_a_change_gives_the_later_figure_only(tmp_path, text, language):
     """'rose from 200 to 290': 200 is the toll before (no claim against the toll now), the range 200 to 290 is

@@ -188,6 +188,12 @@ def change_verb_before(key_at: Callable[[int], str], i: int, lang) -> int:
     proclitic ('وارتفعت')."""
     if key_at(i) not in lang.ranges_change_from:
         return -1
+    return verb_of_change_before(key_at, i, lang)
+
+
+def verb_of_change_before(key_at: Callable[[int], str], i: int, lang) -> int:
+    """The index of a verb of change (`ranges.change_verbs`, maybe with a proclitic) at most CHANGE_WINDOW words
+    before token i, no sign nor number between; else -1."""
     verbs = lang.ranges_change_verbs
 
     def a_verb(key: str) -> bool:
