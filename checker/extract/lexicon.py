@@ -59,6 +59,7 @@ class Language:
     qualifiers_after: dict
     qualifiers_verbal: dict
     verbal_gap: frozenset  # words that, with the noun after them, may stand between a verbal qualifier and its number
+    verbal_filler: frozenset  # phrases that may stand between a verbal qualifier and its number ('the', 'a marca de')
     # verbs after a number and its counted noun that make it a bound, with the word before the number they need
     # (Persian 'از ۲۰۰۰ نفر گذشت')
     qualifiers_verbal_after: dict
@@ -357,6 +358,7 @@ def from_data(data: dict) -> Language:
         qualifiers_after=_table(quals.get("after")),
         qualifiers_verbal=_table(quals.get("verbal")),
         verbal_gap=_keys(quals.get("verbal_gap")),
+        verbal_filler=_keys(quals.get("verbal_filler")),
         qualifiers_verbal_after=_table(quals.get("verbal_after")),
         verbal_after_opener=_keys(quals.get("verbal_after_opener")),
         ordinal_adverb_after=_keys(numbers.get("ordinal_adverb_after")),

@@ -440,6 +440,9 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         verbal = ctx.phrase_ending(i, ctx.lang.qualifiers_verbal, 3)
         if not verbal and ctx.key(i - 2) in ctx.lang.verbal_gap and ctx.free(i - 2) and ctx.same_sentence(i - 2, i):
             verbal = ctx.phrase_ending(i - 2, ctx.lang.qualifiers_verbal, 3)  # 'تجاوز عدد المصابين 300'
+        filler = None if verbal else ctx.phrase_ending(i, ctx.lang.verbal_filler, 4)
+        if filler:  # 'ultrapassou a marca de 2 mil', 'topped the 2,000 mark'
+            verbal = ctx.phrase_ending(filler[0], ctx.lang.qualifiers_verbal, 3)
         op = str(verbal[1]) if verbal else op
     vague = _vague_at(ctx, i, j)
     if vague:
