@@ -320,20 +320,21 @@ def _with_lists(seed: Seed, body: list[Mention], frames: list[Frame]) -> tuple[F
     a headed number that names no measure takes that of the number of its kind heading the element before it
     (_gapped), and a percent in brackets right after a count takes that count's share (concepts.yaml `share_of`)."""
     out = list(frames)
+    seen: dict[int, list] = {}  # sentence start -> (mention, frame, span) of its numbers so far
     for n, (mention, frame) in enumerate(zip(body, frames)):
         if mention.kind not in ("count", "number", "percent"):
             continue
         sentence = tokenize_sentence(mention.sentence)
         base = _offset(seed, mention)
-        before = [(body[k], out[k], _span_tokens(sentence, body[k].start - base, body[k].end - base))
-                  for k in range(n) if body[k].sentence_start == mention.sentence_start and body[k].kind != "date"]
-        first, _ = _span_tokens(sentence, mention.start - base, mention.end - base)
+        before = seen.setdefault(mention.sentence_start, [])
+        first, last = _span_tokens(sentence, mention.start - base, mention.end - base)
         counted = _count_before_bracket(sentence, mention, first, before)
         head = _head(sentence, first, frame) or (counted[1].head if counted else "")
         found = None if frame.measures else (_share(counted) if counted else _gapped(mention, head, before)
                                              or _list_heading(sentence, mention, first, head))
         if head or found is not None:
             out[n] = replace(frame, measures=(found,) if found is not None else frame.measures, head=head)
+        before.append((mention, out[n], (first, last)))
     return tuple(out)
 
 
