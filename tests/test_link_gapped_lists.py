@@ -5,8 +5,15 @@ count of votes is that name's share of them. Every sentence is our own; the elec
 Brant, in Valdoria)."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from checker.claims import claims_of
+from checker.cluster import group_claims
+from checker.engine import analyse_seed
+from checker.facts import load_facts
+from checker.model import Seed
 from sheet_run import contradictions
 
 CANDIDATES = (("Orsen", "أورسن", "اورسن", 21500000, 55.4), ("Pike", "بايك", "پایک", 12300000, 31.7),
@@ -68,3 +75,33 @@ LISTS = [
 def test_each_name_of_a_gapped_list_owns_the_count_and_share_after_it(tmp_path, language, text):
     found = contradictions(tmp_path, SHEET, f"{HEADLINE[language]}\n\n{text}\n", language, "2025-06-03")
     assert {fact for fact, _ in found} == {"pike-votes", "pike-share"}
+
+
+TURNOUT_ONLY = SHEET.split("facts:")[0] + """facts:
+  - id: turnout
+    statement: Turnout, nationwide
+    kind: percent
+    measure: turnout
+    unit: percent
+    value: 61.2
+    provenance: electoral board
+"""
+
+
+@pytest.mark.parametrize("one,other", [
+    (LISTS[2], ("pt", "Segundo a apuração final, Orsen, 21.500.000 votos (55,4%); Pike, 12.300.000 (31,9%); Brant,"
+                      " 4.100.000 (10,6%).")),
+    (LISTS[4], ("fa", "بر اساس نتایج نهایی، اورسن، ۲۱۵۰۰۰۰۰ رأی (۵۵.۴ درصد)؛ پایک، ۱۲۳۰۰۰۰۰ (۳۱.۹ درصد)؛ برانت،"
+                      " ۴۱۰۰۰۰۰ (۱۰.۶ درصد).")),
+])
+def test_grouped_each_name_of_a_gapped_list_is_compared_with_the_same_name(tmp_path, one, other):
+    """Without a fact of votes, two sources' lists are grouped name by name: Pike's 12,400,000 and 12,300,000
+    conflict; no count or share of one name is paired with another name's (their names come from the sheet's
+    entities, in every script)."""
+    (tmp_path / "s.yaml").write_text(TURNOUT_ONLY, encoding="utf-8")
+    facts = tuple(load_facts([tmp_path]))
+    seeds = [Seed(i, f"{i}.txt", f"{HEADLINE[lang]}\n\n{text}\n", lang, date(2025, 6, 3))
+             for i, (lang, text) in (("a", one), ("b", other))]
+    groups = group_claims(claims_of([analyse_seed(seed, facts) for seed in seeds]), facts)
+    conflicting = [sorted(c.mention.value.low for c in g.claims) for g in groups if g.status == "conflict"]
+    assert conflicting == [[12300000, 12400000]]
