@@ -56,7 +56,6 @@ def every_rule_everywhere(monkeypatch) -> None:
                         lambda ctx, i: parse_number(ctx.tokens, i, ctx.lang, ctx.masked, ctx.separators))
     monkeypatch.setattr(context.Context, "once", lambda ctx, reader, i: reader(ctx, i))
     monkeypatch.setattr(patterns, "MASK_HINTS", {name: (EVERYWHERE,) for name in patterns.MASKS})
-    monkeypatch.setattr(patterns, "ANY_HINT", EVERYWHERE)
     monkeypatch.setattr(patterns, "matches_at", lambda pattern, places, text: pattern.finditer(text))
 
 
@@ -168,11 +167,6 @@ def test_date_tried_at_date_starts_matches_as_everywhere(name, text):
     assert fast == [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
-@settings(max_examples=300, deadline=None)
-@given(text=st.lists(st.sampled_from(MASKED_SHAPES), max_size=10).map("".join))
-def test_any_hint_is_found_where_a_mask_hint_is(text):
-    assert bool(patterns.ANY_HINT.search(text)) == any(
-        hint.search(text) for hints in patterns.MASK_HINTS.values() for hint in hints)
 
 
 SENTENCE_SIGNS = [".", "!", "?", "؟", "۔", "...", "…", "»", '"', ")", "(", ":", ";", "\n", "\n\n", " ", "-", "'"]

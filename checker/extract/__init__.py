@@ -33,6 +33,7 @@ __all__ = ["counted_noun", "extract", "parse_value"]
 
 RULES = (*COMPOSED_RULES, *DATE_RULES, quantity_at, vague_duration_at)
 NEWLINE = re.compile("\n")
+PSEUDO_ONLY = frozenset({"pseudo"})  # what a key opens where only a pseudo phrase starts with it ('los', 'la')
 
 
 def _scan(ctx: Context) -> list[Raw]:
@@ -52,7 +53,10 @@ def _scan(ctx: Context) -> list[Raw]:
         if pseudo:  # 'more than once', 'at first': looks like a quantity, is not one
             i = pseudo[0]
             continue
-        opened = frozenset(name for name in openings if name != "pseudo" and ctx.opens(i, name))  # pseudo: read above
+        if openings == PSEUDO_ONLY:  # no rule starts there
+            i += 1
+            continue
+        opened = ctx.opened(i, openings)
         best: Optional[Raw] = None
         for rule in _rules_at(opened):
             raw = rule(ctx, i)

@@ -107,6 +107,18 @@ class Context:
     def key(self, i: int) -> str:
         return self.tokens[i].key if 0 <= i < len(self.tokens) else ""
 
+    # Openings opened() leaves to others: pseudo phrases (the scan reads them first) and a day of the month (a
+    # number: read only where a number opens).
+    _READ_APART = frozenset({"pseudo", "day"})
+
+    def opened(self, i: int, openings: frozenset) -> frozenset:
+        """What token i opens of what its key can open (Language.openings), as opens() decides each, but for
+        pseudo phrases."""
+        found = [name for name in openings if name not in self._READ_APART and self.opens(i, name)]
+        if "number" in found and self.opens(i, "day"):  # 'day' is an opening wherever 'number' is
+            found.append("day")
+        return frozenset(found)
+
     def opens(self, i: int, name: str) -> bool:
         """Whether token i opens what Language.openings names: a phrase of that table, a number."""
         if name == "number":

@@ -17,7 +17,7 @@ from hijridate import Hijri
 
 from ..intervals import CONVENTIONS, days
 from ..model import INF, Interval
-from .context import Context, Raw, starts
+from .context import Context, Raw, affixes, starts
 
 UNKNOWN = Interval(-INF, INF, False, False, "date")
 NEEDS_PUBLISHED = "needs the publication date"
@@ -150,8 +150,9 @@ def in_future_clause(ctx: Context, start: int, end: int) -> bool:
     if not markers:
         return False
     first, last = max(0, start - FUTURE_WINDOW), min(len(ctx.tokens), end + FUTURE_WINDOW)
-    return any(ctx.same_sentence(j, start) and ctx.phrase(j, markers, 4) is not None
-               for j in range(first, last) if not start <= j < end)
+    tokens, sentence, openers = ctx.tokens, ctx.tokens[start].sentence, affixes(markers)[0]
+    return any(ctx.phrase(j, markers, 4) is not None for j in range(first, last)
+               if not start <= j < end and tokens[j].sentence == sentence and tokens[j].key in openers)
 
 
 def _calendar_interval(cal: str, year: int, month: int, day: Optional[int]) -> Interval:

@@ -166,13 +166,7 @@ def _after_clock_word(ctx: Context, match) -> bool:
     return bool(span) and span[0] > 0 and ctx.key(span[0] - 1) in ctx.lang.clock_words
 
 
-# Every hint of every mask in one pattern: a text without any (most texts) is searched once, not once a hint.
-ANY_HINT = re.compile("|".join(hint.pattern for hints in MASK_HINTS.values() for hint in hints))
-
-
 def apply_masks(ctx: Context, text: str) -> None:
-    if not ANY_HINT.search(text):
-        return
     for name, pattern in MASKS.items():
         if not any(hint.search(text) for hint in MASK_HINTS[name]):
             continue

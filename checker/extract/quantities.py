@@ -6,6 +6,7 @@ the noun that follows (or, for an ordinal, the noun on either side).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import Decimal
 from typing import Callable, Optional
 
@@ -219,8 +220,13 @@ def _stated(number: Number) -> dict:
     100000; number words are exact (precision 1)."""
     if number.words:
         return {"stated": number.value, "precision": 1.0}
-    exponent = Decimal(number.written).as_tuple().exponent
-    return {"stated": number.value, "precision": float(Decimal(10) ** int(exponent)) * number.scale}
+    return {"stated": number.value, "precision": _last_digit_place(number.written) * number.scale}
+
+
+@lru_cache(maxsize=4096)
+def _last_digit_place(written: str) -> float:
+    """The place of the last digit of digits as written ('2.4': 0.1, '2400': 1), read once per shape."""
+    return float(Decimal(10) ** int(Decimal(written).as_tuple().exponent))
 
 
 def _is_year(ctx: Context, number: Number) -> bool:
@@ -416,7 +422,8 @@ def _indefinite_count(ctx: Context, i: int) -> Optional[Raw]:
 @starts("number", "digits", "dual", "indefinite", "ago_words", "qualifiers_before", "vague", "zero_phrases",
         "currency_symbols", "percent_before", "range")
 def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
-    if ctx.phrase(i, ctx.lang.pseudo, 4) or _is_reference(ctx, i) or _era_year(ctx, i):
+    """A quantity at token i, where the scan found no pseudo phrase ('more than once')."""
+    if _is_reference(ctx, i) or _era_year(ctx, i):
         return None
     if ctx.lang.dual_suffixes and ctx.free(i):
         dual = _dual_at(ctx, i)
@@ -427,7 +434,7 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         return one
     ago_first = ctx.phrase(i, ctx.lang.ago_words, 3) if ctx.lang.ago_order in ("before", "both") else None
     if ago_first:  # 'قبل ثلاثة أيام' = three days ago
-        found = quantity_at(ctx, ago_first[0])
+        found = None if ctx.phrase(ago_first[0], ctx.lang.pseudo, 4) else quantity_at(ctx, ago_first[0])
         if found and found.kind == "duration" and found.qualifier == "eq":
             seconds = intervals.DURATION_SECONDS[found.unit]
             return _ago(ctx, i, found.end, found.value.low / seconds, found.unit)
