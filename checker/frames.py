@@ -40,7 +40,7 @@ from .extract.lexicon import load as load_language
 from .extract.normalize import fold, joint_key
 from .extract.quantities import change_verb_before, verb_of_change_before
 from .model import Event, Fact, Mention, Seed
-from .roles import partitive_spans
+from .roles import partitive_keys, partitive_spans
 from .skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys
 
 # Tokens either side of a mention that can say what it measures (its clause).
@@ -827,12 +827,12 @@ SOME_OF_REACH = 2
 
 
 def _some_of(sentence: _Sentence, last: int, language: str) -> str:
-    """The words right after a number that make it some of those counted by kind of people (concepts.yaml
-    relations `of_them`, `partitive_of`, `people_kinds`): a pronoun of them and a kind ("7 of them men", "sete
+    """The words right after a number that make it some of those counted by kind of people (roles.yaml
+    `partitive`, the language file's `partitive`, concepts.yaml relations `people_kinds`): a pronoun of them and a kind ("7 of them men", "sete
     deles homens"), or a partitive and, at most SUBSET_REACH tokens on, a casualty measure word ("seven of the
     dead", "۷ تن از کشته‌ها"); '' when none. A pronoun of them before a place or a degree ("92 of them in
     Norland", "412 of them seriously") makes a part of another kind (checker/roles.py, _part, _breakdown)."""
-    of_them, partitive = relation_words("of_them", language), relation_words("partitive_of", language)
+    of_them, partitive = partitive_keys(language), load_language(language).partitive
     stop = min(last + 1 + SOME_OF_REACH, len(sentence.tokens))
     for k in range(last + 1, stop):
         for n in (3, 2, 1):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from .extract.normalize import fold
+from .extract.normalize import fold, joint_key
 from .skeleton import rules, same_name, skeleton, skeletons
 
 __all__ = ["MIN_CONSONANTS", "part_index", "partitive_spans", "same_name", "skeleton", "skeletons"]
@@ -30,11 +30,23 @@ PARTITIVE_GAP = 24
 
 
 @cache
+def _partitive_phrases() -> dict:
+    """{language: its partitive phrases} (roles.yaml `partitive`)."""
+    data = YAML(typ="safe", pure=True).load(ROLES_PATH.read_text(encoding="utf-8"))
+    return {str(lang): tuple(map(str, phrases)) for lang, phrases in (data.get("partitive") or {}).items()}
+
+
+@cache
+def partitive_keys(language: str) -> frozenset:
+    """Joint keys of a language's partitive phrases ("of them", "de ellos"), for token matching."""
+    return frozenset(joint_key(p) for p in _partitive_phrases().get(language, ()))
+
+
+@cache
 def _partitives() -> dict:
     """{language: compiled pattern of its partitive phrases} (words apart by spaces or ZWNJ)."""
-    data = YAML(typ="safe", pure=True).load(ROLES_PATH.read_text(encoding="utf-8"))
     patterns = {}
-    for lang, phrases in (data.get("partitive") or {}).items():
+    for lang, phrases in _partitive_phrases().items():
         alternatives = sorted({r"[\s\u200c]+".join(map(re.escape, WORDS.findall(fold(str(p)).text.lower())))
                                for p in phrases}, key=lambda a: (-len(a), a))
         if alternatives:
