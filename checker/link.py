@@ -41,7 +41,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Optional, Sequence
@@ -731,7 +731,33 @@ def candidates_of(mention: Mention, frame: Optional[Frame], index: FactIndex, pu
     found = [evaluate(fact, mention, frame, cues.get(fact.id, []), published, in_scope(scope, fact.event),
                       index.entity_names, index.shared, index.event_days)
              for fact in candidate_facts(index, mention, frame, cues, events)]
+    found = [_inside_another_cue(c, index.by_id[c.fact_id], mention, frame, cues) for c in found]
     return sorted(found, key=lambda c: (not c.linkable, not c.timely, -c.score, c.distance, c.fact_id))
+
+
+def _inside_another_cue(candidate: Candidate, fact: Fact, mention: Mention, frame: Optional[Frame],
+                        cues: dict) -> Candidate:
+    """A candidate linked by its measure word alone, when that word, where it stands nearest the mention, is
+    inside a cue of another fact found in the sentence ("votes" in "312 electoral votes"): the longer phrase
+    names the more specific claim, so this fact is ruled out for the mention."""
+    nearest = frame.nearest(fact.measure) if frame is not None and fact.measure else None
+    if candidate.ruled_out or nearest is None or cues.get(fact.id):
+        return candidate
+    text = sentence_key(mention.sentence)
+    word = sentence_key(nearest.words)
+    here = _position(mention.sentence, mention.text)
+    places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}", text)]  # any form: "vote", "votes"
+    if not word or not places:
+        return candidate
+    end = here + len(sentence_key(mention.text))
+    at = min(places, key=lambda p: p - end if p >= end else here - p)
+    for other in sorted(cues):
+        for cue, start in cues[other]:
+            match = cue_pattern(cue).match(text, start)
+            if other != fact.id and match and start <= at < match.end() and len(match.group()) > len(word):
+                return replace(candidate, ruled_out=f"its measure word {nearest.words!r} is part of {cue!r}, "
+                                                    f"a cue of {other}: the more specific claim")
+    return candidate
 
 
 def link_mentions(mentions: Sequence[Mention], index: FactIndex, published: Optional[date] = None,
