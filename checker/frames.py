@@ -832,7 +832,8 @@ def _some_of(sentence: _Sentence, last: int, language: str) -> str:
     deles homens"), or a partitive and, at most SUBSET_REACH tokens on, a casualty measure word ("seven of the
     dead", "۷ تن از کشته‌ها"); '' when none. A pronoun of them before a place or a degree ("92 of them in
     Norland", "412 of them seriously") makes a part of another kind (checker/roles.py, _part, _breakdown)."""
-    of_them, partitive = partitive_keys(language), load_language(language).partitive
+    data = _language_data(language)
+    of_them, partitive = partitive_keys(language), (data.partitive if data is not None else frozenset())
     stop = min(last + 1 + SOME_OF_REACH, len(sentence.tokens))
     for k in range(last + 1, stop):
         for n in (3, 2, 1):
