@@ -81,6 +81,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
@@ -320,10 +321,15 @@ def role_keys(claim: Claim, wide: frozenset = frozenset()) -> frozenset:
     the event's own, is that part); else, for a part ("250 de ellos graves"), the whole it is a part of
     ("=672"); else nothing (a total)."""
     part = claim.part_of and claim.part_of != ELSEWHERE  # "92 of them in the province of Valencia"
-    names = frozenset(n for n in claim.roles if claim.enumerated or part or not wide.intersection(skeletons(n)))
+    names = frozenset(n for n in claim.roles if claim.enumerated or part or not wide.intersection(_skeletons(n)))
     if names:
         return names
     return frozenset({"=" + claim.part_of}) if claim.part_of else frozenset()
+
+
+# The skeletons of a name, computed once a process: a corpus names the same people and places in thousands
+# of claims.
+_skeletons = lru_cache(maxsize=1 << 16)(skeletons)
 
 
 def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = frozenset()) -> _Item:
@@ -345,7 +351,7 @@ def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = f
         weights[f"m:{claim.measure}"] = CONCEPT_SCORE
     roles = role_keys(claim, wide)
     for name in roles:  # a role is the same in every script: a concept the pair shares (each reading)
-        for key in skeletons(name) if not name.startswith("=") else ():
+        for key in _skeletons(name) if not name.startswith("=") else ():
             if len(key) >= MIN_CONSONANTS:
                 weights[f"r:{key}"] = NAME_SCORE
     return _Item(claim, (kind, canonical_unit(mention, vocabulary)), claim.event[0], claim.event[1],
