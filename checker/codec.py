@@ -16,6 +16,8 @@ from typing import Optional
 
 # The modules whose dataclasses a cache entry may hold.
 TYPES = ("checker.model", "checker.frames", "checker.scope", "checker.errors")
+# The empty frozenset every value read back shares (CPython makes a new one, of 216 bytes, each time).
+EMPTY = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +170,8 @@ def _built(tag, data: dict):
         return tuple(data["v"])
     if tag == "dict":
         return {k: v for k, v in data["v"]}
+    if tag == "frozenset" and not data["v"]:
+        return EMPTY
     if tag in ("set", "frozenset"):
         return (set if tag == "set" else frozenset)(data["v"])
     if tag == "date":

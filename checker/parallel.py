@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator, Optional
 
+from .codec import EMPTY
 from .corpus import UNREADABLE, SeedSource, read_seed, unreadable
 from .errors import Problem
 from .incremental import seed_result_key
@@ -72,9 +73,12 @@ def check_seed(source: SeedSource, shared: Shared) -> Outcome:
 
 def kept(result: SeedResult, seed: Seed) -> SeedResult:
     """What the reduction keeps of a seed's result: not its text, and not its frames once its claims are
-    computed (findings and renderers read neither; a fifth of a stored result)."""
-    frames = () if result.claims is not None else result.frames
-    return replace(result, seed=replace(seed, text=""), frames=frames)
+    computed (findings and renderers read neither; a fifth of a stored result); its claims' empty sets
+    are one object (216 bytes each, two a claim: 60 MB for 10,000 seeds in the process that reduces)."""
+    if result.claims is None:
+        return replace(result, seed=replace(seed, text=""))
+    claims = tuple(tuple(EMPTY if type(v) is frozenset and not v else v for v in row) for row in result.claims)
+    return replace(result, seed=replace(seed, text=""), frames=(), claims=claims)
 
 
 def _stored(seed: Seed, key: str, shared: Shared) -> Optional[Outcome]:

@@ -141,3 +141,12 @@ def test_claims_are_computed_with_each_seed_and_not_again_when_grouping(tmp_path
     cached = _check(root, tmp_path / "cache", 1)  # every result read back from the store
     assert computed == [] and cached.seeds == tuple(replace(r, frames=()) for r in report.seeds)
     assert (cached.findings, cached.groups) == (report.findings, report.groups)
+
+
+def test_kept_results_share_one_empty_set_computed_or_read_back(tmp_path):
+    from checker import codec
+
+    root = _project(tmp_path)
+    for report in (_check(root, tmp_path / "cache", 1), _check(root, tmp_path / "cache", 1)):
+        empty = [v for r in report.seeds for row in r.claims for v in row if type(v) is frozenset and not v]
+        assert empty and all(v is codec.EMPTY for v in empty)
