@@ -18,7 +18,13 @@ words it came from, so a link (checker/link.py), a scope decision (checker/scope
 - names: sheet names (events' names, places, entities; facts' entities) in the sentence, nearest first,
   and capitalized words in languages that capitalize names.
 - occurrence: for a number, the words marking it as another occurrence's than the event's own ("aftershocks
-  with magnitudes of 5.5 and 4.7", "پس لرزه ای با قدرت ۵.۵"): see `occurrences` in concepts.yaml.
+  with magnitudes of 5.5 and 4.7", "پس لرزه ای با قدرت ۵.۵", and right after a measurement: "a 6.4
+  aftershock"): see `occurrences` in concepts.yaml.
+- superseded: the words making it an earlier figure ("the previous toll", the first figure of a change: "rose
+  from 41 to 46", "rose to 46 from 41", "از ۴۱ به ۴۶ نفر رسید"); no claim against the current value.
+- head: the name heading its element of a gapped list ("Orsen, 21,500,000 votes (55.4%); Pike, 12,300,000
+  (31.7%)"): the element's count and its share in brackets are that name's, and take the measure of the
+  element before, or of the list's heading before its colon (_with_lists).
 - reporting: for a date, the reporting words next to it ("said on Saturday", "dijo el sábado",
   "قال يوم السبت", "روز شنبه اعلام کرد"): the date tells when something was said, not when it happened.
 """
