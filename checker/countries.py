@@ -34,9 +34,7 @@ def other_names(name: str, language: str = "") -> tuple[str, ...]:
     """Every name of the country `name` names in `language` (its catalogue's names and the English ones; any
     language when '': Persian مراکش is Morocco, Arabic مراكش is Marrakesh), in every language of factlint, but
     `name` itself; () when the name names no country or several."""
-    tables = _countries_by_name()
-    searched = [tables[""], tables.get(language, {})] if language else list(tables.values())
-    codes = set().union(*(table.get(plain(name), ()) for table in searched))
+    codes = country_codes(name, language)
     if len(codes) != 1:
         return ()
     own = plain(name)
@@ -48,6 +46,14 @@ def _false_friend(name: str) -> bool:
     """A short name in the Latin script, which without its accents is a common word of another language (Irã is
     'ira', anger; Turkish Fas is Portuguese 'fãs', fans): not added for a name a sheet lists otherwise."""
     return script(name) == "latin" and len(plain(name).replace(" ", "")) < SHORTEST_LATIN
+
+
+def country_codes(name: str, language: str = "") -> frozenset:
+    """The ISO 3166-1 codes of the countries `name` names in `language` (its catalogue's names and the English ones;
+    any language when ''); empty when it names none."""
+    tables = _countries_by_name()
+    searched = [tables[""], tables.get(language, {})] if language else list(tables.values())
+    return frozenset().union(*(table.get(plain(name), ()) for table in searched))
 
 
 @cache

@@ -41,7 +41,7 @@ from .concepts import (concepts_of_word, conjunctions, contrast_words, day_conce
                        measures_kind, progress_implies, pronouns, rival_words, share_of, subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
                        sub_place_words, subset_measures, superseded_words, tally_words)
-from .countries import other_names
+from .countries import country_codes, other_names
 from .extract.lexicon import load as load_language
 from .extract.normalize import fold, joint_key
 from .extract.quantities import change_verb_before, verb_of_change_before
@@ -132,6 +132,7 @@ class Frame:
     located: str = ""
     located_names: tuple[str, ...] = ()
     head: str = ""  # the name heading its element of a list ("Pike" in "Pike, 12,300,000 (31.7%)"): whose it is
+    located_country: str = ""  # the code of a country the sheet does not list, named by that locative ("in India")
 
     @property
     def concepts(self) -> frozenset:
@@ -189,8 +190,8 @@ class Frame:
             parts.append(f"an element of a list headed by {self.head!r}")
         if self.others_measures:
             parts.append(f"not its measure: {self.others_measures} (another number's own, across its conjunct)")
-        if self.located_names:
-            parts.append(f"located: {self.located!r} ({', '.join(self.located_names)})")
+        if self.located_names or self.located_country:
+            parts.append(f"located: {self.located!r} ({', '.join(self.located_names) or self.located_country})")
         return tuple(parts)
 
 
@@ -627,13 +628,14 @@ def _locative(sentence: _Sentence, lo: int, hi: int, places: set, language: str)
 
 
 def _located(sentence: _Sentence, first: int, counts: set, names: NameIndex,
-             language: str) -> tuple[str, tuple[str, ...]]:
+             language: str) -> tuple[str, tuple[str, ...], str]:
     """Where a number is: the first locative of its own part of the sentence that names a place of the sheets within
     PLACE_REACH tokens ("78 people died in India", "در هند ۷۸ نفر"), else of the part just before when that part
-    holds no other number ("In India, 78 people died"); its words and the names as listed. A locative right after
-    a word of a kind of event, or with one between it and its place or right after its place, places the event,
-    not the number ("the earthquake in Gorkha killed 9,600", "died in the Gorkha earthquake", "در زلزله ژاپن"): it
-    is skipped. ("", ()) when none."""
+    holds no other number ("In India, 78 people died"); its words and the names as listed. A locative after a word
+    of a kind of event (at most EVENT_LOCATIVE_REACH tokens before it, the number not between), or with one between
+    it and its place or right after its place, places the event, not the number ("the earthquake in Gorkha killed
+    9,600", "el terremoto de 7,8 en Katmandú", "died in the Gorkha earthquake", "در زلزله ژاپن"): it is skipped. A locative naming no place of the sheets but one country (checker/countries.py: "En la India",
+    "وفي الهند") gives that country's code. ("", (), "") when none."""
     parts = _sentence_parts(sentence, language)
     own = _part_of(parts, first)
     found_names = names.find(sentence.keys, language)
@@ -648,18 +650,40 @@ def _located(sentence: _Sentence, first: int, counts: set, names: NameIndex,
             break
         lo, hi = parts[n]
         for k in range(lo, hi + 1):
-            if event_kinds_named(sentence.keys[max(lo, k - 2):k], language):
+            start = max(lo, k - EVENT_LOCATIVE_REACH, first + 1 if first < k else lo)  # not across the number
+            if event_kinds_named(sentence.keys[start:k], language):
                 continue
             here = tuple(dict.fromkeys(name for i, name in glued if i == k))
             if here:
-                return sentence.tokens[k], here
+                return sentence.tokens[k], here, ""
             if not locatives.intersection(forms(sentence.keys[k], language)):
                 continue
             near = [(i, name) for i, name in hits if k < i <= min(hi, k + PLACE_REACH)]
             if near and not event_kinds_named(sentence.keys[k + 1:near[0][0]], language):
                 end = max(i for i, _ in near)
-                return " ".join(sentence.tokens[k:end + 1]), tuple(dict.fromkeys(name for _, name in near))
-    return "", ()
+                return " ".join(sentence.tokens[k:end + 1]), tuple(dict.fromkeys(name for _, name in near)), ""
+            country = _country_after(sentence, k, min(hi, k + COUNTRY_REACH), language)
+            if country:
+                return " ".join(sentence.tokens[k:country[0] + 1]), (), country[1]
+    return "", (), ""
+
+
+# Tokens before a locative within which a word of a kind of event makes it the event's place ("el terremoto de 7,6
+# en Japón"), unless the number stands between ("the quake killed 78 in India").
+EVENT_LOCATIVE_REACH = 5
+# Tokens after a locative within which a country it places a number in is named ("en la India").
+COUNTRY_REACH = 2
+
+
+def _country_after(sentence: _Sentence, k: int, hi: int, language: str) -> Optional[tuple[int, str]]:
+    """(last token, code) of the first token after a locative, up to `hi`, that names exactly one country."""
+    for i in range(k + 1, hi + 1):
+        codes = country_codes(sentence.keys[i], language)
+        if len(codes) == 1:
+            return i, next(iter(codes))
+        if event_kinds_named(sentence.keys[i:i + 1], language):
+            return None
+    return None
 
 
 def _glued_locative(key: str, name: str, language: str) -> bool:
@@ -748,14 +772,14 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     area = _area(sentence, first, mention.language) if mention.kind == "percent" else ""
     pronoun = "" if mention.kind == "date" else _pronoun(sentence, first, found_names, mention.language)
     antecedents = _antecedents(seed, mention, names) if pronoun else ()
-    located, located_names = ("", ()) if mention.kind == "date" else _located(sentence, first, counts, names,
-                                                                               mention.language)
+    located, located_names, located_country = ("", (), "") if mention.kind == "date" else _located(
+        sentence, first, counts, names, mention.language)
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
                  occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
                  comparison, breakdown, progress, area, pronoun, antecedents, pair, pair_words, before_pair,
                  others_measures=others_measures if mention.kind != "date" else "",
                  subset=_subset(sentence, mention, first, last, counts, measures), located=located,
-                 located_names=located_names)
+                 located_names=located_names, located_country=located_country)
 
 
 # Tokens between an `among` phrase and the casualty word it names ("among the 12 dead").

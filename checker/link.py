@@ -49,6 +49,7 @@ from typing import Optional, Sequence
 from .concepts import (concepts_of_word, group_of, measure_classes, measurement_units, occurrence_days,
                        occurrence_words, people_units, relation_words, round_names, round_words, rounds_by_default,
                        sub_place_words, subordinators)
+from .countries import country_codes
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
@@ -505,12 +506,16 @@ def _words_of(phrase: str) -> list[str]:
 def _placed_at(fact: Fact, frame: Frame) -> bool:
     """Whether a number may be a value of the fact by where it is: located in none of the event's places
     (frame.located_names, of which the event's names are no places: "in the Gorkha earthquake"), or in the fact's
-    places (by default the event's main place), or in a place its statement, cues or entities name."""
+    places (by default the event's main place), or in a place its statement, cues or entities name; located in a
+    country the sheet does not list (frame.located_country), only when that is the country of the fact's places."""
     places = {name for names in fact.event.places.values() for name in names} if fact.event is not None else set()
     located = places.intersection(frame.located_names)
-    if not located:
-        return True
-    return bool(located & _allowed_places(fact)) or _names_place(fact, frame.located)
+    if located:
+        return bool(located & _allowed_places(fact)) or _names_place(fact, frame.located)
+    if frame.located_country:  # a country the sheet does not list: the fact's only if it is its country
+        codes = frozenset().union(*(country_codes(name) for name in _allowed_places(fact)))
+        return not codes or frame.located_country in codes
+    return True
 
 
 def _allowed_places(fact: Fact) -> frozenset:

@@ -79,6 +79,7 @@ def test_link_a_count_located_in_another_place_of_the_sheet_is_not_the_toll(tmp_
     # a locative of the event, its kind between: "in the quake of Kathmandu" (a place of the sheet, not the fact's)
     ("آمار زلزله نپال\n\nشمار کشته‌شدگان در زلزله کاتماندو به ۹۶۰۰ نفر رسید.", "fa"),
     ("Balance del terremoto de Nepal\n\nEn el terremoto de Katmandú murieron 9.600 personas.", "es"),
+    ("Balance del terremoto de Nepal\n\nSube a 9.600 el número de muertos por el terremoto de 7,8 en Katmandú.", "es"),
 ])
 def test_link_a_count_of_the_event_country_or_with_no_other_place_still_links(tmp_path, text, language):
     # the finding shows the value as read (9,600), whatever the article's digits and separators
@@ -118,3 +119,33 @@ def test_explain_says_where_a_count_is_and_why_it_is_not_the_toll(tmp_path):
     assert "where: its clause is located in another place of the sheet ('In India')" in explanation.why
     # every name the sheet lists for India names it, in any language (checker/countries.py: Inde, الهند)
     assert "located: 'In India' (Inde, India, Índia, الهند)" in explanation.frame
+
+
+# A sheet that lists its country but not the neighbour: a count located in another country (checker/countries.py
+# knows its names in every language) is that country's.
+SHEET_WITHOUT_INDIA = SHEET.replace("""  places:
+    en: [Nepal, Kathmandu, Gorkha, India, Bihar, Tibet]
+    es: [Nepal, Katmandú, Gorkha, India, Bihar, Tíbet]
+    pt: [Nepal, Katmandu, Gorkha, Índia, Bihar, Tibete]
+    ar: [نيبال, كاتماندو, غوركا, الهند, بيهار, التبت]
+    fa: [نپال, کاتماندو, گورکا, هند, بیهار, تبت]
+    fr: [Népal, Katmandou, Gorkha, Inde, Bihar, Tibet]
+""", """  places: {en: [Nepal, Kathmandu, Gorkha]}
+""")
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Nepal earthquake toll\n\nIn India, 78 people died.", "en", set()),
+    ("Nepal earthquake toll\n\nThe quake killed 78 in India.", "en", set()),
+    ("Balance del terremoto de Nepal\n\nEn la India murieron 78 personas.", "es", set()),
+    ("Balanço do terremoto no Nepal\n\nNa Índia, 78 pessoas morreram.", "pt", set()),
+    ("حصيلة زلزال نيبال\n\nوفي الهند لقي 78 شخصا حتفهم.", "ar", set()),
+    ("Bilan du séisme au Népal\n\nEn Inde, 78 personnes sont mortes.", "fr", set()),
+    ("Nepal earthquake toll\n\nIn Nepal, 9,600 people died.", "en", {("killed", "9,600")}),
+    ("Balance del terremoto de Nepal\n\nEn Nepal murieron 9.600 personas.", "es", {("killed", "9,600")}),
+    ("حصيلة زلزال نيبال\n\nوفي نيبال لقي 9600 شخص حتفهم.", "ar", {("killed", "9,600")}),
+])
+def test_link_a_count_located_in_another_country_than_the_sheet_lists_is_not_the_toll(tmp_path, text, language,
+                                                                                     expected):
+    assert SHEET_WITHOUT_INDIA != SHEET
+    assert contradictions(tmp_path, SHEET_WITHOUT_INDIA, text, language, "2015-05-20") == expected
