@@ -67,7 +67,9 @@ DASHES = frozenset("-–—")
 PART_BREAKS = frozenset(",،")
 # The longest reporting phrase, in words.
 LONGEST_REPORTING = 3
-TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*|[^\w\s]")
+# A token: an abbreviation of dotted letters ("U.S.", "a.m.": one word, so it stretches no distance and breaks no
+# clause), a word (with its inner apostrophes, hyphens and ZWNJ), or one mark.
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[\w\u200c]+(?:['’\-][\w\u200c]+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -1406,18 +1408,29 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
     return measures, ", ".join(repr(words) for words in dict.fromkeys(left_out) if words not in kept)
 
 
+# Tokens between another concept's words and a `near` word that is their complement: an object with its
+# modifiers ("won the 2024 U.S. presidential election").
+COMPLEMENT_REACH = 5
+
+
 def _days_of(sentence: _Sentence, hits: tuple, lo: int, first: int, last: int, language: str) -> list:
     """The concept hits that can say what a date is the day of: not a `near` word of a day's concept further than
     NEAR_REACH tokens ("the earthquake" of another clause), nor one right after another concept's words, its
-    complement ("the results of the election", "نتایج انتخابات", "قربانیان زلزله"), nor anything after the date
+    complement ("the results of the election", "نتایج انتخابات", "قربانیان زلزله"), or right before another day
+    concept's own words ("در انتخابات اروگوئه پیروز شد": won in the election; "the election results"), nor anything after the date
     beyond a subordinator that opens a clause ("on Friday, a day after the earthquake struck", "بعد الانتخابات";
     concepts.yaml `subordinators`)."""
     days = day_concepts()
     kept, previous = [], None
-    for hit in hits:
+    for index, hit in enumerate(hits):
         i, j = hit.first + lo, hit.last + lo
         complement = hit.near and previous is not None and previous.concept != hit.concept \
-            and 0 <= i - (previous.last + lo) - 1 <= NEAR_REACH and not (previous.first + lo <= last and i >= first)
+            and 0 <= i - (previous.last + lo) - 1 <= COMPLEMENT_REACH and not (previous.first + lo <= last and i >= first)
+        following = hits[index + 1] if index + 1 < len(hits) else None
+        complement = complement or (hit.near and following is not None and not following.near
+                                    and following.concept != hit.concept and following.concept in days
+                                    and 0 <= following.first - hit.last - 1 <= NEAR_REACH
+                                    and not (j < first and following.first + lo > last))
         far = hit.near and _distance(i, j, first, last) > NEAR_REACH
         opened = i > last and clause_opening(" ".join(sentence.tokens[last + 1:i]), subordinators(language), language)
         previous = hit
