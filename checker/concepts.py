@@ -60,7 +60,7 @@ def vocabulary() -> Vocabulary:
     for concept, entry in sorted(data["concepts"].items()):
         groups[str(concept)] = str(entry.get("group", ""))
         near = entry.get("near") or {}
-        for language, words in [(k, v) for k, v in entry.items() if k not in ("group", "kinds", "near")] \
+        for language, words in [(k, v) for k, v in entry.items() if k not in ("group", "kinds", "near", "refines")] \
                 + list(near.items()):
             table = phrases.setdefault(str(language), {})
             for word in words:
@@ -96,6 +96,21 @@ def _kinds() -> dict:
 def day_concepts() -> frozenset:
     """The concepts that measure dates (their `kinds` name `date`): what a date is the day of."""
     return frozenset(c for c, kinds in _kinds().items() if "date" in kinds)
+
+
+@cache
+def _refiners() -> dict:
+    """{concept: the concepts that refine it} (concepts.yaml `refines`: electoral-votes refines votes)."""
+    found: dict = {}
+    for concept, entry in _data()["concepts"].items():
+        for general in entry.get("refines") or ():
+            found[str(general)] = found.get(str(general), frozenset()) | {str(concept)}
+    return found
+
+
+def refiners(concepts) -> frozenset:
+    """The concepts that refine any of these: a narrower measure a clause names instead ("electoral votes")."""
+    return frozenset().union(*(_refiners().get(c, frozenset()) for c in concepts))
 
 
 def measures_kind(concept: str, kind: str) -> bool:

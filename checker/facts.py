@@ -161,13 +161,16 @@ def _read_meaning(item: dict, ref: str, path: str, language: str,
     if not isinstance(item, dict):
         return {}, []
     measure, words, problems = _read_measure(item.get("measure"), item, ref, path, language)
+    source = ""
     if not measure and not words and item.get("kind") == "date":
         measure = _day_of(item, language)
+    elif not measure and not words:
+        measure, source = _measure_of_cues(item, language)
     window, window_problems = _read_window(item.get("window"), item, path, f"{ref}.window")
     if window is None and event is not None:
         window = event.window
-    meaning = {"measure": measure, "measure_words": words, "entities": _words(item.get("entities"), language),
-               "window": window, "event": event, "places": _words(item.get("place"), language)}
+    meaning = {"measure": measure, "measure_words": words, "measure_source": source,
+               "entities": _words(item.get("entities"), language), "window": window, "event": event, "places": _words(item.get("place"), language)}
     return meaning, problems + window_problems
 
 
@@ -203,6 +206,23 @@ def _day_of(item: dict, language: str) -> tuple[str, ...]:
     cues = [(lang, cue) for lang, words in _words(item.get("cues"), language).items() for cue in words]
     statement = [(language, str(item.get("statement", "")))]
     return days_named(cues) or days_named(statement)
+
+
+def _measure_of_cues(item: dict, language: str) -> tuple[tuple[str, ...], str]:
+    """What a fact without `measure` measures, as the whole phrase of a cue names a concept that can measure its
+    kind, in any language ("electoral votes": electoral-votes), and the cue it came from: so it links in every
+    language. Its cues stay cues."""
+    from .concepts import concepts_of_word, measures_kind
+
+    found: dict[str, str] = {}
+    for lang, cues in _words(item.get("cues"), language).items():
+        for cue in cues:
+            for concept in sorted(concepts_of_word(lang, cue)):
+                if measures_kind(concept, str(item.get("kind", ""))):
+                    found.setdefault(concept, cue)
+    cues = tuple(dict.fromkeys(found.values()))
+    source = f"measure from cue{'s' if len(cues) > 1 else ''} {', '.join(map(repr, cues))}"
+    return tuple(sorted(found)), (source if found else "")
 
 
 def _schema_problems(data: Any, path: str) -> tuple[list[Problem], set[int], set[int]]:

@@ -47,8 +47,8 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .concepts import (concepts_of_word, group_of, measure_classes, measurement_units, occurrence_days,
-                       occurrence_words, people_units, relation_words, round_names, round_words, rounds_by_default,
-                       sub_place_words, subordinators)
+                       occurrence_words, people_units, refiners, relation_words, round_names, round_words,
+                       rounds_by_default, sub_place_words, subordinators)
 from .countries import country_codes
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
@@ -197,14 +197,14 @@ def unit_relation(fact: Fact, mention: Mention) -> str:
     if not mention.unit:
         return "mismatch" if fact.unit and read_unit(fact.unit, fact.language) in measurement_units() else "unknown"
     if not fact.unit:
-        named = concepts_of_word(mention.language, mention.unit) if fact.measure else frozenset()
+        named = _noun_concepts(fact, mention) if fact.measure else frozenset()
         return "mismatch" if named and not named & set(fact.measure) else "unknown"
     if joint_key(mention.unit) in unit_names(fact, mention.language):
         return "match"
     if mention.kind != "money" and fact.measure:
         # with a measure, the counted noun decides only when it names a concept: the same (match), or
         # a rival of its group (injured for killed); "people" or "soldiers" leave it to the clause
-        named = concepts_of_word(mention.language, mention.unit)
+        named = _noun_concepts(fact, mention)
         if named & set(fact.measure):
             return "match"
         groups = {group_of(c) for c in fact.measure} - {""}
@@ -212,6 +212,13 @@ def unit_relation(fact: Fact, mention: Mention) -> str:
             return "mismatch"
         return "mismatch" if _another_thing(fact, mention) else "unknown"
     return "mismatch" if mention.kind in ("money",) or fact.kind == "count" else "unknown"
+
+
+def _noun_concepts(fact: Fact, mention: Mention) -> frozenset:
+    """The concepts the mention's counted noun names, but for those the fact's measure refines ("votes" of "312
+    electoral votes", concepts.yaml `refines`): the narrower measure's word qualifies the noun."""
+    named = concepts_of_word(mention.language, mention.unit)
+    return frozenset(c for c in named if not refiners({c}) & set(fact.measure))
 
 
 def _another_thing(fact: Fact, mention: Mention) -> bool:
@@ -288,7 +295,7 @@ def evaluate(fact: Fact, mention: Mention, frame: Optional[Frame], cue_hits: lis
     nearest = frame.nearest(fact.measure) if frame and fact.measure else None
     if nearest:
         total += MEASURE_SCORE
-        reasons.append(f"measure {nearest}")
+        reasons.append(f"measure {nearest}" + (f" ({fact.measure_source})" if fact.measure_source else ""))
     total += CUE_SCORE * min(len(cue_hits), 2)
     reasons += [f"cue {cue!r}" for cue, _ in cue_hits]
     unit = unit_relation(fact, mention)
@@ -410,6 +417,13 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     rival = _rival(fact, frame, nearest)
     if rival:
         return f"role: {rival} stands nearer than {nearest or 'its cue'} (another measure of its group)"
+    nearer = _nearer_than_cued(fact, frame, nearest, cue_hits)
+    if nearer:
+        return (f"its measure is taken from a cue ({fact.measure_source}), and {nearer} stands nearer than {nearest}:"
+                " with none of its cues named, it links only where its measure is the clause's own")
+    narrower = _refined(fact, frame, nearest)
+    if narrower:
+        return f"what of: {narrower} in its own part of the clause names a narrower measure than {nearest}"
     whose = _whose(fact, frame, entity_names)
     if whose:
         return whose
@@ -648,9 +662,39 @@ def _rival(fact: Fact, frame: Optional[Frame], nearest) -> str:
     limit = (nearest.apart, nearest.distance) if nearest else (2, 1_000_000)
     for evidence in frame.measures:
         if (evidence.apart, evidence.distance) < limit and evidence.what not in fact.measure \
-                and group_of(evidence.what) in groups:
+                and group_of(evidence.what) in groups and not _refined_here(fact, evidence, nearest):
             return f"{evidence}{' in its own conjunct' if nearest and evidence.apart < nearest.apart else ''}"
     return ""
+
+
+def _nearer_than_cued(fact: Fact, frame: Optional[Frame], nearest, cue_hits) -> str:
+    """For a fact whose measure came from its cues (facts.py) and none of them is named: the measure of another
+    concept standing nearer the number than the fact's ("Nove pessoas morreram ... manifestantes" is no count of
+    protesters), a broader one its measure refines aside; '' when none. A generic cue ("protesters") links in
+    every language only where it is the clause's nearest measure."""
+    if not fact.measure_source or cue_hits or frame is None or nearest is None:
+        return ""
+    first = next((e for e in frame.measures if not _refined_here(fact, e, nearest)), nearest)
+    if first.what not in fact.measure and (first.apart, first.distance) < (nearest.apart, nearest.distance):
+        return str(first)
+    return ""
+
+
+def _refined(fact: Fact, frame: Optional[Frame], nearest) -> str:
+    """A concept that refines the fact's measure (concepts.yaml `refines`) standing in the number's part of the
+    clause, as near as the fact's own measure or nearer: "267 votos en el Colegio Electoral" are electoral votes,
+    not the popular votes of a fact of `votes`; "312 electoral votes and 74 million votes" leaves 74 million."""
+    if frame is None or nearest is None:
+        return ""
+    narrower = refiners(fact.measure) - set(fact.measure)
+    found = next((e for e in frame.measures if e.what in narrower and e.apart <= nearest.apart), None)
+    return str(found) if found else ""
+
+
+def _refined_here(fact: Fact, evidence, nearest) -> bool:
+    """Whether a broader measure the fact's own refines stands in the same part of the clause as the fact's
+    ("300 votos en el Colegio Electoral"): no rival then, but the word the narrower one qualifies."""
+    return nearest is not None and evidence.apart >= nearest.apart and bool(refiners({evidence.what}) & set(fact.measure))
 
 
 def _whose(fact: Fact, frame: Optional[Frame], entity_names: frozenset) -> str:

@@ -151,6 +151,7 @@ class Fact:
     line: int = 0
     measure: tuple[str, ...] = ()  # concept ids (checker/lang/concepts/concepts.yaml) of what it measures
     measure_words: dict = field(default_factory=dict)  # language -> measure words no concept knows (cues)
+    measure_source: str = ""  # where a measure the sheet does not name came from ("measure from cue 'electoral votes'")
     entities: dict = field(default_factory=dict)  # language -> whose measure it is (votes FOR a name)
     window: Optional[tuple[date, date]] = None  # the dates it can refer to (its own, else its event's)
     event: Optional[Event] = None  # the sheet's event; None: the fact is checked against every seed

@@ -45,3 +45,28 @@ facts:
     value: 120
     provenance: civil protection
 """
+
+
+def link_cases(name: str) -> dict:
+    """The sheets and cases of tests/link_cases/<name>.yaml (each case: sheet, language, published, text, contradicts,
+    optionally xfail)."""
+    from ruamel.yaml import YAML
+
+    path = Path(__file__).parent / "link_cases" / f"{name}.yaml"
+    return YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+
+
+def case_params(data: dict) -> list:
+    """The cases of link_cases() as pytest params, addressable by id; an `xfail` case is a strict xfail."""
+    import pytest
+
+    return [pytest.param(case, id=case["id"],
+                         marks=[pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else [])
+            for case in data["cases"]]
+
+
+def case_contradicts(tmp_path: Path, data: dict, case: dict) -> list[str]:
+    """The sorted fact ids a case's article contradicts."""
+    found = contradictions(tmp_path, data["sheets"][case["sheet"]], case["text"], case["language"],
+                           str(case["published"]))
+    return sorted({fact for fact, _ in found})

@@ -5,28 +5,16 @@ results came, a day of reporting or of another verb do not. The cases are data
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from ruamel.yaml import YAML
 
-from sheet_run import contradictions
+from sheet_run import case_contradicts, case_params, link_cases
 
-CASES = Path(__file__).parent / "link_cases" / "date_measures.yaml"
-DATA = YAML(typ="safe", pure=True).load(CASES.read_text(encoding="utf-8"))
+DATA = link_cases("date_measures")
 
 
-def _params():
-    for case in DATA["cases"]:
-        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
-        yield pytest.param(case, id=case["id"], marks=marks)
-
-
-@pytest.mark.parametrize("case", list(_params()))
+@pytest.mark.parametrize("case", case_params(DATA))
 def test_a_date_fact_named_in_english_links_its_day_in_every_language(tmp_path, case):
-    found = contradictions(tmp_path, DATA["sheets"][case["sheet"]], case["text"], case["language"],
-                           str(case["published"]))
-    assert sorted({fact for fact, _ in found}) == sorted(case["contradicts"])
+    assert case_contradicts(tmp_path, DATA, case) == sorted(case["contradicts"])
 
 
 @pytest.mark.parametrize("sheet,fact,measure", [
