@@ -19,8 +19,9 @@ A seed is in scope for an event only with evidence of it in its text (the rule, 
   the search after a quake does not make a quake article a flood's;
 - and its time fits the window: the publication date lies in the event's window; or, published before
   or after it, its own dates (a day or a month: a year in passing places nothing; a date in a comparison, "the
-  deadliest since the quake of 3 November", is another occurrence's, not its own) lie in the window at
-  least as often as outside it (a look back at the event, not a later event of the same place); or,
+  deadliest since the quake of 3 November", is another occurrence's, not its own) lie in the window more
+  often than outside it (a look back at the event, not a later event of the same place: a tie, its dateline
+  against one "last October", is the later event); or,
   undated, a date of its text lies in the window, or none lies outside.
 Out-of-scope seeds are never checked against the event's facts; sheets without an `event:` block cover
 every seed (their facts have no event).
@@ -271,7 +272,7 @@ def _time_fits(seed: Seed, mentions: Sequence[Mention], window) -> tuple[bool, s
         own_inside, own_outside = _dates_in_window(mentions, first, last, OWN_DATE_DAYS)
         counted = (f"of its own dates (a day or a month; a year in passing does not count), {own_inside} within"
                    f" it and {own_outside} outside{passing}")
-        if own_inside and own_inside >= own_outside:
+        if own_inside > own_outside:
             return True, f"published {published}, {side} the window {shown}; {counted}: a look back at the event"
         return False, f"published {published}, {side} the window {shown}; {counted}"
     if inside:

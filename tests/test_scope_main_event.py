@@ -148,6 +148,21 @@ def test_scope_a_later_quake_in_the_same_place_is_not_a_look_back_for_its_compar
     assert any("in passing" in reason and "date" in reason for reason in decision.reasons), decision
 
 
+@pytest.mark.parametrize("text,language", [
+    ("Jajarkot, Nepal, 28 September 2024\n\nFloods swept through western Nepal's Jajarkot district, where many "
+     "families still live in tents after the earthquake last November that killed 153 people.", "en"),
+    ("Jajarkot, Nepal, 28 de septiembre de 2024\n\nLas inundaciones arrasaron el distrito de Jajarkot, donde "
+     "muchas familias aún viven en tiendas tras el terremoto del pasado noviembre, que mató a 153 personas.", "es"),
+])
+def test_scope_as_many_own_dates_outside_as_inside_is_no_look_back(text, language):
+    """Published after the window with one own date outside it (its dateline) and one inside ("last
+    November"): a later event of the same place, not a look back at the event (a real trial: an article on
+    Hurricane John a year later, naming Otis's "last October", was checked against Otis's toll)."""
+    seed = Seed("s", "s.txt", text, language, date(2024, 9, 29))
+    decision = decide(seed, tuple(extract_seed(seed)), SHORT_WINDOW)
+    assert not decision.in_scope, decision
+
+
 # --- end to end: the other quake's tolls give no finding, and the report says why ---------------------------
 
 NEPAL_SHEET = """\
