@@ -259,11 +259,15 @@ RULE_PART_END = re.compile(r"[,،;؛()\[\]]")
 NONE_REACH = 3
 # The longest threshold phrase, in words.
 THRESHOLD_WORDS = 3
+# An `after` word of a threshold stands at most this many words after the number, in its part ("270 electoral
+# votes needed"; "270 صوتًا من أصوات المجمع الانتخابي اللازمة").
+BAR_AFTER_REACH = 7
 
 
 def _threshold(mention: Mention) -> bool:
     """Whether the number is the bar of a rule (concepts.yaml `thresholds`): a rule phrase before it in its part
-    of the sentence, or anywhere before a colon that opens its list; or a `none` word just before it."""
+    of the sentence, or anywhere before a colon that opens its list; an `after` word just after it in its part
+    ("the 270 electoral votes needed"); or a `none` word just before it."""
     sentence, text = fold_key(mention.sentence), " ".join(fold_key(mention.text).split())
     where = sentence.find(text)
     if where < 0:
@@ -273,8 +277,10 @@ def _threshold(mention: Mention) -> bool:
     colon = before.rfind(":")
     listed = RULE_PART_END.split(before[:colon])[-1] if colon >= 0 else ""  # the part that opens the list
     rules, nobody = threshold_words("rule", mention.language), threshold_words("none", mention.language)
+    after = TOKEN.findall(RULE_PART_END.split(sentence[where + len(text):])[0])[:BAR_AFTER_REACH]
     return any(_holds_phrase(TOKEN.findall(part), rules, mention.language) for part in (own, listed)) or \
-        _holds_phrase(TOKEN.findall(own)[-NONE_REACH:], nobody, mention.language)
+        _holds_phrase(TOKEN.findall(own)[-NONE_REACH:], nobody, mention.language) or \
+        _holds_phrase(after, threshold_words("after", mention.language), mention.language)
 
 
 def _holds_phrase(words: list[str], phrases: frozenset, language: str) -> bool:

@@ -203,6 +203,13 @@ def test_cluster_same_claim_a_count_in_a_neighbouring_area_is_elsewhere(language
     ("pt", "Para vencer no primeiro turno, a lei de Norland exige mais de 45% dos votos válidos.\n", "mais de 45%"),
     ("ar", "ويشترط قانون نورلاند للفوز من الجولة الأولى الحصول على أكثر من 45% من الأصوات.\n", "أكثر من 45%"),
     ("fa", "برای پیروزی در دور اول، طبق قانون نورلاند نامزد باید بیش از ۴۵ درصد آرا را کسب کند.\n", "بیش از ۴۵ درصد"),
+    # the bar named after the number, or with 'needed' (a real-text trial: "270 electoral votes needed to win"
+    # grouped with the candidates' electoral votes)
+    ("en", "Castor passed the 270 electoral votes needed to win the presidency of Norland.\n", "270"),
+    ("es", "Se necesitan 270 votos electorales para ganar la presidencia de Norland.\n", "270"),
+    ("es", "El Colegio Electoral de Norland suma 538 votos; 270 votos electorales necesarios para ganar.\n", "270"),
+    ("pt", "Para ser eleito em Norland é necessário receber o voto de 270 delegados.\n", "270"),
+    ("ar", "تجاوز كاستور 270 صوتًا من أصوات المجمع الانتخابي اللازمة للفوز برئاسة نورلاند.\n", "270"),
 ])
 def test_cluster_same_claim_a_threshold_of_a_rule_is_no_claim(language, text, said):
     """"the law requires more than 45 % to win", "neither passed 45 %": the number is a rule's bar, not a
@@ -213,6 +220,9 @@ def test_cluster_same_claim_a_threshold_of_a_rule_is_no_claim(language, text, sa
 @pytest.mark.parametrize("language, text, said", [
     ("en", "Castor won 52 percent of the votes in Norland, more than needed to avoid a runoff.\n", "52 percent"),
     ("es", "Castor obtuvo el 52% de los votos en Norland y no necesitará una segunda vuelta.\n", "52%"),
+    ("en", "Castor won 312 electoral votes in Norland, more than the 270 needed.\n", "312"),
+    ("en", "In Norland 12 people needed hospital treatment after the storm.\n", "12"),
+    ("fa", "در نورلاند ۱۲ مجروح به درمان بیمارستانی نیاز دارند.\n", "۱۲"),
 ])
 def test_cluster_same_claim_a_result_beside_a_rule_stays_a_claim(language, text, said):
     assert ("a", said) in claims(("a", language, NOV_21, text))
