@@ -448,6 +448,11 @@ def glued_conjunctions(language: str) -> frozenset:
     return conjunctions(language) & frozenset(fold_key(c) for c in _proclitics(language))
 
 
+def complementizers(language: str) -> frozenset:
+    """Joint keys of the words that open what was said ("that", "que", "إن")."""
+    return _word_table("complementizers").get(language, frozenset())
+
+
 def reporting_phrases(language: str) -> frozenset:
     """Joint keys of the phrases that make a date a reporting detail in a language."""
     return vocabulary().reporting.get(language, frozenset())

@@ -36,8 +36,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
-from .concepts import (concepts_of_word, conjunctions, contrast_words, day_concepts, find_concepts, fold_key, forms,
-                       group_of, comparison_words, event_kinds_named, glued_conjunctions, means_words, measure_classes,
+from .concepts import (complementizers, concepts_of_word, conjunctions, contrast_words, day_concepts, find_concepts,
+                       fold_key, forms, group_of, comparison_words, event_kinds_named, glued_conjunctions, means_words, measure_classes,
                        measures_kind, progress_implies, pronouns, rival_words, share_of, subordinators,
                        occurrence_words, projection_words, relation_words, reporting_phrases, round_names, round_words,
                        sub_place_words, subset_measures, superseded_words, tally_words)
@@ -1417,10 +1417,14 @@ def _days_of(sentence: _Sentence, hits: tuple, lo: int, first: int, last: int, l
     """The concept hits that can say what a date is the day of: not a `near` word of a day's concept further than
     NEAR_REACH tokens ("the earthquake" of another clause), nor one right after another concept's words, its
     complement ("the results of the election", "نتایج انتخابات", "قربانیان زلزله"), or right before another day
-    concept's own words ("در انتخابات اروگوئه پیروز شد": won in the election; "the election results"), nor anything after the date
+    concept's own words ("در انتخابات اروگوئه پیروز شد": won in the election; "the election results"), nor one
+    before the date with a verb of change between (the language file's ranges.change_verbs: "the earthquake that
+    struck two days ago rose on Saturday to 12": the day the toll rose), nor anything after the date
     beyond a subordinator that opens a clause ("on Friday, a day after the earthquake struck", "بعد الانتخابات";
     concepts.yaml `subordinators`)."""
     days = day_concepts()
+    data = _language_data(language)
+    changes = data.ranges_change_verbs if data is not None else frozenset()
     kept, previous = [], None
     for index, hit in enumerate(hits):
         i, j = hit.first + lo, hit.last + lo
@@ -1433,8 +1437,9 @@ def _days_of(sentence: _Sentence, hits: tuple, lo: int, first: int, last: int, l
                                     and not (j < first and following.first + lo > last))
         far = hit.near and _distance(i, j, first, last) > NEAR_REACH
         opened = i > last and clause_opening(" ".join(sentence.tokens[last + 1:i]), subordinators(language), language)
+        changed = j < first and any(sentence.keys[k] in changes for k in range(j + 1, first))
         previous = hit
-        if not (hit.concept in days and (complement or far or opened)):
+        if not (hit.concept in days and (complement or far or opened or changed)):
             kept.append(hit)
     return kept
 
@@ -1626,7 +1631,26 @@ def _reporting(sentence: _Sentence, first: int, last: int, lo: int, hi: int, lan
                 heads = tuple(head + sentence.keys[j].replace(" ", "") for head in heads)
             if any(head in phrases for head in heads) and _distance(i, j, first, last) <= REPORTING_REACH:
                 candidates.append((_distance(i, j, first, last), " ".join(sentence.tokens[i:j + 1])))
-    return min(candidates)[1] if candidates else ""
+    if candidates:
+        return min(candidates)[1]
+    return _statement_date(sentence, first, last, lo, phrases, language)
+
+
+# Tokens a reporting word may stand before a date that a complementizer follows ("قالت الحكومة المكسيكية يوم
+# السبت إن": a subject between).
+STATEMENT_REACH = 6
+
+
+def _statement_date(sentence: _Sentence, first: int, last: int, lo: int, phrases: frozenset, language: str) -> str:
+    """The reporting word of a date that stands between it and a complementizer right after the date (concepts.yaml
+    `complementizers`): the date says when it was said, '' when none."""
+    after = last + 1
+    if after >= len(sentence.tokens) or not _names_one_of(sentence, after, after, complementizers(language), language):
+        return ""
+    for i in range(first - 1, max(lo, first - STATEMENT_REACH) - 1, -1):
+        if any(head in phrases for head in forms(sentence.tokens[i], language)):
+            return sentence.tokens[i]
+    return ""
 
 
 def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int, sentence: _Sentence,

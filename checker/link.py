@@ -564,19 +564,38 @@ def event_day(facts: Sequence[Fact]) -> dict:
 def _in_another_clause(fact: Fact, mention: Mention, cue_hits: list[tuple[str, int]]) -> str:
     """A date before a subordinate clause that holds every cue of a date fact ("crews struggled on Tuesday, a
     day after the earthquake struck", "el miércoles, dos días después de que el terremoto", "یک روز پس از وقوع
-    زلزله") is the day of the main verb, not of the event the clause names (concepts.yaml `subordinators`)."""
+    زلزله") is the day of the main verb, not of the event the clause names (concepts.yaml `subordinators`); so
+    is a date after every cue with a verb of change between ("the toll of the earthquake that struck Chile rose
+    on Saturday to 12")."""
     if fact.kind != "date" or not cue_hits:
         return ""
     key = sentence_key(mention.sentence)
     position = _position(mention.sentence, mention.text)
     end = position + len(sentence_key(mention.text))
-    if position < 0 or any(start < end for _, start in cue_hits):
+    if position < 0:
+        return ""
+    if all(start < position for _, start in cue_hits):  # every cue before the date: a verb of change between?
+        cue, start = max(cue_hits, key=lambda hit: hit[1])
+        changed = _change_verb(key[start:position], mention.language)
+        return (f"another verb's day: {changed!r} stands between its cue {cue!r} and the date (the day a count "
+                "changed)") if changed else ""
+    if any(start < end for _, start in cue_hits):
         return ""
     cue, start = min(cue_hits, key=lambda hit: hit[1])
     opening = clause_opening(key[end:start], subordinators(mention.language), mention.language)
     if opening:
         return f"another clause: {opening!r} opens the clause of its cue {cue!r}; the date is another verb's day"
     return ""
+
+
+def _change_verb(text: str, language: str) -> str:
+    """A verb of change (the language file's ranges.change_verbs: "rose", "ارتفع") among the words of a text,
+    '' when none."""
+    try:
+        verbs = load_language(language).ranges_change_verbs
+    except ValueError:  # a language factlint has no data for
+        return ""
+    return next((word for word in WORD.findall(text) if joint_key(word) in verbs), "")
 
 
 # Grammar rules (checker/extract/) of a day counted back from the publication date ("on Saturday", "yesterday",
