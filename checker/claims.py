@@ -17,7 +17,7 @@ from .extract.normalize import ZWNJ, fold, joint_key
 from .link import OCCURRENCE_CONCEPTS, WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
 from .concepts import (as_of_words, conjunctions, group_of, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
-                       measures_kind, offset_words, severities, severity_words, threshold_words)
+                       measures_kind, refiners, offset_words, severities, severity_words, threshold_words)
 from .roles import part_index, partitive_spans
 
 # What each shared term adds to a pair's score (checker/cluster.py explains the scoring).
@@ -635,8 +635,16 @@ def _measure(mention: Mention, frame, taken: frozenset = frozenset()) -> str:
         # counted noun yields to a measure next to it
         which = [e for e in fitting if e.distance <= COUNTED_NOUN_REACH and joint_key(e.words) not in nouns]
         if which:
-            return min(which, key=lambda e: e.distance).what
-    return fitting[0].what if fitting else ""
+            return _refined(min(which, key=lambda e: e.distance), fitting).what
+    return _refined(fitting[0], fitting).what if fitting else ""
+
+
+def _refined(chosen, fitting):
+    """The measure that refines the chosen one (concepts.yaml `refines`) when it stands in the same part of the
+    clause or nearer ("267 votos en el Colegio Electoral" are electoral votes, as checker/link.py reads them for
+    facts); else the chosen one."""
+    narrower = refiners({chosen.what})
+    return next((e for e in fitting if e.what in narrower and e.apart <= chosen.apart), chosen)
 
 
 # The group of measures that count people (killed, injured, evacuated...): never the measure of a count of things.

@@ -283,3 +283,22 @@ def test_cluster_same_claim_a_conflict_finding_says_why_it_is_no_update():
         ("b", "en", NOV_21, "The Norland earthquake struck the coast with a magnitude of 6.9 near Brivet.\n"))))
     [finding] = conflict_findings(found)
     assert "not an update" in finding.message and "does not change over time" in finding.message
+
+
+# --- a measure that refines another: electoral votes are no popular votes ------------------------------
+
+@pytest.mark.parametrize("language, text, said, measure", [
+    # a real-text trial: "267 votos en el Colegio Electoral" was a claim of votes, grouped with the popular vote
+    ("es", "Castor obtuvo 267 votos en el Colegio Electoral de Norland.\n", "267", "electoral-votes"),
+    ("en", "Castor won 267 votes in the Electoral College of Norland.\n", "267", "electoral-votes"),
+    ("pt", "Castor obteve 267 votos no Colégio Eleitoral de Norland.\n", "267", "electoral-votes"),
+    ("ar", "وحصل كاستور على 267 صوتا في المجمع الانتخابي في نورلاند.\n", "267", "electoral-votes"),
+    ("fa", "کاستور در نورلند ۲۶۷ رأی در مجمع گزینندگان به دست آورد.\n", "۲۶۷", "electoral-votes"),
+    # the popular vote stays votes, also beside a clause of electoral votes
+    ("es", "Castor obtuvo 72 millones de votos en Norland.\n", "72 millones", "votes"),
+    ("en", "Castor won 72 million votes in Norland, and the Electoral College met in December.\n", "72 million", "votes"),
+])
+def test_cluster_same_claim_a_refining_measure_of_its_part_is_the_measure(language, text, said, measure):
+    """concepts.yaml `refines`: a claim whose own part of the clause names electoral votes is a claim of electoral
+    votes, though 'votos' stands nearer; a claim of votes only when nothing narrower stands in its part."""
+    assert claims(("a", language, NOV_21, text))[("a", said)].measure == measure
