@@ -9,7 +9,9 @@ mentions, links and comparisons, not the text: the parent holds what the finding
 """
 from __future__ import annotations
 
+import gc
 import os
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator, Optional
@@ -110,11 +112,32 @@ def stored_first(sources: list[SeedSource], shared: Shared, compute: Callable[..
     if shared.store is None or not shared.store.holds("results"):
         yield from compute(sources, shared, jobs=jobs, progress=progress)
         return
-    found = [stored_outcome(source, shared) for source in sources]
+    with collector_paused():
+        found = [stored_outcome(source, shared) for source in sources]
     missing = [source for source, outcome in zip(sources, found) if outcome is None]
     computed = iter(compute(missing, shared, jobs=jobs)) if missing else iter(())
     outcomes = (outcome if outcome is not None else next(computed) for outcome in found)
     yield from _counted(outcomes, len(sources), progress)
+
+
+@contextmanager
+def collector_paused():
+    """Python's cycle collector off while the block builds objects that stay, and those objects out of
+    its reach after (gc.freeze).
+
+    A rerun reads millions of objects from the store and keeps them until its report is done; with the
+    collector on, each full collection scans them all again, while reading them and then while grouping
+    and rendering (together about 30 % of a rerun's CPU at 2,000 seeds). They hold no cycles (frozen
+    dataclasses, tuples, sets), so none is garbage only the collector could find: reference counting
+    frees them when the report is dropped, frozen or not."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def all_cores() -> int:

@@ -150,3 +150,30 @@ def test_kept_results_share_one_empty_set_computed_or_read_back(tmp_path):
     for report in (_check(root, tmp_path / "cache", 1), _check(root, tmp_path / "cache", 1)):
         empty = [v for r in report.seeds for row in r.claims for v in row if type(v) is frozenset and not v]
         assert empty and all(v is codec.EMPTY for v in empty)
+
+
+def test_stored_results_are_read_with_the_collector_off_and_out_of_its_reach_after(tmp_path, monkeypatch):
+    import gc
+
+    from checker import parallel
+
+    root = _project(tmp_path)
+    _check(root, tmp_path / "cache", 1)
+    seed = sorted((root / "seeds").glob("*.txt"))[2]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOfficials said 77 people were seen.\n", encoding="utf-8")
+    collecting = []
+    original = parallel.stored_outcome
+
+    def spy(source, shared):
+        collecting.append(gc.isenabled())
+        return original(source, shared)
+
+    monkeypatch.setattr(parallel, "stored_outcome", spy)
+    frozen = gc.get_freeze_count()
+    try:
+        report = _check(root, tmp_path / "cache", 1)
+        assert collecting and not any(collecting) and gc.isenabled()
+        assert gc.get_freeze_count() > frozen
+    finally:
+        gc.unfreeze()
+    assert report == _check(root, None, 1)
