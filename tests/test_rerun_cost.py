@@ -90,13 +90,19 @@ def _check(root, cache_dir, jobs):
     return run(Inputs(root / "seeds", (root / "facts",), (root / "assertions",)), cache, jobs=jobs)[0]
 
 
+def _one_seed_changed(tmp_path, jobs):
+    """The project after a run with a cache and an edit of its third seed."""
+    root = _project(tmp_path)
+    _check(root, tmp_path / "cache", jobs)
+    seed = sorted((root / "seeds").glob("*.txt"))[2]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOfficials said 77 people were seen.\n", encoding="utf-8")
+    return root
+
+
 def test_rerun_reads_stored_results_itself_and_starts_no_worker_for_them(tmp_path, monkeypatch):
     from checker import parallel
 
-    root = _project(tmp_path)
-    _check(root, tmp_path / "cache", 2)
-    seed = sorted((root / "seeds").glob("*.txt"))[2]
-    seed.write_text(seed.read_text(encoding="utf-8") + "\nOfficials said 77 people were seen.\n", encoding="utf-8")
+    root = _one_seed_changed(tmp_path, 2)
     computed = []
 
     def no_pool(*args, **kwargs):
@@ -157,10 +163,7 @@ def test_stored_results_are_read_with_the_collector_off_and_out_of_its_reach_aft
 
     from checker import parallel
 
-    root = _project(tmp_path)
-    _check(root, tmp_path / "cache", 1)
-    seed = sorted((root / "seeds").glob("*.txt"))[2]
-    seed.write_text(seed.read_text(encoding="utf-8") + "\nOfficials said 77 people were seen.\n", encoding="utf-8")
+    root = _one_seed_changed(tmp_path, 1)
     collecting = []
     original = parallel.stored_outcome
 
