@@ -79,6 +79,7 @@ class Claim:
     part_of: str = ""  # a part ("1,404 of them"): the value of the number before it; ELSEWHERE outside the event's place
     enumerated: bool = False  # its sentence gives its measure for another role too (a breakdown by place)
     progress: str = ""  # a partial count: the progress its sentence gives ("69.86" % counted); "" for a result
+    owners: tuple = ()  # names that may own it, likeliest first (_owners): whose it is when no role is next to it
 
 
 # The fields of a claim stored in a row of SeedResult.claims (after the index of its mention).
@@ -211,7 +212,7 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                 parts.get((mention.start, mention.end), "") or _elsewhere(mention)
                                 or _severity(mention) or subset
                                 or (SUB_PLACES if frame is not None and frame.part else ""),
-                                progress=partial.get(mention.sentence_start, "")))
+                                progress=partial.get(mention.sentence_start, ""), owners=_owners(frame)))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
     return _without_restated_headline(_by_means(claims), seed)
 
@@ -400,21 +401,25 @@ def _respectively(claims: list[Claim], mentions: Sequence[Mention], frames: dict
         if mention.section == "body" and mention.kind in PART_KINDS + ("percent",):
             by_sentence[(mention.sentence_start, BLOCK_KIND.get(mention.kind, mention.kind))].append(mention)
     named: dict[tuple[int, int], frozenset] = {}
+    listed: dict[tuple[int, int], frozenset] = {}
     for members in by_sentence.values():
         if len(members) < 2:
             continue
         members.sort(key=lambda m: m.start)
-        names = _listed_names(members[0], frames.get((members[0].start, members[0].end)))
+        names = _listed_names(members[0], frames.get((members[0].start, members[0].end)), len(members))
         if len(names) == len(members):
             named.update({(m.start, m.end): frozenset({n}) for m, n in zip(members, names)})
-    return [replace(c, roles=named[(c.mention.start, c.mention.end)], enumerated=True)
-            if not c.roles and (c.mention.start, c.mention.end) in named else c for c in claims]
+            listed.update({(m.start, m.end): frozenset(names) for m in members})
+    # (a name of the list next to a number is no name of its own: "Castor e Pollux terminaram com 277 e 224")
+    return [replace(c, roles=named[span], enumerated=True)
+            if (span := (c.mention.start, c.mention.end)) in named and c.roles <= listed[span] else c for c in claims]
 
 
-def _listed_names(mention: Mention, frame) -> list[str]:
+def _listed_names(mention: Mention, frame, count: int = 0) -> list[str]:
     """The names before a sentence's first number, in order, when a conjunction or commas join them all
     ("Qalibaf and Pourmohammadi", "Castor, Pollux y Brivet"); else none. A capitalized first word of the
-    sentence joined to such a list is a name of it (frames take no sentence's first word for a name)."""
+    sentence joined to such a list is a name of it (frames take no sentence's first word for a name). With a count,
+    the last that many names when a comma sets them apart and a conjunction joins them ("Em Norland, Castor e Pollux")."""
     if frame is None:
         return []
     sentence = mention.sentence
@@ -429,12 +434,23 @@ def _listed_names(mention: Mention, frame) -> list[str]:
     if found and opening and found[0][0] > 0 and opening.group()[:1].isupper() \
             and _joined(sentence[opening.end():found[0][0]], mention.language):
         found.insert(0, (opening.start(), opening.group(), opening.group()))
+    if count and len(found) > count and _listed_after_comma(found[-count - 1:], sentence, mention.language):
+        found = found[-count:]
     if len(found) < 2:
         return []
     if not all(_joined(sentence[at + len(words):next_at], mention.language)
                for (at, words, _), (next_at, _, _) in zip(found, found[1:])):
         return []
     return [what for _, _, what in found]
+
+
+def _listed_after_comma(found: list, sentence: str, language: str) -> bool:
+    """Whether the names after the first of found (at, words, what) make a list of their own: a comma between the
+    first and them, and a conjunction between the last two."""
+    (at, words, _), (second, _, _) = found[0], found[1]
+    (last_at, last_words, _), (end, _, _) = found[-2], found[-1]
+    between = fold_key(sentence[last_at + len(last_words):end]).split()
+    return "," in sentence[at + len(words):second] and any(w in conjunctions(language) for w in between)
 
 
 def _joined(between: str, language: str) -> bool:
@@ -671,6 +687,21 @@ def _counted_thing(mention: Mention) -> str:
     return ""
 
 
+def _owners(frame) -> tuple:
+    """The names that may own a number, likeliest first, as checker/link.py reads whose a number is: the owner of
+    its parallel pair (the first or the second of the last two names before it), then the names of its clause that
+    speak of it (Evidence.apart 0), nearest first, a name before it first on a tie. checker/cluster.py takes the
+    first that is an entity of the sheets when no role stands next to the number."""
+    if frame is None:
+        return ()
+    paired = ()
+    places = frame.names_before_pair
+    if frame.pair and len(places) >= 2 and not set(places[-2]) & set(places[-1]):
+        paired = tuple(places[-2:][frame.pair - 1])
+    own = sorted((e for e in frame.names if e.apart == 0), key=lambda e: (e.distance, not e.before, e.what))
+    return paired + tuple(e.what for e in own if e.what not in paired)
+
+
 def _part_roles(mention: Mention, frame) -> frozenset:
     """The names of a part's own part of the sentence, at most PART_ROLE_REACH tokens away ("92 de ellos
     en la provincia de Valencia"): the place of that part; never those of the part before (its whole's)."""
@@ -691,7 +722,7 @@ def _roles(mention: Mention, frame, reach: int = 0, own_only: bool = False) -> f
     if own_only:
         previous = ""
     stop = _stop_words(mention.language) if _language(mention.language) else frozenset()
-    near = [e for e in frame.names if e.distance <= (reach or ROLE_REACH)
+    near = [e for e in frame.names if e.distance <= (reach or ROLE_REACH) and e.apart < 2
             and not (len(e.words) > 1 and e.words.isupper()) and _key(e.words) not in stop]
     own = frozenset(e.what for e in near if e.words in part)
     return own or frozenset(e.what for e in near if previous and e.words in previous)

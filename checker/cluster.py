@@ -204,8 +204,8 @@ def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds:
     tags = index.tags(claims) if index is not None else None
     tagged = [(claim, tag) for claim, tag in zip(claims, tags or [""] * len(claims))
               if not covered(claim, facts, wide, vocabulary)]
-    items = [_item(claim, vocabulary, known or {}, wide) for claim, _ in tagged]
     entities, windows = _identities(facts), _windows(facts)
+    items = [_item(claim, vocabulary, known or {}, wide, entities) for claim, _ in tagged]
     for item, (_, tag) in zip(items, tagged):
         item.tag = tag
         if entities and item.roles:
@@ -314,17 +314,22 @@ def _narrowing_cues(fact: Fact) -> bool:
     return any(not concepts_of_word(language, str(cue)) for language, cues in fact.cues.items() for cue in cues)
 
 
-def role_keys(claim: Claim, wide: frozenset = frozenset()) -> frozenset:
+def role_keys(claim: Claim, wide: frozenset = frozenset(), entities: Sequence[frozenset] = ()) -> frozenset:
     """What a claim is a part of (its identity beside its measure): the names next to it, without the
     names of the whole event unless its sentence lists the measure for several names (a breakdown) or
     the claim is a part that names its place ("92 of them in the province of Valencia": the place, even
     the event's own, is that part); else, for a part ("250 de ellos graves"), the whole it is a part of
-    ("=672"); else nothing (a total)."""
+    ("=672"); else nothing (a total). Without any, its owner: the first of its owners (Claim.owners: "Castor won the
+    presidency of Norland with 312 electoral votes") that is one of the sheets' entities and no name of the event, for a claim of a measure (whose votes, not whose age)."""
     part = claim.part_of and claim.part_of != ELSEWHERE  # "92 of them in the province of Valencia"
     names = frozenset(n for n in claim.roles if claim.enumerated or part or not wide.intersection(_skeletons(n)))
     if names:
         return names
-    return frozenset({"=" + claim.part_of}) if claim.part_of else frozenset()
+    if claim.part_of:
+        return frozenset({"=" + claim.part_of})
+    owner = next((n for n in claim.owners if claim.measure and not wide.intersection(_skeletons(n))
+                  and any(same_name(n, e) for names in entities for e in names)), None)
+    return frozenset({owner}) if owner else frozenset()
 
 
 # The skeletons of a name, computed once a process: a corpus names the same people and places in thousands
@@ -332,7 +337,8 @@ def role_keys(claim: Claim, wide: frozenset = frozenset()) -> frozenset:
 _skeletons = lru_cache(maxsize=1 << 16)(skeletons)
 
 
-def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = frozenset()) -> _Item:
+def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = frozenset(),
+          entities: Sequence[frozenset] = ()) -> _Item:
     mention = claim.mention
     kind = BLOCK_KIND.get(mention.kind, mention.kind)
     value = mention.value
@@ -349,7 +355,7 @@ def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = f
         weights = dict(weights)  # grouping may drop frequent terms from its own copy
     if claim.measure:  # the measure is a concept the pair shares (it is also its block)
         weights[f"m:{claim.measure}"] = CONCEPT_SCORE
-    roles = role_keys(claim, wide)
+    roles = role_keys(claim, wide, entities)
     for name in roles:  # a role is the same in every script: a concept the pair shares (each reading)
         for key in _skeletons(name) if not name.startswith("=") else ():
             if len(key) >= MIN_CONSONANTS:

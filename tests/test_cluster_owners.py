@@ -1,0 +1,65 @@
+"""Whose number a claim is, for conflicts without a fact (issue 8, item 6): claims of two entities of the sheet are
+never compared, however far the owner's name stands from the number ("Castor won the presidency of Norland with 312
+electoral votes"), and a list of names followed by as many numbers gives each number the name of its rank ("Castor
+and Pollux finished with 277 and 224"). Found by a real-text trial on an unseen election: both candidates' electoral
+votes were one group. Every sentence is written for the test, about an invented election in the invented Norland."""
+from __future__ import annotations
+
+from datetime import date
+
+from checker.claims import claims_of
+from checker.cluster import group_claims
+from checker.engine import analyse_seed
+from checker.facts import load_facts
+from checker.model import Seed
+
+NOV_6, NOV_7 = date(2031, 11, 6), date(2031, 11, 7)
+
+SHEET = """\
+language: en
+event:
+  id: norland-election-2031
+  names: {en: [Norland presidential election]}
+  places: {en: [Norland], es: [Norland], pt: [Norland], ar: [نورلاند], fa: [نورلند]}
+  window: {from: 2031-10-01, to: 2031-12-31}
+facts:
+  - id: castor-votes
+    statement: Castor's popular votes
+    kind: count
+    measure: votes
+    value: 74000000
+    entities: {en: [Castor], ar: [كاستور], fa: [کاستور]}
+    provenance: "invented for the test"
+  - id: pollux-votes
+    statement: Pollux's popular votes
+    kind: count
+    measure: votes
+    value: 71000000
+    entities: {en: [Pollux], ar: [بولوكس], fa: [پولوکس]}
+    provenance: "invented for the test"
+"""
+
+# (seed, language, published, text, {number as written: its owner})
+ARTICLES = [
+    ("a", "en", NOV_6, "Castor won the presidency of Norland on Tuesday with 312 electoral votes.\n", {"312": "Castor"}),
+    ("b", "en", NOV_7, "Pollux conceded the Norland race on Wednesday after winning 226 electoral votes.\n", {"226": "Pollux"}),
+    ("c", "es", NOV_7, "Castor ganó la presidencia de Norland con un total de 292 votos electorales.\n", {"292": "Castor"}),
+    ("d", "es", NOV_7, "Pollux reconoció su derrota en Norland tras sumar apenas 224 votos electorales.\n", {"224": "Pollux"}),
+    ("e", "pt", NOV_7, "Em Norland, Castor e Pollux terminaram com 277 e 224 votos eleitorais.\n", {"277": "Castor", "224": "Pollux"}),
+    ("f", "ar", NOV_7, "وأعلن بولوكس في نورلاند اعترافه بالهزيمة بعد حصوله على 187 صوتا في المجمع الانتخابي.\n", {"187": "Pollux"}),
+    ("g", "fa", NOV_7, "کاستور در انتخابات نورلند با کسب ۳۱۲ رای الکترال پیروز شد.\n", {"۳۱۲": "Castor"}),
+    ("h", "en", NOV_7, "The final Norland tally was 312 electoral votes for Castor against 226 for Pollux.\n",
+     {"312": "Castor", "226": "Pollux"}),
+]
+
+
+def test_cluster_owners_claims_of_two_entities_are_never_one_group(tmp_path):
+    path = tmp_path / "norland.yaml"
+    path.write_text(SHEET, encoding="utf-8")
+    facts = load_facts([path])
+    results = [analyse_seed(Seed(id=i, path=f"seeds/{i}.txt", text=text, language=lang, published=day), facts)
+               for i, lang, day, text, _ in ARTICLES]
+    owner = {(i, said): who for i, _, _, _, owners in ARTICLES for said, who in owners.items()}
+    groups = [{owner.get((c.seed.id, c.mention.text), "?") for c in g.claims} for g in group_claims(claims_of(results), facts)]
+    assert not [g for g in groups if len(g) > 1], groups
+    assert {"Castor"} in groups and {"Pollux"} in groups  # each candidate's numbers still meet
