@@ -46,6 +46,7 @@ from .extract.lexicon import load as load_language
 from .extract.normalize import fold, joint_key
 from .extract.quantities import change_verb_before, verb_of_change_before
 from .model import Event, Fact, Mention, Seed
+from .published import LOWER_BOUNDS
 from .roles import partitive_keys, partitive_spans
 from .skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys
 
@@ -1677,7 +1678,7 @@ def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int, se
         return _resolved(best[1]), f"clause: {best[1].text!r}"
     if seed.published is not None:
         day = seed.published.toordinal()
-        bound = seed.published_source == "latest-date-bound"  # the article may be later (checker/published.py)
+        bound = seed.published_source in LOWER_BOUNDS  # the article may be later (checker/published.py)
         return (day, day), "article date (a lower bound)" if bound else "article date"
     return None, ""
 

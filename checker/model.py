@@ -71,7 +71,7 @@ class Seed:
     outlet: str = ""
     url: str = ""
     language_detected: bool = False
-    published_source: str = ""  # manifest | url | dateline | latest-date-bound (checker/published.py); "" when unknown
+    published_source: str = ""  # manifest | url | dateline | latest-date-bound | url-month (checker/published.py); "" when unknown
 
 
 @dataclass(frozen=True)

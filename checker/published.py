@@ -12,7 +12,9 @@ records which (SOURCES):
    first DATELINE_LINES lines, a line that is only a date, or a place and a comma before a date
    ("CARACAS, January 25, 2019 (Wire) -");
 4. `latest-date-bound`: the latest absolute date (of day or month granularity) in the body: the
-   article cannot be older, so this is a lower bound.
+   article cannot be older, so this is a lower bound;
+5. `url-month`: a url with a year and a month only (`/2023/10/`) gives the year of the body's day-and-month
+   dates ("30 de octubre"); the latest of that month is a lower bound.
 
 Findings about a seed dated by 2-4 say so (note_inferred): its message names the date and where it
 came from, and the finding's `published_inferred` field holds the source.
@@ -29,10 +31,13 @@ from .extract.lexicon import available, load
 from .extract.normalize import fold_phrase
 from .model import Finding, Mention, Seed
 
-SOURCES = ("manifest", "url", "dateline", "latest-date-bound")
+SOURCES = ("manifest", "url", "dateline", "latest-date-bound", "url-month")
+# Sources that give a lower bound: the article may be later.
+LOWER_BOUNDS = ("latest-date-bound", "url-month")
 # How a message names each inferred source.
 SOURCE_WORDS = {"url": "the url", "dateline": "the page's dateline",
-                "latest-date-bound": "the latest date in the text (a lower bound)"}
+                "latest-date-bound": "the latest date in the text (a lower bound)",
+                "url-month": "the url's month and the latest date of that month in the text (a lower bound)"}
 DATELINE_LINES = 6
 # Years a url date may have: other runs of digits are ids.
 URL_YEARS = (1990, 2100)
@@ -41,6 +46,8 @@ URL_PATTERNS = (
     re.compile(r"(?<!\d)(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?!\d)"),
     re.compile(r"(?<!\d)(?P<year>\d{4})[/_-](?P<month>[^\W\d_]{3,10})\.?[/_-](?P<day>\d{1,2})(?!\d)"),
 )
+# A year and a month without a day (`/2023/10/`): the year of the text's day-and-month dates.
+URL_MONTH = re.compile(r"(?<![\d])/(?P<year>\d{4})/(?P<month>\d{1,2})/(?![\d])")
 PLACE_BEFORE_DATE = re.compile(r"\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,4}\s*,\s*")
 PUNCTUATION = re.compile(r"[\W_]+")
 BOUND_GRANULARITIES = ("day", "month")
@@ -65,14 +72,45 @@ def infer_published(text: str, url: str, language: str, published: Optional[date
     bounds = [m for m in absolute if m.section == "body" and m.granularity in BOUND_GRANULARITIES]
     if bounds:
         return date.fromordinal(int(max(m.value.low for m in bounds))), "latest-date-bound"
-    return None, ""
+    return _month_bound(text, language, month_from_url(url))
+
+
+def month_from_url(url: str) -> Optional[date]:
+    """The first day of a year and month written in a url's path without a day (`/2023/10/`), or None."""
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url or "", flags=re.IGNORECASE)
+    for match in URL_MONTH.finditer(path):
+        year, month = int(match.group("year")), int(match.group("month"))
+        if URL_YEARS[0] <= year <= URL_YEARS[1] and 1 <= month <= 12:
+            return date(year, month, 1)
+    return None
+
+
+def _month_bound(text: str, language: str, month: Optional[date]) -> tuple[Optional[date], str]:
+    """The latest day-and-month date of the url's month in the text, read in the url's year ("30 de octubre" in
+    a page under `/2023/10/`): a lower bound, ("url-month"); (None, "") when the url has no month or the text no
+    such date. Dates counted from the publication ("on Monday", "yesterday") place nothing."""
+    if month is None:
+        return None, ""
+    from .link import COUNTED_BACK  # link reads frames; nothing of them is needed before this point
+
+    end = date(month.year + month.month // 12, month.month % 12 + 1, 1).toordinal() - 1
+    read = [m for m in extract_seed(Seed(id="", path="", text=text, language=language, published=date.fromordinal(end)))
+            if m.kind == "date" and m.section == "body" and m.granularity == "day" and not m.unresolved
+            and not m.rule.startswith(COUNTED_BACK) and month.toordinal() <= m.value.low <= end]
+    if not read:
+        return None, ""
+    return date.fromordinal(int(max(m.value.low for m in read))), "url-month"
 
 
 def undated_mentions(text: str, language: str) -> list[Mention]:
     """The mentions of a text read without a publication date: only absolute dates resolve."""
-    from .detect import extract_seed  # detect reads seeds; it needs nothing of this module
-
     return extract_seed(Seed(id="", path="", text=text, language=language))
+
+
+def extract_seed(seed: Seed) -> list[Mention]:
+    from .detect import extract_seed as extract  # detect reads seeds; it needs nothing of this module
+
+    return extract(seed)
 
 
 def date_from_url(url: str) -> Optional[date]:

@@ -129,3 +129,20 @@ def test_published_findings_resting_on_an_inferred_date_say_so(tmp_path, monkeyp
     assert by_seed["a"]["published_inferred"] == "url"
     assert "publication date 2019-06-06 inferred from the url" in by_seed["a"]["message"]
     assert by_seed["b"]["published_inferred"] == "" and "inferred" not in by_seed["b"]["message"]
+
+
+@pytest.mark.parametrize("language, text, url, expected", [
+    # a url with a year and a month only gives the year of the text's day-and-month dates: the latest of that
+    # month is a lower bound (a real-text trial: "/2023/10/..." and "actualizado el 30 de octubre")
+    ("es", "El huracán tocó tierra el 25 de octubre y el balance actualizado el 30 de octubre da 45 muertos.",
+     "https://example.com/2023/10/buscan-desaparecidos", date(2023, 10, 30)),
+    ("en", "The storm made landfall on October 25; by October 29 the toll had reached 48. On Monday it fell.",
+     "https://example.com/news/2023/10/storm-toll", date(2023, 10, 29)),
+])
+def test_published_a_url_month_gives_the_year_of_day_and_month_dates(language, text, url, expected):
+    assert infer_published(text, url, language) == (expected, "url-month")
+
+
+def test_published_a_url_month_without_a_date_of_that_month_gives_nothing():
+    text = "The storm made landfall on Wednesday and the toll rose on Friday."
+    assert infer_published(text, "https://example.com/2023/10/storm", "en") == (None, "")
