@@ -123,3 +123,15 @@ def test_mention_json_keeps_the_number_as_stated_and_its_precision():
     assert stated["72 hours"] == (72, 1)
     assert stated["two thousand"] == (2000, 1)
     assert stated["between 4 and 5 days"] == (None, None)
+
+
+def test_json_findings_are_written_as_asdict_writes_them():
+    from dataclasses import asdict
+
+    group = finding("source-conflict", "warning", reasons=("cue 'killed'", "same day"),
+                    sources=({"seed": "a", "value": "25", "said": "25", "quote": "25 died.", "location": "a.txt:1:1"},),
+                    confidence=0.75)
+    report = Report(seeds=(), facts=(), findings=sample_report().findings + (group,))
+    expected = {"findings": [asdict(f) for f in json_render.sorted_findings(report.findings)],
+                "summary": json_render.summary(report)}
+    assert json_render.render(report) == json.dumps(expected, sort_keys=True, indent=2, ensure_ascii=False) + "\n"

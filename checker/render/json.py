@@ -8,20 +8,30 @@ same input give the same bytes.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Iterable
 
-from ..model import Mention, Report
+from ..model import Finding, Mention, Report
 from .values import count_by, json_value, sorted_findings
 
 
 def render(report: Report) -> str:
     """{"findings": [...], "summary": {...}} as indented JSON."""
     document = {
-        "findings": [asdict(f) for f in sorted_findings(report.findings)],
+        "findings": [finding_dict(f) for f in sorted_findings(report.findings)],
         "summary": summary(report),
     }
     return _dump(document)
+
+
+FINDING_FIELDS = tuple(f.name for f in fields(Finding))
+
+
+def finding_dict(finding: Finding) -> dict:
+    """Every field of a finding by its name, as dataclasses.asdict gives it to json (its values are
+    strings, numbers and tuples of strings or of flat dicts), without asdict's copy of each value: a
+    tenth of a rerun's CPU at 2,000 seeds."""
+    return {name: getattr(finding, name) for name in FINDING_FIELDS}
 
 
 def summary(report: Report) -> dict:
