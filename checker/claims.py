@@ -80,6 +80,7 @@ class Claim:
     enumerated: bool = False  # its sentence gives its measure for another role too (a breakdown by place)
     progress: str = ""  # a partial count: the progress its sentence gives ("69.86" % counted); "" for a result
     owners: tuple = ()  # names that may own it, likeliest first (_owners): whose it is when no role is next to it
+    located: tuple = ()  # the sheet places its clause locates it in (frame.located_names: "En Ostmark, ...")
 
 
 # The fields of a claim stored in a row of SeedResult.claims (after the index of its mention).
@@ -212,7 +213,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                 parts.get((mention.start, mention.end), "") or _elsewhere(mention)
                                 or _severity(mention) or subset
                                 or (SUB_PLACES if frame is not None and frame.part else ""),
-                                progress=partial.get(mention.sentence_start, ""), owners=_owners(frame)))
+                                progress=partial.get(mention.sentence_start, ""), owners=_owners(frame),
+                                located=tuple(frame.located_names) if frame is not None else ()))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
     return _without_restated_headline(_by_means(claims), seed)
 

@@ -90,7 +90,7 @@ from .concepts import concepts_of_word, group_of
 from .differences import difference, differ, reason
 from .findings import _said as said, conflict_finding, fingerprint
 from .intervals import overlaps
-from .link import sentence_key
+from .link import main_places, sentence_key
 from .model import Fact, Finding
 from .pairindex import PairIndex, dropped_tag
 from .render.values import mention_value, value_key
@@ -205,7 +205,8 @@ def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds:
     tagged = [(claim, tag) for claim, tag in zip(claims, tags or [""] * len(claims))
               if not covered(claim, facts, wide, vocabulary)]
     entities, windows = _identities(facts), _windows(facts)
-    items = [_item(claim, vocabulary, known or {}, wide, entities) for claim, _ in tagged]
+    owned = (_owned(facts), _place_keys(facts))
+    items = [_item(claim, vocabulary, known or {}, wide, entities, owned) for claim, _ in tagged]
     for item, (_, tag) in zip(items, tagged):
         item.tag = tag
         if entities and item.roles:
@@ -233,6 +234,26 @@ def _identities(facts: Sequence[Fact]) -> list[frozenset]:
         if names and names not in found:
             found.append(names)
     return found
+
+
+def _owned(facts: Sequence[Fact]) -> frozenset:
+    """The measures the sheets give per entity (a fact with entities: Castor's votes), with every measure of their
+    groups (electoral votes beside votes): a claim of one is an entity's, or a part of one (a place's)."""
+    measures = {m for fact in facts if fact.entities for m in fact.measure}
+    groups = {group_of(m) for m in measures} - {""}
+    return frozenset(measures) | frozenset(groups)
+
+
+def _place_keys(facts: Sequence[Fact]) -> frozenset:
+    """The skeletons (checker/roles.py) of the places the sheets' events list, in every language, but their main
+    places (checker/link.py, main_places: the country a user writes first): the places an event's count is a part of."""
+    events = {fact.event.id: fact.event for fact in facts if fact.event is not None}
+
+    def keys(names) -> set:
+        return {key for name in names for key in _skeletons(str(name)) if len(key) >= MIN_CONSONANTS}
+
+    main = keys(name for event in events.values() for name in main_places(event))
+    return frozenset(keys(name for event in events.values() for names in event.places.values() for name in names) - main)
 
 
 def _windows(facts: Sequence[Fact]) -> dict:
@@ -338,7 +359,7 @@ _skeletons = lru_cache(maxsize=1 << 16)(skeletons)
 
 
 def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = frozenset(),
-          entities: Sequence[frozenset] = ()) -> _Item:
+          entities: Sequence[frozenset] = (), owned: tuple = (frozenset(), frozenset())) -> _Item:
     mention = claim.mention
     kind = BLOCK_KIND.get(mention.kind, mention.kind)
     value = mention.value
@@ -356,13 +377,27 @@ def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = f
     if claim.measure:  # the measure is a concept the pair shares (it is also its block)
         weights[f"m:{claim.measure}"] = CONCEPT_SCORE
     roles = role_keys(claim, wide, entities)
+    placed = _placed(claim, wide, owned)
+    roles = placed or roles
     for name in roles:  # a role is the same in every script: a concept the pair shares (each reading)
         for key in _skeletons(name) if not name.startswith("=") else ():
             if len(key) >= MIN_CONSONANTS:
                 weights[f"r:{key}"] = NAME_SCORE
     return _Item(claim, (kind, canonical_unit(mention, vocabulary)), claim.event[0], claim.event[1],
                  mention.language, amount, weights, (claim.seed.id, mention.sentence_start), claim.measure, roles,
-                 bool(roles) and (claim.enumerated or bool(claim.part_of)))
+                 bool(roles) and (claim.enumerated or bool(claim.part_of) or bool(placed)))
+
+
+def _placed(claim: Claim, wide: frozenset, owned: tuple) -> frozenset:
+    """For a claim of a measure the sheets give per entity (owned: _owned, and the skeletons of the sheets' places,
+    _place_keys): the places of the sheets, no name of the event, its clause locates it in or next to it ("En
+    Ostmark, Castor obtuvo los 54 votos electorales", "کاستور در اوستمارک ۵۵ رای الکترال"): a part by place, no
+    entity's total, whatever entity its role names; else none."""
+    measures, places = owned
+    if not claim.measure or not (claim.measure in measures or group_of(claim.measure) in measures):
+        return frozenset()
+    return frozenset(n for n in set(claim.located) | claim.roles
+                     if places.intersection(_skeletons(n)) and not wide.intersection(_skeletons(n)))
 
 
 def _block_key(item: _Item) -> tuple:

@@ -20,7 +20,7 @@ language: en
 event:
   id: norland-election-2031
   names: {en: [Norland presidential election]}
-  places: {en: [Norland], es: [Norland], pt: [Norland], ar: [نورلاند], fa: [نورلند]}
+  places: {en: [Norland, Ostmark, Vell], ar: [نورلاند, أوستمارك], fa: [نورلند, اوستمارک]}
   window: {from: 2031-10-01, to: 2031-12-31}
 facts:
   - id: castor-votes
@@ -53,13 +53,35 @@ ARTICLES = [
 ]
 
 
-def test_cluster_owners_claims_of_two_entities_are_never_one_group(tmp_path):
+# A count located in another place of the sheet is that place's part, no entity's total ("En Ostmark, Castor obtuvo
+# los 54 votos electorales del estado"): a real-text trial grouped the states' electoral votes with the totals.
+BY_PLACE = [
+    ("p", "es", NOV_7, "En Ostmark, Castor obtuvo los 54 votos electorales del estado.\n", {"54": "Ostmark"}),
+    ("q", "pt", NOV_7, "Em Ostmark, Castor ficou com 54 votos eleitorais.\n", {"54": "Ostmark"}),
+    ("r", "ar", NOV_7, "وحصل كاستور في أوستمارك على 55 صوتا في المجمع الانتخابي.\n", {"55": "Ostmark"}),
+    ("s", "fa", NOV_7, "کاستور در اوستمارک ۵۵ رای الکترال به دست آورد.\n", {"۵۵": "Ostmark"}),
+    ("t", "en", NOV_7, "In Vell, Pollux won 40 electoral votes.\n", {"40": "Vell"}),
+]
+
+
+def groups_by_owner(tmp_path, articles):
+    """The groups of the articles' claims, each as the set of the owners of its numbers ('?' for another number)."""
     path = tmp_path / "norland.yaml"
     path.write_text(SHEET, encoding="utf-8")
     facts = load_facts([path])
     results = [analyse_seed(Seed(id=i, path=f"seeds/{i}.txt", text=text, language=lang, published=day), facts)
-               for i, lang, day, text, _ in ARTICLES]
-    owner = {(i, said): who for i, _, _, _, owners in ARTICLES for said, who in owners.items()}
-    groups = [{owner.get((c.seed.id, c.mention.text), "?") for c in g.claims} for g in group_claims(claims_of(results), facts)]
+               for i, lang, day, text, _ in articles]
+    owner = {(i, said): who for i, _, _, _, owners in articles for said, who in owners.items()}
+    return [{owner.get((c.seed.id, c.mention.text), "?") for c in g.claims} for g in group_claims(claims_of(results), facts)]
+
+
+def test_cluster_owners_claims_of_two_entities_are_never_one_group(tmp_path):
+    groups = groups_by_owner(tmp_path, ARTICLES)
     assert not [g for g in groups if len(g) > 1], groups
     assert {"Castor"} in groups and {"Pollux"} in groups  # each candidate's numbers still meet
+
+
+def test_cluster_owners_a_count_located_in_another_place_is_no_total(tmp_path):
+    groups = groups_by_owner(tmp_path, ARTICLES + BY_PLACE)
+    assert not [g for g in groups if len(g) > 1], groups
+    assert {"Ostmark"} in groups  # a place's count still meets the same place's in other languages
