@@ -207,11 +207,12 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             measures = (frozenset(frame.concepts) | inherited) if measure else frozenset()
             part = (mention.start, mention.end) in parts  # "92 de ellos en la provincia de Valencia"
             subset = _subset(mention, frame)  # "Among the dead were three hikers": its kind is its identity
-            roles = frozenset({"=" + subset}) if subset else \
+            whole = WHOLE if frame is not None and frame.total else ""  # "out of 538", "compuesto por 538 delegados"
+            roles = frozenset({"=" + (subset or whole)}) if subset or whole else \
                 _part_roles(mention, frame) if part else _roles(mention, frame)
             claims.append(Claim(seed, mention, event, measure, measures, roles, scope,
                                 parts.get((mention.start, mention.end), "") or _elsewhere(mention)
-                                or _severity(mention) or subset
+                                or _severity(mention) or subset or whole
                                 or (SUB_PLACES if frame is not None and frame.part else ""),
                                 progress=partial.get(mention.sentence_start, ""), owners=_owners(frame),
                                 located=tuple(frame.located_names) if frame is not None else ()))
@@ -359,6 +360,8 @@ def _elsewhere(mention: Mention) -> str:
     return ELSEWHERE if any("".join(words[i:i + n]) in phrases for i in range(len(words)) for n in (1, 2, 3, 4)) else ""
 
 
+# What the whole of several parts or the size of a body is (frames.Frame.total: "312 out of 538"): no one's total.
+WHOLE = "whole"
 # What a count restricted to sub-places ("in nine prefectures", "en tres provincias": frames.Frame.part) is a part of.
 SUB_PLACES = "sub-places"
 # What a count of one degree is a part of ("231 slightly injured": SEVERITY + "minor").

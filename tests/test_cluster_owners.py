@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from checker.claims import claims_of
 from checker.cluster import group_claims
 from checker.engine import analyse_seed
@@ -85,3 +87,29 @@ def test_cluster_owners_a_count_located_in_another_place_is_no_total(tmp_path):
     groups = groups_by_owner(tmp_path, ARTICLES + BY_PLACE)
     assert not [g for g in groups if len(g) > 1], groups
     assert {"Ostmark"} in groups  # a place's count still meets the same place's in other languages
+
+
+# The whole a count is a part of, or the size of a body ("312 electoral votes out of 538", "المجمع الانتخابي المؤلف
+# من 538 عضوا"): no one's total; a real-text trial grouped the Electoral College's 538 with the candidates' votes.
+TOTALS = [
+    ("u", "en", NOV_7, "Castor won 312 electoral votes out of 538 in Norland.\n", {"312": "Castor", "538": "all"}),
+    ("v", "es", NOV_7, "Castor obtuvo 292 votos electorales de un total de 538 en Norland.\n", {"292": "Castor", "538": "all"}),
+    ("w", "pt", NOV_7, "Castor obteve 277 votos eleitorais num total de 538 em Norland.\n", {"277": "Castor", "538": "all"}),
+    ("x", "ar", NOV_7, "حصل كاستور في نورلاند على 312 صوتا في المجمع الانتخابي المؤلف من 538 عضوا.\n",
+     {"312": "Castor", "538": "all"}),
+    ("y", "fa", NOV_7, "کاستور در نورلند از مجموع ۵۳۸ رای الکترال ۳۱۲ رای به دست آورد.\n", {"۳۱۲": "Castor", "۵۳۸": "all"}),
+    ("z", "es", NOV_7, "El Colegio Electoral de Norland, compuesto por 538 delegados, votó por Castor.\n", {"538": "all"}),
+]
+
+
+def test_cluster_owners_the_whole_of_a_count_is_no_total_of_an_entity(tmp_path):
+    groups = groups_by_owner(tmp_path, [a for a in ARTICLES if a[0] != "c"] + TOTALS)
+    assert not [g for g in groups if len(g) > 1], groups
+    assert {"all"} in groups  # the wholes still meet each other
+
+
+@pytest.mark.xfail(strict=True, reason="'con un total de 292' is the candidate's total, but 'un total de' is a phrase "
+                                       "of concepts.yaml relations.total (the whole of several parts) for linking too")
+def test_cluster_owners_a_total_of_an_entity_is_no_whole(tmp_path):
+    groups = groups_by_owner(tmp_path, ARTICLES + TOTALS)
+    assert not [g for g in groups if len(g) > 1], groups
