@@ -377,7 +377,7 @@ def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = f
     if claim.measure:  # the measure is a concept the pair shares (it is also its block)
         weights[f"m:{claim.measure}"] = CONCEPT_SCORE
     roles = role_keys(claim, wide, entities)
-    placed = _placed(claim, wide, owned)
+    placed = _placed(claim, wide, owned) or _unowned(claim, roles, owned, entities)
     roles = placed or roles
     for name in roles:  # a role is the same in every script: a concept the pair shares (each reading)
         for key in _skeletons(name) if not name.startswith("=") else ():
@@ -394,10 +394,25 @@ def _placed(claim: Claim, wide: frozenset, owned: tuple) -> frozenset:
     Ostmark, Castor obtuvo los 54 votos electorales", "کاستور در اوستمارک ۵۵ رای الکترال"): a part by place, no
     entity's total, whatever entity its role names; else none."""
     measures, places = owned
-    if not claim.measure or not (claim.measure in measures or group_of(claim.measure) in measures):
+    if not _owned_measure(claim, measures):
         return frozenset()
     return frozenset(n for n in set(claim.located) | claim.roles
                      if places.intersection(_skeletons(n)) and not wide.intersection(_skeletons(n)))
+
+
+def _unowned(claim: Claim, roles: frozenset, owned: tuple, entities: Sequence[frozenset]) -> frozenset:
+    """For a claim of a measure the sheets give per entity (_owned): its names when none is one of their entities
+    (role_keys has left out the event's names): a part's, a place the sheets do not list ("Calvia, with 54 electoral
+    votes"), no entity's total; else none."""
+    names = frozenset(n for n in roles if not n.startswith("="))
+    if not names or not entities or not _owned_measure(claim, owned[0]):
+        return frozenset()
+    known = any(same_name(n, e) for n in names for listed in entities for e in listed)
+    return frozenset() if known else names
+
+
+def _owned_measure(claim: Claim, measures: frozenset) -> bool:
+    return bool(claim.measure) and (claim.measure in measures or group_of(claim.measure) in measures)
 
 
 def _block_key(item: _Item) -> tuple:
