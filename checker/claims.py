@@ -695,7 +695,7 @@ def _counted_thing(mention: Mention) -> str:
 def _owners(frame) -> tuple:
     """The names that may own a number, likeliest first, as checker/link.py reads whose a number is: the owner of
     its parallel pair (the first or the second of the last two names before it), then the names of its clause that
-    speak of it (Evidence.apart 0), nearest first, a name before it first on a tie. checker/cluster.py takes the
+    speak of it (Evidence.apart 0): those before it first (its subject: "حصل كاستور على 277 وبولوكس"), nearest first. checker/cluster.py takes the
     first that is an entity of the sheets when no role stands next to the number."""
     if frame is None:
         return ()
@@ -703,7 +703,7 @@ def _owners(frame) -> tuple:
     places = frame.names_before_pair
     if frame.pair and len(places) >= 2 and not set(places[-2]) & set(places[-1]):
         paired = tuple(places[-2:][frame.pair - 1])
-    own = sorted((e for e in frame.names if e.apart == 0), key=lambda e: (e.distance, not e.before, e.what))
+    own = sorted((e for e in frame.names if e.apart == 0), key=lambda e: (not e.before, e.distance, e.what))
     return paired + tuple(e.what for e in own if e.what not in paired)
 
 

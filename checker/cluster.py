@@ -345,12 +345,25 @@ def role_keys(claim: Claim, wide: frozenset = frozenset(), entities: Sequence[fr
     part = claim.part_of and claim.part_of != ELSEWHERE  # "92 of them in the province of Valencia"
     names = frozenset(n for n in claim.roles if claim.enumerated or part or not wide.intersection(_skeletons(n)))
     if names:
-        return names
+        return _one_entity(names, claim.owners, entities)
     if claim.part_of:
         return frozenset({"=" + claim.part_of})
     owner = next((n for n in claim.owners if claim.measure and not wide.intersection(_skeletons(n))
                   and any(same_name(n, e) for names in entities for e in names)), None)
     return frozenset({owner}) if owner else frozenset()
+
+
+def _one_entity(names: frozenset, owners: tuple, entities: Sequence[frozenset]) -> frozenset:
+    """Names of two entities of the sheets next to one number ("حصل كاستور على 277 وبولوكس"): only the likeliest
+    owner of them (Claim.owners: a name before it first, the nearest); else the names as they are."""
+    def entity(name: str) -> Optional[int]:
+        return next((i for i, listed in enumerate(entities) if any(same_name(name, e) for e in listed)), None)
+
+    found = {entity(n) for n in names} - {None}
+    if len(found) < 2:
+        return names
+    first = next((entity(n) for n in owners if entity(n) in found), None)
+    return frozenset(n for n in names if entity(n) is None or entity(n) == first)
 
 
 # The skeletons of a name, computed once a process: a corpus names the same people and places in thousands

@@ -126,3 +126,16 @@ UNLISTED_PLACES = [
 def test_cluster_owners_a_name_that_is_no_entity_is_a_part(tmp_path):
     groups = groups_by_owner(tmp_path, ARTICLES + UNLISTED_PLACES)
     assert not [g for g in groups if len(g) > 1], groups
+
+
+# Two entities next to one number: the nearest owns it, a name before it on a tie ("حصل كاستور على 277 وبولوكس على
+# 224": the conjunction glued to the second name sets no part apart).
+BOTH_NAMED = [
+    ("m", "ar", NOV_7, "وفي نورلاند حصل كاستور على 277 وبولوكس على 224 صوتا في المجمع الانتخابي.\n",
+     {"277": "Castor", "224": "Pollux"}),
+]
+
+
+def test_cluster_owners_a_number_between_two_entities_is_one_entity(tmp_path):
+    groups = groups_by_owner(tmp_path, ARTICLES + BOTH_NAMED)
+    assert not [g for g in groups if len(g) > 1], groups
