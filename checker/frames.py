@@ -865,7 +865,7 @@ def _some_of(sentence: _Sentence, last: int, language: str) -> str:
     deles homens"), or a partitive and, at most SUBSET_REACH tokens on, a casualty measure word ("seven of the
     dead", "۷ تن از کشته‌ها"); '' when none. A pronoun of them before a place or a degree ("92 of them in
     Norland", "412 of them seriously") makes a part of another kind (checker/roles.py, _part, _breakdown)."""
-    data = _language_data(language)
+    data = language_data(language)
     of_them, partitive = partitive_keys(language), (data.partitive if data is not None else frozenset())
     stop = min(last + 1 + SOME_OF_REACH, len(sentence.tokens))
     for k in range(last + 1, stop):
@@ -1149,7 +1149,7 @@ def _superseded(sentence: _Sentence, lo: int, hi: int, language: str, mine: rang
     """The first word of an earlier figure (concepts.yaml `superseded`: "the previous toll", "el balance anterior")
     in tokens lo..hi outside the mention, '' when none; not one next to a word of a duration, which names a day
     ("32 más que el día anterior", "بزيادة 32 عن اليوم السابق"), not a figure."""
-    data = _language_data(language)
+    data = language_data(language)
     durations = data.durations if data is not None else {}
     for i, j in _phrases(sentence, superseded_words(language), language):
         if i < lo or j > hi or any(k in mine for k in range(i, j + 1)):
@@ -1167,7 +1167,7 @@ def _changed_from(sentence: _Sentence, first: int, last: int, language: str) -> 
     where the verb comes last, an opener right before it and the word of a second figure of `ranges.change_pairs`
     after it (past its counted noun) with a number next ('از ۴۱ به ۴۶ نفر رسید'); '' otherwise ("os mortos passam
     de 290" names one figure, the toll now)."""
-    data = _language_data(language)
+    data = language_data(language)
     if data is None:
         return ""
 
@@ -1424,7 +1424,7 @@ def _days_of(sentence: _Sentence, hits: tuple, lo: int, first: int, last: int, l
     beyond a subordinator that opens a clause ("on Friday, a day after the earthquake struck", "بعد الانتخابات";
     concepts.yaml `subordinators`)."""
     days = day_concepts()
-    data = _language_data(language)
+    data = language_data(language)
     changes = data.ranges_change_verbs if data is not None else frozenset()
     kept, previous = [], None
     for index, hit in enumerate(hits):
@@ -1601,7 +1601,7 @@ def _apart(sentence: _Sentence, i: int, j: int, first: int, last: int, counts: s
 
 
 @lru_cache(maxsize=None)
-def _language_data(language: str):
+def language_data(language: str):
     """The language file's data, None for a language factlint has no data for (a seed still checked for digits)."""
     try:
         return load_language(language)
@@ -1610,7 +1610,7 @@ def _language_data(language: str):
 
 
 def _capitalizes(language: str) -> bool:
-    data = _language_data(language)
+    data = language_data(language)
     return data is not None and bool(data.capitalized_names)
 
 

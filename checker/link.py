@@ -53,7 +53,7 @@ from .countries import country_codes
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
-from .frames import Frame, NameIndex, clause_opening
+from .frames import Frame, NameIndex, clause_opening, language_data
 from .model import Event, Fact, Link, Mention
 
 # What each part of the evidence adds to a link's score.
@@ -591,10 +591,8 @@ def _in_another_clause(fact: Fact, mention: Mention, cue_hits: list[tuple[str, i
 def _change_verb(text: str, language: str) -> str:
     """A verb of change (the language file's ranges.change_verbs: "rose", "ارتفع") among the words of a text,
     '' when none."""
-    try:
-        verbs = load_language(language).ranges_change_verbs
-    except ValueError:  # a language factlint has no data for
-        return ""
+    data = language_data(language)  # None for a language factlint has no data for
+    verbs = data.ranges_change_verbs if data is not None else frozenset()
     return next((word for word in WORD.findall(text) if joint_key(word) in verbs), "")
 
 
