@@ -72,7 +72,7 @@ class Claim:
     seed: Seed
     mention: Mention
     event: Optional[tuple[int, int]]  # first and last day (proleptic ordinals), None when unknown
-    measure: str = ""  # the nearest measure concept of its frame (checker/frames.py), "" when none
+    measure: str = ""  # the nearest measure concept of its frame (checker/frames/measures.py), "" when none
     measures: frozenset = frozenset()  # every measure concept of its clause
     roles: frozenset = frozenset()  # names next to it in its clause: whose or where its measure is
     scope: str = ""  # the events its seed is in scope for ("" when the sheets declare none)

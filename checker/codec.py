@@ -14,8 +14,9 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-# The modules whose dataclasses a cache entry may hold.
-TYPES = ("checker.model", "checker.frames", "checker.scope", "checker.errors")
+# The modules whose dataclasses a cache entry may hold (checker/frames/frame.py: Frame and Evidence; names.py:
+# NameIndex).
+TYPES = ("checker.model", "checker.frames.frame", "checker.frames.names", "checker.scope", "checker.errors")
 # The empty frozenset every value read back shares (CPython makes a new one, of 216 bytes, each time).
 EMPTY = frozenset()
 

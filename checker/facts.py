@@ -125,7 +125,7 @@ def _read_sheet(path: str) -> tuple[list[Fact], list[Problem], list[tuple[str, s
     return facts, problems, _ids(items, path)
 
 
-# --- events, measures, windows (checker/frames.py and checker/scope.py use them) -----------
+# --- events, measures, windows (checker/frames/ and checker/scope.py use them) -----------
 
 def _read_event(data: dict, path: str, language: str) -> tuple[Optional[Event], list[Problem]]:
     """The sheet's `event:` block; None when absent or malformed (the schema reports the shape)."""

@@ -17,7 +17,7 @@ the JSON findings show them):
 - whose measure: a fact with entities needs one of them in the sentence, and no other fact's entity nearer;
 - when: a stated time outside the fact's window rules it out: a date in the mention's clause ("in 2014"), or a
   date mention's own value; the article date alone does not (a later article reports the event's figures);
-- which occurrence: a number marked as another occurrence's (an aftershock's magnitude, checker/frames.py)
+- which occurrence: a number marked as another occurrence's (an aftershock's magnitude, checker/frames/occurrence.py)
   is not linked to a fact about the event itself;
 - which people: a count of a subset by kind ("Among the dead were three hikers", "entre los muertos hay tres
   turistas", "من بين القتلى ثلاثة أطفال") is a part, not the total, unless a cue of the fact names that kind;
@@ -746,7 +746,7 @@ def _whose(fact: Fact, frame: Optional[Frame], entity_names: frozenset) -> str:
 
 
 def _referent(frame: Frame, entity_names: frozenset) -> tuple[str, ...]:
-    """The names a subject pronoun before the mention refers to (checker/frames.py, _pronoun): the one entity of
+    """The names a subject pronoun before the mention refers to (checker/frames/names.py, _pronoun): the one entity of
     the facts the sentence before names; () when there is no pronoun, or none or several entities before."""
     if not frame.pronoun:
         return ()
@@ -758,7 +758,7 @@ def _referent(frame: Frame, entity_names: frozenset) -> tuple[str, ...]:
 
 
 def _pair_owner(frame: Frame, entity_names: frozenset) -> tuple[str, ...]:
-    """The names of a parallel pair's owner (checker/frames.py, _pair): of the last two places before the pair
+    """The names of a parallel pair's owner (checker/frames/relations.py, _pair): of the last two places before the pair
     that name an entity of the facts, the first for the pair's first number, the second for its second; ()
     when the mention is in no such pair or fewer than two entities stand before it."""
     if not frame.pair:

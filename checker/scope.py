@@ -9,7 +9,7 @@ A seed is in scope for an event only with evidence of it in its text (the rule, 
   vowels (نوتو for Noto, checker/skeleton.py), counts only beside a second name of the event;
 - a name counts only where the article speaks of its own event: one named only in passing, in a comparison
   ("the deadliest since the quake that struck Nepal", "in scenes that recalled the Jajarkot quake":
-  concepts.yaml `comparisons`, checker/frames.py in_passing), counts nothing, and the reasons say so;
+  concepts.yaml `comparisons`, checker/frames/occurrence.py in_passing), counts nothing, and the reasons say so;
 - it is not mainly about another occurrence: when its headline and lede (the first LEDE_SENTENCES sentences)
   name a kind of event (an earthquake) but none of the event's names, places or entities, which the text
   names only further down, the article is about another earthquake;

@@ -1,7 +1,7 @@
 """Names across spellings and scripts: Erdoğan is Erdogan, Herat is هرات, Kılıçdaroğlu is كليتشدار أوغلو.
 
 The letter classes and the rules are data, in checker/lang/concepts/skeleton.yaml (its header explains them);
-this module only applies them, for event scope (checker/frames.py) and for the roles of claims
+this module only applies them, for event scope (checker/frames/names.py) and for the roles of claims
 (checker/roles.py, checker/cluster.py) alike.
 
 - `plain(name)`: the spelling without accents, case or possessive ("Erdoğan's" is "erdogan");

@@ -1,0 +1,91 @@
+"""Building frames: `frame_mentions` frames every body mention of a seed (`_frame` asks each rule of the package for
+its part of the frame), then applies what gapped lists say.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ..concepts import relation_words
+from ..model import Mention, Seed
+from .frame import Frame
+from .sentence import _clause, _just_before, _offset, _span_tokens, tokenize_sentence
+from .names import NameIndex, _antecedents, _names, _pronoun
+from .places import _area, _breakdown, _heading, _located, _part, _place_tokens
+from .dates import _dateline, _reporting, _time
+from .relations import _changed_from, _implied_by_progress, _more, _pair, _progress, _round, _subset, _sum, _superseded
+from .lists import _with_lists
+from .measures import _measures
+from .occurrence import (_comparison, _day_occurrence, _foreshock, _headline_occurrence, _occurrence,
+                         _occurrence_after, _projection)
+
+
+def frame_mentions(seed: Seed, mentions: Sequence[Mention], names: Optional[NameIndex] = None) -> tuple[Frame, ...]:
+    """The frame of every body mention of a seed, in mention order (boilerplate mentions get none)."""
+    names = names or NameIndex()
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence_start, []).append(mention)
+    frames = []
+    body = [mention for mention in mentions if mention.section == "body"]
+    headline = _headline_occurrence(seed)
+    for mention in body:
+        frames.append(_frame(seed, mention, by_sentence[mention.sentence_start], names, headline))
+    return _with_lists(seed, body, frames)
+
+
+def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameIndex, headline: str = "") -> Frame:
+    sentence = tokenize_sentence(mention.sentence)
+    base = _offset(seed, mention)
+    first, last = _span_tokens(sentence, mention.start - base, mention.end - base)
+    lo, hi = _clause(sentence, first, last)
+    others = {i for other in neighbours if other is not mention
+              for i in range(*_inclusive(_span_tokens(sentence, other.start - base, other.end - base)))}
+    counts = {i for other in neighbours if other is not mention and other.kind != "date"
+              for i in range(*_inclusive(_span_tokens(sentence, other.start - base, other.end - base)))}
+    measures, others_measures = _measures(sentence, mention, first, last, lo, hi, counts,
+                                          lambda: _place_tokens(sentence, names, others, mention.language))
+    found_names, events = _names(sentence, mention, names, first, last, others, counts)
+    reporting = _reporting(sentence, first, last, lo, hi, mention.language) if mention.kind == "date" else ""
+    if mention.kind == "date" and _dateline(sentence, first, last):
+        reporting = "dateline"
+    time, source = _time(seed, mention, neighbours, base, sentence, (first, last), counts)
+    projection = "" if mention.kind == "date" else _projection(sentence, lo, hi, mention.language, first, last)
+    occurrence = _day_occurrence(sentence, first, last, hi, mention.language) if mention.kind == "date" else (
+        _occurrence(sentence, first, mention.language) or _occurrence_after(sentence, mention, last, measures)
+        or _foreshock(sentence, mention, last, neighbours, base) or headline)
+    sum_of, sum_words = ((), "") if mention.kind == "date" else _sum(sentence, last, hi, mention.language)
+    mine = range(first, last + 1)
+    opening = max([b + 1 for b in sentence.breaks if b < first], default=0)  # "In the previous toll, ... 200"
+    superseded = "" if mention.kind == "date" else (_superseded(sentence, opening, hi, mention.language, mine)
+                                                    or _changed_from(sentence, first, last, mention.language))
+    count_spans = [_span_tokens(sentence, other.start - base, other.end - base) for other in neighbours
+                   if other is not mention and other.kind != "date"]
+    part = "" if mention.kind == "date" else _part(sentence, lo, hi, mention.language, counts, mine)
+    breakdown = "" if mention.kind == "date" else _breakdown(sentence, (first, last), count_spans, names, others,
+                                                             mention.language)
+    heading = "" if mention.kind == "date" else _heading(seed, mention)
+    total, difference = ("", "") if mention.kind == "date" else (
+        _just_before(sentence, first, relation_words("total", mention.language), mention.language),
+        _just_before(sentence, first, relation_words("difference", mention.language), mention.language)
+        or _more(sentence, first, last, counts, mention.language))
+    which, words = _round(sentence, first, last, counts, mention.language)
+    comparison = _comparison(sentence, first, mention.language) if mention.kind == "date" else ""
+    progress = _progress(sentence, first, last, lo, hi, mention.language) if mention.kind == "percent" else ""
+    if mention.kind == "percent" and not progress:
+        measures = _implied_by_progress(sentence, mention, measures, neighbours, base)
+    pair, pair_words, before_pair = _pair(sentence, mention, neighbours, base, names)
+    area = _area(sentence, first, mention.language) if mention.kind == "percent" else ""
+    pronoun = "" if mention.kind == "date" else _pronoun(sentence, first, found_names, mention.language)
+    antecedents = _antecedents(seed, mention, names) if pronoun else ()
+    located, located_names, located_country = ("", (), "") if mention.kind == "date" else _located(
+        sentence, first, counts, names, mention.language)
+    return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
+                 occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
+                 comparison, breakdown, progress, area, pronoun, antecedents, pair, pair_words, before_pair,
+                 others_measures=others_measures if mention.kind != "date" else "",
+                 subset=_subset(sentence, mention, first, last, counts, measures), located=located,
+                 located_names=located_names, located_country=located_country)
+
+
+def _inclusive(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], span[1] + 1

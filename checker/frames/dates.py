@@ -1,0 +1,126 @@
+"""The time of a claim: the days a mention speaks of (`_time`: the nearest date of its sentence that is no reporting
+detail, else the article's date), and what makes a date a reporting detail (`_reporting`: "said on Saturday", a
+statement's date before a complementizer, `_dateline`).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..concepts import complementizers, conjunctions, forms, reporting_phrases
+from ..model import Mention, Seed
+from ..published import LOWER_BOUNDS
+from .sentence import DASHES, PART_BREAKS, _Sentence, _clause, _distance, _names_one_of, _span_tokens
+
+
+# Tokens between a date and a reporting word for the date to be a reporting detail.
+REPORTING_REACH = 3
+# The longest reporting phrase, in words.
+LONGEST_REPORTING = 3
+
+
+# Words besides the conjunctions that join the numbers of a list ("5.1, 4.9 or 4.7").
+LIST_JOINERS = frozenset({"or", "o", "ou", "یا", "او", "veya", "/"})
+
+
+def _dateline(sentence: _Sentence, first: int, last: int) -> bool:
+    """A date between a comma and a dash ("RABAT, Sept 9 - ..."): the dateline, when the story was filed."""
+    before = sentence.tokens[first - 1] if first > 0 else ""
+    after = sentence.tokens[last + 1] if last + 1 < len(sentence.tokens) else ""
+    return before == "," and after in DASHES
+
+
+def _reporting(sentence: _Sentence, first: int, last: int, lo: int, hi: int, language: str) -> str:
+    """The reporting words within REPORTING_REACH tokens of a date, in its clause ('' when none)."""
+    phrases = reporting_phrases(language)
+    if not phrases:
+        return ""
+    candidates = []
+    for i in range(max(lo, first - REPORTING_REACH - LONGEST_REPORTING), min(hi, last + REPORTING_REACH) + 1):
+        if first <= i <= last:
+            continue
+        heads = forms(sentence.tokens[i], language)
+        for n in range(1, LONGEST_REPORTING + 1):
+            j = i + n - 1
+            if j > hi or first <= j <= last:
+                break
+            if n > 1:
+                heads = tuple(head + sentence.keys[j].replace(" ", "") for head in heads)
+            if any(head in phrases for head in heads) and _distance(i, j, first, last) <= REPORTING_REACH:
+                candidates.append((_distance(i, j, first, last), " ".join(sentence.tokens[i:j + 1])))
+    if candidates:
+        return min(candidates)[1]
+    return _statement_date(sentence, first, last, lo, phrases, language)
+
+
+# Tokens a reporting word may stand before a date that a complementizer follows ("قالت الحكومة المكسيكية يوم
+# السبت إن": a subject between).
+STATEMENT_REACH = 6
+
+
+def _statement_date(sentence: _Sentence, first: int, last: int, lo: int, phrases: frozenset, language: str) -> str:
+    """The reporting word of a date that stands between it and a complementizer right after the date (concepts.yaml
+    `complementizers`): the date says when it was said, '' when none."""
+    after = last + 1
+    if after >= len(sentence.tokens) or not _names_one_of(sentence, after, after, complementizers(language), language):
+        return ""
+    for i in range(first - 1, max(lo, first - STATEMENT_REACH) - 1, -1):
+        if any(head in phrases for head in forms(sentence.tokens[i], language)):
+            return sentence.tokens[i]
+    return ""
+
+
+def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int, sentence: _Sentence,
+          span: tuple[int, int] = (0, -1), counts: set = frozenset()) -> tuple[Optional[tuple[int, int]], str]:
+    """The days a mention speaks of: the nearest date of its sentence that is not a reporting detail, nor a
+    date after it with another quantity between (that date is the later quantity's: "turnout was 50 %, after
+    60 % stayed away in the first round on June 28"), else the article date."""
+    if mention.kind == "date":
+        return _resolved(mention), "its own value" if _resolved(mention) else ""
+    best = None
+    for other in neighbours:
+        if other is mention or other.kind != "date" or _resolved(other) is None:
+            continue
+        first, last = _span_tokens(sentence, other.start - base, other.end - base)
+        lo, hi = _clause(sentence, first, last)
+        if _reporting(sentence, first, last, lo, hi, other.language):
+            continue
+        if first > span[1] and _another_quantity_between(sentence, span, first, counts, mention.language):
+            continue
+        gap = abs(other.start - mention.start)
+        if best is None or gap < best[0]:
+            best = (gap, other)
+    if best is not None:
+        return _resolved(best[1]), f"clause: {best[1].text!r}"
+    if seed.published is not None:
+        day = seed.published.toordinal()
+        bound = seed.published_source in LOWER_BOUNDS  # the article may be later (checker/published.py)
+        return (day, day), "article date (a lower bound)" if bound else "article date"
+    return None, ""
+
+
+def _another_quantity_between(sentence: _Sentence, span: tuple[int, int], date_first: int, counts: set,
+                              language: str) -> bool:
+    """Whether another part of the sentence with its own quantity stands between a mention and a later date:
+    a comma or conjunction that does not join two numbers of a list, and a quantity ("turnout was 50 %, after
+    60 % stayed away on June 28"). The numbers of one list share the date ("magnitudes 5.1, 4.9 and 4.7 were
+    recorded today")."""
+    quantities = set(counts) | set(range(span[0], span[1] + 1))
+    between = range(span[1] + 1, date_first)
+
+    def joiner(k: int) -> bool:
+        return sentence.tokens[k] in PART_BREAKS or sentence.keys[k] in conjunctions(language) | LIST_JOINERS
+
+    def in_list(k: int) -> bool:
+        before = next((i for i in range(k - 1, -1, -1) if not joiner(i)), None)
+        after = next((i for i in range(k + 1, len(sentence.tokens)) if not joiner(i)), None)
+        return before in quantities and after in quantities
+
+    broken = any(joiner(k) and not in_list(k) for k in between)
+    return broken and any(k in counts for k in between)
+
+
+def _resolved(mention: Mention) -> Optional[tuple[int, int]]:
+    value = mention.value
+    if mention.unresolved or value.domain != "date" or not (abs(value.low) < 1e9 and abs(value.high) < 1e9):
+        return None
+    return int(value.low), int(value.high)

@@ -1,0 +1,115 @@
+"""Gapped lists ("Orsen, 21,500,000 votes (55.4%); Pike, 12,300,000 (31.7%)"): the name heading each element owns
+its count and the share in brackets after it, and an element that names no measure takes that of the element
+before, or of the list's heading before its colon (`_with_lists`, applied to a seed's frames once all are built).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from ..concepts import find_concepts, measures_kind, share_of
+from ..model import Mention, Seed
+from .frame import Evidence, Frame
+from .sentence import PART_BREAKS, _Sentence, _offset, _span_tokens, tokenize_sentence
+
+
+# Words between a count and the bracket of its share ("21,500,000 votes (55.4%)").
+LIST_GAP = 2
+# The kinds of number an element of a list repeats.
+LIST_FAMILIES = ({"count", "number"}, {"percent"})
+
+
+def _with_lists(seed: Seed, body: list[Mention], frames: list[Frame]) -> tuple[Frame, ...]:
+    """The frames with what a gapped list says ("Orsen, 21,500,000 votes (55.4%); Pike, 12,300,000 (31.7%)"): in
+    order, a number headed by a name (_head) belongs to that name, and so does a percent in brackets right after it;
+    a headed number that names no measure takes that of the number of its kind heading the element before it
+    (_gapped), and a percent in brackets right after a count takes that count's share (concepts.yaml `share_of`)."""
+    out = list(frames)
+    seen: dict[int, list] = {}  # sentence start -> (mention, frame, span) of its numbers so far
+    for n, (mention, frame) in enumerate(zip(body, frames)):
+        if mention.kind not in ("count", "number", "percent"):
+            continue
+        sentence = tokenize_sentence(mention.sentence)
+        base = _offset(seed, mention)
+        before = seen.setdefault(mention.sentence_start, [])
+        first, last = _span_tokens(sentence, mention.start - base, mention.end - base)
+        counted = _count_before_bracket(sentence, mention, first, before)
+        head = _head(sentence, first, frame) or (counted[1].head if counted else "")
+        found = None if frame.measures else (_share(counted) if counted else _gapped(mention, head, before)
+                                             or _list_heading(sentence, mention, first, head))
+        if head or found is not None:
+            out[n] = replace(frame, measures=(found,) if found is not None else frame.measures, head=head)
+        before.append((mention, out[n], (first, last)))
+    return tuple(out)
+
+
+def _count_before_bracket(sentence: _Sentence, mention: Mention, first: int, before: list) -> Optional[tuple]:
+    """For a percent right after an opening bracket that follows a count (at most LIST_GAP words between: its noun,
+    "21,500,000 votes (55.4%)"), that count (mention, frame, span); else None."""
+    if mention.kind != "percent" or not before or first == 0 or sentence.tokens[first - 1] != "(":
+        return None
+    other, frame, (_, last) = before[-1]
+    between = sentence.tokens[last + 1:first - 1]
+    if other.kind not in ("count", "number") or len(between) > LIST_GAP or any(not t.isalpha() for t in between):
+        return None
+    return before[-1]
+
+
+def _share(counted: tuple) -> Optional[Evidence]:
+    """The share of a count's measure (concepts.yaml `share_of`: votes, vote-share) for the percent in brackets
+    after it, else None."""
+    other, frame, _ = counted
+    measure = next((e for e in frame.measures if measures_kind(e.what, other.kind)), None)
+    share = share_of().get(measure.what) if measure is not None else None
+    return Evidence(share, _noted(measure.words, "a share in brackets after its count"), 1) if share else None
+
+
+def _gapped(mention: Mention, head: str, before: list) -> Optional[Evidence]:
+    """The measure of an element of a gapped list: a name heads the mention and the nearest number of its kind before
+    it in its sentence, which names a measure that can be of its kind ("Orsen, 21,500,000 votes ...; Pike,
+    12,300,000"): that measure, else None."""
+    if not head:
+        return None
+    family = next(f for f in LIST_FAMILIES if mention.kind in f)
+    for other, other_frame, _ in reversed(before):
+        if other.kind in family:
+            fitting = [e for e in other_frame.measures if measures_kind(e.what, mention.kind)]
+            if not fitting or not other_frame.head or other_frame.head == head:
+                return None
+            return Evidence(fitting[0].what, _noted(fitting[0].words, "the list's element before"), fitting[0].distance)
+    return None
+
+
+def _list_heading(sentence: _Sentence, mention: Mention, first: int, head: str) -> Optional[Evidence]:
+    """For the first element of a list by name, the measure named before the colon that opens the list ("Los votos
+    quedaron así: Orsen, 21.500.000 (55,4 %); ..."), in that colon's clause, no number between the colon and the
+    mention; None when none."""
+    colon = max((k for k in range(first) if sentence.tokens[k] == ":"), default=-1)
+    if not head or colon < 0 or any(token[:1].isdigit() for token in sentence.tokens[colon + 1:first]):
+        return None
+    start = max([b + 1 for b in sentence.breaks if b < colon], default=0)
+    fitting = [hit for hit in find_concepts(sentence.tokens[start:colon], mention.language)
+               if measures_kind(hit.concept, mention.kind)]
+    if not fitting:
+        return None
+    hit = fitting[0]  # what is counted comes first ("Votes by candidate", "آرای نامزدها")
+    return Evidence(hit.concept, _noted(hit.words, "the heading of its list"), first - start - hit.last)
+
+
+def _head(sentence: _Sentence, first: int, frame: Frame) -> str:
+    """The name of its frame (a sheet name, a capitalized word) ending right before the mention's first token, or
+    before a comma there ("Pike, 12,300,000", "بايك، 12300000"); '' when none."""
+    k = first - 2 if first > 1 and sentence.tokens[first - 1] in PART_BREAKS else first - 1
+    return next((e.what for e in frame.names if k >= 0 and e.words.split()[-1] == sentence.tokens[k]), "")
+
+
+def _noted(words: str, note: str) -> str:
+    """The words of a measure with where it came from, once ('votos (the list's element before)')."""
+    return words if words.endswith(")") else f"{words} ({note})"
+
+
+def _headed(sentence: _Sentence, first: int, frame: Frame) -> bool:
+    """Whether a name of its frame (a sheet name, a capitalized word) ends right before the mention's first token,
+    or before a comma there ("Pike, 12,300,000", "بايك، 12300000")."""
+    k = first - 2 if first > 1 and sentence.tokens[first - 1] in PART_BREAKS else first - 1
+    return k >= 0 and any(e.words.split()[-1] == sentence.tokens[k] for e in frame.names)

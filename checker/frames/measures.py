@@ -1,0 +1,205 @@
+"""What a number measures: the concepts named within REACH tokens of it, its own part of the clause first
+(`_measures`), leaving out a day's concept that is not the date's (`_days_of`), a measure word that is another
+conjunct's number's own (`_anothers_own`, by the joints of the sentence's conjuncts) and a place's elliptic part
+("y en Andalucía,": `_elliptic`); a tally's head makes its measure the number's however far (`_tally`: "the toll
+of the dead ... has reached 84").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..concepts import (concepts_of_word, conjunctions, day_concepts, find_concepts, forms, glued_conjunctions,
+                        means_words, sub_place_words, subordinators, tally_words)
+from ..extract.normalize import fold
+from ..model import Mention
+from ..roles import partitive_spans
+from .frame import Evidence
+from .sentence import CLAUSE_BREAKS, PART_BREAKS, _Sentence, _distance, _names_one_of, clause_opening, language_data
+from .places import _area_words
+
+
+# Tokens between a date and a `near` word of a day's concept for the word to name its day ("el terremoto del pasado
+# viernes"; concepts.yaml, the `days` group).
+NEAR_REACH = 3
+
+
+def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: int, hi: int,
+              counts: set = frozenset(), places=lambda: frozenset()) -> tuple[tuple[Evidence, ...], str]:
+    """The measures of the mention's clause, its own part first, then nearest, then after it (module
+    docstring; Evidence.apart 1 across a part break), and the words of those left out: another number's own
+    measure in another conjunct (_anothers_own)."""
+    found: dict[str, tuple] = {}
+    if mention.unit:
+        for concept in sorted(concepts_of_word(mention.language, mention.unit)):
+            found[concept] = ((False, 0, False), Evidence(concept, mention.unit, 0))
+    window = sentence.tokens[lo:hi + 1]
+    joints = _conjunct_joints(sentence, mention.language)
+    breaks = {i for i in range(lo, hi + 1) if sentence.tokens[i] in PART_BREAKS
+              or sentence.keys[i] in conjunctions(mention.language)} | set(counts)
+    elliptic = None
+    left_out = []
+    hits = find_concepts(window, mention.language, mention.kind == "date")
+    if mention.kind == "date":
+        hits = _days_of(sentence, hits, lo, first, last, mention.language)
+    for hit in hits:
+        i, j = hit.first + lo, hit.last + lo
+        between = range(j + 1, first) if j < first else range(last + 1, i)
+        if _anothers_own(sentence, i, j, first, last, joints, counts, bool(mention.unit)) and not (
+                elliptic if elliptic is not None else
+                (elliptic := _elliptic(sentence, first, last, joints, places(), mention.language))):
+            left_out.append(hit.words)
+            continue
+        rank = (any(k in breaks for k in between), _distance(i, j, first, last), j < first)
+        if hit.concept not in found or rank < found[hit.concept][0]:
+            found[hit.concept] = (rank, Evidence(hit.concept, hit.words, rank[1], apart=int(rank[0])))
+    tally = _tally(sentence, first, mention.language)
+    if tally is not None:  # "the number of the dead ... rose to 84": the tally's measure, after the number's own noun
+        i, j, hit = tally
+        found[hit.concept] = ((False, 1, True), Evidence(hit.concept, hit.words, first - j))
+    measures = tuple(e for _, e in sorted(found.values(), key=lambda r: (r[0], r[1].what)))
+    kept = {e.words for e in measures}
+    return measures, ", ".join(repr(words) for words in dict.fromkeys(left_out) if words not in kept)
+
+
+# Tokens between another concept's words and a `near` word that is their complement: an object with its
+# modifiers ("won the 2024 U.S. presidential election").
+COMPLEMENT_REACH = 5
+
+
+def _days_of(sentence: _Sentence, hits: tuple, lo: int, first: int, last: int, language: str) -> list:
+    """The concept hits that can say what a date is the day of: not a `near` word of a day's concept further than
+    NEAR_REACH tokens ("the earthquake" of another clause), nor one right after another concept's words, its
+    complement ("the results of the election", "نتایج انتخابات", "قربانیان زلزله"), or right before another day
+    concept's own words ("در انتخابات اروگوئه پیروز شد": won in the election; "the election results"), nor one
+    before the date with a verb of change between (the language file's ranges.change_verbs: "the earthquake that
+    struck two days ago rose on Saturday to 12": the day the toll rose), nor anything after the date
+    beyond a subordinator that opens a clause ("on Friday, a day after the earthquake struck", "بعد الانتخابات";
+    concepts.yaml `subordinators`)."""
+    days = day_concepts()
+    data = language_data(language)
+    changes = data.ranges_change_verbs if data is not None else frozenset()
+    kept, previous = [], None
+    for index, hit in enumerate(hits):
+        i, j = hit.first + lo, hit.last + lo
+        complement = hit.near and previous is not None and previous.concept != hit.concept \
+            and 0 <= i - (previous.last + lo) - 1 <= COMPLEMENT_REACH and not (previous.first + lo <= last and i >= first)
+        following = hits[index + 1] if index + 1 < len(hits) else None
+        complement = complement or (hit.near and following is not None and not following.near
+                                    and following.concept != hit.concept and following.concept in days
+                                    and 0 <= following.first - hit.last - 1 <= NEAR_REACH
+                                    and not (j < first and following.first + lo > last))
+        far = hit.near and _distance(i, j, first, last) > NEAR_REACH
+        opened = i > last and clause_opening(" ".join(sentence.tokens[last + 1:i]), subordinators(language), language)
+        changed = j < first and any(sentence.keys[k] in changes for k in range(j + 1, first))
+        previous = hit
+        if not (hit.concept in days and (complement or far or opened or changed)):
+            kept.append(hit)
+    return kept
+
+
+@dataclass(frozen=True)
+class _Joints:
+    """Where the conjuncts of a sentence meet: tokens that end one (commas, conjunctions) and tokens that
+    open one with a conjunction glued to them (Arabic "و40", "وإصابة")."""
+
+    between: frozenset
+    glued: frozenset
+
+    def opens_between(self, a: int, b: int) -> bool:
+        """Whether a new conjunct opens after token a and at or before token b."""
+        return any(a < k < b for k in self.between) or any(a < k <= b for k in self.glued)
+
+    def start(self, i: int) -> int:
+        """The first token of the conjunct of token i."""
+        return max([k + 1 for k in self.between if k < i] + [k for k in self.glued if k <= i], default=0)
+
+    def end(self, j: int) -> int:
+        """The last token of the conjunct of token j."""
+        return min([k - 1 for k in self.between | self.glued if k > j], default=1_000_000)
+
+
+def _conjunct_joints(sentence: _Sentence, language: str) -> _Joints:
+    tokens = sentence.tokens
+    between = {i for i, token in enumerate(tokens)
+               if (token in PART_BREAKS and not (0 < i < len(tokens) - 1 and tokens[i - 1].isdigit()
+                                                 and tokens[i + 1].isdigit()))  # not "1,293"
+               or token in CLAUSE_BREAKS or sentence.keys[i] in conjunctions(language)}
+    glued = set()
+    for i, key in enumerate(sentence.keys):
+        for conjunction in glued_conjunctions(language):
+            rest = key[len(conjunction):]
+            if key.startswith(conjunction) and rest and (rest[0].isdigit() or concepts_of_word(language, rest)):
+                glued.add(i)
+    return _Joints(frozenset(between), frozenset(glued))
+
+
+def _anothers_own(sentence: _Sentence, i: int, j: int, first: int, last: int, joints: _Joints, counts: set,
+                  counted: bool) -> bool:
+    """Whether a measure word at tokens i..j is another number's own, not the mention's (at first..last): it
+    stands in another conjunct, beyond the conjunction or comma that opens or closes the mention's, and
+    another number of its own conjunct stands on its far side ("Three people died | and dozens were
+    trapped": 'died' is the three's; "killed 40 | and injured 150 others": 'injured' is the 150's). A measure
+    word before both numbers ("killed 12 soldiers and 3 civilians") or after both ("12 soldiers and 3
+    civilians were killed") governs them both; so does the noun of the number before, right after it, when
+    the mention has no noun of its own (`counted`): its noun is left out ("won 60.3 million votes, beating
+    the 58.3 million of 2006", "teve 8 milhões de votos e chegou a 14,4 milhões")."""
+    if j < first:
+        if not joints.opens_between(j, first):
+            return False
+        before = [k for k in counts if joints.start(i) <= k < i]
+        if not before:
+            return False
+        gap = sentence.tokens[max(before) + 1:i]
+        return counted or len(gap) > 1 or any(len(word) > SHORT_LINK for word in gap)
+    return joints.opens_between(last, i) and any(j < k <= joints.end(j) for k in counts)
+
+
+# The longest word that may link a number to its noun ("of", "de", "dos", "من").
+SHORT_LINK = 3
+
+
+# Tokens after a number within which a locative, a means or a partitive phrase makes its conjunct elliptic.
+ELLIPTIC_REACH = 2
+
+
+def _elliptic(sentence: _Sentence, first: int, last: int, joints: _Joints, places: set, language: str) -> bool:
+    """Whether the mention's conjunct repeats the one before it with only its number and what sets it apart
+    (gapping): a place or a name ("and Massa 44.3 %", "1,591 deaths in Al Haouz and 809 in Taroudant"), or a
+    locative, a means or a partitive phrase right after it ("147 por huellas y 34 por ADN", "1,404 of them");
+    the measure of the conjunct before it is then its own too. A conjunct that says something else of its
+    number ("and dozens were trapped") is not elliptic."""
+    own = range(max(joints.start(first), 0), min(joints.end(last), len(sentence.tokens) - 1) + 1)
+    if any(k in places for k in own if not first <= k <= last):
+        return True
+    words = sub_place_words("in", language) | means_words(language)
+    for k in range(last + 1, min(len(sentence.tokens), last + 1 + ELLIPTIC_REACH)):
+        if sentence.keys[k] in words or set(forms(sentence.keys[k], language)[1:]) & _area_words(language):
+            return True
+        rest = " ".join(sentence.tokens[k:k + 3])
+        if any(start == 0 for start, _ in partitive_spans(fold(rest).text.lower(), language)):
+            return True
+    return False
+
+
+# Tokens that may stand between a tally's head and its measure ("the number of people killed"), and between
+# its `to` word and the number ("a unos 30").
+TALLY_GAP = 2
+
+
+def _tally(sentence: _Sentence, first: int, language: str):
+    """The measure at the head of the tally whose value the mention is (concepts.yaml `tallies`): (first token,
+    last token, ConceptHit) of the last head-and-measure of its clause before it, when a `to` word stands at
+    most TALLY_GAP tokens before the mention; None when not."""
+    to = tally_words("to", language)
+    if not to or not any(_names_one_of(sentence, k, k, to, language) for k in range(max(0, first - TALLY_GAP), first)):
+        return None
+    start = max([b + 1 for b in sentence.breaks if b < first], default=0)
+    heads = tally_words("head", language)
+    found = None
+    for hit in find_concepts(sentence.tokens[start:first], language):
+        i, j = hit.first + start, hit.last + start
+        headed = any(_names_one_of(sentence, h, e, heads, language)
+                     for e in range(max(start, i - TALLY_GAP - 1), j + 1) for h in range(max(start, e - 2), e + 1))
+        if headed:
+            found = (i, j, hit)
+    return found

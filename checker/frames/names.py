@@ -1,0 +1,195 @@
+"""The names of a mention's sentence: `NameIndex` (the fact sheets' names of events, places and entities, also found in
+another script), the names next to a mention with how far apart they stand (`_names`, `_apart`), and the names a
+subject pronoun refers to (`_pronoun`, `_antecedents`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from ..concepts import conjunctions, contrast_words, forms, pronouns, rival_words
+from ..countries import other_names
+from ..model import Event, Fact, Mention, Seed
+from ..skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys
+from .frame import Evidence
+from .sentence import (CLAUSE_BREAKS, PART_BREAKS, SENTENCE_END, _Sentence, _capitalizes, _distance, _part_of, _phrase,
+                       _sentence_parts, tokenize_sentence)
+
+
+# A sheet name of up to this many words is also found in another script, by consonant skeleton.
+MOST_WORDS_ACROSS_SCRIPTS = 3
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """Sheet names by the key of their first word: {key: ((name key, name as listed, event id or ''), ...)}."""
+
+    by_first: dict = field(default_factory=dict)
+    # {consonant skeleton: ((words, name as listed, event id or '', script), ...)}: a name found in an
+    # article written in another script (checker/skeleton.py)
+    by_skeleton: dict = field(default_factory=dict)
+    # {vocal key: (same entries)}: a name too short for its skeleton alone (Noto: nt), found in another
+    # script only when its vowels agree too (نوتو; checker/skeleton.py, vocal_keys)
+    by_vocal: dict = field(default_factory=dict)
+    short_skeletons: frozenset = frozenset()  # the skeletons of those short names (a run's first test)
+
+    @staticmethod
+    def of(events: Iterable[Event] = (), facts: Iterable[Fact] = ()) -> "NameIndex":
+        by_first: dict = {}
+        by_skeleton: dict = {}
+        by_vocal: dict = {}
+        short: set = set()
+
+        def add(name: str, owner: str, language: str) -> None:
+            # a country's names in every language (checker/countries.py)
+            for written in (name,) + other_names(name, language):
+                words = plain(written).split()  # without accents: "Erdogan" finds "Erdoğan"
+                if words:
+                    entry = (" ".join(words), name, owner)
+                    by_first.setdefault(words[0], [])
+                    if entry not in by_first[words[0]]:
+                        by_first[words[0]].append(entry)
+            words = plain(name).split()
+            for key in skeletons(name) if words and len(words) <= MOST_WORDS_ACROSS_SCRIPTS else ():
+                other = (len(words), name, owner, script(name))
+                if matchable(key) and other not in by_skeleton.setdefault(key, []):
+                    by_skeleton[key].append(other)
+                elif not matchable(key) and len(key) >= skeleton_rules().minimum_role:
+                    short.add(key)
+                    for vocal in vocal_keys(name):
+                        if other not in by_vocal.setdefault(vocal, []):
+                            by_vocal[vocal].append(other)
+
+        for event in events:
+            for table in (event.names, event.places, event.entities):
+                for language, names in table.items():
+                    for name in names:
+                        add(name, event.id, language)
+        for fact in facts:
+            for language, names in fact.entities.items():
+                for name in names:
+                    add(name, "", language)
+        return NameIndex({k: tuple(sorted(v)) for k, v in by_first.items()},
+                         {k: tuple(sorted(v)) for k, v in by_skeleton.items()},
+                         {k: tuple(sorted(v)) for k, v in by_vocal.items()}, frozenset(short))
+
+    def find(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
+        """(first token, last token, name as listed, event id) of every sheet name in the token keys."""
+        found = []
+        plains = [plain(key) for key in keys]
+        for i, key in enumerate(keys):
+            for head in dict.fromkeys(plain(form) for form in (key,) + forms(key, language)):
+                for words, name, owner in self.by_first.get(head, ()):
+                    rest = words.split()[1:]
+                    if plains[i + 1:i + 1 + len(rest)] == rest or _stems_match(keys[i + 1:i + 1 + len(rest)], rest, language):
+                        found.append((i, i + len(rest), name, owner))
+        if self.by_skeleton or self.by_vocal:  # a token its own script names exactly ("Marruecos") is no other name's spelling
+            exact = {k for i, j, _, _ in found for k in range(i, j + 1)}
+            found += [hit for hit in self._across_scripts(keys, language) if not exact & set(range(hit[0], hit[1] + 1))]
+        return found
+
+    def _across_scripts(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
+        """Names written in another script than the tokens, by consonant skeleton (هرات is Herat);
+        up to MOST_WORDS_ACROSS_SCRIPTS tokens make one name (زنده جان is Zindajan), each with a consonant
+        (a conjunction "e" or "و" before a name is not part of it)."""
+        found = []
+        for i, key in enumerate(keys):
+            written = script(key)
+            if not written or not skeletons(key)[0]:
+                continue
+            for first in dict.fromkeys((key,) + forms(key, language)):
+                for n in range(1, MOST_WORDS_ACROSS_SCRIPTS + 1):
+                    if i + n > len(keys) or (n > 1 and not (skeletons(keys[i + n - 1]) or ("",))[0]):
+                        break
+                    run = " ".join((first,) + tuple(keys[i + 1:i + n]))
+                    entries = [e for skeleton in skeletons(run) for e in self.by_skeleton.get(skeleton, ())]
+                    if self.short_skeletons and self.short_skeletons.intersection(skeletons(run)):
+                        entries += [e for vocal in vocal_keys(run) for e in self.by_vocal.get(vocal, ())]
+                    for words, name, owner, name_script in entries:
+                        if name_script != written and (i, i + n - 1, name, owner) not in found:
+                            found.append((i, i + n - 1, name, owner))
+        return found
+
+
+def _stems_match(keys: Sequence[str], rest: list[str], language: str) -> bool:
+    return len(keys) == len(rest) and all(r in {plain(f) for f in forms(k, language)} for k, r in zip(keys, rest))
+
+
+def _pronoun(sentence: _Sentence, first: int, found_names: tuple, language: str) -> str:
+    """A subject pronoun in the mention's own part before it ("Com 99,25% das urnas apuradas, ele tinha 56,69%"),
+    when no sheet name stands before the mention in its sentence and no contrast word between them ("he had 45.7 %
+    against 58.3 %": the 58.3 % is a rival's); '' otherwise."""
+    if any(e.before for e in found_names):  # only sheet names are marked before (capitalized words never are)
+        return ""
+    words = pronouns(language)
+    if not words:
+        return ""
+    parts = _sentence_parts(sentence, language)
+    own = _part_of(parts, first)
+    lo = parts[own][0] if own >= 0 else 0
+    for k in range(first - 1, lo - 1, -1):
+        if sentence.keys[k] in words:  # its number, unless a contrast word gives the one after it to a rival
+            return "" if _phrase(sentence, k + 1, first - 1, contrast_words(language), language) else sentence.tokens[k]
+    return ""
+
+
+# How far back the sentence before is looked for, in characters.
+ANTECEDENT_REACH = 600
+
+
+def _antecedents(seed: Seed, mention: Mention, names: NameIndex) -> tuple:
+    """The sheet names of the sentence before the mention's (across a paragraph break), one tuple per place."""
+    start = seed.text.find(mention.sentence, max(0, mention.sentence_start - 1)) if mention.sentence else -1
+    start = mention.sentence_start if start < 0 else start
+    before = seed.text[max(0, start - ANTECEDENT_REACH):start].rstrip()
+    ends = [m.end() for m in SENTENCE_END.finditer(before[:-1])]
+    previous = before[ends[-1]:] if ends else before
+    sentence = tokenize_sentence(previous.strip())
+    places: dict = {}
+    for i, j, name, _ in sorted(names.find(sentence.keys, mention.language)):
+        key = next((p for p in places if not (j < p[0] or i > p[1])), (i, j))
+        places.setdefault(key, []).append(name)
+    return tuple(tuple(sorted(set(v))) for _, v in sorted(places.items()))
+
+
+def _names(sentence: _Sentence, mention: Mention, names: NameIndex, first: int, last: int,
+           others: set, counts: set = frozenset()) -> tuple[tuple[Evidence, ...], tuple[str, ...]]:
+    """Sheet names, then capitalized words (not those of other mentions: 'April', 'Saturday'); each with
+    how far apart from the mention it stands (Evidence.apart)."""
+    found: dict[str, Evidence] = {}
+    events = set()
+    covered = set()
+    for i, j, name, owner in names.find(sentence.keys, mention.language):
+        distance = _distance(i, j, first, last)
+        apart = _apart(sentence, i, j, first, last, counts, mention.language)
+        if name not in found or (apart, distance) < (found[name].apart, found[name].distance):
+            found[name] = Evidence(name, " ".join(sentence.tokens[i:j + 1]), distance, j < first, apart)
+        covered.update(range(i, j + 1))
+        if owner:
+            events.add(owner)
+    if _capitalizes(mention.language):
+        for i, token in enumerate(sentence.tokens):
+            if i in covered or i in others or i == 0 or first <= i <= last or not token[:1].isupper() or len(token) < 2:
+                continue
+            distance = _distance(i, i, first, last)
+            if token not in found or distance < found[token].distance:
+                found[token] = Evidence(token, token, distance)
+    ordered = sorted(found.values(), key=lambda e: (e.distance, e.what))
+    return tuple(ordered), tuple(sorted(events))
+
+
+def _apart(sentence: _Sentence, i: int, j: int, first: int, last: int, counts: set, language: str) -> int:
+    """How far apart a name at tokens i..j stands from the mention at first..last (Evidence.apart): a name
+    after the number is its owner only in its own part ("49.43 % for Bolsonaro"), never across another
+    quantity nor after a rival word ("55.7 % over Massa"); a name before it owns it unless a contrast word stands between ("Lula had 50.9 % against
+    49.1 %": the 49.1 % is the rival's)."""
+    if j < first:
+        return 2 if _phrase(sentence, j + 1, first - 1, contrast_words(language), language) else 0
+    between = range(last + 1, i)
+    if any(k in counts for k in between) or (i > last + 1 and _phrase(sentence, last + 1, i - 1, rival_words(language),
+                                                                      language)):
+        return 2
+    if any(sentence.tokens[k] in PART_BREAKS or sentence.tokens[k] in CLAUSE_BREAKS
+           or sentence.keys[k] in conjunctions(language) for k in between):
+        return 1
+    return 0

@@ -1,0 +1,170 @@
+"""Whose number it is: another occurrence's than the event's own (`_occurrence`, `_occurrence_after`,
+`_day_occurrence`, `_foreshock`, a new occurrence in the headline), a projection (`_projection`), a number in
+passing about another event (`in_passing`, `mention_in_passing`), or a date that is a point of comparison
+(`_comparison`: "the worst since 1957").
+"""
+from __future__ import annotations
+
+from ..concepts import (comparison_words, concepts_of_word, forms, measure_classes, occurrence_words, projection_words,
+                        round_names, round_words)
+from ..model import Mention, Seed
+from .sentence import (CLAUSE_BREAKS, DASHES, _Sentence, _just_before, _names_one_of, _offset, _phrase, _phrases,
+                       _span_tokens, _starts_phrase, tokenize_sentence)
+
+
+def _headline_occurrence(seed: Seed) -> str:
+    """A phrase of a new occurrence in the seed's headline (its first line, before a blank line: "New
+    earthquake hits Herat"), '' when none: the article is about that new occurrence."""
+    lines = seed.text.lstrip().split("\n", 2)
+    if len(lines) < 3 or lines[1].strip() or not lines[0].strip():
+        return ""
+    found = _phrase(tokenize_sentence(lines[0].strip()), 0, None, occurrence_words("new", seed.language), seed.language)
+    return f"{found} (headline)" if found else ""
+
+
+def _comparison(sentence: _Sentence, first: int, language: str) -> str:
+    """The words that make a date a point of comparison: a `since` word at most RELATION_GAP tokens before it
+    and a superlative before that in its sentence ("the worst flood since 1957"), '' when none."""
+    since = _just_before(sentence, first, comparison_words("since", language), language)
+    if not since:
+        return ""
+    superlative = _phrase(sentence, 0, first - 1, comparison_words("superlatives", language), language)
+    return f"{superlative} ... {since}" if superlative else ""
+
+
+# Tokens after a comparison phrase within which a name is named in passing ("the deadliest since the quake that
+# struck Nepal's Jajarkot district").
+PASSING_REACH = 12
+
+
+def in_passing(sentence: _Sentence, first: int, language: str) -> str:
+    """The words that name the token `first` in passing, as a point of comparison, '' when none: the nearest
+    phrase before it (at most PASSING_REACH tokens, no clause break between) of concepts.yaml `comparisons:
+    recalls` ("in scenes that recalled the quake that hit Jajarkot"), or a `since` word after a superlative of
+    its sentence ("the deadliest since the one that struck Nepal", "الأكثر دموية منذ الزلزال الذي ضرب نيبال")."""
+    recalls = comparison_words("recalls", language)
+    since = comparison_words("since", language)
+    for i, j in reversed(_phrases(sentence, recalls | since, language)):
+        if j >= first or first - j > PASSING_REACH:
+            continue
+        if any(sentence.tokens[k] in CLAUSE_BREAKS for k in range(j + 1, first)):
+            return ""
+        words = " ".join(sentence.tokens[i:j + 1])
+        if _names_one_of(sentence, i, j, recalls, language):
+            return words
+        superlative = _phrase(sentence, 0, i - 1, comparison_words("superlatives", language), language)
+        if superlative:
+            return f"{superlative} ... {words}"
+    return ""
+
+
+def mention_in_passing(seed: Seed, mention: Mention) -> str:
+    """The words that name a mention in passing, as a point of comparison ("the deadliest since the quake of 3
+    November"), '' when none (in_passing, at the mention's first token)."""
+    sentence = tokenize_sentence(mention.sentence)
+    base = _offset(seed, mention)
+    return in_passing(sentence, _span_tokens(sentence, mention.start - base, mention.end - base)[0], mention.language)
+
+
+def _occurrence(sentence: _Sentence, first: int, language: str) -> str:
+    """The words marking the number as another occurrence's (an aftershock's), '' when none: walking back
+    to the sentence's start, the first occurrence phrase decides (concepts.yaml, `occurrences`)."""
+    sub, main = occurrence_words("sub", language), occurrence_words("main", language)
+    if not sub:
+        return ""
+    longest = 3
+    for end in range(first - 1, -1, -1):
+        for n in range(min(longest, end + 1), 0, -1):
+            words = sentence.keys[end - n + 1:end + 1]
+            keys = {"".join(words).replace(" ", "")}
+            if n == 1:
+                keys.update(forms(words[0], language))
+            if keys & sub:
+                return " ".join(sentence.tokens[end - n + 1:end + 1])
+            if keys & main:
+                return ""
+    return ""
+
+
+# Tokens after a measurement within which the occurrence it measures is named ("a 6.4-magnitude aftershock").
+OCCURRENCE_AFTER = 3
+
+
+def _occurrence_after(sentence: _Sentence, mention: Mention, last: int, measures: tuple) -> str:
+    """The words of another occurrence right after a measurement ("a 6.4 aftershock", "a magnitude 6.4
+    aftershock", "a 6.4-magnitude aftershock"): a `sub` phrase of concepts.yaml `occurrences` starting at most
+    OCCURRENCE_AFTER tokens after the number, only hyphens and measure words between, when the number measures
+    (it is written with decimals, or a word of a measurement stands next to it); '' when none. A count of them
+    ("155 aftershocks") is no value of another occurrence: it counts them."""
+    measured = {e.what for e in measures if e.distance <= 1} & measure_classes().get("measurements", frozenset())
+    if not measured and (mention.precision is None or mention.precision >= 1):
+        return ""
+    sub = occurrence_words("sub", mention.language)
+    for k in range(last + 1, min(len(sentence.tokens), last + 1 + OCCURRENCE_AFTER)):
+        if _starts_phrase(sentence, k, sub, mention.language):
+            return sentence.tokens[k]
+        if sentence.tokens[k] not in DASHES and not concepts_of_word(mention.language, sentence.keys[k]):
+            return ""
+    return ""
+
+
+def _day_occurrence(sentence: _Sentence, first: int, last: int, hi: int, language: str) -> str:
+    """For a date, the words marking it as another occurrence's day (an aftershock's, a foreshock's), '' when none:
+    the nearest occurrence phrase before it in its sentence decides, else the first after it in its clause ("On
+    Friday a strong aftershock hit"); a phrase of the event's own ("the earthquake") or of a round ("a second
+    round": the round rule decides) makes it none (concepts.yaml `occurrences`, `rounds`)."""
+    sub = occurrence_words("sub", language)
+    if not sub:
+        return ""
+    own = occurrence_words("main", language).union(*(round_words(which, language) for which in round_names()))
+    owns = _phrases(sentence, own, language)
+    phrases = [(i, j, False) for i, j in owns] + [
+        (i, j, True) for i, j in _phrases(sentence, sub, language) if not any(i <= b and a <= j for a, b in owns)]
+    before = [p for p in phrases if p[1] < first]
+    after = [p for p in phrases if last < p[0] <= hi]
+    nearest = max(before, key=lambda p: p[1], default=None) or min(after, key=lambda p: p[0], default=None)
+    return " ".join(sentence.tokens[nearest[0]:nearest[1] + 1]) if nearest and nearest[2] else ""
+
+
+# Tokens after a `followed_by` phrase within which the stronger occurrence is named.
+FOLLOW_REACH = 6
+
+
+def _foreshock(sentence: _Sentence, mention: Mention, last: int, neighbours: list[Mention], base: int) -> str:
+    """The words marking the number as a foreshock's: after it, a `followed_by` phrase, then a `stronger` word or a
+    larger number of its kind before any other quantity or clause break (concepts.yaml `occurrences`); '' when
+    none ("followed by another quake of 5.1" is an aftershock's: the main shock keeps its number)."""
+    language = mention.language
+    follow = occurrence_words("followed_by", language)
+    if not follow:
+        return ""
+    stronger = occurrence_words("stronger", language)
+    numbers = {_span_tokens(sentence, m.start - base, m.end - base)[0]: m for m in neighbours
+               if m is not mention and m.kind != "date"}
+    for k, j in _phrases(sentence, follow, language):
+        if k <= last:
+            continue
+        for m in range(j + 1, min(len(sentence.tokens), j + 1 + FOLLOW_REACH)):
+            if sentence.tokens[m] in CLAUSE_BREAKS:
+                return ""
+            if m in numbers:
+                other = numbers[m]
+                larger = other.kind == mention.kind and other.value.low > mention.value.high
+                return " ".join(sentence.tokens[k:m + 1]) if larger else ""
+            if _starts_phrase(sentence, m, stronger, language):
+                return " ".join(sentence.tokens[k:m + 1])
+        return ""
+    return ""
+
+
+def _projection(sentence: _Sentence, lo: int, hi: int, language: str, first: int, last: int) -> str:
+    """The first projection word of the clause (outside the mention), '' when none."""
+    words = projection_words(language)
+    if not words:
+        return ""
+    for i in range(lo, hi + 1):
+        if first <= i <= last:
+            continue
+        if sentence.keys[i] in words or (i < hi and sentence.keys[i] + sentence.keys[i + 1].replace(" ", "") in words):
+            return sentence.tokens[i]
+    return ""

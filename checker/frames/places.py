@@ -1,0 +1,231 @@
+"""Where a number is located: a sub-place that makes it a part (`_part`: "in the two districts"; `_heading`: a
+heading line above it), its place in a breakdown by place (`_breakdown`: "1,591 in Al Haouz and 809 in
+Taroudant"), the place it is located in or next to (`_located`, locatives glued to a name), and an area a percent
+is of (`_area`).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..concepts import event_kinds_named, forms, relation_words, sub_place_words
+from ..countries import country_codes
+from ..model import Mention, Seed
+from ..skeleton import plain
+from .sentence import _Sentence, _part_of, _phrase, _sentence_parts, tokenize_sentence
+from .names import NameIndex
+
+
+def _part(sentence: "_Sentence", lo: int, hi: int, language: str, numbers: set, mine: range) -> str:
+    """Words restricting a count to a sub-place of its clause ("in the two districts", "در دو ولسوالی"),
+    '' when none (concepts.yaml, `sub_places`)."""
+    always, counted = sub_place_words("always", language), sub_place_words("counted", language)
+    locatives = sub_place_words("in", language)
+    for i in range(lo, hi + 1):
+        if i in mine:
+            continue
+        key = {sentence.keys[i], *forms(sentence.keys[i], language)}
+        if not key & (always | counted):
+            continue
+        for k in range(i - 1, max(lo, i - 4) - 1, -1):
+            if sentence.keys[k] in locatives:
+                between = range(k + 1, i)
+                if key & always or any(b in numbers or sentence.tokens[b].isdigit() for b in between):
+                    return " ".join(sentence.tokens[k:i + 1])
+                break
+    return ""
+
+
+# A part of a sentence this short ("y en Andalucía,") that names a place stands for a number left out.
+ELLIPTIC_PART = 4
+# Tokens after "in" within which its place is named ("en la provincia de Valencia").
+PLACE_REACH = 4
+
+
+def _breakdown(sentence: _Sentence, mine: tuple[int, int], count_spans: list, names: NameIndex, others: set,
+               language: str) -> str:
+    """The place words of a breakdown by place ("1,591 in Al Haouz province and 809 in Taroudant", "En
+    Castilla-La Mancha han fallecido 7 personas y en Andalucía, una", "1452 بإقليم الحوز، و764 بإقليم
+    تارودانت"): the mention's own part of the sentence places it ("in" and a place), and another part places
+    another number, or stands for one (a part of at most ELLIPTIC_PART tokens), in another place; or the
+    sentence gives its numbers 'respectively' (relations.respectively in concepts.yaml). '' when not."""
+    if count_spans:  # "81 and 71 deaths, respectively": a breakdown by the names listed before them
+        given = _phrase(sentence, 0, len(sentence.tokens) - 1, relation_words("respectively", language), language,
+                        range(mine[0], mine[1] + 1))
+        if given:
+            return given
+    parts = _sentence_parts(sentence, language)
+    places = _place_tokens(sentence, names, others, language)
+    located = {n: _locative(sentence, lo, hi, places, language) for n, (lo, hi) in enumerate(parts)}
+    own = _part_of(parts, mine[0])
+    counted = {_part_of(parts, span[0]) for span in count_spans}
+    if not located.get(own) and located.get(own - 1) and own - 1 not in counted:
+        own -= 1  # "y en Norvia, cinco": the place stands in the part before the number
+    if not located.get(own):
+        return ""
+    here = located[own][1]
+    for n, (lo, hi) in enumerate(parts):
+        if n == own or not located.get(n) or located[n][1] == here:
+            continue
+        if n in counted or hi - lo + 1 <= ELLIPTIC_PART:
+            return located[own][0]
+    return ""
+
+
+def _place_tokens(sentence: _Sentence, names: NameIndex, others: set, language: str) -> set[int]:
+    """Tokens that may name a place: a sheet name, a word of a sub-place (province, district), or a capitalized
+    word (not the sentence's first, not a mention's: "in January")."""
+    found = {k for i, j, _, _ in names.find(sentence.keys, language) for k in range(i, j + 1)}
+    areas = _area_words(language)
+    for i, token in enumerate(sentence.tokens):
+        if i in others:
+            continue
+        if set(forms(sentence.keys[i], language)) & areas:
+            found.add(i)
+        elif i > 0 and token[:1].isupper():  # a cased script (Arabic and Persian letters are never upper)
+            found.add(i)
+    return found - set(others)
+
+
+def _area_words(language: str) -> frozenset:
+    return sub_place_words("areas", language) | sub_place_words("always", language) \
+        | sub_place_words("counted", language)
+
+
+def _locative(sentence: _Sentence, lo: int, hi: int, places: set, language: str) -> Optional[tuple[str, str]]:
+    """The first "in" and place of tokens lo..hi ("in Al Haouz province", "en Castilla-La Mancha", "بإقليم
+    الحوز" with its locative glued): (its words, the place's key), or None."""
+    locatives = sub_place_words("in", language)
+    areas = _area_words(language)
+    for k in range(lo, hi + 1):
+        # a locative glued to an area word (Arabic "بإقليم", "بعمالة"): the place is that word and the next
+        glued = sentence.keys[k] not in areas and set(forms(sentence.keys[k], language)[1:]) & areas
+        if glued:
+            end = min(hi, k + 1)
+        elif sentence.keys[k] in locatives:
+            run = [i for i in range(k + 1, min(hi, k + PLACE_REACH) + 1) if i in places]
+            if not run:
+                continue
+            end = run[-1]
+        else:
+            continue
+        start = k if glued else k + 1
+        return " ".join(sentence.tokens[k:end + 1]), " ".join(plain(key) for key in sentence.keys[start:end + 1])
+    return None
+
+
+def _located(sentence: _Sentence, first: int, counts: set, names: NameIndex,
+             language: str) -> tuple[str, tuple[str, ...], str]:
+    """Where a number is: the first locative of its own part of the sentence that names a place of the sheets within
+    PLACE_REACH tokens ("78 people died in India", "در هند ۷۸ نفر"), else of the part just before when that part
+    holds no other number ("In India, 78 people died"); its words and the names as listed. A locative after a word
+    of a kind of event (at most EVENT_LOCATIVE_REACH tokens before it, the number not between), or with one between
+    it and its place or right after its place, places the event, not the number ("the earthquake in Gorkha killed
+    9,600", "el terremoto de 7,8 en Katmandú", "died in the Gorkha earthquake", "در زلزله ژاپن"): it is skipped. A locative naming no place of the sheets but one country (checker/countries.py: "En la India",
+    "وفي الهند") gives that country's code. ("", (), "") when none."""
+    parts = _sentence_parts(sentence, language)
+    own = _part_of(parts, first)
+    found_names = names.find(sentence.keys, language)
+    hits = [(i, name) for i, j, name, _ in found_names
+            if not event_kinds_named(sentence.keys[j + 1:j + 3], language)
+            and not any(a <= i and j <= b and b - a > j - i for a, b, _, _ in found_names)]
+    locatives = sub_place_words("in", language)
+    glued = [(i, name) for i, j, name, _ in found_names if i == j and (i, name) in hits
+             and _glued_locative(sentence.keys[i], name, language)]
+    for n in (own, own - 1):
+        if n < 0 or (n < own and any(k in counts for k in range(parts[n][0], parts[n][1] + 1))):
+            break
+        lo, hi = parts[n]
+        for k in range(lo, hi + 1):
+            start = max(lo, k - EVENT_LOCATIVE_REACH, first + 1 if first < k else lo)  # not across the number
+            if event_kinds_named(sentence.keys[start:k], language):
+                continue
+            here = tuple(dict.fromkeys(name for i, name in glued if i == k))
+            if here:
+                return sentence.tokens[k], here, ""
+            if not locatives.intersection(forms(sentence.keys[k], language)):
+                continue
+            near = [(i, name) for i, name in hits if k < i <= min(hi, k + PLACE_REACH)]
+            if near and not event_kinds_named(sentence.keys[k + 1:near[0][0]], language):
+                end = max(i for i, _ in near)
+                return " ".join(sentence.tokens[k:end + 1]), tuple(dict.fromkeys(name for _, name in near)), ""
+            country = _country_after(sentence, k, min(hi, k + COUNTRY_REACH), language)
+            if country:
+                return " ".join(sentence.tokens[k:country[0] + 1]), (), country[1]
+    return "", (), ""
+
+
+# Tokens before a locative within which a word of a kind of event makes it the event's place ("el terremoto de 7,6
+# en Japón"), unless the number stands between ("the quake killed 78 in India").
+EVENT_LOCATIVE_REACH = 5
+# Tokens after a locative within which a country it places a number in is named ("en la India").
+COUNTRY_REACH = 2
+
+
+def _country_after(sentence: _Sentence, k: int, hi: int, language: str) -> Optional[tuple[int, str]]:
+    """(last token, code) of the first token after a locative, up to `hi`, that names exactly one country."""
+    for i in range(k + 1, hi + 1):
+        codes = country_codes(sentence.keys[i], language)
+        if len(codes) == 1:
+            return i, next(iter(codes))
+        if event_kinds_named(sentence.keys[i:i + 1], language):
+            return None
+    return None
+
+
+def _glued_locative(key: str, name: str, language: str) -> bool:
+    """Whether a token is a place's name with a locative glued before it (concepts.yaml `sub_places: glued`:
+    Arabic "بالهند", "وبنيبال"), not the name as listed ("بنغازي" is Benghazi)."""
+    if plain(key) == plain(name):
+        return False
+    found = forms(key, language)
+    return any(form.startswith(prefix) and form[len(prefix):] in found
+               for form in found for prefix in sub_place_words("glued", language))
+
+
+# A heading holds at most this many tokens; the block above a mention is read back at most this many lines.
+HEADING_TOKENS = 6
+HEADING_LINES = 12
+
+
+def _heading(seed: Seed, mention: Mention) -> str:
+    """The heading that places the mention's line in a sub-place ("استان اردبیل" over "مسعود پزشکیان: ۵۵۶
+    هزار رای"), '' when none: the first line of its block (the lines since the last blank one), when that is
+    not its own line, holds no digit, at most HEADING_TOKENS tokens and a word of concepts.yaml
+    `sub_places` (areas, districts, provinces)."""
+    end = seed.text.rfind("\n", 0, mention.start)
+    heading = ""
+    for _ in range(HEADING_LINES):
+        if end < 0:
+            break
+        start = seed.text.rfind("\n", 0, end) + 1
+        line = seed.text[start:end].strip()
+        if not line:
+            break
+        heading, end = line, start - 1
+    if not heading or any(c.isdigit() for c in heading):
+        return ""
+    sentence = tokenize_sentence(heading)
+    if len(sentence.tokens) > HEADING_TOKENS:
+        return ""
+    areas = sub_place_words("areas", mention.language) | sub_place_words("always", mention.language) \
+        | sub_place_words("counted", mention.language)
+    if any(set(forms(key, mention.language)) & areas for key in sentence.keys):
+        return heading
+    return ""
+
+
+def _area(sentence: _Sentence, first: int, language: str) -> str:
+    """The word of one administrative area (concepts.yaml `sub_places`: areas, always) in the mention's own part
+    of its sentence or in the part just before it ("La provincia con mayor participación fue Tucumán, con el
+    82,91%", "In Alba province, turnout reached 82.9%", "میزان مشارکت در استان آلبا"), '' when none: a rate of
+    that area, not of the whole. An area word used as an adjective ("state television") names no area."""
+    areas = sub_place_words("areas", language) | sub_place_words("always", language)
+    adjectival = sub_place_words("adjectival", language)
+    parts = _sentence_parts(sentence, language)
+    own = _part_of(parts, first)
+    for lo, hi in [parts[n] for n in (own, own - 1) if 0 <= n < len(parts)]:
+        for k in range(lo, hi + 1):
+            if set(forms(sentence.keys[k], language)) & areas \
+                    and not (k + 1 < len(sentence.keys) and sentence.keys[k + 1] in adjectival):
+                return sentence.tokens[k]
+    return ""

@@ -1,0 +1,328 @@
+"""How a number relates to the other numbers of its sentence: some of a measure's people (`_subset`, `_some_of`,
+`_kind_breakdown`), a gap or a margin (`_more`), a parallel pair (`_pair`), the sum of rival measures (`_sum`), an
+earlier figure (`_superseded`, `_changed_from`), the progress of a count (`_progress`, `_implied_by_progress`) and
+the round it belongs to (`_round`).
+"""
+from __future__ import annotations
+
+from ..concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
+                        measure_classes, progress_implies, relation_words, round_names, round_words, subordinators,
+                        subset_measures, superseded_words)
+from ..extract.normalize import joint_key
+from ..extract.quantities import change_verb_before, verb_of_change_before
+from ..model import Mention
+from ..roles import partitive_keys
+from .frame import Evidence
+from .sentence import (CLAUSE_BREAKS, PART_BREAKS, REACH, _Sentence, _clause, _distance, _just_before, _names_one_of,
+                       _part_bounds, _phrase, _phrases, _span_tokens, language_data)
+from .names import NameIndex
+
+
+# Tokens between an `among` phrase and the casualty word it names ("among the 12 dead").
+SUBSET_REACH = 2
+
+
+def _subset(sentence: _Sentence, mention: Mention, first: int, last: int, counts: set,
+            measures: tuple[Evidence, ...] = ()) -> str:
+    """The words making a count a subset by kind of a casualty measure (concepts.yaml relations `among`,
+    `including`, `subsets_of`), '' when none: an `including` phrase right before it ("12 killed, including
+    three children"), or an `among` phrase and, at most SUBSET_REACH tokens on, a word of such a measure, in
+    its clause (to the clause breaks) with no other number nor conjunction between ("Among the dead were three
+    hikers", "two teachers were among the victims"), or before it when the mention's own part names no
+    measure (a list: "Among the dead were three hikers and two guides"; not "..., and the toll rose to 12").
+    A count inside that phrase ("among the 12 dead") is the whole, and one whose own counted noun names such
+    a measure ("including 12 dead") is that measure's total."""
+    language = mention.language
+    if mention.kind not in ("count", "number") or concepts_of_word(language, mention.unit) & subset_measures():
+        return ""
+    including = _just_before(sentence, first, relation_words("including", language), language)
+    if including:
+        return including
+    some = _some_of(sentence, last, language) or _kind_breakdown(sentence, last, counts, language)
+    if some:
+        return some
+    lo = max([b + 1 for b in sentence.breaks if b < first], default=0)
+    hi = min([b - 1 for b in sentence.breaks if b > last], default=len(sentence.tokens) - 1)
+    for i, j in _phrases(sentence, relation_words("among", language), language):
+        if i < lo or j > hi or (i <= last and j >= first):
+            continue
+        after = sentence.tokens[j + 1:j + 2 + SUBSET_REACH]
+        hit = next((h for h in find_concepts(after, language) if h.first <= SUBSET_REACH
+                    and h.concept in subset_measures()), None)
+        if hit is None:
+            continue
+        end = j + 1 + hit.last
+        if i <= last and end >= first:
+            continue
+        between = range(end + 1, first) if end < first else range(last + 1, i)
+        listed = end < first and all(e.apart for e in measures)
+        if listed or not any(k in counts or sentence.keys[k] in conjunctions(language) for k in between):
+            return " ".join(sentence.tokens[i:end + 1])
+    return ""
+
+
+# Tokens after a number within which a word of `more_after` makes it a count added to another ("three more
+# dead", "tres muertos más").
+MORE_REACH = 2
+
+
+def _more(sentence: _Sentence, first: int, last: int, counts: set, language: str) -> str:
+    """A word that makes a number a count added to an earlier one (concepts.yaml relations `more_after`, at
+    most MORE_REACH tokens after it; `more_before`, right before it), '' when none, and when a conjunction
+    joins it to a number before it: then it counts others ("mataron a 7 y 150 personas más fueron heridas")."""
+    joined = any(c < first and any(sentence.keys[k] in conjunctions(language) for k in range(c + 1, first))
+                 for c in counts)
+    if joined:
+        return ""
+    before = relation_words("more_before", language)
+    if first > 0 and _names_one_of(sentence, first - 1, first - 1, before, language):
+        return sentence.tokens[first - 1]
+    after = relation_words("more_after", language)
+    for k in range(last + 1, min(last + 1 + MORE_REACH, len(sentence.tokens))):
+        if sentence.tokens[k] in PART_BREAKS:  # "killed 50, more than any storm": another part of the sentence
+            return ""
+        for n in (2, 1):
+            if k + n - 1 < len(sentence.tokens) and _names_one_of(sentence, k, k + n - 1, after, language):
+                return " ".join(sentence.tokens[last + 1:k + n])
+    return ""
+
+
+# Tokens after a number within which a partitive or a pronoun of those counted makes it some of them ("7 of
+# them", "۷ تن از کشته‌ها": a classifier may stand between).
+SOME_OF_REACH = 2
+
+
+def _some_of(sentence: _Sentence, last: int, language: str) -> str:
+    """The words right after a number that make it some of those counted by kind of people (roles.yaml
+    `partitive`, the language file's `partitive`, concepts.yaml relations `people_kinds`): a pronoun of them and a kind ("7 of them men", "sete
+    deles homens"), or a partitive and, at most SUBSET_REACH tokens on, a casualty measure word ("seven of the
+    dead", "۷ تن از کشته‌ها"); '' when none. A pronoun of them before a place or a degree ("92 of them in
+    Norland", "412 of them seriously") makes a part of another kind (checker/roles.py, _part, _breakdown)."""
+    data = language_data(language)
+    of_them, partitive = partitive_keys(language), (data.partitive if data is not None else frozenset())
+    stop = min(last + 1 + SOME_OF_REACH, len(sentence.tokens))
+    for k in range(last + 1, stop):
+        for n in (3, 2, 1):
+            end = k + n - 1
+            kind = end + 1
+            if kind < len(sentence.tokens) and _names_one_of(sentence, k, end, of_them, language) \
+                    and _names_one_of(sentence, kind, kind, relation_words("people_kinds", language), language):
+                return " ".join(sentence.tokens[last + 1:kind + 1])
+        if sentence.keys[k] in partitive:
+            after = sentence.tokens[k + 1:k + 2 + SUBSET_REACH]
+            hit = next((h for h in find_concepts(after, language) if h.first <= SUBSET_REACH
+                        and h.concept in subset_measures()), None)
+            if hit is not None:
+                return " ".join(sentence.tokens[last + 1:k + 2 + hit.last])
+    return ""
+
+
+# Most tokens between the kinds of two numbers of one breakdown ("men and 10 women", "رجلا ً و10 نساء").
+KIND_GAP = 4
+
+
+def _kind_breakdown(sentence: _Sentence, last: int, counts: set, language: str) -> str:
+    """A number whose own noun is a kind of people (concepts.yaml relations `people_kinds`: "7 men"), joined
+    by a conjunction to another number whose own noun is another kind ("and 5 women", "و5 نساء"): the words of
+    the two, '' when none."""
+    kinds = relation_words("people_kinds", language)
+    own = last + 1
+    if own >= len(sentence.tokens) or not _names_one_of(sentence, own, own, kinds, language):
+        return ""
+    for k in sorted(counts):
+        other = k + 1
+        if other in counts or other >= len(sentence.tokens) or abs(other - own) > KIND_GAP:
+            continue
+        if sentence.keys[other] != sentence.keys[own] and _names_one_of(sentence, other, other, kinds, language):
+            lo, hi = sorted((own, other))
+            return " ".join(sentence.tokens[lo - 1:hi + 1]) if other > own else " ".join(sentence.tokens[k:own + 1])
+    return ""
+
+
+# The most tokens between the two numbers of a parallel pair ("14,283,932 votes for the libertarian and 11,330,665").
+PAIR_GAP = 8
+# Kinds of number that make a pair together.
+PAIR_FAMILIES = ({"count", "number"}, {"percent"})
+
+
+def _pair(sentence: _Sentence, mention: Mention, neighbours: list[Mention], base: int,
+          names: NameIndex) -> tuple[int, str, tuple]:
+    """Whether the mention is one of a parallel pair that names nobody ("13,688,673 votes against 10,832,933",
+    "14.283.932 sufragios para el libertario y 11.330.665 para el ministro"): two numbers of one family joined
+    by a contrast word or a conjunction at most PAIR_GAP tokens apart, with no sheet name from the start of
+    the first one's part to the end of the second one's, after two numbers or more of its sentence. Such a pair
+    restates the numbers of the names before it in their order; checker/link.py gives the first to the first of the last two names, the second to the
+    second. Returns (1 or 2, the pair's words, the sheet names before it, one tuple per place), or (0, '', ())."""
+    family = next((f for f in PAIR_FAMILIES if mention.kind in f), None)
+    if family is None:
+        return 0, "", ()
+    spans = sorted((_span_tokens(sentence, m.start - base, m.end - base), m is mention)
+                   for m in neighbours if m.kind in family)
+    at = next((k for k, (_, mine) in enumerate(spans) if mine), None)
+    if at is None:
+        return 0, "", ()
+    for k, which in ((at, 1), (at - 1, 2)):
+        if k < 0 or k + 1 >= len(spans):
+            continue
+        (a, b), (c, d) = spans[k][0], spans[k + 1][0]
+        if not 0 < c - b <= PAIR_GAP or not _phrase(sentence, b + 1, c - 1, contrast_words(mention.language)
+                                                     | conjunctions(mention.language), mention.language):
+            continue
+        start, end = _part_bounds(sentence, a, d, mention.language)
+        earlier = [m for m in neighbours if m.kind != "date" and _span_tokens(sentence, m.start - base, m.end - base)[1] < start]
+        if len(earlier) < 2:  # no pair of numbers before it that it could restate
+            return 0, "", ()
+        found = names.find(sentence.keys, mention.language)
+        if any(start <= i <= end or start <= j <= end for i, j, _, _ in found):
+            return 0, "", ()
+        places: dict = {}
+        for i, j, name, _ in sorted(found):
+            if j < start:
+                key = next((p for p in places if not (j < p[0] or i > p[1])), (i, j))
+                places.setdefault(key, []).append(name)
+        before = tuple(tuple(sorted(set(v))) for _, v in sorted(places.items()))
+        words = mention.sentence[sentence.starts[a]:sentence.starts[d] + len(sentence.tokens[d])]
+        return which, words, before
+    return 0, "", ()
+
+
+def _implied_by_progress(sentence: _Sentence, mention: Mention, measures: tuple, neighbours: list[Mention],
+                         base: int) -> tuple:
+    """A percent that names no measure besides the progress of a count, in a sentence where another percent is that
+    progress ("Com 69,86% das urnas apuradas, Lula ... tem 50,21%"), measures what the progress implies
+    (concepts.yaml `progress_implies`: the share of the votes counted), found in the progress's words."""
+    implied = progress_implies()
+    progress = measure_classes().get("progress", frozenset())
+    if not implied or any(e.what not in progress for e in measures):
+        return measures
+    for other in neighbours:
+        if other is mention or other.kind != "percent":
+            continue
+        first, last = _span_tokens(sentence, other.start - base, other.end - base)
+        lo, hi = _clause(sentence, first, last)
+        words = _progress(sentence, first, last, lo, hi, mention.language)
+        if words:  # as far as the progress's own words stand from it: the progress is no rival nearer than its share
+            distance = min((e.distance for e in measures), default=REACH + 1)
+            return measures + (Evidence(implied, f"{words} (the progress of the count)", distance),)
+    return measures
+
+
+# Tokens between a percent and the words of a count's progress of its own part ("88 % of the polling stations
+# reporting", "بعد فرز 88%").
+PROGRESS_REACH = 3
+
+
+def _progress(sentence: _Sentence, first: int, last: int, lo: int, hi: int, language: str) -> str:
+    """The words that make a percent the progress of a count (a concept of concepts.yaml `measure_classes:
+    progress`: "with 88 % of the votes counted", "con el 88 % escrutado", "با شمارش ۸۸ درصد آرا") in its own
+    part of the clause, at most PROGRESS_REACH tokens away, '' when none: how far the count has gone, never a
+    share or a turnout, whatever other measure word stands as near."""
+    progress = measure_classes().get("progress", frozenset())
+    window = sentence.tokens[lo:hi + 1]
+    for hit in find_concepts(window, language):
+        i, j = hit.first + lo, hit.last + lo
+        if hit.concept not in progress or _distance(i, j, first, last) > PROGRESS_REACH:
+            continue
+        between = range(j + 1, first) if j < first else range(last + 1, i)
+        if not any(sentence.tokens[k] in PART_BREAKS or sentence.keys[k] in conjunctions(language) for k in between):
+            return hit.words
+    return ""
+
+
+def _round(sentence: _Sentence, first: int, last: int, counts: set, language: str) -> tuple[str, str]:
+    """The round of an election the sentence places the mention in, and the words: the nearest round phrase
+    before it with no subordinate clause opening between ("a runoff on Oct. 30 after Lula won 48.4 %" places
+    nothing), or after it with no comma, conjunction or other quantity between (concepts.yaml `rounds`)."""
+    found = []
+    for which in round_names():
+        words = round_words(which, language)
+        for i, j in _phrases(sentence, words, language):
+            if j < first and not _phrase(sentence, j + 1, first - 1, subordinators(language), language):
+                found.append((first - j, which, i, j))
+            elif i > last:
+                between = range(last + 1, i)
+                if not any(k in counts or sentence.tokens[k] in PART_BREAKS | CLAUSE_BREAKS
+                           or sentence.keys[k] in conjunctions(language) for k in between):
+                    found.append((i - last, which, i, j))
+    if not found:
+        return "", ""
+    _, which, i, j = min(found)
+    return which, " ".join(sentence.tokens[i:j + 1])
+
+
+def _superseded(sentence: _Sentence, lo: int, hi: int, language: str, mine: range) -> str:
+    """The first word of an earlier figure (concepts.yaml `superseded`: "the previous toll", "el balance anterior")
+    in tokens lo..hi outside the mention, '' when none; not one next to a word of a duration, which names a day
+    ("32 más que el día anterior", "بزيادة 32 عن اليوم السابق"), not a figure."""
+    data = language_data(language)
+    durations = data.durations if data is not None else {}
+    for i, j in _phrases(sentence, superseded_words(language), language):
+        if i < lo or j > hi or any(k in mine for k in range(i, j + 1)):
+            continue
+        beside = [sentence.keys[k] for k in (i - 1, j + 1) if 0 <= k < len(sentence.keys)]
+        if not any(set(forms(key, language)) & durations.keys() for key in beside):
+            return " ".join(sentence.tokens[i:j + 1])
+    return ""
+
+
+def _changed_from(sentence: _Sentence, first: int, last: int, language: str) -> str:
+    """'rose ... from' when the mention is the earlier figure of a change ("the death toll rose from 200 to 310"):
+    a verb of change and its 'from' right before it (extract.quantities.change_verb_before, which also keeps the
+    two figures from reading as a range) and the word of a second figure right after it (`ranges.change_to`); or,
+    where the verb comes last, an opener right before it and the word of a second figure of `ranges.change_pairs`
+    after it (past its counted noun) with a number next ('از ۴۱ به ۴۶ نفر رسید'); '' otherwise ("os mortos passam
+    de 290" names one figure, the toll now)."""
+    data = language_data(language)
+    if data is None:
+        return ""
+
+    def key_at(k: int) -> str:
+        return joint_key(sentence.tokens[k]) if 0 <= k < len(sentence.tokens) else ""
+
+    if key_at(last + 1) in data.ranges_change_to:
+        verb = change_verb_before(key_at, first - 1, data)
+        if verb >= 0:
+            return " ".join(sentence.tokens[verb:first])
+    for to in (last + 1, last + 2):  # the counted noun may stand before the second figure ('از ۴۱ نفر به ۴۶ نفر')
+        if (key_at(first - 1), key_at(to)) in data.ranges_change_pairs and key_at(to + 1)[:1].isdigit():
+            return f"{sentence.tokens[first - 1]} ... {sentence.tokens[to]}"
+    return _changed_after(sentence, first, key_at, data)
+
+
+def _changed_after(sentence: _Sentence, first: int, key_at, data) -> str:
+    """'rose to ... from' when the mention is the earlier figure named after the later one ("the toll rose to 46 from
+    41", "subió a 46 desde 41", "ارتفع إلى 46 من 41"): a 'from' right before it, a figure before that with the word
+    of a second figure before it, and a verb of change before that word; '' otherwise."""
+    if key_at(first - 1) not in data.ranges_change_from:
+        return ""
+    k = first - 2
+    while k >= 0 and (key_at(k)[:1].isdigit() or (key_at(k) in PART_BREAKS | {"."} and key_at(k - 1)[:1].isdigit())):
+        k -= 1  # past the later figure ('2,497')
+    if k == first - 2 or key_at(k) not in data.ranges_change_to:
+        return ""
+    verb = verb_of_change_before(key_at, k, data)
+    return " ".join(sentence.tokens[verb:first]) if verb >= 0 else ""
+
+
+# Words besides the conjunctions that join the two parts of a sum.
+SUM_JOINERS = frozenset({"or", "o", "ou", "یا", "او", "veya", "/"})
+# How many tokens may stand between a number and the first concept of a sum ("4,500 people killed and injured").
+SUM_REACH = 2
+
+
+def _sum(sentence: _Sentence, last: int, hi: int, language: str) -> tuple[tuple[str, ...], str]:
+    """Two rival concepts of one group joined right after the number ("۴۵۰۰ تن کشته و زخمی", "قتيل وجريح",
+    "killed or injured"): the number counts their sum, a measure of neither."""
+    window = sentence.tokens[last + 1:hi + 1]
+    hits = find_concepts(window, language)
+    if len(hits) < 2 or hits[0].first > SUM_REACH:
+        return (), ""
+    one = hits[0]
+    other = next((h for h in hits[1:] if h.first > one.last), None)  # one word may name two concepts ("votes")
+    if other is None:
+        return (), ""
+    gap = window[one.last + 1:other.first]
+    joined = not gap or (len(gap) == 1 and fold_key(gap[0]) in conjunctions(language) | SUM_JOINERS)
+    if joined and one.concept != other.concept and group_of(one.concept) and group_of(one.concept) == group_of(other.concept):
+        return (one.concept, other.concept), " ".join(window[one.first:other.last + 1])
+    return (), ""

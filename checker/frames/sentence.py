@@ -1,0 +1,212 @@
+"""A sentence as tokens, and the phrase and clause helpers every frame rule uses: `tokenize_sentence`, the
+phrase of a word list in a span of tokens (`_phrase`, `_phrases`, `first_phrase`, `clause_opening`), the clause
+and parts of a sentence (`_clause`, `_sentence_parts`), token distances, and `language_data` (a language's file, or
+None when factlint has none).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..concepts import conjunctions, fold_key, forms
+from ..extract.lexicon import load as load_language
+from ..model import Mention, Seed
+
+
+# Tokens either side of a mention that can say what it measures (its clause).
+REACH = 8
+# Signs that end a clause: a measure beyond one belongs to another clause.
+CLAUSE_BREAKS = frozenset(";:()[]؛—–|")
+# Signs after a dateline's date ("RABAT, Sept 9 - ...").
+DASHES = frozenset("-–—")
+# Signs that end a part of a clause (as the concepts file's conjunctions do): a measure beyond one is
+# only taken when none stands in the mention's own part.
+PART_BREAKS = frozenset(",،")
+# A token: an abbreviation of dotted letters ("U.S.", "a.m.": one word, so it stretches no distance and breaks no
+# clause), a word (with its inner apostrophes, hyphens and ZWNJ), or one mark.
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[\w\u200c]+(?:['’\-][\w\u200c]+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    tokens: tuple[str, ...]  # as written
+    keys: tuple[str, ...]  # folded, lower case
+    starts: tuple[int, ...]  # offsets in the sentence
+    breaks: tuple[int, ...]  # indexes of clause-break tokens
+
+
+@lru_cache(maxsize=4096)
+def tokenize_sentence(text: str) -> _Sentence:
+    matches = list(TOKEN.finditer(text))
+    tokens = tuple(m.group() for m in matches)
+    keys = tuple(fold_key(t) for t in tokens)
+    breaks = tuple(i for i, t in enumerate(tokens) if t in CLAUSE_BREAKS)
+    return _Sentence(tokens, keys, tuple(m.start() for m in matches), breaks)
+
+
+def _span_tokens(sentence: _Sentence, start: int, end: int) -> tuple[int, int]:
+    """The first and last token overlapping [start, end) of the sentence."""
+    inside = [i for i, s in enumerate(sentence.starts) if start <= s < end]
+    if inside:
+        return inside[0], inside[-1]
+    before = [i for i, s in enumerate(sentence.starts) if s <= start]
+    return (before[-1], before[-1]) if before else (0, 0)
+
+
+def _offset(seed: Seed, mention: Mention) -> int:
+    """Where the mention's sentence starts in the seed's text (its sentence text may be trimmed)."""
+    where = seed.text.find(mention.sentence, mention.sentence_start) if mention.sentence else -1
+    if where >= 0:
+        return where
+    inside = mention.sentence.find(mention.text)  # a sentence whose spaces were tidied: find the mention in it
+    return mention.start - inside if inside >= 0 else mention.sentence_start
+
+
+def _names_one_of(sentence: "_Sentence", start: int, end: int, words: frozenset, language: str) -> bool:
+    """Whether tokens start..end, joined, are one of `words` (a single token also in any of its forms)."""
+    keys = {"".join(sentence.keys[start:end + 1]).replace(" ", "")}
+    if start == end:
+        keys.update(forms(sentence.keys[start], language))
+    return bool(keys & words)
+
+
+def first_phrase(text: str, words: frozenset, language: str) -> str:
+    """The first phrase of `words` in a text (up to three tokens, a single token in any of its forms), '' when none."""
+    return _phrase(tokenize_sentence(text), 0, None, words, language)
+
+
+# Tokens after a subordinator within which a number makes it a preposition of a time ("after 4 pm", "después de
+# las 16.00"), opening no clause.
+TIME_AFTER_OPENING = 2
+
+
+def clause_opening(text: str, words: frozenset, language: str) -> str:
+    """The first phrase of `words` (subordinators) in a text that opens a clause: not one a number follows within
+    TIME_AFTER_OPENING tokens ("after 4 pm" is a time); '' when none."""
+    sentence = tokenize_sentence(text)
+    for i, j in _phrases(sentence, words, language):
+        following = sentence.tokens[j + 1:j + 1 + TIME_AFTER_OPENING]
+        if not any(token[:1].isdigit() for token in following):
+            return " ".join(sentence.tokens[i:j + 1])
+    return ""
+
+
+def _phrase(sentence: "_Sentence", lo: int, hi: Optional[int], words: frozenset, language: str,
+            skip: range = range(0)) -> str:
+    """The first phrase of `words` (up to three tokens, a single token in any of its forms) in tokens lo..hi."""
+    if not words:
+        return ""
+    hi = len(sentence.tokens) - 1 if hi is None else hi
+    for i in range(lo, hi + 1):
+        if i in skip:
+            continue
+        for n in (3, 2, 1):
+            j = i + n - 1
+            if j > hi or any(k in skip for k in range(i, j + 1)):
+                continue
+            if _names_one_of(sentence, i, j, words, language):
+                return " ".join(sentence.tokens[i:j + 1])
+    return ""
+
+
+def _sentence_parts(sentence: _Sentence, language: str) -> list[tuple[int, int]]:
+    """The parts of a sentence between commas, clause breaks and conjunctions, as first and last token."""
+    parts, start = [], 0
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if token in PART_BREAKS and 0 < i < len(tokens) - 1 and tokens[i - 1].isdigit() and tokens[i + 1].isdigit():
+            continue  # a thousands separator ("1,293")
+        if token in PART_BREAKS or token in CLAUSE_BREAKS or sentence.keys[i] in conjunctions(language):
+            if i > start:
+                parts.append((start, i - 1))
+            start = i + 1
+    if start < len(sentence.tokens):
+        parts.append((start, len(sentence.tokens) - 1))
+    return parts
+
+
+def _part_of(parts: list[tuple[int, int]], token: int) -> int:
+    return next((n for n, (lo, hi) in enumerate(parts) if lo <= token <= hi), -1)
+
+
+# A sentence ends at one of these followed by a space, or at a line break.
+SENTENCE_END = re.compile(r"[.!?؟](?=\s)|\n")
+
+
+def _part_bounds(sentence: _Sentence, first: int, last: int, language: str) -> tuple[int, int]:
+    """The first token of the part holding token `first` and the last of the part holding token `last` (parts end
+    at commas, clause breaks and conjunctions; a thousands separator is none)."""
+    parts = _sentence_parts(sentence, language)
+    lo = next((p[0] for p in parts if p[0] <= first <= p[1]), first)
+    hi = next((p[1] for p in parts if p[0] <= last <= p[1]), last)
+    return lo, hi
+
+
+def _phrases(sentence: _Sentence, words: frozenset, language: str) -> list[tuple[int, int]]:
+    """Every phrase of `words` in the sentence (up to three tokens, a single token in any of its forms), as
+    its first and last token, the longest at each place."""
+    found = []
+    for i in range(len(sentence.tokens)):
+        for n in (3, 2, 1):
+            j = i + n - 1
+            if j >= len(sentence.tokens):
+                continue
+            if _names_one_of(sentence, i, j, words, language):
+                found.append((i, j))
+                break
+    return found
+
+
+# Tokens that may stand between a relation phrase and its number ("a margin of about 2 million").
+RELATION_GAP = 2
+
+
+def _just_before(sentence: _Sentence, first: int, words: frozenset, language: str) -> str:
+    """A phrase of `words` (up to three tokens, a single token in any of its forms) ending at most
+    RELATION_GAP tokens before the mention's first token, '' when none."""
+    if not words:
+        return ""
+    for end in range(first - 1, max(-1, first - RELATION_GAP - 2), -1):
+        for n in (3, 2, 1):
+            start = end - n + 1
+            if start < 0:
+                continue
+            if _names_one_of(sentence, start, end, words, language):
+                return " ".join(sentence.tokens[start:end + 1])
+    return ""
+
+
+def _starts_phrase(sentence: _Sentence, i: int, words: frozenset, language: str) -> bool:
+    """Whether a phrase of `words` (up to three tokens) starts at token i."""
+    return any(_names_one_of(sentence, i, min(i + n - 1, len(sentence.tokens) - 1), words, language) for n in (3, 2, 1))
+
+
+def _clause(sentence: _Sentence, first: int, last: int) -> tuple[int, int]:
+    """The tokens the mention's clause may span: REACH either side, not across a clause break."""
+    lo, hi = max(0, first - REACH), min(len(sentence.tokens) - 1, last + REACH)
+    for b in sentence.breaks:
+        if b < first:
+            lo = max(lo, b + 1)
+        elif b > last:
+            hi = min(hi, b - 1)
+    return lo, hi
+
+
+def _distance(i: int, j: int, first: int, last: int) -> int:
+    return first - j if j < first else (i - last if i > last else 0)
+
+
+@lru_cache(maxsize=None)
+def language_data(language: str):
+    """The language file's data, None for a language factlint has no data for (a seed still checked for digits)."""
+    try:
+        return load_language(language)
+    except ValueError:
+        return None
+
+
+def _capitalizes(language: str) -> bool:
+    data = language_data(language)
+    return data is not None and bool(data.capitalized_names)
