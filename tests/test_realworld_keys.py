@@ -1,7 +1,7 @@
-"""bench/realworld/, bench/heldout/ and bench/heldout2/: the keys are well-formed, the sheets validate, and
-bench/realworld.py scores right. (bench/heldout/ and bench/heldout2/ are the held-out evaluation corpora:
-these tests only check that their keys and sheets are well-formed; they never run the engine on their seeds
-and print nothing of their content.)
+"""bench/realworld/, bench/heldout/, bench/heldout2/ and bench/heldout3/: the keys are well-formed, the
+sheets validate, and bench/realworld.py scores right. (bench/heldout/, bench/heldout2/ and bench/heldout3/
+are the held-out evaluation corpora: these tests only check that their keys and sheets are well-formed;
+they never run the engine on their seeds and print nothing of their content.)
 
 Fast: no engine run (the scorer is tested on hand-made found items).
 """
@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "bench" / "realworld"
 HELDOUT = ROOT / "bench" / "heldout"
 HELDOUT2 = ROOT / "bench" / "heldout2"
+HELDOUT3 = ROOT / "bench" / "heldout3"
 
 
 def _scorer():
@@ -33,7 +34,8 @@ rw = _scorer()
 EVENTS = rw.events(CORPUS)
 HELDOUT_EVENTS = rw.events(HELDOUT) if HELDOUT.is_dir() else []
 HELDOUT2_EVENTS = rw.events(HELDOUT2) if HELDOUT2.is_dir() else []
-ALL_EVENTS = EVENTS + HELDOUT_EVENTS + HELDOUT2_EVENTS
+HELDOUT3_EVENTS = rw.events(HELDOUT3) if HELDOUT3.is_dir() else []
+ALL_EVENTS = EVENTS + HELDOUT_EVENTS + HELDOUT2_EVENTS + HELDOUT3_EVENTS
 ALL_IDS = [f"{p.parent.name}/{p.name}" for p in ALL_EVENTS]
 
 
@@ -47,6 +49,10 @@ def test_the_heldout_corpus_has_events():
 
 def test_the_second_heldout_corpus_has_events():
     assert [p.name for p in HELDOUT2_EVENTS] == ["herat-earthquake-2023", "indonesia-election-2024"]
+
+
+def test_the_third_heldout_corpus_has_events():
+    assert [p.name for p in HELDOUT3_EVENTS] == ["algeria-election-2024", "haiti-earthquake-2021"]
 
 
 @pytest.mark.parametrize("folder", ALL_EVENTS, ids=ALL_IDS)
