@@ -258,6 +258,26 @@ def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
     return resolve(ctx, i, parts) if parts else None
 
 
+@starts("digits")
+def year_first_date_at(ctx: Context, i: int) -> Optional[Raw]:
+    """'۱۴۰۳ فروردین ۱۵', '۱۴۰۳ فروردین ۱۵, چهارشنبه': in a language whose numeric dates run year first
+    (numeric_date_order ymd), a page's date line may too with the month named; a weekday after it is the
+    same day. Without this rule, the day after the month would read as a two-digit year (1315, in 1936)."""
+    if ctx.lang.numeric_date_order != "ymd":
+        return None
+    year = _year_at(ctx, i)
+    month = _month_at(ctx, i + 1) if year else None
+    day = ctx.day(month[2]) if month else None
+    if not day:
+        return None
+    cal, number, end = month
+    end = day[1]
+    weekday = ctx.phrase(_skip_comma(ctx, end), ctx.lang.weekdays, 3)
+    if weekday:
+        end = weekday[0]
+    return _resolved(ctx, i, end, cal, number, day[0], year, f"date:year-{cal}-month-day")
+
+
 @starts("relative", "weekdays")
 def weekday_at(ctx: Context, i: int) -> Optional[Raw]:
     """'Tuesday', 'last Friday', 'جمعه گذشته'."""
@@ -455,4 +475,5 @@ def within_calendar(rule):
     return safe
 
 
-DATE_RULES = tuple(within_calendar(rule) for rule in (weekday_at, calendar_date_at, relative_at, year_at))
+DATE_RULES = tuple(within_calendar(rule) for rule in (weekday_at, calendar_date_at, relative_at, year_first_date_at,
+                                                      year_at))
