@@ -17,18 +17,21 @@ A seed is in scope for an event only with evidence of it in its text (the rule, 
   earthquake"); a seed whose words name another kind more than SUBJECT_MARGIN times as often (a later
   flood in the same towns; the headline counting twice) speaks of another event, while rain that hampers
   the search after a quake does not make a quake article a flood's;
-- and its time fits the window: the publication date lies in the event's window; or, published before
+- and its time fits the window: the publication date (else the year and month of an undated seed's url,
+  `/2024/04/`) lies in the event's window; or, published before
   or after it, its own dates (a day or a month: a year in passing places nothing; a date in a comparison, "the
   deadliest since the quake of 3 November", is another occurrence's, not its own) lie in the window more
   often than outside it (a look back at the event, not a later event of the same place: a tie, its dateline
   against one "last October", is the later event); or,
-  undated, a date of its text lies in the window, or none lies outside.
+  undated, a date of its text lies in the window, or no day or month of it lies outside (a year it recalls,
+  "the strongest since 1999", places an undated seed nowhere either).
 Out-of-scope seeds are never checked against the event's facts; sheets without an `event:` block cover
 every seed (their facts have no event).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from collections import Counter
@@ -37,6 +40,7 @@ from .concepts import event_kinds_named, fold_key
 from .countries import other_names
 from .frames import SENTENCE_END, NameIndex, in_passing, mention_in_passing, tokenize_sentence
 from .model import Event, Mention, Seed
+from .published import month_from_url
 from .skeleton import matchable, plain, script, skeletons
 
 NAME_POINTS = 2
@@ -262,24 +266,38 @@ def _time_fits(seed: Seed, mentions: Sequence[Mention], window) -> tuple[bool, s
         return True, "the event has no date window"
     first, last = window[0].toordinal(), window[1].toordinal()
     shown = f"{window[0]}..{window[1]}" if window[1].year < 9999 else f"from {window[0]}"
-    published = seed.published
-    if published is not None and window[0] <= published <= window[1]:
-        return True, f"published {published}, within the window {shown}"
+    filed, when = _filed(seed)
+    if filed is not None and first <= filed[1] and filed[0] <= last:
+        return True, f"{when}, within the window {shown}"
     mentions, passing = _own_dates(seed, mentions)
-    inside, outside = _dates_in_window(mentions, first, last, WIDEST_DATE_DAYS)
-    if published is not None:
-        side = "after" if published > window[1] else "before"
+    if filed is not None:
+        side = "after" if filed[0] > last else "before"
         own_inside, own_outside = _dates_in_window(mentions, first, last, OWN_DATE_DAYS)
         counted = (f"of its own dates (a day or a month; a year in passing does not count), {own_inside} within"
                    f" it and {own_outside} outside{passing}")
         if own_inside > own_outside:
-            return True, f"published {published}, {side} the window {shown}; {counted}: a look back at the event"
-        return False, f"published {published}, {side} the window {shown}; {counted}"
+            return True, f"{when}, {side} the window {shown}; {counted}: a look back at the event"
+        return False, f"{when}, {side} the window {shown}; {counted}"
+    inside, _ = _dates_in_window(mentions, first, last, WIDEST_DATE_DAYS)
     if inside:
         return True, f"{inside} date(s) of the text within the window {shown}{passing}"
+    _, outside = _dates_in_window(mentions, first, last, OWN_DATE_DAYS)
     if outside:
-        return False, f"undated, and its {outside} date(s) lie outside the window {shown}{passing}"
-    return True, f"undated, and no date of the text outside the window {shown}{passing}"
+        return False, f"undated, and its {outside} day(s) or month(s) lie outside the window {shown}{passing}"
+    return True, f"undated, and no day or month of the text outside the window {shown}{passing}"
+
+
+def _filed(seed: Seed) -> tuple[Optional[tuple[int, int]], str]:
+    """The days (first, last ordinals) the seed was published within, and how that is known: its
+    publication date, else the year and month of its url (`/2024/04/`, checker/published.py); (None, "")."""
+    if seed.published is not None:
+        day = seed.published.toordinal()
+        return (day, day), f"published {seed.published}"
+    month = month_from_url(seed.url)
+    if month is None:
+        return None, ""
+    following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return (month.toordinal(), following.toordinal() - 1), f"undated, its url filed in {month:%Y-%m}"
 
 
 def _own_dates(seed: Seed, mentions: Sequence[Mention]) -> tuple[list[Mention], str]:

@@ -190,3 +190,40 @@ def test_link_a_date_of_another_time_is_not_the_event_day():
     linked = {link.mention.text: link.fact_id for link in result.links}
     assert "19 April 2013" not in linked, linked
     assert linked.get("23 January 2019") == "guaido-self-declaration"
+
+
+# --- undated seeds: a year recalled places nothing; a url's month does ------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("A magnitude 7.1 earthquake struck Kaga, killing 9 people. It is the strongest quake in Japan since 2011, "
+     "when a magnitude 9.0 quake struck the north-east.", "en"),
+    ("Un terremoto de magnitud 7,1 sacudió Kaga y dejó 9 muertos. Es el más intenso que ha sufrido Japón desde "
+     "2011, cuando un sismo de magnitud 9,0 golpeó el noreste.", "es"),
+    ("Um terremoto de magnitude 7,1 atingiu Kaga e deixou 9 mortos, o mais forte desde 2011 no Japão.", "pt"),
+])
+def test_scope_an_undated_seed_is_not_placed_out_by_a_year_it_recalls(text, language):
+    """An undated article whose only date is a year it recalls ('the strongest since 2011') is not
+    about 2011: a bare year places an undated seed nowhere outside the window, as it places a dated one."""
+    event = Event("kaga-quake-recall-2031", names=QUAKE.names,
+                  places={"en": ("Japan", "Kaga"), "es": ("Japón", "Kaga"), "pt": ("Japão", "Kaga")},
+                  window=QUAKE.window)
+    decision = _decide(event, text, language, None)
+    assert decision.in_scope, decision
+
+
+def test_scope_an_undated_seed_with_a_day_outside_the_window_is_out():
+    text = "An earthquake struck Kaga, Japan, on 6 February 2018, killing 17 people."
+    decision = _decide(QUAKE, text, "en", None)
+    assert not decision.in_scope, decision
+
+
+@pytest.mark.parametrize("url,in_scope", [
+    ("https://news.example/2031/05/quake-in-kaga-leaves-9-dead", True),
+    ("https://news.example/2018/02/quake-in-kaga-leaves-9-dead", False),
+])
+def test_scope_the_month_in_an_undated_seeds_url_places_it(url, in_scope):
+    text = "A strong earthquake struck Kaga in Japan, killing at least 9 people and injuring 200."
+    seed = Seed("s", "s.txt", text, "en", None, url=url)
+    decision = decide(seed, tuple(extract_seed(seed)), QUAKE)
+    assert decision.in_scope is in_scope, decision
+    assert any("url" in reason for reason in decision.reasons), decision
