@@ -16,7 +16,7 @@ from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .link import OCCURRENCE_CONCEPTS, WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
-from .concepts import (as_of_words, conjunctions, group_of, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
+from .concepts import (as_of_words, concepts_of_word, conjunctions, group_of, measured_from, occurrence_identities, people_units, thing_measures, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
                        measures_kind, refiners, offset_words, severities, severity_words, threshold_words)
 from .roles import part_index, partitive_spans
 
@@ -182,8 +182,11 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             continue
         if frame is not None and frame.superseded:  # "rose from 41 to 46": the toll before, no claim of now
             continue
+        occurrence = ""
         if frame is not None and frame.occurrence and not _counts_occurrences(mention, measure):  # "a 6.4 aftershock"
-            continue
+            occurrence, measure = _occurrence_measure(mention, measure, frame.occurrence)
+            if not occurrence:
+                continue
         if mention.kind == "duration" and _offset(mention):  # "a day after the quake": when, not how long
             continue
         if mention.kind == "date" and _as_of(mention, by_sentence[mention.sentence_start]):  # "by Tuesday, 30 dead"
@@ -208,12 +211,15 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             part = (mention.start, mention.end) in parts  # "92 de ellos en la provincia de Valencia"
             subset = _subset(mention, frame)  # "Among the dead were three hikers": its kind is its identity
             whole = WHOLE if frame is not None and frame.total else ""  # "out of 538", "compuesto por 538 delegados"
-            roles = frozenset({"=" + (subset or whole)}) if subset or whole else \
+            origin = _origin(frame) if measure in measured_from() else None  # "40 km northwest of Selm"
+            roles = frozenset({"=" + (occurrence or subset or whole)}) if occurrence or subset or whole else \
+                origin if origin is not None else \
                 _part_roles(mention, frame) if part else _roles(mention, frame)
             claims.append(Claim(seed, mention, event, measure, measures, roles, scope,
-                                parts.get((mention.start, mention.end), "") or _elsewhere(mention)
+                                occurrence or parts.get((mention.start, mention.end), "") or _elsewhere(mention)
                                 or _severity(mention) or subset or whole
                                 or (SUB_PLACES if frame is not None and frame.part else ""),
+                                enumerated=origin is not None,
                                 progress=partial.get(mention.sentence_start, ""), owners=_owners(frame),
                                 located=tuple(frame.located_names) if frame is not None else ()))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
@@ -225,6 +231,19 @@ def _counts_occurrences(mention: Mention, measure: str) -> bool:
     numbered 1,248": whole and of such a measure, link.OCCURRENCE_CONCEPTS) rather than measuring one of them
     ("a 6.4 aftershock", "una réplica de 6,4"): only such a count stays a claim, in its own measure's group."""
     return measure in OCCURRENCE_CONCEPTS and (mention.precision is None or mention.precision >= 1)
+
+
+def _occurrence_measure(mention: Mention, measure: str, words: str) -> tuple[str, str]:
+    """For a number marked as another occurrence's (its words: "aftershock"): the occurrence it is a claim of and its
+    measure, when the words name an occurrence kept as an identity (concepts.yaml `occurrences: identities`) and the
+    number measures it ("the strongest aftershock measured 5.1": a magnitude); ("", measure) otherwise: no claim."""
+    identities, fraction = occurrence_identities()
+    named = sorted(concepts_of_word(mention.language, words) & identities)
+    if not named:
+        return "", measure
+    if measure in OCCURRENCE_CONCEPTS and fraction:
+        measure = fraction  # (a whole count of them is _counts_occurrences's)
+    return (named[0], measure) if measure and measure_class(measure) == "measurements" else ("", measure)
 
 
 def _own_measure_wholes(parts: dict, wholes: dict, measures_of: dict, frames: dict) -> dict:
@@ -644,12 +663,15 @@ def _coordinated(one: Mention, other: Mention) -> bool:
 def _measure(mention: Mention, frame, taken: frozenset = frozenset()) -> str:
     """The nearest measure concept of a mention's frame that can measure its kind (concepts.yaml `kinds`:
     "votes" next to a count, "vote-share" next to a percent) and that no other number owns (taken,
-    _nearer); dates are grouped by their days, ranks by their unit: neither has a measure."""
+    _nearer); a count of things never takes a measure of people, a count of people never one of things (concepts.yaml
+    `thing_measures`: "52,000 people were affected, the United Nations said" is no count of countries); dates are
+    grouped by their days, ranks by their unit: neither has a measure."""
     if frame is None or mention.kind in ("date", "ordinal") or not frame.measures:
         return ""
-    thing = _counted_thing(mention)
+    thing, people = _counted_thing(mention), mention.unit in people_units()
     fitting = [e for e in frame.measures if measures_kind(e.what, mention.kind)
-               and (e.distance <= 1 or e.what not in taken) and not (thing and group_of(e.what) == PEOPLE_GROUP)]
+               and (e.distance <= 1 or e.what not in taken) and not (thing and group_of(e.what) == PEOPLE_GROUP)
+               and not (people and e.what in thing_measures())]
     nouns = counted_nouns(mention.language)
     if fitting and fitting[0].distance <= COUNTED_NOUN_GAP and joint_key(fitting[0].words) in nouns:
         # "buried 2,530 victims", "a margin of 61,000 votes", "a vantagem passou de 3 milhões de votos": the
@@ -705,6 +727,15 @@ def _owners(frame) -> tuple:
         paired = tuple(places[-2:][frame.pair - 1])
     own = sorted((e for e in frame.names if e.apart == 0), key=lambda e: (not e.before, e.distance, e.what))
     return paired + tuple(e.what for e in own if e.what not in paired)
+
+
+def _origin(frame) -> frozenset:
+    """For a measure taken from a place (concepts.yaml `measured_from`): the first name after the number in its part
+    of the sentence, at most PART_ROLE_REACH tokens on ("40 km northwest of Selm": Selm), the place it is measured
+    from; none when it names none. Its identity in every language, even a name of the whole event."""
+    after = sorted((e for e in frame.names if not e.before and e.apart == 0 and e.distance <= PART_ROLE_REACH),
+                   key=lambda e: (e.distance, e.what)) if frame is not None else ()
+    return frozenset({after[0].what}) if after else frozenset()
 
 
 def _part_roles(mention: Mention, frame) -> frozenset:

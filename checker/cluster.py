@@ -390,7 +390,7 @@ def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = f
     if claim.measure:  # the measure is a concept the pair shares (it is also its block)
         weights[f"m:{claim.measure}"] = CONCEPT_SCORE
     roles = role_keys(claim, wide, entities)
-    placed = _placed(claim, wide, owned) or _unowned(claim, roles, owned, entities)
+    placed = _placed(claim, wide, owned, roles) or _unowned(claim, roles, owned, entities)
     roles = placed or roles
     for name in roles:  # a role is the same in every script: a concept the pair shares (each reading)
         for key in _skeletons(name) if not name.startswith("=") else ():
@@ -401,13 +401,14 @@ def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = f
                  bool(roles) and (claim.enumerated or bool(claim.part_of) or bool(placed)))
 
 
-def _placed(claim: Claim, wide: frozenset, owned: tuple) -> frozenset:
+def _placed(claim: Claim, wide: frozenset, owned: tuple, roles: frozenset = frozenset()) -> frozenset:
     """For a claim of a measure the sheets give per entity (owned: _owned, and the skeletons of the sheets' places,
     _place_keys): the places of the sheets, no name of the event, its clause locates it in or next to it ("En
     Ostmark, Castor obtuvo los 54 votos electorales", "کاستور در اوستمارک ۵۵ رای الکترال"): a part by place, no
-    entity's total, whatever entity its role names; else none."""
+    entity's total, whatever entity its role names; for a claim of any other measure with no role of its own (roles:
+    role_keys, without the event's names), the same places ("a fire in the city of Wajima damaged about 200 buildings": Wajima's); else none."""
     measures, places = owned
-    if not _owned_measure(claim, measures):
+    if not _owned_measure(claim, measures) and (roles or not claim.measure):
         return frozenset()
     return frozenset(n for n in set(claim.located) | claim.roles
                      if places.intersection(_skeletons(n)) and not wide.intersection(_skeletons(n)))

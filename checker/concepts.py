@@ -222,7 +222,7 @@ def find_concepts(tokens: tuple[str, ...], language: str, days: bool = False) ->
                     ends = forms(tokens[i + n - 1], language)
                     if not ends:  # a token with no letters (a line break, a lone mark) ends the phrase
                         break
-                    for end in ends[1:]:
+                    for end in ends:  # the word as written first: "آسیب دیدند" before "آسیب دید"
                         if key + end in table and n > best[0] and fitting(key + end):
                             best = (n, fitting(key + end), key + end)
                     key += ends[0]
@@ -253,6 +253,14 @@ def occurrence_words(side: str, language: str) -> frozenset:
 
 
 @cache
+def occurrence_identities() -> tuple[frozenset, str]:
+    """The concepts whose occurrence words make a measurement a claim of that occurrence (concepts.yaml
+    `occurrences: identities`), and the measure of a number with decimals beside them (`fraction`)."""
+    data = _data().get("occurrences") or {}
+    return frozenset(map(str, data.get("identities") or ())), str(data.get("fraction") or "")
+
+
+@cache
 def occurrence_days() -> frozenset:
     """The day concepts whose event has occurrences (concepts.yaml `occurrences: days`): an aftershock's day is not
     the day of a fact of them."""
@@ -279,6 +287,18 @@ def thing_units() -> frozenset:
     """Unit ids of things that are never people (concepts.yaml, `thing_units`)."""
     data = _data()
     return frozenset(map(str, data.get("thing_units") or ()))
+
+
+@cache
+def measured_from() -> frozenset:
+    """Measure concepts taken from a place, whose place is their identity (concepts.yaml, `measured_from`)."""
+    return frozenset(map(str, _data().get("measured_from") or ()))
+
+
+@cache
+def thing_measures() -> frozenset:
+    """Measure concepts that count things, never people (concepts.yaml, `thing_measures`)."""
+    return frozenset(map(str, _data().get("thing_measures") or ()))
 
 
 def counted_nouns(language: str) -> frozenset:
