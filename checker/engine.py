@@ -14,6 +14,7 @@ from .corpus import SeedSource, seed_sources
 from .detect import extract_seed, language_findings
 from .emptiness import empty_selectors, require_something
 from .facts import load_facts, sheet_files
+from .event_year import in_event_year
 from .frames import frame_mentions
 from .findings import seed_findings, severity_rank, source_conflicts
 from .incremental import Store, cached, files_key, keep_pair_index, pair_index
@@ -45,14 +46,16 @@ class Inputs:
 
 def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optional[MentionCache] = None,
                  vocabulary: Optional[Vocabulary] = None) -> SeedResult:
-    """Extract (or read from the cache), frame, decide the event scope, link and compare one seed."""
+    """Extract (or read from the cache), decide the event scope, read year-less dates in the event's year, frame,
+    link and compare one seed."""
     index = index if index is not None else index_facts(facts)
     if cache is not None:
         mentions = cache.mentions(seed)
     else:
         mentions = tuple(extract_seed(seed))
-    frames = frame_mentions(seed, mentions, index.names)
     scope = decide_scope(seed, mentions, index.events)
+    mentions = in_event_year(mentions, scope, index.events)
+    frames = frame_mentions(seed, mentions, index.names)
     links = tuple(link_mentions(mentions, index, seed.published, frames, scope))
     comparisons = tuple(compare(link, index.by_id[link.fact_id], seed) for link in links)
     result = SeedResult(seed, mentions, links, comparisons, frames=frames, scope=scope,

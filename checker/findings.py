@@ -21,6 +21,7 @@ from itertools import combinations
 from typing import Optional
 
 from .compare import FITS
+from .event_year import year_note
 from .extract.normalize import fold
 from .intervals import overlaps
 from .model import Comparison, Fact, Finding, Mention, Seed
@@ -101,7 +102,7 @@ def comparison_finding(comparison: Comparison, fact: Fact, seed: Seed, occurrenc
     }
     catalogued = CATALOGUE[kind]
     return Finding(
-        kind=kind, severity=catalogued.severity, fact=fact.id, seed=seed.id, message=messages[kind],
+        kind=kind, severity=catalogued.severity, fact=fact.id, seed=seed.id, message=messages[kind] + year_note(mention),
         expected=expected, found=found, quote=mention.sentence, path=seed.path, line=mention.line,
         column=mention.column, end_line=end_line, end_column=end_column,
         fact_path=fact.path, fact_line=comparison.expected.line or fact.line, rule=mention.rule,

@@ -7,12 +7,14 @@ from checker.engine import Inputs, run
 
 
 def contradictions(tmp_path: Path, sheet: str, text: str, language: str, published: str) -> set[tuple[str, str]]:
-    """{(fact id, first word of what the article says)} of the seed's contradictions."""
+    """{(fact id, first word of what the article says)} of the seed's contradictions; published "" for an undated
+    seed."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text(text, encoding="utf-8")
+    dated = f", published: {published}" if published else ""
     (seeds / "manifest.yaml").write_text(
-        f"seeds:\n  - {{id: a, file: a.txt, language: {language}, published: {published}}}\n", encoding="utf-8")
+        f"seeds:\n  - {{id: a, file: a.txt, language: {language}{dated}}}\n", encoding="utf-8")
     facts = tmp_path / "facts"
     facts.mkdir()
     (facts / "quake.yaml").write_text(sheet, encoding="utf-8")
@@ -68,5 +70,5 @@ def case_params(data: dict) -> list:
 def case_contradicts(tmp_path: Path, data: dict, case: dict) -> list[str]:
     """The sorted fact ids a case's article contradicts."""
     found = contradictions(tmp_path, data["sheets"][case["sheet"]], case["text"], case["language"],
-                           str(case["published"]))
+                           str(case["published"] or ""))
     return sorted({fact for fact, _ in found})

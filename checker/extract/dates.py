@@ -291,9 +291,9 @@ def weekday_at(ctx: Context, i: int) -> Optional[Raw]:
         return None
     end, name = found
     dated = calendar_date_at(ctx, end + (ctx.key(end) in (",", "،")))
-    if dated and not dated.unresolved:  # 'Wednesday, May 1': the date says which Wednesday
+    if dated:  # 'Wednesday, May 1': the date says which Wednesday (unresolved with it, when it needs a year)
         return Raw(start, dated.end, "date", dated.value, rule="date:weekday-" + dated.rule.split(":")[1],
-                   granularity="day")
+                   granularity="day", unresolved=dated.unresolved)
     if not direction:  # 'جمعه گذشته', 'el martes pasado'; not 'Tuesday last week'
         after = ctx.phrase(end, ctx.lang.relative, 2)
         if after and after[1] in ("previous", "next", "this") and ctx.phrase(after[0], ctx.lang.relative, 1) is None:
