@@ -203,3 +203,19 @@ def test_mentions_are_made_with_every_field_in_order(language):
     for mention in found:
         assert list(vars(mention)) == [f.name for f in fields(Mention)]
         assert Mention(**vars(mention)) == mention
+
+
+FOLDED_SHAPES = ["a", "A", "é", " ", "\u00a0", "ي", "ى", "ك", "ة", "أ", "٫", "٪", "۱۲", "١٢", "\u200d", "\u200c", "İ", "ﻻ",
+                 "ـ", "\u064b", "ﬁ", "Ａ", "%", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(FOLDED_SHAPES), max_size=30).map("".join))
+@example(text="يكة أ٫٪ ۱۲ ١٢\u00a0İ")
+def test_fold_reads_as_a_translation_of_every_character(text):
+    """normalize.fold replaces each folded character with str.replace; every character translated at once
+    (str.translate of fold_char) gives the same text."""
+    from checker.extract.normalize import fold, fold_char
+
+    assert fold(text).text == text.translate({ord(ch): fold_char(ch) for ch in set(text)})
+

@@ -55,7 +55,7 @@ class Folded:
 
 
 def _is_mark(ch: str) -> bool:
-    return ch == "\u0640" or unicodedata.category(ch) == "Mn"
+    return ch >= "\u0300" and (ch == "\u0640" or unicodedata.category(ch) == "Mn")  # no mark comes before U+0300
 
 
 @lru_cache(maxsize=None)
@@ -71,16 +71,26 @@ def fold_char(ch: str) -> str:
 
 def fold(text: str) -> Folded:
     """Fold a text, each distinct character once: where every character folds to exactly one (the usual
-    case), one str.translate and an identity offset map."""
+    case), one str.replace a character that changes (_replaced) and an identity offset map."""
     mapping = {ch: fold_char(ch) for ch in set(text)}
     if all(len(folded) == 1 for folded in mapping.values()):
-        table = {ord(ch): folded for ch, folded in mapping.items() if folded != ch}
-        # str.translate looks every character up, even with nothing to change (6 ms a 100 KB of Spanish)
-        return Folded(text.translate(table) if table else text, range(len(text) + 1), text)
+        changed = {ch: folded for ch, folded in mapping.items() if folded != ch}
+        return Folded(_replaced(text, changed), range(len(text) + 1), text)
     pieces = [mapping[ch] for ch in text]
     offsets = [i for i, piece in enumerate(pieces) for _ in piece]
     offsets.append(len(text))
     return Folded("".join(pieces), tuple(offsets), text)
+
+
+def _replaced(text: str, changed: dict[str, str]) -> str:
+    """The text with each character of `changed` replaced by its one-character folding: one str.replace a
+    character, each a fast search of the whole text, where str.translate looks every character up in a dict
+    (100 KB of Arabic: 0.1 ms against 8 ms). The same as translate, for no folding is a character folded again."""
+    if any(folded in changed for folded in changed.values()):
+        return text.translate({ord(ch): folded for ch, folded in changed.items()})
+    for ch, folded in changed.items():
+        text = text.replace(ch, folded)
+    return text
 
 
 def fold_phrase(phrase: str) -> str:
