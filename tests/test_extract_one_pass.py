@@ -219,3 +219,33 @@ def test_fold_reads_as_a_translation_of_every_character(text):
 
     assert fold(text).text == text.translate({ord(ch): fold_char(ch) for ch in set(text)})
 
+
+def plain_phrase(ctx, i: int, table, max_tokens: int):
+    """Context.phrase as a plain walk: joint keys of up to max_tokens free tokens of one sentence."""
+    best, key = None, ""
+    for j in range(i, min(i + max_tokens, len(ctx.tokens))):
+        if j in ctx.masked or ctx.tokens[j].sentence != ctx.tokens[i].sentence:
+            break
+        key += ctx.tokens[j].key
+        if key in table:
+            best = (j + 1, table[key] if isinstance(table, dict) else key)
+    return best
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ar", "fa"])
+@ONE_PASS
+@given(data=st.data())
+def test_phrase_reads_as_a_plain_walk(language, data):
+    """Context.phrase decides most tokens at the first or second key; at every token, with every table a rule
+    reads and every length, it finds what a walk over all the tokens finds."""
+    lang = load(language)
+    found = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(extraction, "_scan", lambda ctx: found.append(ctx) or [])
+        extract(data.draw(texts(language)), language)
+    ctx = found[0]
+    ctx.masked.update(data.draw(st.sets(st.integers(0, max(len(ctx.tokens) - 1, 0)), max_size=3)))
+    for table in (*lang.opening_tables.values(), lang.units, lang.percent, lang.currency_words, lang.weekdays):
+        for i in range(len(ctx.tokens)):
+            for max_tokens in (1, 2, 4):
+                assert ctx.phrase(i, table, max_tokens) == plain_phrase(ctx, i, table, max_tokens)

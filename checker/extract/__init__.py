@@ -56,7 +56,7 @@ def _scan(ctx: Context) -> list[Raw]:
         if openings == PSEUDO_ONLY:  # no rule starts there
             i += 1
             continue
-        opened = ctx.opened(i, openings)
+        opened = ctx.opened(i)
         best: Optional[Raw] = None
         for rule in _rules_at(opened):
             raw = rule(ctx, i)

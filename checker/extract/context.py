@@ -107,14 +107,18 @@ class Context:
     def key(self, i: int) -> str:
         return self.tokens[i].key if 0 <= i < len(self.tokens) else ""
 
-    # Openings opened() leaves to others: pseudo phrases (the scan reads them first) and a day of the month (a
-    # number: read only where a number opens).
-    _READ_APART = frozenset({"pseudo", "day"})
-
-    def opened(self, i: int, openings: frozenset) -> frozenset:
+    def opened(self, i: int) -> frozenset:
         """What token i opens of what its key can open (Language.openings), as opens() decides each, but for
-        pseudo phrases."""
-        found = [name for name in openings if name not in self._READ_APART and self.opens(i, name)]
+        pseudo phrases: a one-token phrase opens its table wherever the token is free, a key that only begins
+        longer phrases opens the table only if the next key goes on with one (most do not: 'a', 'on', 'en')."""
+        key = self.tokens[i].key
+        plan = self.lang.opening_plan(key)
+        found = [*plan.alone]
+        if plan.walked:
+            pair = key + self.key(i + 1)
+            prefixes = self.lang.opening_prefixes
+            found += [name for name in plan.walked if pair in prefixes[name] and self.opens(i, name)]
+        found += [name for name in plan.tested if self.opens(i, name)]
         if "number" in found and self.opens(i, "day"):  # 'day' is an opening wherever 'number' is
             found.append("day")
         return frozenset(found)
@@ -165,8 +169,14 @@ class Context:
         entry = _PREFIXES.get(id(table))
         prefixes = entry[1] if entry is not None and entry[0] is table else affixes(table)[0]
         tokens, masked = self.tokens, self.masked
-        if 0 <= i < len(tokens) and (tokens[i].key not in prefixes or i in masked):
-            return None  # the usual case, decided at the first token
+        if 0 <= i < len(tokens):
+            first = tokens[i].key
+            if first not in prefixes or i in masked:
+                return None  # the usual case, decided at the first token
+            after = i + 1
+            if max_tokens == 1 or after == len(tokens) or after in masked or tokens[after].sentence != tokens[i].sentence \
+                    or first + tokens[after].key not in prefixes:  # the next case: decided at the second token
+                return (after, table[first] if isinstance(table, dict) else first) if first in table else None
         best = None
         key = ""
         for j in range(i, min(i + max_tokens, len(tokens))):
@@ -181,7 +191,8 @@ class Context:
 
     def phrase_ending(self, end: int, table, max_tokens: int = 5) -> Optional[tuple[int, object]]:
         """The longest phrase of `table` ending just before token `end`: (start, value)."""
-        suffixes = affixes(table)[1]
+        entry = _PREFIXES.get(id(table))
+        suffixes = entry[2] if entry is not None and entry[0] is table else affixes(table)[1]
         tokens, masked = self.tokens, self.masked
         best = None
         key = ""

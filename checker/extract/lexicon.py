@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from .. import datafile
 from .normalize import joint_key
@@ -34,6 +34,14 @@ def _inverse(mapping: dict | None) -> dict[str, object]:
 
 def _keys(phrases) -> frozenset[str]:
     return frozenset(joint_key(str(p)) for p in phrases or ())
+
+
+class OpeningPlan(NamedTuple):
+    """What a token of one key opens, sorted by how that is decided (Language.opening_plan)."""
+
+    alone: tuple  # opened by the key alone: a one-token phrase of the table, digits, a dual
+    walked: tuple  # tables of which the key only begins longer phrases: opened where the next tokens go on
+    tested: tuple  # 'number', 'range', 'indefinite': decided by the tokens around it (Context.opens)
 
 
 @dataclass(frozen=True)
@@ -260,6 +268,31 @@ class Language:
         if any(key == opener for opener, _ in self.ranges_bracketed):
             names.add("range")
         return frozenset(names)
+
+    def opening_plan(self, key: str) -> OpeningPlan:
+        """How to decide what a token of this key opens (Context.opened), made once per key from its openings."""
+        known = self._plans.get(key)
+        if known is None:
+            if len(self._plans) > 200_000:
+                self._plans.clear()
+            known = self._plans[key] = self._plan(key, self.openings(key))
+        return known
+
+    # Openings decided by the tokens around a key (Context.opens), not by the opening tables alone; and those
+    # Context.opened leaves to others (pseudo phrases: the scan reads them first; a day of the month: read only
+    # where a number opens).
+    TESTED, READ_APART = ("number", "range", "indefinite"), frozenset({"pseudo", "day"})
+
+    def _plan(self, key: str, openings: frozenset) -> OpeningPlan:
+        tables = self.opening_tables
+        looked_up = [name for name in openings if name not in self.READ_APART and name not in self.TESTED]
+        return OpeningPlan(alone=tuple(name for name in looked_up if name not in tables or key in tables[name]),
+                           walked=tuple(name for name in looked_up if name in tables and key not in tables[name]),
+                           tested=tuple(name for name in self.TESTED if name in openings))
+
+    @cached_property
+    def _plans(self) -> dict[str, OpeningPlan]:
+        return {}
 
     @cached_property
     def _openings(self) -> dict[str, frozenset]:
