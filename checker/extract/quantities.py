@@ -204,9 +204,16 @@ def verb_of_change_before(key_at: Callable[[int], str], i: int, lang) -> int:
         key = key_at(k)
         if a_verb(key):
             return k
-        if not any(c.isalpha() for c in key) or any(c.isdigit() for c in key):
+        if _sign_or_number(key):
             return -1
     return -1
+
+
+@lru_cache(maxsize=65536)
+def _sign_or_number(key: str) -> bool:
+    """Whether a key is a sign (no letter in it) or holds a digit: decided once per key, for the search of a verb
+    of change reads the same words ('de', 'la') before every 'from'."""
+    return not any(c.isalpha() for c in key) or any(c.isdigit() for c in key)
 
 
 def _base(number: Number) -> Interval:
