@@ -26,10 +26,14 @@ def _clean(line: str) -> str:
     return " ".join(fold(line).text.lower().split())
 
 
+Prefixes = dict[str, tuple[str, ...]]  # prefixes by their first character (_by_first)
+
+
 @lru_cache(maxsize=None)
-def markers() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
+def markers() -> tuple[frozenset[str], Prefixes, frozenset[str], Prefixes]:
     """Tail start markers, those long enough (20 characters) to start a longer line, single-line markers,
-    and the start markers with a colon ("read more:", "lire aussi :") that open a teaser line."""
+    and the start markers with a colon ("read more:", "lire aussi :") that open a teaser line; the prefixes by
+    their first character."""
     starts: set[str] = set()
     lines: set[str] = set()
     for code in available():
@@ -38,7 +42,16 @@ def markers() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[st
         lines.update(_clean(m) for m in lang.boilerplate_lines)
     bare = {m.rstrip(":").rstrip() for m in starts}
     teasers = tuple(sorted(f"{m}{colon}" for m in bare for colon in (":", " :")))
-    return frozenset(starts), tuple(sorted(m for m in starts if len(m) >= 20)), frozenset(lines), teasers
+    return frozenset(starts), _by_first(m for m in starts if len(m) >= 20), frozenset(lines), _by_first(teasers)
+
+
+def _by_first(prefixes) -> Prefixes:
+    """Prefixes by their first character: a line is compared only with those that begin as it does (some 280
+    prefixes of every language for each line otherwise)."""
+    grouped: dict[str, list[str]] = {}
+    for prefix in sorted(prefixes):
+        grouped.setdefault(prefix[:1], []).append(prefix)
+    return {first: tuple(group) for first, group in grouped.items()}
 
 
 def boilerplate_lines(folded: str) -> set[int]:
@@ -48,21 +61,22 @@ def boilerplate_lines(folded: str) -> set[int]:
     tail = False
     for number, raw in enumerate(folded.split("\n"), start=1):
         line = " ".join(raw.lower().split())
-        tail = tail or line in starts or line.startswith(long_starts)
-        if tail or line in singles or line.startswith(teasers) or AGENCY_CODE.match(line) or _teaser(line, starts):
+        tail = tail or line in starts or line.startswith(long_starts.get(line[:1], ()))
+        if tail or line in singles or line.startswith(teasers.get(line[:1], ())) or AGENCY_CODE.match(line) \
+                or _teaser(line, starts):
             result.add(number)
     return result
 
 
 @lru_cache(maxsize=None)
-def _bare(starts: frozenset[str]) -> tuple[str, ...]:
+def _bare(starts: frozenset[str]) -> Prefixes:
     """The start markers without a separator of their own at the end ("lea también:" is "lea también")."""
-    return tuple(sorted({m.rstrip(TEASER_SEPARATORS + " ") for m in starts} - {""}))
+    return _by_first({m.rstrip(TEASER_SEPARATORS + " ") for m in starts} - {""})
 
 
 def _teaser(line: str, starts: frozenset[str]) -> bool:
     """Whether a line is a start marker, a separator and more text ("اقرا ایضا.. 30 الف مشرد")."""
-    bares = _bare(starts)
+    bares = _bare(starts).get(line[:1], ())
     if not line.startswith(bares):
         return False
     for bare in bares:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import numpy
@@ -300,6 +301,8 @@ _WORD_THEN_DECIMAL = re.compile(r"^([^\W\d_]{2,})(\d+[.,]\d+%?)$")
 _PERCENT_THEN_WORD = re.compile(r"^(\d[\d.,]*)(%)([.,;:])([^\W\d_][^\W\d_]*)$")
 
 
+_START = itemgetter(2)  # a Token's start: tokens are searched by it without a list of their starts
+
 # A run of digits: split_glued_numbers looks only at those with a letter, or a percent sign and a stop, beside them.
 _DIGIT_RUN = re.compile(r"\d+")
 
@@ -315,8 +318,7 @@ def split_glued_numbers(tokens: list[Token], prefixes: frozenset, joiners: froze
              or text[match.end():match.end() + 2][:1] == "%" and text[match.end() + 1:match.end() + 2] in (".", ",", ";", ":")]
     if not glued:
         return tokens
-    starts = [token.start for token in tokens]
-    spots = {bisect.bisect_right(starts, match.start()) - 1 for match in glued}
+    spots = {bisect.bisect_right(tokens, match.start(), key=_START) - 1 for match in glued}
     split: dict[int, list[Token]] = {}
     for index in sorted(spots):
         token = tokens[index] if index >= 0 else None
