@@ -249,3 +249,20 @@ def test_phrase_reads_as_a_plain_walk(language, data):
         for i in range(len(ctx.tokens)):
             for max_tokens in (1, 2, 4):
                 assert ctx.phrase(i, table, max_tokens) == plain_phrase(ctx, i, table, max_tokens)
+
+
+@pytest.mark.parametrize("language", available())
+@ONE_PASS
+@given(data=st.data())
+def test_tokenizer_reads_words_as_spacys(language, data):
+    """tokens.pipeline's vocabulary computes only the attributes extraction reads of a new word; the columns
+    extraction reads from a Doc are those of spaCy's tokenizer with its whole vocabulary."""
+    import spacy
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SPACY
+
+    pieces = data.draw(st.lists(st.one_of(texts(language), st.sampled_from(SENTENCE_SIGNS + ["\u00a0", "\t"])),
+                                max_size=12))
+    text = "".join(pieces)
+    columns = [IDX, LENGTH, IS_SPACE, SPACY, ORTH, IS_PUNCT]
+    whole = spacy.blank(load(language).spacy).tokenizer(text).to_array(columns)
+    assert tokens.pipeline(load(language).spacy)(text).to_array(columns).tolist() == whole.tolist()
