@@ -117,7 +117,7 @@ def _year_after(ctx: Context, j: int) -> Optional[tuple[int, int]]:
     return (year, j + 1) if year else None
 
 
-@starts("ordinals", "durations", "relative")
+@starts("ordinals", "month_word")
 def ordinal_month_at(ctx: Context, i: int) -> Optional[Raw]:
     """'segundo mes de 2020', 'the second month of 2020', 'الشهر الثاني من عام 2020', 'ماه دوم سال ۲۰۲۰',
     'دومین ماه سال ۱۳۹۹': the month of that rank in the year (Solar Hijri for a Solar Hijri year)."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import calendar
 import functools
-import re
 from datetime import date, timedelta
 from typing import NamedTuple, Optional
 
@@ -18,6 +17,7 @@ from hijridate import Hijri
 from ..intervals import CONVENTIONS, days
 from ..model import INF, Interval
 from .context import Context, Raw, affixes, starts
+from .lexicon import DECADE
 
 UNKNOWN = Interval(-INF, INF, False, False, "date")
 NEEDS_PUBLISHED = "needs the publication date"
@@ -412,13 +412,12 @@ def _era(ctx: Context, end: int) -> tuple[str, int]:
     return (str(found[1]), found[0]) if found and found[1] != "bc" else ("", end)
 
 
-_DECADE_TOKEN = re.compile(r"^(\d{3}0)s$")
 
 
-@starts("digits", "relative", "durations")
+@starts("year")
 def year_at(ctx: Context, i: int) -> Optional[Raw]:
     """'سال ۹۷', '۲۰۱۸ میلادی', '۱۳۹۷ هجری شمسی', 'دهه ۶۰', '1990s'."""
-    decade = _DECADE_TOKEN.match(ctx.tokens[i].text) if ctx.free(i) else None
+    decade = DECADE.match(ctx.tokens[i].text) if ctx.free(i) else None
     if decade:
         start_year = int(decade.group(1))
         return Raw(i, i + 1, "date", day_interval(date(start_year, 1, 1), date(start_year + 9, 12, 31)),

@@ -6,6 +6,7 @@ several words matches the same key built from consecutive tokens.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -15,6 +16,7 @@ from .. import datafile
 from .normalize import joint_key
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+DECADE = re.compile(r"^(\d{3}0)s$")  # a decade written as one token ('1990s')
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -234,6 +236,12 @@ class Language:
                       "percent_before", "ago_words", "vague_durations", "ordinals")
 
     @cached_property
+    def month_word_prefixes(self) -> frozenset:
+        """Every prefix of a phrase of the durations or relative table that means month ('mes', 'الشهر')."""
+        return frozenset(key[:n] for table in (self.durations, self.relative) for key, value in table.items()
+                         if value == "month" for n in range(1, len(key) + 1))
+
+    @cached_property
     def opening_tables(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in self.OPENING_TABLES}
 
@@ -246,8 +254,9 @@ class Language:
     def openings(self, key: str) -> frozenset:
         """What a token of this key can begin, looked up once per key (the one table of the grammar): the
         opening tables whose phrases can start with it, 'number' (may_start_number), 'digits' (a digit in
-        it), 'day' (a number that may be a day of the month), 'dual' (a dual of a duration or currency word) and
-        'range' (the opener of a bracketed range);
+        it), 'year' (four digits, a decade, a word for year or decade: dates.year_at can start there), 'month_word'
+        (the start of a word for month), 'day' (a number that may be a day of the month), 'dual' (a dual of a duration
+        or currency word) and 'range' (the opener of a bracketed range);
         nothing where no rule can start (may_start)."""
         known = self._openings.get(key)
         if known is None:
@@ -262,6 +271,11 @@ class Language:
             names.update(("number", "day"))
         if any(c.isdigit() for c in key):
             names.add("digits")
+        if (len(key) == 4 and key.isdigit()) or DECADE.match(key) or self.relative.get(key) == "year" \
+                or self.durations.get(key) == "decade":
+            names.add("year")
+        if key in self.month_word_prefixes:
+            names.add("month_word")
         if self.dual_of(key, self.durations) or self.dual_of(key, self.currency_words) \
                 or self.dual_unit(key) is not None:
             names.add("dual")
