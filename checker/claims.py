@@ -165,6 +165,7 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                               else _nearer(m, by_sentence[m.sentence_start], frames or {}))
                    for m in mentions}
     parts = _own_measure_wholes(parts, wholes, measures_of, frames or {})
+    measures_of.update(_other_occasions(by_sentence, measures_of, frames or {}))
     partial = {m.sentence_start: f"{m.value.low:g}" for m in mentions if _partial(m, measures_of[(m.start, m.end)])}
     for mention in mentions:
         frame = (frames or {}).get((mention.start, mention.end))
@@ -224,6 +225,32 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                 located=tuple(frame.located_names) if frame is not None else ()))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
     return _without_restated_headline(_by_means(claims), seed)
+
+
+def _other_occasions(by_sentence: dict, measures_of: dict, frames: dict) -> dict:
+    """{(start, end): measure} of the numbers that give a measure of another occasion for comparison: a number with no
+    measure of its own after a number of its kind with one, in its sentence, whose time is a date of its clause that
+    the other's is not ("Turnout was 71 percent, up from 64 percent in 2025", "71 % frente al 61 % de 2025", "در
+    انتخابات ۲۰۲۵ این رقم ۶۴ درصد بود"): the earlier number's measure, of that other occasion (its time keeps the
+    two apart)."""
+    found = {}
+    for mentions in by_sentence.values():
+        measured = None
+        for mention in mentions:
+            span, frame = (mention.start, mention.end), frames.get((mention.start, mention.end))
+            if measures_of.get(span):
+                measured = (mention, frame)
+            elif measured is not None and frame is not None and measured[1] is not None and _another_time(
+                    frame, measured[1]) and BLOCK_KIND.get(mention.kind, mention.kind) == \
+                    BLOCK_KIND.get(measured[0].kind, measured[0].kind):
+                found[span] = measures_of[(measured[0].start, measured[0].end)]
+    return found
+
+
+def _another_time(frame, other) -> bool:
+    """Whether a frame's time is a date of its clause, disjoint from another frame's time."""
+    return frame.time is not None and other.time is not None and frame.time_source.startswith("clause") \
+        and (frame.time[1] < other.time[0] or frame.time[0] > other.time[1])
 
 
 def _counts_occurrences(mention: Mention, measure: str) -> bool:

@@ -68,7 +68,9 @@ Claims joined by accepted pairs form a group (union-find). Each accepted pair of
 claims from two seeds is classified by checker/differences.py: values that agree or
 differ only by rounding at their stated precision ("68 %" and 67.84) are no
 difference; a tally that rose between two moments is an *update* (the group's
-`series`); anything else is a *conflict* (two dates or two ranks only when the
+`series`), as are two plainly stated tallies read at two moments of the progress of a count ("with 40 % of
+ballots counted, 5,100,000 votes" and the result; a share or a rough figure read while counting pairs with
+no value of another moment); anything else is a *conflict* (two dates or two ranks only when the
 pair shares a cue, or a concept and two words: _shared_concept; "the first round" and "the second
 round" name two things). A group keeps its conflicts and updates
 once per pair of values (the best-scored pair speaks for it) and makes ONE
@@ -87,7 +89,7 @@ from typing import Iterable, Optional, Sequence
 
 from .claims import BLOCK_KIND, CONCEPT_SCORE, COUNTED_KINDS, ELSEWHERE, NAME_SCORE, Claim, Vocabulary, canonical_unit, terms
 from .concepts import concepts_of_word, group_of
-from .differences import difference, differ, reason
+from .differences import difference, differ, reason, tally
 from .findings import _said as said, conflict_finding, fingerprint
 from .intervals import overlaps
 from .link import main_places, sentence_key
@@ -529,11 +531,12 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
     gap = max(a.low, b.low) - min(a.high, b.high)
     if gap > window or _other_roles(a, b) or _other_measures(a.claim, b.claim):
         return None
-    if a.claim.progress != b.claim.progress:
-        return None  # a partial count ("with 69.86 % counted") is a moment of the tally, not a result
     if (a.identities and b.identities and not a.identities & b.identities) or \
             (a.measure == b.measure and a.occasions and b.occasions and not a.occasions & b.occasions):
         return None  # two entities the sheets tell apart; two occasions of the measure (two rounds)
+    if a.claim.progress != b.claim.progress and not all(c.mention.qualifier == "eq" and tally(c.mention)
+                                                         for c in (a.claim, b.claim)):
+        return None  # a share or a rough figure read while counting ("with 69.86 % counted, 50.2 %") is no result
     counted = a.block[1] and a.block[0] in COUNTED_KINDS
     score = WINDOW_SCORE + (UNIT_SCORE if counted else 0.0)
     same = a.amount and a.amount == b.amount

@@ -456,6 +456,12 @@ def sub_place_words(side: str, language: str) -> frozenset:
 def projection_words(language: str) -> frozenset:
     """Joint keys of the words that make a number a projection in a language."""
     return (vocabulary().projection or {}).get(language, frozenset())
+
+
+def projection_pseudo(language: str) -> frozenset:
+    """Joint keys of the two-word phrases that hold a projection word and make no projection ("the polls")."""
+    return _word_table("projection_pseudo").get(language, frozenset())
+
 def conjunctions(language: str) -> frozenset:
     """Folded words that join two parts of a clause in a language ("and", "y", "و"): a measure beyond
     one belongs to the other part."""

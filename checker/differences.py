@@ -8,7 +8,9 @@ of four ways, decided here and nowhere else:
 - `rounding`: their values overlap once each is read at the precision it is written with (`stated`):
   "68 %" stands for 67.5-68.5 and holds 67.84; a magnitude "7" holds 6.8; a vague amount ("dozens",
   "miles", "الآلاف") states no number to disagree with. Not a finding;
-- `update`: two tallies (counts, whole numbers) where the lower one was counted at an earlier moment:
+- `update`: two tallies read at two moments of the progress of a count ("with 40 % of the ballots counted", 5.1
+  million votes; the result, 11.2 million: checker/claims.py, Claim.progress); two tallies (counts, whole numbers) where the
+  lower one was counted at an earlier moment:
   its seed was published earlier, or, the same day, its clause names an earlier day ("6 dead" on one
   day, "7 dead" the next). A measure that goes up and down (the missing, the displaced: `varying` in
   the concepts file's `measure_classes`) changes either way: two of its counts of two moments are an update
@@ -55,8 +57,10 @@ def difference(a, b) -> str:
     measured = bool(measure) and measure_class(measure) == "measurements"
     if overlaps(stated(a.mention, measured), stated(b.mention, measured)) or VAGUE in (a.mention.qualifier, b.mention.qualifier):
         return "rounding"
+    if _progress(a) != _progress(b) and tally(a.mention) and tally(b.mention):
+        return "update"  # two moments of one count ("with 40 % counted, 5.1 million", then 11.2 million)
     low, high = (a, b) if x.low < y.low else (b, a)
-    if _tally(low.mention) and _tally(high.mention):
+    if tally(low.mention) and tally(high.mention):
         if _earlier(low, high) or (measure and measure_class(measure) == "varying" and _earlier(high, low)):
             return "update"
     return "conflict"
@@ -70,11 +74,14 @@ def reason(a, b) -> str:
     if how == "rounding":
         return "they agree at the precision each is written with"
     low, high = (a, b) if a.mention.value.low < b.mention.value.low else (b, a)
+    if how == "update" and _progress(a) != _progress(b):
+        return (f"an update, not a conflict: two moments of the count ({_said_progress(a)} in {a.seed.id}, "
+                f"{_said_progress(b)} in {b.seed.id})")
     if how == "update":
         return (f"an update, not a conflict: the lower count ({low.seed.id}) is of an earlier moment than the higher "
                 f"({high.seed.id})" if _earlier(low, high) else
                 f"an update, not a conflict: {low.measure or 'the measure'} goes up and down, and the counts are of two moments")
-    if not (_tally(low.mention) and _tally(high.mention)):
+    if not (tally(low.mention) and tally(high.mention)):
         return ("a conflict, not an update: a measurement or a share does not change over time, and the values "
                 "disagree at the precision each is written with")
     if _earlier(high, low):
@@ -107,7 +114,8 @@ def decimals(x: float) -> int:
     return len(text.split(".")[1]) if "." in text else 0
 
 
-def _tally(mention: Mention) -> bool:
+def tally(mention: Mention) -> bool:
+    """Whether a mention is a tally: a count or number in whole units, which may rise over time."""
     value = mention.value
     return mention.kind in TALLY_KINDS and all(decimals(v) == 0 for v in (value.low, value.high) if math.isfinite(v))
 
@@ -121,6 +129,15 @@ def _earlier(low, high) -> bool:
     if first is not None and second is not None and first != second:
         return first < second
     return bool(low.event and high.event) and low.event[0] < high.event[0]
+
+
+def _progress(claim) -> str:
+    """The progress of the count a claim was read at ("69.86" % counted; "" for a result), as Claim.progress."""
+    return getattr(claim, "progress", "")
+
+
+def _said_progress(claim) -> str:
+    return f"{claim.progress} % counted" if _progress(claim) else "the result"
 
 
 def _near_days(a: Mention, b: Mention) -> bool:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..concepts import complementizers, conjunctions, forms, reporting_phrases
+from ..concepts import complementizers, conjunctions, contrast_words, forms, reporting_phrases
 from ..model import Mention, Seed
 from ..published import LOWER_BOUNDS
-from .sentence import DASHES, PART_BREAKS, _Sentence, _clause, _distance, _names_one_of, _span_tokens
+from .sentence import DASHES, PART_BREAKS, _Sentence, _clause, _distance, _names_one_of, _phrase, _span_tokens
 
 
 # Tokens between a date and a reporting word for the date to be a reporting detail.
@@ -101,9 +101,10 @@ def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int, se
 def _another_quantity_between(sentence: _Sentence, span: tuple[int, int], date_first: int, counts: set,
                               language: str) -> bool:
     """Whether another part of the sentence with its own quantity stands between a mention and a later date:
-    a comma or conjunction that does not join two numbers of a list, and a quantity ("turnout was 50 %, after
-    60 % stayed away on June 28"). The numbers of one list share the date ("magnitudes 5.1, 4.9 and 4.7 were
-    recorded today")."""
+    a comma or conjunction that does not join two numbers of a list, or a contrast word (concepts.yaml `contrasts`:
+    "71 في المئة مقابل 61 في المئة في انتخابات 2025"), and a quantity, between them ("turnout was 50 %, after 60 % stayed
+    away on June 28") or after the date in its part ("مشارکت ۷۱ درصد بود، در حالی که در انتخابات ۲۰۲۵ این رقم ۶۴ درصد
+    بود"). The numbers of one list share the date ("magnitudes 5.1, 4.9 and 4.7 were recorded today")."""
     quantities = set(counts) | set(range(span[0], span[1] + 1))
     between = range(span[1] + 1, date_first)
 
@@ -115,8 +116,10 @@ def _another_quantity_between(sentence: _Sentence, span: tuple[int, int], date_f
         after = next((i for i in range(k + 1, len(sentence.tokens)) if not joiner(i)), None)
         return before in quantities and after in quantities
 
-    broken = any(joiner(k) and not in_list(k) for k in between)
-    return broken and any(k in counts for k in between)
+    broken = any(joiner(k) and not in_list(k) for k in between) or \
+        bool(_phrase(sentence, span[1] + 1, date_first - 1, contrast_words(language), language))
+    end = next((k for k in range(date_first, len(sentence.tokens)) if joiner(k)), len(sentence.tokens))
+    return broken and any(k in counts for k in list(between) + list(range(date_first, end)))
 
 
 def _resolved(mention: Mention) -> Optional[tuple[int, int]]:

@@ -5,7 +5,7 @@ passing about another event (`in_passing`, `mention_in_passing`), or a date that
 """
 from __future__ import annotations
 
-from ..concepts import (comparison_words, concepts_of_word, forms, measure_classes, occurrence_words, projection_words,
+from ..concepts import (comparison_words, concepts_of_word, forms, measure_classes, occurrence_words, projection_pseudo, projection_words,
                         round_names, round_words)
 from ..model import Mention, Seed
 from .sentence import (CLAUSE_BREAKS, DASHES, _Sentence, _just_before, _names_one_of, _offset, _phrase, _phrases,
@@ -162,9 +162,10 @@ def _projection(sentence: _Sentence, lo: int, hi: int, language: str, first: int
     words = projection_words(language)
     if not words:
         return ""
+    pseudo = projection_pseudo(language)
     for i in range(lo, hi + 1):
-        if first <= i <= last:
-            continue
+        if first <= i <= last or (i > 0 and sentence.keys[i - 1] + sentence.keys[i].replace(" ", "") in pseudo):
+            continue  # ("called to the polls": no poll)
         if sentence.keys[i] in words or (i < hi and sentence.keys[i] + sentence.keys[i + 1].replace(" ", "") in words):
             return sentence.tokens[i]
     return ""
