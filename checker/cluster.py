@@ -89,6 +89,7 @@ from typing import Iterable, Optional, Sequence
 
 from .claims import BLOCK_KIND, CONCEPT_SCORE, COUNTED_KINDS, ELSEWHERE, NAME_SCORE, Claim, Vocabulary, canonical_unit, terms
 from .concepts import concepts_of_word, group_of
+from .countries import subdivision_names
 from .differences import difference, differ, reason, tally
 from .findings import _said as said, conflict_finding, fingerprint
 from .intervals import overlaps
@@ -247,15 +248,19 @@ def _owned(facts: Sequence[Fact]) -> frozenset:
 
 
 def _place_keys(facts: Sequence[Fact]) -> frozenset:
-    """The skeletons (checker/roles.py) of the places the sheets' events list, in every language, but their main
-    places (checker/link.py, main_places: the country a user writes first): the places an event's count is a part of."""
+    """The skeletons (checker/roles.py) of the places the sheets' events list, in every language, and of the provinces
+    of a country they list (checker/countries.py, subdivision_names: Mendoza for Argentina), but their main places
+    (checker/link.py, main_places: the country a user writes first): the places an event's count is a part of."""
     events = {fact.event.id: fact.event for fact in facts if fact.event is not None}
 
     def keys(names) -> set:
         return {key for name in names for key in _skeletons(str(name)) if len(key) >= MIN_CONSONANTS}
 
     main = keys(name for event in events.values() for name in main_places(event))
-    return frozenset(keys(name for event in events.values() for names in event.places.values() for name in names) - main)
+    listed = [(str(language), name) for event in events.values() for language, names in event.places.items()
+              for name in names]
+    parts = [part for language, name in listed for part in subdivision_names(str(name), language)]
+    return frozenset(keys([name for _, name in listed] + parts) - main)
 
 
 def _windows(facts: Sequence[Fact]) -> dict:

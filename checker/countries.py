@@ -8,6 +8,10 @@ other name of that country; a name that names several countries ("Korea") or non
 is Marrakesh though Persian مراکش is Morocco) gets nothing. A translated name with an article of its
 language (concepts.yaml, `country_names: articles`: Arabic اليابان) also stands without it (يابان), so that the
 normalizer's forms of "لليابان" find it (checker/concepts.py).
+
+The provinces, states and prefectures of a listed country (pycountry's ISO 3166-2 names, as it writes them:
+`subdivision_names`) are places of the event's parts: a name even first in its sentence ("Mendoza aportó 640.000
+votos"), found as written only (checker/frames/names.py; by consonant skeleton, a Persian phrase would be one).
 """
 from __future__ import annotations
 
@@ -40,6 +44,20 @@ def other_names(name: str, language: str = "") -> tuple[str, ...]:
     own = plain(name)
     return tuple(other for other in _names_of_country()[next(iter(codes))]
                  if plain(other) != own and not _false_friend(other))
+
+
+def subdivision_names(name: str, language: str = "") -> tuple[str, ...]:
+    """The names of the subdivisions (provinces, states, prefectures: pycountry's ISO 3166-2) of the one country `name`
+    names in `language`, as pycountry writes them ("Mendoza", "Jawa Barat", "Herāt"); () when it names none or several."""
+    codes = country_codes(name, language)
+    if len(codes) != 1 or _pycountry is None:
+        return ()
+    return _subdivisions(next(iter(codes)))
+
+
+@cache
+def _subdivisions(code: str) -> tuple[str, ...]:
+    return tuple(sorted({str(s.name) for s in _pycountry.subdivisions.get(country_code=code) or ()}))
 
 
 def _false_friend(name: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from ..concepts import conjunctions, contrast_words, forms, pronouns, rival_words
-from ..countries import other_names
+from ..countries import other_names, subdivision_names
 from ..model import Event, Fact, Mention, Seed
 from ..skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys
 from .frame import Evidence
@@ -40,7 +40,7 @@ class NameIndex:
         by_vocal: dict = {}
         short: set = set()
 
-        def add(name: str, owner: str, language: str) -> None:
+        def add(name: str, owner: str, language: str, across: bool = True) -> None:
             # a country's names in every language (checker/countries.py)
             for written in (name,) + other_names(name, language):
                 words = plain(written).split()  # without accents: "Erdogan" finds "Erdoğan"
@@ -50,7 +50,7 @@ class NameIndex:
                     if entry not in by_first[words[0]]:
                         by_first[words[0]].append(entry)
             words = plain(name).split()
-            for key in skeletons(name) if words and len(words) <= MOST_WORDS_ACROSS_SCRIPTS else ():
+            for key in skeletons(name) if across and words and len(words) <= MOST_WORDS_ACROSS_SCRIPTS else ():
                 other = (len(words), name, owner, script(name))
                 if matchable(key) and other not in by_skeleton.setdefault(key, []):
                     by_skeleton[key].append(other)
@@ -69,6 +69,11 @@ class NameIndex:
             for language, names in fact.entities.items():
                 for name in names:
                     add(name, "", language)
+        for event in events:  # the provinces of a listed country, as written: names of places, no evidence of the event
+            for language, names in event.places.items():  # (by skeleton, شمار زخمی‌ها would be Errachidia)
+                for name in names:
+                    for part in subdivision_names(name, language):
+                        add(part, "", "", across=False)
         return NameIndex({k: tuple(sorted(v)) for k, v in by_first.items()},
                          {k: tuple(sorted(v)) for k, v in by_skeleton.items()},
                          {k: tuple(sorted(v)) for k, v in by_vocal.items()}, frozenset(short))
