@@ -95,6 +95,8 @@ TOTALS = [
     ("w", "pt", NOV_7, "Castor obteve 277 votos eleitorais num total de 538 em Norland.\n", {"277": "Castor", "538": "all"}),
     ("x", "ar", NOV_7, "حصل كاستور في نورلاند على 312 صوتا في المجمع الانتخابي المؤلف من 538 عضوا.\n",
      {"312": "Castor", "538": "all"}),
+    ("x2", "ar", NOV_7, "فاز كاستور برئاسة نورلاند بحصوله على 312 صوتا من أصوات المجمع الانتخابي الذي يضم 538 عضوا.\n",
+     {"312": "Castor", "538": "all"}),
     ("y", "fa", NOV_7, "کاستور در نورلند از مجموع ۵۳۸ رای الکترال ۳۱۲ رای به دست آورد.\n", {"۳۱۲": "Castor", "۵۳۸": "all"}),
     ("z", "es", NOV_7, "El Colegio Electoral de Norland, compuesto por 538 delegados, votó por Castor.\n", {"538": "all"}),
 ]
