@@ -24,9 +24,10 @@ DASHES = frozenset("-–—")
 # Signs that end a part of a clause (as the concepts file's conjunctions do): a measure beyond one is
 # only taken when none stands in the mention's own part.
 PART_BREAKS = frozenset(",،")
-# A token: an abbreviation of dotted letters ("U.S.", "a.m.": one word, so it stretches no distance and breaks no
-# clause), a word (with its inner apostrophes, hyphens and ZWNJ), or one mark.
-TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[\w\u200c]+(?:['’\-][\w\u200c]+)*|[^\w\s]")
+# A token: a number with group separators ("16,384,402", "1.500", "۱۲٬۵۰۰": one word, so a clause's reach counts it
+# once: "16,384,402 of the total 30,573,931 votes"), an abbreviation of dotted letters ("U.S.", "a.m.": one word, so it
+# stretches no distance and breaks no clause), a word (with its inner apostrophes, hyphens and ZWNJ), or one mark.
+TOKEN = re.compile(r"\d{1,3}(?:[,.٬]\d{3})+(?![\d,.٬]\d)|(?:[^\W\d_]\.){2,}|[\w\u200c]+(?:['’\-][\w\u200c]+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)
