@@ -66,3 +66,31 @@ def test_cluster_unseen_a_keyed_group_is_one_group_of_its_own(event, group):
         assert len(holding) == 1 and expected[group] <= holding[0][0], (group, holding)
     wanted = (events()[event].get("classes") or {}).get(group)
     assert wanted is None or holding[0][2] == wanted, (group, holding)
+
+
+MEASURES = Path(__file__).parent / "cluster_cases" / "measures.yaml"
+
+
+def sentences() -> list:
+    data = YAML(typ="safe", pure=True).load(MEASURES.read_text(encoding="utf-8"))["sentences"]
+    seen: dict = {}
+    params = []
+    for case in data:
+        name = f"{case['language']}-{case['measure']}"
+        seen[name] = seen.get(name, 0) + 1
+        params.append(pytest.param(case, id=f"{name}-{seen[name]}"))
+    return params
+
+
+@pytest.mark.parametrize("case", sentences())
+def test_cluster_unseen_a_sentence_gives_its_number_its_measure(case):
+    sheet = events()[case["event"]]["sheet"]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "sheet.yaml"
+        path.write_text(sheet, encoding="utf-8")
+        facts = load_facts([path])
+    published = events()[case["event"]]["articles"][0]["published"]
+    result = analyse_seed(Seed(id="s", path="seeds/s.txt", text=case["text"] + "\n", language=case["language"],
+                               published=published), facts)
+    found = [(c.mention.text, c.measure) for c in claims_of([result])]
+    assert case["measure"] in {measure for _, measure in found}, found
