@@ -16,7 +16,7 @@ from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .link import OCCURRENCE_CONCEPTS, WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
-from .concepts import (as_of_words, concepts_of_word, conjunctions, group_of, measured_from, occurrence_identities, people_units, thing_measures, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
+from .concepts import (concepts_of_word, conjunctions, group_of, measured_from, occurrence_identities, people_units, thing_measures, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
                        measures_kind, refiners, offset_words, severities, severity_words, threshold_words)
 from .roles import part_index, partitive_spans
 
@@ -190,8 +190,6 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                 continue
         if mention.kind == "duration" and _offset(mention):  # "a day after the quake": when, not how long
             continue
-        if mention.kind == "date" and _as_of(mention, by_sentence[mention.sentence_start]):  # "by Tuesday, 30 dead"
-            continue
         if mention.kind != "date" and _threshold(mention):  # "the law requires more than 45 %": a rule's bar
             continue
         if frame is not None and _projection(mention, frame.projection):  # "could exceed 20,000", a poll
@@ -343,23 +341,6 @@ def _holds_phrase(words: list[str], phrases: frozenset, language: str) -> bool:
             if keys & phrases:
                 return True
     return False
-
-
-# An as-of word stands at most this many words before the date it times ("hasta las 17:00 horas del martes").
-AS_OF_REACH = 6
-
-
-def _as_of(mention: Mention, quantities: Sequence[Mention]) -> bool:
-    """Whether a date is the time of a tally: an as-of word (concepts.yaml `as_of`) at most AS_OF_REACH words
-    before it in its part of the sentence, and a count after it in its sentence."""
-    if not any(q.start >= mention.end and q.kind in PART_KINDS for q in quantities):
-        return False
-    sentence, text = fold_key(mention.sentence), " ".join(fold_key(mention.text).split())
-    where = sentence.find(text)
-    if where < 0:
-        return False
-    words = TOKEN.findall(RULE_PART_END.split(sentence[:where])[-1])[-AS_OF_REACH:]
-    return _holds_phrase(words, as_of_words(mention.language), mention.language)
 
 
 # The longest offset phrase, in words.

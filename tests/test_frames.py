@@ -302,6 +302,40 @@ def test_frames_dateline_is_a_reporting_detail():
     assert frames["May 3"].reporting == "dateline"
 
 
+@pytest.mark.parametrize("text,date_text", [
+    ("Taipei, April 6 (CNA) The number of people killed in the earthquake has risen to 13.", "April 6"),
+    ("KYIV, Jan 5 (Reuters) - Four people were killed in the strike.", "Jan 5"),
+    ("MANILA, Philippines, Oct. 23 (AP) — Floods killed at least 40 people.", "Oct. 23"),
+])
+def test_frames_dateline_with_the_agency_in_brackets(text, date_text):
+    """Wire copy files its place and day before the agency's name in brackets; the day is the dateline."""
+    frames = _frames(text)
+    assert frames[date_text].reporting == "dateline", frames[date_text]
+
+
+@pytest.mark.parametrize("text,language,date_text", [
+    ("As of 2:30pm yesterday, 13 people had died and 1,145 were injured in the earthquake.", "en", "yesterday"),
+    ("Hasta las 17:00 del martes, el terremoto había dejado 202 muertos.", "es", "martes"),
+    ("Até a noite de terça-feira, o terremoto tinha deixado 202 mortos.", "pt", "terça-feira"),
+    ("تا ساعت ۶ عصر چهارشنبه شمار کشته‌های زلزله به ۷۳ نفر رسید.", "fa", "چهارشنبه"),
+])
+def test_frames_the_time_of_a_tally_is_a_reporting_detail(text, language, date_text):
+    """'As of yesterday, 13 had died in the earthquake': the date says when the count was made, not when
+    the earthquake struck (concepts.yaml `as_of`)."""
+    frames = _frames(text, language)
+    assert frames[date_text].reporting.startswith("as of"), frames[date_text]
+
+
+def test_frames_a_date_before_its_count_with_by_after_it_stays_the_events():
+    frames = _frames("The earthquake struck on Wednesday and by then 9 were dead.")
+    assert not frames["Wednesday"].reporting
+
+
+def test_frames_a_bracketed_aside_after_a_date_in_the_sentence_is_no_dateline():
+    frames = _frames("The quake struck on Wednesday, April 3 (local time) and killed 13 people.")
+    assert frames["Wednesday, April 3"].reporting != "dateline"
+
+
 def test_link_sub_measure_needs_its_cue():
     from checker.facts import load_facts as load
     facts = load([ROOT / "tests" / "fixtures" / "facts" / "event" / "floods.yaml"])

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..concepts import complementizers, conjunctions, contrast_words, forms, reporting_phrases
+from ..concepts import as_of_words, complementizers, conjunctions, contrast_words, forms, reporting_phrases
 from ..model import Mention, Seed
 from ..published import LOWER_BOUNDS
-from .sentence import DASHES, PART_BREAKS, _Sentence, _clause, _distance, _names_one_of, _phrase, _span_tokens
+from .sentence import (CLAUSE_BREAKS, DASHES, PART_BREAKS, _Sentence, _clause, _distance, _names_one_of, _phrase,
+                       _span_tokens)
 
 
 # Tokens between a date and a reporting word for the date to be a reporting detail.
@@ -22,11 +23,42 @@ LONGEST_REPORTING = 3
 LIST_JOINERS = frozenset({"or", "o", "ou", "یا", "او", "veya", "/"})
 
 
+# A dateline's day comes within this many tokens of its sentence's start ("MANILA, Philippines, Oct. 23").
+DATELINE_START = 6
+# The agency's name in brackets after a dateline's day, in tokens ("(Reuters)", "(CNA)", "(رويترز)").
+DATELINE_AGENCY = 3
+
+
 def _dateline(sentence: _Sentence, first: int, last: int) -> bool:
-    """A date between a comma and a dash ("RABAT, Sept 9 - ..."): the dateline, when the story was filed."""
-    before = sentence.tokens[first - 1] if first > 0 else ""
-    after = sentence.tokens[last + 1] if last + 1 < len(sentence.tokens) else ""
-    return before == "," and after in DASHES
+    """A date after a comma and before a dash ("RABAT, Sept 9 - ..."), or near its sentence's start before an
+    agency's name in brackets ("Taipei, April 6 (CNA) The number ..."): the dateline, when the story was filed."""
+    tokens = sentence.tokens
+    if first == 0 or tokens[first - 1] != ",":
+        return False
+    after = tokens[last + 1] if last + 1 < len(tokens) else ""
+    if after in DASHES:
+        return True
+    closing = next((k for k in range(last + 2, min(last + 3 + DATELINE_AGENCY, len(tokens))) if tokens[k] == ")"), None)
+    return after == "(" and first <= DATELINE_START and closing is not None and closing > last + 2
+
+
+# An as-of word stands at most this many tokens before the date it times ("hasta las 17 : 00 horas del martes").
+AS_OF_REACH = 8
+
+
+def _tally_time(sentence: _Sentence, first: int, last: int, counts: set, language: str) -> str:
+    """The as-of phrase (concepts.yaml `as_of`) at most AS_OF_REACH tokens before a date in its part of the
+    sentence, with a count after the date: the date says when a tally was made ("As of 2:30pm yesterday, 13
+    people had died in the earthquake", "تا ساعت ۶ عصر چهارشنبه ... به ۷۳ نفر رسید"), not when anything
+    happened; '' when none."""
+    if not any(i > last for i in counts):
+        return ""
+    lo = max(first - AS_OF_REACH, 0)
+    tokens = sentence.tokens
+    lo = max([k + 1 for k in range(lo, first) if tokens[k] in CLAUSE_BREAKS | PART_BREAKS
+              and not (tokens[k] == ":" and tokens[k - 1][-1:].isdigit() and tokens[k + 1][:1].isdigit())],  # 17:00
+             default=lo)
+    return _phrase(sentence, lo, first - 1, as_of_words(language), language)
 
 
 def _reporting(sentence: _Sentence, first: int, last: int, lo: int, hi: int, language: str) -> str:
