@@ -27,7 +27,23 @@ def stated_value(mention: Mention) -> Interval:
 
 
 def expected_interval(fact: Fact, value):
-    return widen(value.interval, fact.tolerance) if fact.tolerance else value.interval
+    """The values a sheet's value stands for: widened by the fact's tolerance; else a decimal figure stands for
+    what rounds to it, as an article's does (a magnitude of 7.4 is [7.35, 7.45], so the USGS's 7.44 fits it);
+    whole figures stay exact."""
+    if fact.tolerance:
+        return widen(value.interval, fact.tolerance)
+    interval = value.interval
+    decimals = _written_decimals(value.text)
+    if not decimals or value.qualifier != "eq" or interval.low != interval.high or interval.domain != "number":
+        return interval
+    half = 0.5 * 10 ** -decimals
+    return Interval(interval.low - half, interval.low + half, True, False, interval.domain)
+
+
+def _written_decimals(text: str) -> int:
+    """How many decimals a sheet's figure is written with ('7.4' 1, '61.25%' 2, '2,946' 0)."""
+    digits = text.strip().rstrip("%").strip()
+    return len(digits.rsplit(".", 1)[1]) if "." in digits and digits.rsplit(".", 1)[1].isdigit() else 0
 
 
 # Verdicts of a value that holds the sheet's value in force (agrees), or overlaps it (imprecise).
