@@ -1,8 +1,13 @@
 """Comparison: a linked mention against the fact value in force at the seed's publication date."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from typing import Sequence
 
+from .concepts import attribution_words
+from .frames import tokenize_sentence
+from .frames.sentence import _phrase
 from .intervals import relation, widen
 from .model import Comparison, Fact, Interval, Link, Mention, Seed
 
@@ -100,3 +105,40 @@ def _one_figure(value) -> bool:
     5,530"): a seed's figure inside a later range proves no scoop (it was not published yet, and the range holds
     numbers never published), so it is no "ahead" and contradicts the value in force."""
     return value.interval.low == value.interval.high
+
+
+# A figure and the sheet's figure beside it lie at most this many lines apart: one paragraph, or the next.
+ATTRIBUTION_LINES = 2
+
+
+def attributed(comparisons: Sequence[Comparison], facts: dict, mentions: Sequence[Mention]) -> tuple[Comparison, ...]:
+    """Another source's figure beside the sheet's: a figure of a one-valued fact that contradicts it is
+    `attributed` when its sentence names a source for it (a reporting or measuring word, concepts.yaml `reporting`
+    and `measuring`) and the article gives, in the same paragraph or the next, a figure of the same sort that
+    agrees with the sheet (not a bound: "more than 13 million" beside "more than 17 million" attributes nothing) ("measured as 7.2 by local officials and 7.4 by the USGS"): the article reports a
+    discrepancy between sources, it does not contradict the sheet. Without a source named, or without the
+    sheet's figure beside it, the figure still contradicts."""
+    return tuple(replace(c, verdict="attributed") if _attributed(c, facts[c.link.fact_id], mentions) else c
+                 for c in comparisons)
+
+
+def _attributed(comparison: Comparison, fact: Fact, mentions: Sequence[Mention]) -> bool:
+    mention = comparison.link.mention
+    if comparison.verdict != "contradicts" or len(fact.values) != 1 or mention.kind == "date":
+        return False
+    expected = expected_interval(fact, comparison.expected)
+    beside = any(other is not mention and _same_sort(other, mention) and other.section == "body"
+                 and abs(other.line - mention.line) <= ATTRIBUTION_LINES and other.qualifier == "eq"
+                 and relation(stated_value(other), expected) == "agrees" for other in mentions)
+    if not beside:
+        return False
+    sentence = tokenize_sentence(mention.sentence)
+    return bool(_phrase(sentence, 0, None, attribution_words(mention.language), mention.language))
+
+
+def _same_sort(a: Mention, b: Mention) -> bool:
+    """Two figures of one sort: both percents, or both counts or numbers ("7.2 magnitude" and "7.4"), their units
+    alike where both have one."""
+    numeric = ("count", "number")
+    kinds = a.kind == b.kind or (a.kind in numeric and b.kind in numeric)
+    return kinds and (a.unit == b.unit or not a.unit or not b.unit)

@@ -479,6 +479,12 @@ def complementizers(language: str) -> frozenset:
     return _word_table("complementizers").get(language, frozenset())
 
 
+def attribution_words(language: str) -> frozenset:
+    """Joint keys of the words that attribute a figure to a source: the reporting words and the measuring
+    verbs ("measured", "estimó", "ثبت کرد"; concepts.yaml `measuring`)."""
+    return reporting_phrases(language) | _word_table("measuring").get(language, frozenset())
+
+
 def reporting_phrases(language: str) -> frozenset:
     """Joint keys of the phrases that make a date a reporting detail in a language."""
     return vocabulary().reporting.get(language, frozenset())

@@ -60,11 +60,13 @@ CATALOGUE: dict[str, FindingKind] = {
                                    "differ from what is checked."),
     "encoding": FindingKind("FL010", "warning", "Encoding",
                             "A seed reads like mojibake, or has no letters of its language: probably decoded the wrong way."),
+    "attributed": FindingKind("FL011", "info", "Attributed",
+                              "A seed gives the fact's value and, beside it, another source's value for it."),
     "agreement": FindingKind("FL000", "none", "Agreement", "A seed's value lies within the fact's value."),
 }
 
 VERDICT_KIND = {"agrees": "agreement", "contradicts": "contradiction", "imprecise": "imprecise",
-                "unresolved": "unresolved", "outdated": "outdated", "ahead": "ahead"}
+                "unresolved": "unresolved", "outdated": "outdated", "ahead": "ahead", "attributed": "attributed"}
 
 
 def severity_rank(severity: str) -> int:
@@ -99,6 +101,8 @@ def comparison_finding(comparison: Comparison, fact: Fact, seed: Seed, occurrenc
         "outdated": f"seed {seed.id} says {mention.text!r} ({found}), a value that held before; in force: {expected}",
         "ahead": f"seed {seed.id} says {mention.text!r} ({found}), a value that held only later; in force: {expected}",
         "agreement": f"seed {seed.id} says {mention.text!r} ({found}), within {expected}",
+        "attributed": f"seed {seed.id} gives {mention.text!r} ({found}) as another source's figure, beside the"
+                      f" sheet's {expected}",
     }
     catalogued = CATALOGUE[kind]
     return Finding(
@@ -138,9 +142,9 @@ def seed_findings(comparisons, facts: dict[str, Fact], seed: Seed) -> list[Findi
 SERIES_KINDS = ("count", "number")
 # Verdicts of a value the sheet records: its value in force at the seed's date holds it (agrees) or overlaps
 # it (imprecise: "at least 9" against the tolls 1 to 9 of a day the toll rose), or it held before (outdated:
-# its own finding says so). Two such values differ only as the sheet's own figures do, an update, so they
-# are no source conflict.
-FITS_THE_SHEET = (*FITS, "outdated")
+# its own finding says so), or the seed gives it beside another source's figure (attributed). Two such values
+# differ only as the sheet's own figures do, an update, or as sources do, so they are no source conflict.
+FITS_THE_SHEET = (*FITS, "outdated", "attributed")
 
 
 def rose(kind: str, low_published, high_published) -> bool:

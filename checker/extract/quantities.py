@@ -75,7 +75,8 @@ def _suffix(ctx: Context, k: int) -> tuple[str, str, int]:
     if found:
         return ("percent", str(found[1]), found[0])
     found = ctx.phrase(j, ctx.lang.durations, 2)
-    if found and not ctx.phrase(found[0], ctx.lang.weekdays, 2):  # '46 يوم الأحد': 46, on Sunday
+    if found and not ctx.phrase(found[0], ctx.lang.weekdays, 2) \
+            and not ctx.phrase(j, ctx.lang.pseudo, 4):  # '46 يوم الأحد': on Sunday; '7,4 segundo o USGS': according to
         return ("duration", str(found[1]), found[0])
     found = ctx.phrase(k, ctx.lang.currency_words, 3)
     if found:
