@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Sequence
 
-from .concepts import attribution_words
+from .concepts import attribution_words, forms
 from .frames import tokenize_sentence
 from .frames.sentence import _phrase
 from .intervals import relation, widen
@@ -138,7 +138,7 @@ def _attributed(comparison: Comparison, fact: Fact, mentions: Sequence[Mention])
 
 def _same_sort(a: Mention, b: Mention) -> bool:
     """Two figures of one sort: both percents, or both counts or numbers ("7.2 magnitude" and "7.4"), their units
-    alike where both have one."""
+    alike where both have one, in any of their forms ("ریشتری", "ریشتر")."""
     numeric = ("count", "number")
     kinds = a.kind == b.kind or (a.kind in numeric and b.kind in numeric)
-    return kinds and (a.unit == b.unit or not a.unit or not b.unit)
+    return kinds and (not a.unit or not b.unit or bool(set(forms(a.unit, a.language)) & set(forms(b.unit, b.language))))

@@ -50,6 +50,9 @@ def _verdicts(tmp_path, text: str, language: str) -> dict[str, str]:
      "قوة الزلزال بـ 7.2 درجة.", "ar", "7.2"),
     ("زلزله کاگا در ژاپن به گفته مرکز زمین‌شناسی آمریکا ۷.۴ ریشتر بود.\n\nسازمان هواشناسی ژاپن شدت این "
      "زمین‌لرزه را ۷.۲ ریشتر ثبت کرد.", "fa", "۷.۲"),
+    # the unit in another of its forms (ریشتری, ریشتر)
+    ("زلزله کاگا در ژاپن به گفته مرکز زمین‌شناسی آمریکا ۷.۴ ریشتر بود.\n\nسازمان هواشناسی ژاپن یک زمین‌لرزه "
+     "۷.۲ ریشتری در کاگا ثبت کرد.", "fa", "۷.۲"),
 ])
 def test_compare_another_sources_figure_beside_the_sheets_is_attributed(tmp_path, text, language, other):
     verdicts = _verdicts(tmp_path, text, language)
