@@ -227,3 +227,11 @@ def test_scope_the_month_in_an_undated_seeds_url_places_it(url, in_scope):
     decision = decide(seed, tuple(extract_seed(seed)), QUAKE)
     assert decision.in_scope is in_scope, decision
     assert any("url" in reason for reason in decision.reasons), decision
+
+
+def test_scope_an_arabic_token_of_an_article_and_digits_is_no_name():
+    """'الـ50%' folds to a token of an article and digits, which has no consonant skeleton: looking it up
+    among the names of another script crashed the whole run (IndexError) on a real Arabic article."""
+    text = "قال رئيس الهيئة إن أصوات أردوغان لن تبلغ نسبة الـ50% الضرورية في زلزال كاغا باليابان."
+    decision = _decide(QUAKE, text, "ar", date(2031, 5, 6))
+    assert decision.event == QUAKE.id

@@ -100,7 +100,7 @@ class NameIndex:
         found = []
         for i, key in enumerate(keys):
             written = script(key)
-            if not written or not skeletons(key)[0]:
+            if not written or not (skeletons(key) or ("",))[0]:  # 'ال50' ('الـ50%'): no consonant, no name
                 continue
             for first in dict.fromkeys((key,) + forms(key, language)):
                 for n in range(1, MOST_WORDS_ACROSS_SCRIPTS + 1):
