@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import gc
 import os
+import traceback
 from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from .codec import EMPTY
@@ -65,12 +67,24 @@ def check_seed(source: SeedSource, shared: Shared) -> Outcome:
     if found is not None:
         return found
     before = cache.extracted if cache is not None else 0
-    result = kept(analyse_seed(seed, shared.facts, shared.index, cache, shared.vocabulary), seed)
+    try:
+        result = kept(analyse_seed(seed, shared.facts, shared.index, cache, shared.vocabulary), seed)
+    except Exception as exc:  # a bug met on this seed's text: reported for it, the other seeds still run
+        return Outcome(None, engine_failure(source, exc))
     if store is not None:
         store.put("results", key, result)
         warning = warning or store.warning
     extracted = cache is None or cache.extracted > before
     return Outcome(result, None, extracted, warning or (cache.warning if cache is not None else ""), key)
+
+
+def engine_failure(source: SeedSource, exc: Exception) -> Problem:
+    """What the report says of a seed the engine failed on: the error and the line of factlint it came from,
+    to report as a bug; the run exits 2 (the seed could not be checked)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = next((f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames) if "checker" in f.filename), "")
+    return Problem(source.path, 0, f"factlint failed on this seed ({type(exc).__name__}: {exc}"
+                                   f"{' at ' + where if where else ''}); please report it; the other seeds were checked")
 
 
 def kept(result: SeedResult, seed: Seed) -> SeedResult:

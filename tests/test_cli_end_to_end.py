@@ -292,6 +292,30 @@ def test_cli_unreadable_seed_is_reported_and_others_still_run(tmp_path, monkeypa
     assert {f["seed"] for f in document["findings"]} >= {"000", "001", "002", "004"}
 
 
+def test_cli_a_seed_the_engine_fails_on_is_reported_and_others_still_run(tmp_path, monkeypatch, capsys):
+    """A bug the engine meets on one seed's text (an IndexError on a real Arabic article once stopped the whole
+    run) is reported for that seed, with where it happened; the other seeds are checked; the run exits 2."""
+    import checker.engine as engine
+
+    root = _project(tmp_path, monkeypatch)
+    analyse = engine.analyse_seed
+
+    def failing(seed, *args, **kwargs):
+        if seed.id == "003":
+            raise IndexError("tuple index out of range")
+        return analyse(seed, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "analyse_seed", failing)
+    code, out, err = _run(capsys, "check", *INPUTS, "--no-cache", "--jobs", "1", "--output", "report.md")
+    assert code == EXIT_ERROR
+    assert "Traceback" not in err
+    assert re.search(r"003.*factlint failed on this seed.*IndexError", err), err
+    code, document, _ = _check_json(capsys, "--no-cache", "--jobs", "1")
+    assert code == EXIT_ERROR
+    assert {f["seed"] for f in document["findings"]} >= {"000", "001", "002", "004"}
+    assert [e for e in document["summary"]["errors"] if "IndexError" in e]
+
+
 def test_cli_check_survives_far_past(tmp_path, monkeypatch, capsys):
     root = _project(tmp_path, monkeypatch)
     _replace(_seed("003"), "As for the Venezuelan crisis,", "Damascus was settled 11,000 years ago. As for the Venezuelan crisis,")
