@@ -33,15 +33,17 @@ def _classes() -> dict[str, type]:
 
 
 def encode(value, sharing: Optional["_Sharing"] = None):
-    """value as JSON-ready data, every non-JSON type tagged. With sharing (dumps), a dataclass instance
-    that occurs more than once is written once, with "#": its number, and then as {"@": "ref", "i": number};
-    fields are visited in the order json writes them (sorted), so a number is read before its references."""
+    """value as JSON-ready data, every non-JSON type tagged: a dataclass instance is one object, its class
+    under "@" beside its fields (no field's name begins with "@" or "#"). With sharing (dumps), a dataclass
+    instance that occurs more than once is written once, with "#": its number, and then as
+    {"@": "ref", "i": number}; fields are visited in the order json writes them (sorted), so a number is
+    read before its references."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         repeated = sharing is not None and id(value) in sharing.repeated
         if repeated and id(value) in sharing.numbers:
             return {"@": "ref", "i": sharing.numbers[id(value)]}
-        fields = {name: encode(field, sharing) for name, field in sorted(_written(value), key=lambda f: f[0])}
-        encoded = {"@": f"{type(value).__module__}.{type(value).__name__}", "f": fields}
+        encoded = {name: encode(field, sharing) for name, field in sorted(_written(value), key=lambda f: f[0])}
+        encoded["@"] = f"{type(value).__module__}.{type(value).__name__}"
         if repeated:
             encoded["#"] = sharing.numbers[id(value)] = len(sharing.numbers)
         return encoded
@@ -99,70 +101,31 @@ def _written(value):
         yield field.name, current
 
 
-def decode(data):
-    """The value encode() made data from; ValueError for what it cannot have made."""
-    if isinstance(data, list):
-        return [decode(v) for v in data]
-    if not isinstance(data, dict):
-        return data
-    tag = data.get("@")
-    if tag == "tuple":
-        return tuple(decode(v) for v in data["v"])
-    if tag in ("set", "frozenset"):
-        return (set if tag == "set" else frozenset)(decode(v) for v in data["v"])
-    if tag == "dict":
-        return {decode(k): decode(v) for k, v in data["v"]}
-    if tag == "date":
-        return date.fromisoformat(data["v"])
-    cls = _classes().get(tag)
-    if cls is None or not isinstance(data.get("f"), dict):
-        raise ValueError(f"not a cached value: {str(tag)[:40]!r}")
-    if not data["f"].keys() <= _field_names(cls):
-        raise ValueError(f"{tag}: other fields than this version's")
-    try:
-        return cls(**{k: decode(v) for k, v in data["f"].items()})
-    except TypeError as exc:
-        raise ValueError(str(exc)) from exc
-
-
 def dumps(value) -> str:
     return json.dumps(encode(value, _Sharing(_repeated(value))), ensure_ascii=False, sort_keys=True)
 
 
 def loads(text: str):
     """The value dumps() wrote, or ValueError. Each JSON object is built as it is parsed (json's
-    object_hook, bottom up), so no Python call is spent on the strings and numbers between them. An
-    object without a tag can only be the fields of a dataclass: one anywhere else is refused (every
-    such object must be used by the dataclass around it). A reference to a number not read before is
-    refused too."""
-    untagged = [0, 0]  # objects without a tag seen, and used as a dataclass's fields
+    object_hook, bottom up), so no Python call is spent on the strings and numbers between them. Every
+    object dumps() writes has a tag: one without is refused, and so is a reference to a number not
+    read before."""
     numbered: dict = {}  # the objects written once for several places ("#"), by number
 
     def built(data: dict):
         tag = data.get("@")
-        if tag is None:
-            untagged[0] += 1
-            return _Fields(data)
         if tag == "ref":
             return numbered[data["i"]]
-        if type(data.get("f")) is _Fields:
-            untagged[1] += 1
+        number = data.pop("#", None)
         value = _built(tag, data)
-        if "#" in data:
-            numbered[data["#"]] = value
+        if number is not None:
+            numbered[number] = value
         return value
 
     try:
-        value = json.loads(text, object_hook=built)
+        return json.loads(text, object_hook=built)
     except (KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise ValueError(f"not a cached value: {exc}") from exc
-    if untagged[0] != untagged[1]:
-        raise ValueError("not a cached value: an object without a tag outside a dataclass")
-    return value
-
-
-class _Fields(dict):
-    """The fields of a dataclass as parsed (a JSON object without a tag)."""
 
 
 def _built(tag, data: dict):
@@ -170,7 +133,7 @@ def _built(tag, data: dict):
     if tag == "tuple":
         return tuple(data["v"])
     if tag == "dict":
-        return {k: v for k, v in data["v"]}
+        return dict(data["v"])
     if tag == "frozenset" and not data["v"]:
         return EMPTY
     if tag in ("set", "frozenset"):
@@ -178,13 +141,13 @@ def _built(tag, data: dict):
     if tag == "date":
         return date.fromisoformat(data["v"])
     cls = _classes().get(tag)
-    fields = data.get("f")
-    if cls is None or type(fields) is not _Fields:
+    if cls is None:
         raise ValueError(f"not a cached value: {str(tag)[:40]!r}")
+    del data["@"]
     names, required, defaults, factories = _shape(cls)
-    if not fields.keys() <= names:  # a field left out has its default; none missing
+    if not data.keys() <= names:  # a field left out has its default; none missing
         raise ValueError(f"{tag}: other fields than this version's")
-    if not required <= fields.keys():
+    if not required <= data.keys():
         raise ValueError(f"{tag}: a field of this version is missing")
     # Built as __init__ would (no class of TYPES has a __post_init__), without its call per field: a
     # rerun reads millions of these.
@@ -193,7 +156,7 @@ def _built(tag, data: dict):
     state.update(defaults)
     for name, factory in factories:
         state[name] = factory()
-    state.update(fields)
+    state.update(data)
     return value
 
 

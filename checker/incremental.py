@@ -167,7 +167,7 @@ def manifest(directory: Path, store: Optional[Store], read: Callable[[Path], dic
 
 def _plain(entries: dict) -> dict:
     """The entries with YAML's scalar types as Python's (as a cache entry reads back)."""
-    return codec.decode(codec.encode(entries))
+    return codec.loads(codec.dumps(entries))
 
 
 def pair_index(store: Optional[Store], facts_key: str, keys: dict[str, str]) -> Optional[PairIndex]:

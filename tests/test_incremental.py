@@ -132,7 +132,7 @@ def test_corrupt_or_foreign_entry_is_recomputed(corpus, tmp_path, analysed, dama
     elif damage == "foreign":  # another seed's entry, intact, under this seed's name
         target.write_text(other.read_text(encoding="utf-8"), encoding="utf-8")
     else:  # a class the codec may not build, with a checksum that fits
-        payload = json.dumps({"@": "subprocess.Popen", "f": {"args": "true"}})
+        payload = json.dumps({"@": "subprocess.Popen", "args": "true"})
         document["payload"] = payload
         document["sha256"] = incremental._hash(payload)
         target.write_text(json.dumps(document), encoding="utf-8")
@@ -151,7 +151,7 @@ def test_codec_round_trip_keeps_types_and_refuses_other_classes():
              "inf": float("inf")}
     assert loads(dumps(value)) == value
     with pytest.raises(ValueError):
-        loads(json.dumps({"@": "os.system", "f": {}}))
+        loads(json.dumps({"@": "os.system"}))
 
 
 def test_claim_terms_computed_with_each_seed_group_claims_as_before(tmp_path):
@@ -175,11 +175,11 @@ SEED_FIELDS = {"id": "1", "path": "a.txt", "text": "", "language": "en", "publis
 
 @pytest.mark.parametrize("name, document", [
     ("bare object", {"id": "1"}),
-    ("bare object as a field", {"@": "checker.model.Seed", "f": {**SEED_FIELDS, "id": {"x": 1}}}),
+    ("bare object as a field", {"@": "checker.model.Seed", **SEED_FIELDS, "id": {"x": 1}}),
     ("bare object in a tuple", {"@": "tuple", "v": [{"x": 1}]}),
-    ("fields of another version", {"@": "checker.model.Seed", "f": {**SEED_FIELDS, "extra": 1}}),
-    ("fields as a tagged dict", {"@": "checker.model.Seed", "f": {"@": "dict", "v": [["id", "1"]]}}),
-    ("class outside the pipeline", {"@": "builtins.dict", "f": {}}),
+    ("fields of another version", {"@": "checker.model.Seed", **SEED_FIELDS, "extra": 1}),
+    ("the fields apart, as the last format wrote them", {"@": "checker.model.Seed", "f": SEED_FIELDS}),
+    ("class outside the pipeline", {"@": "builtins.dict"}),
 ])
 def test_codec_refuses_what_dumps_cannot_have_written(name, document):
     assert loads(dumps(Seed(**SEED_FIELDS))) == Seed(**SEED_FIELDS)
@@ -194,7 +194,15 @@ def test_codec_leaves_defaults_out_and_fills_them_in_again():
     assert loads(dumps(plain)) == plain
     assert loads(dumps(odd)) == odd and type(loads(dumps(odd)).stated) is float
     with pytest.raises(ValueError):  # a field without a default cannot be left out
-        loads(json.dumps({"@": "checker.model.Interval", "f": {"low": 1}}))
+        loads(json.dumps({"@": "checker.model.Interval", "low": 1}))
+
+
+def test_codec_writes_a_dataclass_as_one_json_object_beside_its_class():
+    mention = Mention("about 5", 0, 7, 1, 1, "count", Interval(4.5, 5.5), "approx")
+    document = json.loads(dumps(mention))
+    assert document["@"] == "checker.model.Mention" and document["text"] == "about 5"
+    assert document["value"] == {"@": "checker.model.Interval", "low": 4.5, "high": 5.5}
+    assert loads(dumps(mention)) == mention
 
 
 def test_codec_writes_an_object_of_several_places_once_and_reads_it_back_shared():
