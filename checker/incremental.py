@@ -16,9 +16,10 @@ code starts a new version directory (the old ones are removed); editing a fact s
 facts' key, so every seed is linked again but none is extracted again; editing the manifest entry of
 one seed (its date, its language) redoes that seed only.
 
-An entry is JSON (checker/codec.py: only the pipeline's own dataclasses are built, no code runs;
-the grouping index is plain JSON, no object built) with its key and the SHA-256 of its content; an entry that fails to parse, whose checksum differs or
-whose key is another's is a miss, recomputed and written again, never trusted.
+An entry is a line of JSON with its key and the SHA-256 of its content, then the content: JSON
+(checker/codec.py: only the pipeline's own dataclasses are built, no code runs; the grouping index is
+plain JSON, no object built); an entry that fails to parse, whose checksum differs or whose key is
+another's is a miss, recomputed and written again, never trusted.
 """
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ from .model import Seed
 from .pairindex import PairIndex, loaded
 
 PACKAGE = Path(__file__).parent
-FORMAT = 1
+FORMAT = 2
 # The packages whose version can change what a seed's result is.
 READERS = ("spacy", "simplemma", "py3langid", "jdatetime", "hijridate")
 
@@ -88,7 +89,7 @@ class Store:
         """The value stored under key, or None when there is none or it cannot be trusted. read: how
         the payload was written (codec.loads; json.loads for plain data, which builds no object)."""
         try:
-            document = json.loads(self._path(part, key).read_text(encoding="utf-8"))
+            document = entry_fields(self._path(part, key).read_text(encoding="utf-8"))
             payload = document["payload"]
             if document.get("key") != key or document.get("sha256") != _hash(payload):
                 raise ValueError("foreign or altered entry")
@@ -109,8 +110,7 @@ class Store:
         try:
             payload = write(value)
             self._prepare()
-            document = {"key": key, "sha256": _hash(payload), "payload": payload}
-            _write_atomic(self._path(part, key), json.dumps(document, ensure_ascii=False))
+            _write_atomic(self._path(part, key), entry_text({"key": key, "sha256": _hash(payload), "payload": payload}))
         except OSError as exc:
             self.warning = f"cannot write the cache in {self.base.parent}: {exc}"
         except TypeError:  # a value the codec cannot write: not stored, computed again next time
@@ -131,6 +131,21 @@ class Store:
         for other in self.base.iterdir():
             if other.is_dir() and other.name != self.version:
                 shutil.rmtree(other, ignore_errors=True)
+
+
+def entry_text(document: dict) -> str:
+    """A stored entry: a line of JSON with its key and checksum, then the payload as written (JSON
+    without line breaks), so a read parses the payload once and unescapes nothing."""
+    return json.dumps({"key": document["key"], "sha256": document["sha256"]}) + "\n" + document["payload"]
+
+
+def entry_fields(text: str) -> dict:
+    """{"key", "sha256", "payload"} of an entry's text; ValueError when its first line is no JSON object."""
+    head, _, payload = text.partition("\n")
+    document = json.loads(head)
+    if not isinstance(document, dict):
+        raise ValueError("not an entry")
+    return {**document, "payload": payload}
 
 
 def cached(store: Optional[Store], part: str, key: str, compute: Callable[[], object],

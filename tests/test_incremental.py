@@ -123,26 +123,34 @@ def test_corrupt_or_foreign_entry_is_recomputed(corpus, tmp_path, analysed, dama
     entries = _entries(tmp_path / "cache")
     assert len(entries) == 8
     target, other = entries[0], entries[1]
-    document = json.loads(target.read_text(encoding="utf-8"))
+    document = incremental.entry_fields(target.read_text(encoding="utf-8"))
     if damage == "garbage":
         target.write_text("{not json", encoding="utf-8")
     elif damage == "checksum":  # another valid value, the checksum left as it was
         document["payload"] = document["payload"].replace('"count"', '"percent"', 1)
-        target.write_text(json.dumps(document), encoding="utf-8")
+        target.write_text(incremental.entry_text(document), encoding="utf-8")
     elif damage == "foreign":  # another seed's entry, intact, under this seed's name
         target.write_text(other.read_text(encoding="utf-8"), encoding="utf-8")
     else:  # a class the codec may not build, with a checksum that fits
         payload = json.dumps({"@": "subprocess.Popen", "args": "true"})
         document["payload"] = payload
         document["sha256"] = incremental._hash(payload)
-        target.write_text(json.dumps(document), encoding="utf-8")
+        target.write_text(incremental.entry_text(document), encoding="utf-8")
     analysed.clear()
     report, _ = _run(corpus, tmp_path / "cache")
     assert len(analysed) == 1
     assert report == _uncached(corpus)
-    rewritten = json.loads(target.read_text(encoding="utf-8"))  # written again, whole
+    rewritten = incremental.entry_fields(target.read_text(encoding="utf-8"))  # written again, whole
     assert rewritten["sha256"] == incremental._hash(rewritten["payload"])
     assert rewritten["key"] == target.stem and "subprocess" not in rewritten["payload"]
+
+
+def test_entry_is_a_line_of_key_and_checksum_then_the_payload_as_written(corpus, tmp_path):
+    _run(corpus, tmp_path / "cache")
+    entry = _entries(tmp_path / "cache")[0]
+    head, payload = entry.read_text(encoding="utf-8").split("\n", 1)
+    assert json.loads(head) == {"key": entry.stem, "sha256": incremental._hash(payload)}
+    assert type(loads(payload)).__name__ == "SeedResult"
 
 
 def test_codec_round_trip_keeps_types_and_refuses_other_classes():

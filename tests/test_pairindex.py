@@ -117,7 +117,7 @@ def test_damaged_grouping_index_is_built_again(tmp_path, damage):
     root = gen_corpus.write(tmp_path / "corpus", 12, 5)
     expected = _run(root, tmp_path / "cache")
     entry, = _grouping_entries(tmp_path / "cache")
-    document = json.loads(entry.read_text(encoding="utf-8"))
+    document = incremental.entry_fields(entry.read_text(encoding="utf-8"))
     if damage == "garbage":
         entry.write_text("{not json", encoding="utf-8")
     else:  # a value the codec reads, with a checksum that fits, that the index did not write
@@ -129,9 +129,9 @@ def test_damaged_grouping_index_is_built_again(tmp_path, damage):
             value = {"tags": 3}
         document["payload"] = json.dumps(value)
         document["sha256"] = incremental._hash(document["payload"])
-        entry.write_text(json.dumps(document), encoding="utf-8")
+        entry.write_text(incremental.entry_text(document), encoding="utf-8")
     assert _run(root, tmp_path / "cache") == expected
-    rewritten = json.loads(entry.read_text(encoding="utf-8"))
+    rewritten = incremental.entry_fields(entry.read_text(encoding="utf-8"))
     assert loaded(json.loads(rewritten["payload"])) is not None
 
 
