@@ -17,6 +17,7 @@ from typing import Optional
 # The modules whose dataclasses a cache entry may hold (checker/frames/frame.py: Frame and Evidence; names.py:
 # NameIndex).
 TYPES = ("checker.model", "checker.frames.frame", "checker.frames.names", "checker.scope", "checker.errors")
+_set = object.__setattr__  # a frozen dataclass's own __init__ sets its fields with it
 # The empty frozenset every value read back shares (CPython makes a new one, of 216 bytes, each time).
 EMPTY = frozenset()
 
@@ -144,19 +145,22 @@ def _built(tag, data: dict):
     if cls is None:
         raise ValueError(f"not a cached value: {str(tag)[:40]!r}")
     del data["@"]
-    names, required, defaults, factories = _shape(cls)
-    if not data.keys() <= names:  # a field left out has its default; none missing
+    order, required, defaults, factories = _shape(cls)
+    if not data.keys() <= _field_names(cls):  # a field left out has its default; none missing
         raise ValueError(f"{tag}: other fields than this version's")
     if not required <= data.keys():
         raise ValueError(f"{tag}: a field of this version is missing")
-    # Built as __init__ would (no class of TYPES has a __post_init__), without its call per field: a
-    # rerun reads millions of these.
-    value = object.__new__(cls)
-    state = value.__dict__
-    state.update(defaults)
+    # Built as __init__ would (no class of TYPES has a __post_init__), without its keyword arguments: each
+    # field set in the class's order, as __init__ sets them, so the object keeps its values in CPython's
+    # compact form (the keys shared by the class: half the bytes of a dict of its own; a rerun keeps
+    # millions of these).
+    filled = dict(defaults)
     for name, factory in factories:
-        state[name] = factory()
-    state.update(data)
+        filled[name] = factory()
+    filled.update(data)
+    value = object.__new__(cls)
+    for name in order:
+        _set(value, name, filled[name])
     return value
 
 
@@ -166,10 +170,11 @@ def _field_names(cls: type) -> frozenset:
 
 
 @lru_cache(maxsize=None)
-def _shape(cls: type) -> tuple[frozenset, frozenset, dict, tuple]:
-    """The field names of a dataclass, those without a default, the defaults, and the default factories."""
+def _shape(cls: type) -> tuple[tuple, frozenset, dict, tuple]:
+    """The field names of a dataclass in its order, those without a default, the defaults, and the default
+    factories."""
     fields = dataclasses.fields(cls)
     defaults = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
     factories = tuple((f.name, f.default_factory) for f in fields if f.default_factory is not dataclasses.MISSING)
     required = frozenset(f.name for f in fields if f.name not in defaults and f.default_factory is dataclasses.MISSING)
-    return _field_names(cls), required, defaults, factories
+    return tuple(f.name for f in fields), required, defaults, factories

@@ -180,3 +180,16 @@ def test_stored_results_are_read_with_the_collector_off_and_out_of_its_reach_aft
     finally:
         gc.unfreeze()
     assert report == _check(root, None, 1)
+
+
+def test_a_value_read_back_is_as_compact_as_one_built_by_its_class():
+    import sys
+
+    from checker import codec
+    from checker.model import Interval, Mention
+
+    made = Mention("about 5", 0, 7, 1, 1, "count", Interval(4.5, 5.5), "approx", sentence="About 5 died.")
+    read = codec.loads(codec.dumps(made))
+    assert read == made
+    # the fields set in the class's order keep the keys the class shares (a dict of its own is larger)
+    assert sys.getsizeof(read.__dict__) == sys.getsizeof(made.__dict__)
