@@ -13,7 +13,9 @@ text, manifest entry and the facts, under the code version), its place among its
 the terms its block leaves out of it (frequent ones). Same tag, same claim, same comparisons. The index
 is stored under the facts' key; a list the index does not hold, or whose claims moved, is scored in
 full, and a damaged index is a miss (checker/incremental.py), so a rerun always finds the pairs a cold
-run finds.
+run finds. A stored list is read only when grouping asks for it (a damaged one is then scored in full),
+and one that did not change is written again as it was read: tags and evidence keep their numbers from
+run to run (Stored, _Table).
 """
 from __future__ import annotations
 
@@ -26,13 +28,16 @@ PAIR_FIELDS = 5
 
 
 class PairIndex:
-    """The pairs of each posting list of the last run (old) and of this one (new), by the list's name."""
+    """The pairs of each posting list of the last run (old: a Stored index) and of this one (new), by the
+    list's name."""
 
-    def __init__(self, old: Optional[dict] = None, keys: Optional[dict] = None):
-        self.old = old or {}
+    def __init__(self, old: Optional["Stored"] = None, keys: Optional[dict] = None):
+        self.old = old
         self.keys = keys or {}  # seed id -> the key of its stored result
-        self.new: dict[str, tuple[list, dict]] = {}
+        # name -> the list as the last run stored it (unchanged), or (tags, {(place, place): result})
+        self.new: dict[str, object] = {}
         self.changed = old is None  # whether this run's index differs from the last one's
+        self.claims = 0  # how many claims this run tagged
 
     def tags(self, claims: Iterable) -> Optional[list[str]]:
         """The tag of each claim (claims.claims_of's order: a seed's claims together, in their rows'
@@ -45,6 +50,7 @@ class PairIndex:
             place = place + 1 if seed == last else 0
             last = seed
             found.append(f"{self.keys[seed][:16]}.{place}")
+        self.claims = len(found)
         return found
 
     def posting(self, name: str, tags: list[str], candidates: Callable[[int], Iterable[int]],
@@ -52,59 +58,106 @@ class PairIndex:
         """The accepted pairs of one posting list, {(place, place): score(...)}: the last run's where
         the claims from one to the other are unchanged, score() for the others. candidates(p): the
         places after p its claim is compared with; reach: the most places apart two compared claims are."""
-        old = self.old.get(name)
+        old = self.old.posting(name) if self.old is not None else None
         if old is not None and old[0] == tags:
-            found = {(p, q): result for p, q, result in old[1]}
+            self.new[name] = self.old.lists[name]  # stored again as it is
+            return old[1]
+        self.changed = True
+        moves = _Moves.of(old[0], tags) if old is not None else None
+        if moves is None:
+            found = {(p, q): r for p in range(len(tags)) for q in candidates(p) if (r := score(p, q)) is not None}
         else:
-            self.changed = True
-            moves = _Moves.of(old[0], tags) if old is not None else None
-            if moves is None:
-                found = {(p, q): r for p in range(len(tags)) for q in candidates(p) if (r := score(p, q)) is not None}
-            else:
-                found = {(moves.now[o], moves.now[q]): result for o, q, result in old[1]
-                         if moves.kept(moves.now[o], moves.now[q])}
-                for p in moves.starts(reach):
-                    for q in candidates(p):
-                        if not moves.kept(p, q) and (r := score(p, q)) is not None:
-                            found[(p, q)] = r
+            found = {(moves.now[o], moves.now[q]): result for (o, q), result in old[1].items()
+                     if moves.kept(moves.now[o], moves.now[q])}
+            for p in moves.starts(reach):
+                for q in candidates(p):
+                    if not moves.kept(p, q) and (r := score(p, q)) is not None:
+                        found[(p, q)] = r
         self.new[name] = (tags, found)
         return found
 
     def differs(self) -> bool:
         """Whether this run's index is not the last run's (it is then stored again)."""
-        return self.changed or self.new.keys() != self.old.keys()
+        return self.changed or self.new.keys() != self.old.lists.keys()
 
     def stored(self) -> dict:
-        """The index of this run in its stored form."""
-        numbers: dict[str, int] = {}
-        evidence: dict[tuple, int] = {}
+        """The index of this run in its stored form. The last run's tags and evidence keep their numbers
+        (this run's are added after them), so a list that did not change is written as it was read;
+        when the tags of claims gone outnumber this run's claims, every number is given again."""
+        old = self.old if self.old is not None and len(self.old.tags) <= 2 * self.claims + SPARE_TAGS else None
+        tags = _Table(old.tags if old is not None else ())
+        evidence = _Table(old.why if old is not None else ())
         lists = {}
         for name in sorted(self.new):
-            tags, found = self.new[name]
+            entry = self.new[name]
+            if type(entry) is not tuple:  # the last run's list, unchanged
+                if old is not None:
+                    lists[name] = entry
+                    continue
+                entry = self.old.posting(name)
+            names, found = entry
             flat: list = []
             for (p, q), (score, why, weak) in sorted(found.items()):
-                flat += [p, q, score, evidence.setdefault(tuple(why), len(evidence)), int(weak)]
-            lists[name] = [[numbers.setdefault(tag, len(numbers)) for tag in tags], flat]
-        return {"tags": list(numbers), "evidence": [list(e) for e in evidence], "lists": lists}
+                flat += [p, q, score, evidence.number(tuple(why)), int(weak)]
+            lists[name] = [[tags.number(tag) for tag in names], flat]
+        return {"tags": tags.values, "evidence": [list(e) for e in evidence.values], "lists": lists}
 
 
-def loaded(value) -> Optional[dict]:
-    """The old index of a stored one: {name: (tags, ((first, second, result), ...))}; None when it is
-    not one this module wrote (the index is then built again from nothing)."""
-    try:
-        tags, evidence, lists = value["tags"], value["evidence"], value["lists"]
-        why = [tuple(str(e) for e in item) for item in evidence]
-        found = {}
-        for name, (numbers, flat) in lists.items():
-            pairs = []
+class _Table:
+    """Values numbered in the order they were first met, after those of the last run (their numbers kept)."""
+
+    def __init__(self, values: Iterable):
+        self.values = list(values)
+        self.numbers = {value: n for n, value in enumerate(self.values)}
+
+    def number(self, value) -> int:
+        found = self.numbers.get(value)
+        if found is None:
+            found = self.numbers[value] = len(self.values)
+            self.values.append(value)
+        return found
+
+
+# Tags of claims gone that a stored index may keep besides twice this run's claims before it is renumbered.
+SPARE_TAGS = 1000
+
+
+class Stored:
+    """The index of the last run as it was stored; a list is read when grouping asks for it."""
+
+    def __init__(self, tags: list, evidence: list, lists: dict):
+        if not all(type(tag) is str for tag in tags) or type(lists) is not dict:
+            raise ValueError("not an index")
+        self.tags = tags
+        self.why = [tuple(str(e) for e in item) for item in evidence]
+        self.lists = lists
+
+    def posting(self, name: str) -> Optional[tuple[list, dict]]:
+        """(tags, {(place, place): result}) of one list, or None when there is none or it is damaged (its
+        claims are then all scored again)."""
+        entry = self.lists.get(name)
+        if entry is None:
+            return None
+        try:
+            numbers, flat = entry
+            tags = [self.tags[n] for n in numbers]
+            why, size, found = self.why, len(numbers), {}
             for at in range(0, len(flat), PAIR_FIELDS):
                 p, q, score, e, weak = flat[at:at + PAIR_FIELDS]
-                if not (0 <= p < q < len(numbers)):
+                if type(p) is not int or type(q) is not int or not 0 <= p < q < size:
                     raise ValueError("a pair outside its list")
-                pairs.append((p, q, (float(score), why[e], bool(weak))))
-            found[name] = ([tags[n] for n in numbers], pairs)
-        return found
-    except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+                found[(p, q)] = (float(score), why[e], bool(weak))
+            return tags, found
+        except (TypeError, ValueError, IndexError):
+            return None
+
+
+def loaded(value) -> Optional[Stored]:
+    """The old index of a stored one; None when it is not one this module wrote (the index is then built
+    again from nothing). A damaged list is found when it is read, and scored again."""
+    try:
+        return Stored(value["tags"], value["evidence"], value["lists"])
+    except (TypeError, ValueError, KeyError, AttributeError):
         return None
 
 

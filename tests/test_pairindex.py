@@ -14,6 +14,7 @@ from checker import cluster, incremental
 from checker.cache import MentionCache
 from checker.claims import claims_of, known_terms
 from checker.engine import Inputs, run
+from checker import pairindex as incremental_pairindex
 from checker.pairindex import PairIndex, loaded
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -144,3 +145,27 @@ def test_fact_sheet_change_keeps_a_grouping_index_of_its_own(tmp_path):
                      encoding="utf-8")
     assert _run(root, tmp_path / "cache") == run(Inputs(root / "seeds", (root / "facts",), (root / "assertions",)))[0]
     assert len(_grouping_entries(tmp_path / "cache")) == 2
+
+
+@pytest.mark.parametrize("spare", [10 ** 9, -10 ** 9])  # never renumbered; renumbered every time
+def test_successive_reruns_keep_unchanged_lists_as_stored_and_find_the_pairs_of_a_full_scan(analysed, monkeypatch,
+                                                                                           spare):
+    monkeypatch.setattr(incremental_pairindex, "SPARE_TAGS", spare)
+    results, facts = analysed
+    stored = PairIndex(None, {r.seed.id: _key(r.seed.id) for r in results})
+    _grouped(results, facts, stored, monkeypatch)
+    for edit in range(1, 5):  # one more seed edited each time: the tags of its claims before are gone
+        edited = {r.seed.id for r in results[:edit]}
+        now = [replace(r, claims=r.claims[:len(r.claims) // 2]) if r.seed.id in edited else r for r in results]
+        old = loaded(json.loads(json.dumps(stored.stored())))
+        index = PairIndex(old, {r.seed.id: _key(r.seed.id, edit * (r.seed.id in edited)) for r in results})
+        assert _grouped(now, facts, index, monkeypatch) == _grouped(now, facts, None, monkeypatch)
+        written = index.stored()
+        kept = [name for name, entry in index.new.items() if type(entry) is not tuple]
+        assert kept and index.differs()
+        if spare > 0:  # the unchanged lists written as they were read, the tags of claims gone kept
+            assert all(written["lists"][name] is old.lists[name] for name in kept)
+            assert len(written["tags"]) > index.claims
+        else:  # every tag is one of this run's claims
+            assert len(written["tags"]) <= index.claims
+        stored = index
