@@ -106,15 +106,25 @@ def dumps(value) -> str:
     return json.dumps(encode(value, _Sharing(_repeated(value))), ensure_ascii=False, sort_keys=True)
 
 
-def loads(text: str):
+def loads(text: str, pairs: Optional[dict] = None):
     """The value dumps() wrote, or ValueError. Each JSON object is built as it is parsed (json's
     object_hook, bottom up), so no Python call is spent on the strings and numbers between them. Every
     object dumps() writes has a tag: one without is refused, and so is a reference to a number not
-    read before."""
+    read before. pairs: the pairs of plain values read before (one dict for many values: a run's
+    store), so that equal pairs read back are one object (a claim's terms, ('killed', 0.15), recur in
+    thousands of seeds)."""
     numbered: dict = {}  # the objects written once for several places ("#"), by number
 
     def built(data: dict):
         tag = data.get("@")
+        if tag == "tuple" and pairs is not None:
+            items = data["v"]
+            # a word and its weight: equal pairs of a string and a float other than zero are the same
+            # value (1 and 1.0 and True, 0.0 and -0.0 are equal and are not)
+            if len(items) == 2 and type(items[0]) is str and type(items[1]) is float and items[1]:
+                pair = tuple(items)
+                return pairs.setdefault(pair, pair)
+            return tuple(items)
         if tag == "ref":
             return numbered[data["i"]]
         number = data.pop("#", None)

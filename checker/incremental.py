@@ -84,16 +84,18 @@ class Store:
         self.misses = 0
         self.warning = ""
         self._prepared = False
+        self.pairs: dict = {}  # the (word, weight) pairs of the values read: one object each (codec.loads)
 
-    def get(self, part: str, key: str, read: Callable[[str], object] = codec.loads):
+    def get(self, part: str, key: str, read: Optional[Callable[[str], object]] = None):
         """The value stored under key, or None when there is none or it cannot be trusted. read: how
-        the payload was written (codec.loads; json.loads for plain data, which builds no object)."""
+        the payload was written (codec.loads, the default; json.loads for plain data, which builds no
+        object)."""
         try:
             document = entry_fields(self._path(part, key).read_text(encoding="utf-8"))
             payload = document["payload"]
             if document.get("key") != key or document.get("sha256") != _hash(payload):
                 raise ValueError("foreign or altered entry")
-            value = read(payload)
+            value = read(payload) if read is not None else codec.loads(payload, self.pairs)
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
             return None

@@ -193,3 +193,12 @@ def test_a_value_read_back_is_as_compact_as_one_built_by_its_class():
     assert read == made
     # the fields set in the class's order keep the keys the class shares (a dict of its own is larger)
     assert sys.getsizeof(read.__dict__) == sys.getsizeof(made.__dict__)
+
+
+def test_results_read_back_share_their_equal_word_and_weight_pairs(tmp_path):
+    root = _project(tmp_path)
+    computed = _check(root, tmp_path / "cache", 1)
+    read = _check(root, tmp_path / "cache", 1)  # every result read back from the store
+    assert read == computed
+    pairs = [pair for r in read.seeds for _, _, terms in r.claim_terms for pair in terms]
+    assert len({id(pair) for pair in pairs}) == len(set(pairs)) < len(pairs)
