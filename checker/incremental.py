@@ -110,9 +110,10 @@ class Store:
         if self.warning:
             return
         try:
-            payload = write(value)
+            payload = write(value).encode("utf-8")  # one copy of a large value (the grouping index: 20 MB)
             self._prepare()
-            _write_atomic(self._path(part, key), entry_text({"key": key, "sha256": _hash(payload), "payload": payload}))
+            head = json.dumps({"key": key, "sha256": _hash(payload)}).encode("utf-8")
+            _write_atomic(self._path(part, key), b"\n".join((head, payload)))
         except OSError as exc:
             self.warning = f"cannot write the cache in {self.base.parent}: {exc}"
         except TypeError:  # a value the codec cannot write: not stored, computed again next time
@@ -136,8 +137,8 @@ class Store:
 
 
 def entry_text(document: dict) -> str:
-    """A stored entry: a line of JSON with its key and checksum, then the payload as written (JSON
-    without line breaks), so a read parses the payload once and unescapes nothing."""
+    """A stored entry (as Store.put writes it): a line of JSON with its key and checksum, then the payload
+    as written (JSON without line breaks), so a read parses the payload once and unescapes nothing."""
     return json.dumps({"key": document["key"], "sha256": document["sha256"]}) + "\n" + document["payload"]
 
 
