@@ -145,7 +145,7 @@ def test_claims_are_computed_with_each_seed_and_not_again_when_grouping(tmp_path
     assert claims.claims_of(report.seeds) == recomputed
     assert computed == []
     cached = _check(root, tmp_path / "cache", 1)  # every result read back from the store
-    assert computed == [] and cached.seeds == tuple(replace(r, frames=()) for r in report.seeds)
+    assert computed == [] and cached.seeds == tuple(kept(r, r.seed) for r in report.seeds)
     assert (cached.findings, cached.groups) == (report.findings, report.groups)
 
 
@@ -202,3 +202,11 @@ def test_results_read_back_share_their_equal_word_and_weight_pairs(tmp_path):
     assert read == computed
     pairs = [pair for r in read.seeds for _, _, terms in r.claim_terms for pair in terms]
     assert len({id(pair) for pair in pairs}) == len(set(pairs)) < len(pairs)
+
+
+def test_kept_results_links_carry_no_frame_computed_or_read_back(tmp_path):
+    root = _project(tmp_path)
+    for report in (_check(root, tmp_path / "cache", 1), _check(root, tmp_path / "cache", 1)):
+        links = [link for r in report.seeds for link in r.links]
+        assert links and all(link.frame is None for link in links)
+        assert all(c.link in r.links for r in report.seeds for c in r.comparisons)
