@@ -31,6 +31,8 @@ CONVENTIONS: dict = _DATA
 APPROX_TOLERANCE: float = float(_DATA["approx"]["tolerance"])
 # "nearly 70" lies in [70 * (1 - NEARLY_TOLERANCE), 70).
 NEARLY_TOLERANCE: float = float(_DATA["nearly"]["tolerance"])
+# "just over 70" lies in (70, 70 * (1 + JUST_OVER_TOLERANCE)].
+JUST_OVER_TOLERANCE: float = float(_DATA["just_over"]["tolerance"])
 # Vague quantities, by canonical key (the language files map words to these keys).
 VAGUE_RANGES: dict[str, tuple[float, float]] = {
     key: (float(entry["range"][0]), float(entry["range"][1])) for key, entry in _DATA["vague"].items()}
@@ -41,7 +43,7 @@ VAGUE_DURATION_RANGES: dict[str, tuple[float, float]] = {
 NON_NEGATIVE_KINDS = frozenset(_DATA["bounded_below_by_zero"]["kinds"])
 # Why each convention holds, by name ("approx", "nearly", "hundreds", ...), for people and reports.
 RATIONALE: dict[str, str] = {
-    **{name: str(_DATA[name]["why"]) for name in ("approx", "nearly", "bounded_below_by_zero")},
+    **{name: str(_DATA[name]["why"]) for name in ("approx", "nearly", "just_over", "bounded_below_by_zero")},
     **{key: str(entry["why"]) for key, entry in _DATA["vague"].items()}}
 # Why each vague duration's range holds, by unit.
 VAGUE_DURATION_RATIONALE: dict[str, str] = {unit: str(entry["why"]) for unit, entry in _DATA["vague_durations"].items()}
@@ -76,6 +78,9 @@ def qualified(op: str, x: float, kind: str = "number", tolerance: float | None =
     if op == "nearly":
         width = abs(x) * (NEARLY_TOLERANCE if tolerance is None else tolerance)
         return Interval(x - width, x, True, False)
+    if op == "just_over":
+        width = abs(x) * (JUST_OVER_TOLERANCE if tolerance is None else tolerance)
+        return Interval(x, x + width, False, True)
     if op == "between":
         if high is None:
             raise ValueError("between needs a high value")

@@ -18,7 +18,7 @@ KINDS = ("count", "percent", "money", "duration", "date", "ordinal", "number")
 
 # The canonical qualifier operators; what each means as an interval is decided
 # in checker/intervals.py and nowhere else.
-QUALIFIERS = ("eq", "gt", "ge", "lt", "le", "approx", "nearly", "between", "vague")
+QUALIFIERS = ("eq", "gt", "ge", "lt", "le", "approx", "nearly", "just_over", "between", "vague")
 
 
 @dataclass(frozen=True, order=True)

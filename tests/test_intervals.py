@@ -83,6 +83,7 @@ QUALIFIED = [
     ("approx-zero-tolerance", "approx", 68, "percent", {"tolerance": 0.0}, "[68, 68]"),
     ("nearly", "nearly", 70, "count", {}, "[63, 70)"),
     ("nearly-tolerance", "nearly", 70, "count", {"tolerance": 0.2}, "[56, 70)"),
+    ("just-over", "just_over", 70, "count", {}, "(70, 77]"),
     ("between", "between", 20, "count", {"high": 35}, "[20, 35]"),
     ("between-reversed", "between", 35, "count", {"high": 20}, "[20, 35]"),
     ("between-point", "between", 4, "count", {"high": 4}, "[4, 4]"),
@@ -501,7 +502,7 @@ def test_intervals_property_rounded_contains_written_value(digits, decimals, fac
 def test_conventions_each_have_a_rationale_and_an_ordered_range():
     from checker.intervals import RATIONALE, VAGUE_RANGES
 
-    assert set(VAGUE_RANGES) | {"approx", "nearly", "bounded_below_by_zero"} == set(RATIONALE)
+    assert set(VAGUE_RANGES) | {"approx", "nearly", "just_over", "bounded_below_by_zero"} == set(RATIONALE)
     assert all(why.strip() for why in RATIONALE.values())
     assert all(0 < low <= high for low, high in VAGUE_RANGES.values())
 
