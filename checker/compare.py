@@ -10,6 +10,7 @@ from .frames import tokenize_sentence
 from .frames.sentence import _phrase
 from .intervals import relation, widen
 from .model import Comparison, Fact, Interval, Link, Mention, Seed
+from .render.values import number_text
 
 # The most decimals a stated value is taken to be precise to.
 MOST_DECIMALS = 6
@@ -90,6 +91,9 @@ def _judged(link: Link, fact: Fact, seed: Seed, when) -> Comparison:
     verdict = relation(link.mention.value, expected_interval(fact, expected))
     if verdict == "contradicts":  # at its stated precision it may only be imprecise ('48.4%' for 48.43)
         verdict = relation(said, expected_interval(fact, expected))
+    apart = _estimates_apart(link.mention, expected) if verdict == "imprecise" else ""
+    if apart:
+        return Comparison(link, seed.id, expected, "contradicts", apart)
     if verdict == "contradicts" and len(fact.values) > 1:
         position = fact.values.index(expected)
         for index, other in enumerate(fact.values):
@@ -98,6 +102,21 @@ def _judged(link: Link, fact: Fact, seed: Seed, when) -> Comparison:
             if relation(said, expected_interval(fact, other)) == "agrees":
                 return Comparison(link, seed.id, expected, "outdated" if index < position else "ahead")
     return Comparison(link, seed.id, expected, verdict)
+
+
+def _estimates_apart(mention: Mention, expected) -> str:
+    """Why two approximate values disagree although their bands overlap ('about 780,000' is 702,000-858,000, 'about
+    900,000' 810,000-990,000): neither stated figure lies within the other's band, so they are two estimates, not
+    one figure rounded two ways; '' when not both are approximate or one figure lies in the other's band."""
+    said, sheet = mention.value, expected.interval
+    if mention.qualifier != "approx" or expected.qualifier != "approx":
+        return ""
+    said_point, sheet_point = (said.low + said.high) / 2, (sheet.low + sheet.high) / 2
+    if sheet.low <= said_point <= sheet.high or said.low <= sheet_point <= said.high:
+        return ""
+    return (f"both are estimates, and neither figure lies within the other's band ({number_text(said_point)} is"
+            f" outside {number_text(sheet.low)}-{number_text(sheet.high)}, {number_text(sheet_point)} outside"
+            f" {number_text(said.low)}-{number_text(said.high)})")
 
 
 def _one_figure(value) -> bool:

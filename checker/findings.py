@@ -95,7 +95,8 @@ def comparison_finding(comparison: Comparison, fact: Fact, seed: Seed, occurrenc
     found = mention_value(mention)
     end_line, end_column = _end(mention)
     messages = {
-        "contradiction": f"seed {seed.id} says {mention.text!r} ({found}); the fact sheet says {expected}",
+        "contradiction": f"seed {seed.id} says {mention.text!r} ({found}); the fact sheet says {expected}"
+                         + (f": {comparison.why}" if comparison.why else ""),
         "imprecise": f"seed {seed.id} says {mention.text!r} ({found}), wider than {expected}",
         "unresolved": f"seed {seed.id} says {mention.text!r}, which {mention.unresolved}",
         "outdated": f"seed {seed.id} says {mention.text!r} ({found}), a value that held before; in force: {expected}",

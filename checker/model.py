@@ -212,6 +212,7 @@ class Comparison:
     seed_id: str
     expected: FactValue
     verdict: str  # agrees | contradicts | imprecise | unresolved
+    why: str = ""  # what made the verdict, when the intervals alone do not say (two estimates apart)
 
 
 @dataclass(frozen=True)
