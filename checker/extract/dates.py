@@ -258,7 +258,7 @@ def calendar_date_at(ctx: Context, i: int) -> Optional[Raw]:
     return resolve(ctx, i, parts) if parts else None
 
 
-@starts("digits")
+@starts("year")
 def year_first_date_at(ctx: Context, i: int) -> Optional[Raw]:
     """'۱۴۰۳ فروردین ۱۵', '۱۴۰۳ فروردین ۱۵, چهارشنبه': in a language whose numeric dates run year first
     (numeric_date_order ymd), a page's date line may too with the month named; a weekday after it is the
