@@ -67,7 +67,7 @@ def sentence_starts(orth: numpy.ndarray, is_punct: numpy.ndarray) -> numpy.ndarr
 # A line this much shorter than the text's longest line ends where its writer ended it (a headline, a
 # dateline, a paragraph); a line about as long as the longest one is wrapped text whose sentence goes on.
 WRAPPED_SHARE = 0.75
-_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")  # from a line's end: spaces and tabs before it stay with its line
 
 
 def line_breaks(text: str) -> list[int]:
@@ -78,7 +78,7 @@ def line_breaks(text: str) -> list[int]:
     lines = text.split("\n")
     longest = max((len(line.rstrip()) for line in lines), default=0)
     breaks = []
-    for match in _LINE_BREAK.finditer(text):
+    for match in _LINE_BREAK.finditer(text):  # a pattern that starts with '\n': re finds it without trying every place
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = len(text[line_start:match.start()].rstrip())
         if match.end() < len(text) and (match.group().count("\n") > 1 or before < WRAPPED_SHARE * longest):
@@ -102,7 +102,8 @@ def tokenize(text: str, spacy_code: str) -> tuple[list[Token], list[tuple[int, i
     breaks = line_breaks(text)
     keys = _keys(text)
     at = 0
-    for run in _LONG_RUN.finditer(text):
+    runs = _LONG_RUN.finditer(text) if max(map(len, text.split()), default=0) > MAX_TOKEN else ()
+    for run in runs:  # the pattern tries every place; splitting at spaces finds the longest run faster
         _tokenize_piece(text, at, run.start(), spacy_code, tokens, sentences, breaks, keys)
         sentences.append((run.start(), run.end()))
         word = run.group()
