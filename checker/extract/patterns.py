@@ -33,11 +33,13 @@ MASKS: dict[str, re.Pattern] = {
 # What every match of a mask holds (one of these regexes matches in it): a text where none matches has no
 # match of the mask, whose regex tries every position of the text, and the mask is not run. Most articles
 # have no URL, e-mail address, phone number or citation marker. Each hint starts with one sign or a digit,
-# so that the regex engine jumps to the places that sign is at.
+# so that the regex engine jumps to the places that sign is at: a hint that begins with a literal ('://', '-')
+# is found by a fast search, one that begins with a choice of signs or a digit tries every character (the
+# phone hints '[+(]\d' and '\d(?:-\d|...)' took a quarter of all the hints' time, as the url hint did).
 MASK_HINTS: dict[str, tuple[re.Pattern, ...]] = {
-    "url": (re.compile(r"://|www\.|\.(?:com|org|net|uk|ir|ru|info|io|gov|edu|co)"),),
+    "url": (re.compile("://"), re.compile(r"www\."), re.compile(r"\.(?:com|org|net|uk|ir|ru|info|io|gov|edu|co)")),
     "email": (re.compile("@"),),
-    "phone": (re.compile(r"[+(]\d"), re.compile(r"\d(?:-\d|(?<=0)[3589]00[\s.-]\d)")),
+    "phone": (re.compile(r"\+\d"), re.compile(r"\(\d"), re.compile(r"-(?<=\d-)\d"), re.compile(r"0[3589]00[\s.-]\d")),
     "group-name": (re.compile(r"\+"),),
     "citation": (re.compile(r"\["),),
     "html-entity": (re.compile("&"),),
