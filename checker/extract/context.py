@@ -129,15 +129,30 @@ class Context:
             return self.number(i) is not None
         if name == "day":
             try:
-                return self.day(i) is not None
+                day = self.day(i)
             except (ValueError, OverflowError):  # a number of no finite value: the date rules fail on it
                 return True  # as they always did (dates.within_calendar)
+            return day is not None and self._dated_after(day[1])
         if name == "range":
             return self._opens_range(i)
         if name == "indefinite":
             return self._opens_indefinite(i)
         table = self.lang.opening_tables.get(name)
         return table is None or self.phrase(i, table, 8) is not None
+
+    # The opening tables of month names: a day of the month is a date only before one of them.
+    MONTH_TABLES = frozenset({"months", "jalali_months", "hijri_months"})
+
+    def _dated_after(self, k: int) -> bool:
+        """Whether the tokens from k, right after a day of the month, can make it a date: a month name, maybe
+        after a partitive ('30 April', '30th of April', '15 de marzo'), or the word joining a second day to it
+        ('15 y 16 de marzo', 'March 15 and 16'); the date rules read nothing else after a day."""
+        key = self.key(k)
+        if key in self.lang.range_connectors:
+            return True
+        if key in self.lang.partitive:
+            key = self.key(k + 1)
+        return not self.MONTH_TABLES.isdisjoint(self.lang.openings(key))
 
     # What the token after a range opener ('between', 'entre', 'de') can be for a range to follow: the start of
     # a number, a currency sign or a date, or a word skipped before a date ('entre el 3', 'entre os dias 9').
