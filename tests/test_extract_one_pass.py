@@ -236,8 +236,8 @@ def plain_phrase(ctx, i: int, table, max_tokens: int):
 @ONE_PASS
 @given(data=st.data())
 def test_phrase_reads_as_a_plain_walk(language, data):
-    """Context.phrase decides most tokens at the first or second key; at every token, with every table a rule
-    reads and every length, it finds what a walk over all the tokens finds."""
+    """Context.phrase decides most tokens at the first or second key, phrase_ending at the last; at every token,
+    with every table a rule reads and every length, they find what a walk over all the tokens finds."""
     lang = load(language)
     found = []
     with pytest.MonkeyPatch.context() as patch:
@@ -245,10 +245,24 @@ def test_phrase_reads_as_a_plain_walk(language, data):
         extract(data.draw(texts(language)), language)
     ctx = found[0]
     ctx.masked.update(data.draw(st.sets(st.integers(0, max(len(ctx.tokens) - 1, 0)), max_size=3)))
-    for table in (*lang.opening_tables.values(), lang.units, lang.percent, lang.currency_words, lang.weekdays):
+    for table in (*lang.opening_tables.values(), lang.units, lang.percent, lang.currency_words, lang.weekdays,
+                  lang.qualifiers_verbal, lang.reference_words):
         for i in range(len(ctx.tokens)):
             for max_tokens in (1, 2, 4):
                 assert ctx.phrase(i, table, max_tokens) == plain_phrase(ctx, i, table, max_tokens)
+                assert ctx.phrase_ending(i + 1, table, max_tokens) == plain_phrase_ending(ctx, i + 1, table, max_tokens)
+
+
+def plain_phrase_ending(ctx, end: int, table, max_tokens: int):
+    """Context.phrase_ending as a plain walk back from token end - 1."""
+    best, key = None, ""
+    for i in range(end - 1, max(end - 1 - max_tokens, -1), -1):
+        if i in ctx.masked or ctx.tokens[i].sentence != ctx.tokens[end - 1].sentence:
+            break
+        key = ctx.tokens[i].key + key
+        if key in table:
+            best = (i, table[key] if isinstance(table, dict) else key)
+    return best
 
 
 @pytest.mark.parametrize("language", available())

@@ -209,6 +209,8 @@ class Context:
         entry = _PREFIXES.get(id(table))
         suffixes = entry[2] if entry is not None and entry[0] is table else affixes(table)[1]
         tokens, masked = self.tokens, self.masked
+        if 0 < end <= len(tokens) and (tokens[end - 1].key not in suffixes or end - 1 in masked):
+            return None  # the usual case, decided at the last token
         best = None
         key = ""
         for i in range(end - 1, max(end - 1 - max_tokens, -1), -1):
