@@ -16,7 +16,7 @@ from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .link import OCCURRENCE_CONCEPTS, WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
-from .concepts import (concepts_of_word, conjunctions, group_of, measured_from, occurrence_identities, people_units, thing_measures, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
+from .concepts import (WORD_TOKEN, concepts_of_word, conjunctions, group_of, measured_from, occurrence_identities, people_units, thing_measures, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
                        measures_kind, refiners, offset_words, severities, severity_words, threshold_words)
 from .roles import part_index, partitive_spans
 
@@ -38,7 +38,7 @@ UNIT_KINDS = ("count", "number", "ordinal", "money", "percent")
 # Kinds whose unit says what is counted (dead, soldiers, term): evidence. A percent's or an amount of
 # money's unit only restates the kind (every percent is in percent): it blocks, it proves nothing.
 COUNTED_KINDS = ("count", "ordinal")
-TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*")
+TOKEN = WORD_TOKEN
 DIGIT = re.compile(r"\d")
 POSSESSIVE = ("'s", "’s")
 # The whole a count "elsewhere" (outside the event's place) is a part of.

@@ -172,7 +172,10 @@ def concepts_of_word(language: str, word: str, days: bool = False) -> frozenset:
     return hits if days else hits - day_concepts()
 
 
-WORD_TOKEN = re.compile(r"[\w\u200c]+(?:['’\-][\w\u200c]+)*")
+# A word character: a letter or digit, ZWNJ, or a combining mark written on a letter (Arabic short vowels and
+# tanween, "جُرح", "شخصاً", are no word characters to `re`). A word: a run of them, with inner apostrophes and hyphens.
+WORD_CHAR = r"[\w\u200c\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]"
+WORD_TOKEN = re.compile(rf"{WORD_CHAR}+(?:['’\-]{WORD_CHAR}+)*")
 
 
 def days_named(phrases) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from ..concepts import conjunctions, fold_key, forms
+from ..concepts import WORD_TOKEN, conjunctions, fold_key, forms
 from ..extract.lexicon import load as load_language
 from ..model import Mention, Seed
 
@@ -26,8 +26,9 @@ DASHES = frozenset("-–—")
 PART_BREAKS = frozenset(",،")
 # A token: a number with group separators ("16,384,402", "1.500", "۱۲٬۵۰۰": one word, so a clause's reach counts it
 # once: "16,384,402 of the total 30,573,931 votes"), an abbreviation of dotted letters ("U.S.", "a.m.": one word, so it
-# stretches no distance and breaks no clause), a word (with its inner apostrophes, hyphens and ZWNJ), or one mark.
-TOKEN = re.compile(r"\d{1,3}(?:[,.٬]\d{3})+(?![\d,.٬]\d)|(?:[^\W\d_]\.){2,}|[\w\u200c]+(?:['’\-][\w\u200c]+)*|[^\w\s]")
+# stretches no distance and breaks no clause), a word (concepts.WORD_TOKEN: with its inner apostrophes, hyphens, ZWNJ
+# and combining marks), or one mark.
+TOKEN = re.compile(r"\d{1,3}(?:[,.٬]\d{3})+(?![\d,.٬]\d)|(?:[^\W\d_]\.){2,}|" + WORD_TOKEN.pattern + r"|[^\w\s]")
 
 
 @dataclass(frozen=True)
