@@ -112,14 +112,17 @@ def _day_occurrence(sentence: _Sentence, first: int, last: int, hi: int, languag
     """For a date, the words marking it as another occurrence's day (an aftershock's, a foreshock's), '' when none:
     the nearest occurrence phrase before it in its sentence decides, else the first after it in its clause ("On
     Friday a strong aftershock hit"); a phrase of the event's own ("the earthquake") or of a round ("a second
-    round": the round rule decides) makes it none (concepts.yaml `occurrences`, `rounds`)."""
+    round": the round rule decides) makes it none (concepts.yaml `occurrences`, `rounds`). An occurrence phrase that
+    holds the event's noun ("a new earthquake", "un nuevo terremoto") is another occurrence's, not the event's."""
     sub = occurrence_words("sub", language)
     if not sub:
         return ""
-    own = occurrence_words("main", language).union(*(round_words(which, language) for which in round_names()))
-    owns = _phrases(sentence, own, language)
+    rounds = _phrases(sentence, frozenset().union(*(round_words(which, language) for which in round_names())), language)
+    subs = [(i, j) for i, j in _phrases(sentence, sub, language) if not any(i <= b and a <= j for a, b in rounds)]
+    owns = rounds + [(i, j) for i, j in _phrases(sentence, occurrence_words("main", language), language)
+                     if not any(a <= i and j <= b for a, b in subs)]
     phrases = [(i, j, False) for i, j in owns] + [
-        (i, j, True) for i, j in _phrases(sentence, sub, language) if not any(i <= b and a <= j for a, b in owns)]
+        (i, j, True) for i, j in subs if not any(i <= b and a <= j for a, b in owns)]
     before = [p for p in phrases if p[1] < first]
     after = [p for p in phrases if last < p[0] <= hi]
     nearest = max(before, key=lambda p: p[1], default=None) or min(after, key=lambda p: p[0], default=None)
