@@ -10,7 +10,7 @@ from typing import Optional
 from ..concepts import find_concepts, measures_kind, share_of
 from ..model import Mention, Seed
 from .frame import Evidence, Frame
-from .sentence import PART_BREAKS, _Sentence, _offset, _span_tokens, tokenize_sentence
+from .sentence import CLAUSE_BREAKS, PART_BREAKS, _Sentence, _offset, _span_tokens, tokenize_sentence
 
 
 # Words between a count and the bracket of its share ("21,500,000 votes (55.4%)").
@@ -40,7 +40,44 @@ def _with_lists(seed: Seed, body: list[Mention], frames: list[Frame]) -> tuple[F
         if head or found is not None:
             out[n] = replace(frame, measures=(found,) if found is not None else frame.measures, head=head)
         before.append((mention, out[n], (first, last)))
+    for spans in seen.values():
+        for (mention, frame, span), (other, other_frame, other_span) in zip(spans, spans[1:]):
+            shared = None if frame.measures else _named_after_last(tokenize_sentence(mention.sentence), mention,
+                                                                     span, other, other_frame, other_span)
+            if shared is not None:
+                out[body.index(mention)] = replace(frame, measures=(shared,))
     return tuple(out)
+
+
+# Tokens between two elements of a list whose measure is named once, after the last ("Orsen obtuvo el 24,9 % y Pike
+# el 58,6 % de los votos"), and between the last and that measure.
+SHARED_REACH = 6
+SHARED_AFTER = 3
+
+
+def _named_after_last(sentence: _Sentence, mention: Mention, span: tuple, other: Mention, other_frame: Frame,
+                      other_span: tuple) -> Optional[Evidence]:
+    """For a number that names no measure, followed in its clause by a number of its kind whose measure is named
+    right after it (at most SHARED_AFTER tokens), with at most SHARED_REACH tokens and no clause break between the
+    two: that measure, named once for the whole list ("A obtuvo el 24,9 % y B el 58,6 % de los votos", "In Doran,
+    Orsen won 24.9% and Pike 58.6% of the vote"); else None."""
+    family = next((f for f in LIST_FAMILIES if mention.kind in f), set())
+    between = sentence.tokens[span[1] + 1:other_span[0]]
+    if other.kind not in family or len(between) > SHARED_REACH or any(t in CLAUSE_BREAKS for t in between):
+        return None
+    for evidence in other_frame.measures:
+        if measures_kind(evidence.what, mention.kind) and evidence.distance <= SHARED_AFTER \
+                and _stands_after(sentence, other_span[1], evidence):
+            distance = evidence.distance + other_span[1] - span[1]
+            return Evidence(evidence.what, _noted(evidence.words, "named after the list's last element"), distance)
+    return None
+
+
+def _stands_after(sentence: _Sentence, last: int, evidence: Evidence) -> bool:
+    """Whether the words of a measure stand right after token `last`, within their distance."""
+    words = evidence.words.split()
+    return any(list(sentence.tokens[k:k + len(words)]) == words
+               for k in range(last + 1, min(len(sentence.tokens), last + 2 + evidence.distance)))
 
 
 def _count_before_bracket(sentence: _Sentence, mention: Mention, first: int, before: list) -> Optional[tuple]:

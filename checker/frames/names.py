@@ -167,6 +167,8 @@ def _names(sentence: _Sentence, mention: Mention, names: NameIndex, first: int, 
     for i, j, name, owner in names.find(sentence.keys, mention.language):
         distance = _distance(i, j, first, last)
         apart = _apart(sentence, i, j, first, last, counts, mention.language)
+        if apart == 0 and i > last and _joined(names, sentence, i, j, mention.language):  # "24.9% وبايك"
+            apart = 1
         if name not in found or (apart, distance) < (found[name].apart, found[name].distance):
             found[name] = Evidence(name, " ".join(sentence.tokens[i:j + 1]), distance, j < first, apart)
         covered.update(range(i, j + 1))
@@ -198,3 +200,15 @@ def _apart(sentence: _Sentence, i: int, j: int, first: int, last: int, counts: s
            or sentence.keys[k] in conjunctions(language) for k in between):
         return 1
     return 0
+
+
+
+def _joined(names: NameIndex, sentence: _Sentence, i: int, j: int, language: str) -> bool:
+    """Whether the name at tokens i..j is written with a one-letter conjunction on its first word (Arabic "وبايك":
+    "and Pike"): it stands across a conjunction, as after a separate "و". The word without the letter must be the
+    name's own (a name that starts with the letter, "وليد", is none)."""
+    key = sentence.keys[i]
+    if len(key) < 3 or key[:1] not in conjunctions(language):
+        return False
+    rest = (key[1:],) + tuple(sentence.keys[i + 1:j + 1])
+    return any(a == 0 and b == j - i for a, b, _, _ in names.find(rest, language))
