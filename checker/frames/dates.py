@@ -17,6 +17,11 @@ from .sentence import (CLAUSE_BREAKS, DASHES, PART_BREAKS, _Sentence, _clause, _
 REPORTING_REACH = 3
 # The longest reporting phrase, in words.
 LONGEST_REPORTING = 3
+# Tokens before a date, in its clause, within which it opens the clause ("On Tuesday, the ministry said"): a reporting
+# word after it across a comma is then the statement's; further in, and ending the sentence (at most ATTRIBUTION_TAIL
+# words after it, no number nor break among them), that word is an attribution of the whole sentence.
+OPENING_REACH = 2
+ATTRIBUTION_TAIL = 6
 
 
 # Words besides the conjunctions that join the numbers of a list ("5.1, 4.9 or 4.7").
@@ -62,13 +67,19 @@ def _tally_time(sentence: _Sentence, first: int, last: int, counts: set, languag
 
 
 def _reporting(sentence: _Sentence, first: int, last: int, lo: int, hi: int, language: str) -> str:
-    """The reporting words within REPORTING_REACH tokens of a date, in its clause ('' when none)."""
+    """The reporting words within REPORTING_REACH tokens of a date, in its clause ('' when none); not those after
+    it across a comma when the date does not open its clause: an attribution of the whole sentence ("struck Tarsa on
+    June 11, according to officials", "..., según el ministerio", "..., officials said")."""
     phrases = reporting_phrases(language)
     if not phrases:
         return ""
     candidates = []
+    opens = first - lo <= OPENING_REACH
     for i in range(max(lo, first - REPORTING_REACH - LONGEST_REPORTING), min(hi, last + REPORTING_REACH) + 1):
         if first <= i <= last:
+            continue
+        if i > last and not opens and any(sentence.tokens[k] in PART_BREAKS for k in range(last + 1, i)) \
+                and _ends_sentence(sentence, i):
             continue
         heads = forms(sentence.tokens[i], language)
         for n in range(1, LONGEST_REPORTING + 1):
@@ -82,6 +93,19 @@ def _reporting(sentence: _Sentence, first: int, last: int, lo: int, hi: int, lan
     if candidates:
         return min(candidates)[1]
     return _statement_date(sentence, first, last, lo, phrases, language)
+
+
+def _ends_sentence(sentence: _Sentence, i: int) -> bool:
+    """Whether the words from token i on end the sentence as an attribution does ("según el ministerio.", "officials
+    said."): at most ATTRIBUTION_TAIL words after it, no number nor break among them ("informaba de 2.946 muertos"
+    reports what follows)."""
+    rest = [t for t in sentence.tokens[i + 1:] if t not in SENTENCE_MARKS]
+    return len(rest) <= ATTRIBUTION_TAIL and not any(t[:1].isdigit() or t in PART_BREAKS or t in CLAUSE_BREAKS
+                                                      for t in rest)
+
+
+# Sentence-final marks and quotes after an attribution.
+SENTENCE_MARKS = frozenset(".!?؟»«\"”“'")
 
 
 # Tokens a reporting word may stand before a date that a complementizer follows ("قالت الحكومة المكسيكية يوم
