@@ -1,7 +1,8 @@
-"""Another source's figure set beside the sheet's in one article is no contradiction (checker/compare.py).
+"""A figure against the sheet's (checker/compare.py): a sheet's decimal value stands for what it rounds from, as an
+article's does; and another source's figure set beside the sheet's in one article is no contradiction (quake coverage
+gives the magnitude of two or three agencies side by side, "7.2 by the local agency and 7.4 by the USGS": an article
+that does so states the sheet's figure and reports a discrepancy between sources).
 
-Quake coverage gives the magnitude of two or three agencies side by side ("7.2 by the local agency and 7.4
-by the USGS"); an article that does so states the sheet's figure and reports a discrepancy between sources.
 The sheet and the sentences are invented for these tests.
 """
 from __future__ import annotations
@@ -28,16 +29,46 @@ facts:
     measure: magnitude
     value: 7.4
     provenance: invented
+  - id: kaga-turnout
+    statement: Share of the voters who voted in Kaga's referendum
+    kind: percent
+    cues: {en: [turnout]}
+    value: 61.2%
+    provenance: invented
 """
 
 
-def _verdicts(tmp_path, text: str, language: str) -> dict[str, str]:
+def _verdicts(tmp_path, text: str, language: str = "en") -> dict[str, str]:
+    """{the figure as written: its verdict} of an article published the day after the quake."""
     sheet = tmp_path / "kaga.yaml"
     sheet.write_text(SHEET, encoding="utf-8")
     seed = Seed("s", "s.txt", text + "\n", language, date(2031, 3, 5))
     result = analyse_seed(seed, tuple(load_facts([sheet])))
     return {c.link.mention.text: c.verdict for c in result.comparisons}
 
+
+# --- a sheet's figure stands for what rounds to it -----------------------------------------------
+
+@pytest.mark.parametrize("text,said", [
+    ("The Kaga earthquake in Japan had a magnitude of 7.44, the USGS said.", "7.44"),
+    ("The Kaga earthquake in Japan had a magnitude of 7.36, the USGS said.", "7.36"),
+    ("In Kaga, Japan, turnout in the referendum after the earthquake was 61.24 percent.", "61.24 percent"),
+])
+def test_compare_a_more_precise_figure_that_rounds_to_the_sheets_is_no_contradiction(tmp_path, text, said):
+    verdicts = _verdicts(tmp_path, text)
+    assert verdicts.get(said) in ("agrees", "imprecise"), verdicts
+
+
+@pytest.mark.parametrize("text,said", [
+    ("The Kaga earthquake in Japan had a magnitude of 7.2, the weather agency said.", "7.2"),
+    ("The Kaga earthquake in Japan had a magnitude of 7.46, the USGS said.", "7.46"),
+])
+def test_compare_a_figure_outside_what_the_sheets_value_rounds_from_contradicts(tmp_path, text, said):
+    verdicts = _verdicts(tmp_path, text)
+    assert verdicts.get(said) == "contradicts", verdicts
+
+
+# --- another source's figure beside the sheet's ---------------------------------------------------
 
 @pytest.mark.parametrize("text,language,other", [
     ("The Kaga earthquake in Japan, measured as 7.2 magnitude by local officials and 7.4 by the USGS, "
