@@ -14,6 +14,7 @@ from typing import Iterable, Optional, Sequence
 
 from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
+from .compare import FULL_PROGRESS
 from .link import OCCURRENCE_CONCEPTS, WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
 from .concepts import (WORD_TOKEN, concepts_of_word, conjunctions, group_of, measured_from, occurrence_identities, people_units, thing_measures, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
@@ -47,8 +48,6 @@ ELSEWHERE = "elsewhere"
 MEANS_WORDS = 3
 # The first word of a sentence (a name when a list of names starts there).
 FIRST_WORD = re.compile(r"\w[\w'’\-]*")
-# A progress of a count below this (in percent) makes the numbers of its sentence a partial count.
-FULL_PROGRESS = 100
 # The line of an article's headline (the first line of its text).
 HEADLINE_LINE = 1
 # A measure this many tokens from a number says which count its counted noun is ("buried 2,530 victims").

@@ -161,3 +161,21 @@ def _same_sort(a: Mention, b: Mention) -> bool:
     numeric = ("count", "number")
     kinds = a.kind == b.kind or (a.kind in numeric and b.kind in numeric)
     return kinds and (not a.unit or not b.unit or bool(set(forms(a.unit, a.language)) & set(forms(b.unit, b.language))))
+
+
+# A count that has gone this far (in percent) is complete: the figures read at it are the result.
+FULL_PROGRESS = 100
+
+
+def partial_counts(comparisons: Sequence[Comparison], mentions: Sequence[Mention], frames: Sequence) -> tuple[Comparison, ...]:
+    """A figure read while its count was in progress: a contradicting figure in a sentence that gives the
+    progress of a count short of its end ("With 56 percent of the ballots counted, Kinbote had 55.80 percent",
+    "con el 70 % escrutado", "با شمارش ۷۰ درصد آرا"; frames/relations.py, _progress) is `partial`, a moment of
+    the tally, not the result the sheet holds; it is no source conflict either (checker/findings.py). A sheet
+    whose value in force that day is the range of the night's tallies (its provisional figures) knows them: a
+    figure outside that range still contradicts it."""
+    body = [mention for mention in mentions if mention.section == "body"]
+    counting = {mention.sentence_start for mention, frame in zip(body, frames)
+                if frame.progress and mention.value.high < FULL_PROGRESS}
+    return tuple(replace(c, verdict="partial") if c.verdict == "contradicts" and _one_figure(c.expected)
+                 and c.link.mention.sentence_start in counting else c for c in comparisons)

@@ -60,13 +60,16 @@ CATALOGUE: dict[str, FindingKind] = {
                                    "differ from what is checked."),
     "encoding": FindingKind("FL010", "warning", "Encoding",
                             "A seed reads like mojibake, or has no letters of its language: probably decoded the wrong way."),
+    "partial": FindingKind("FL012", "info", "Partial count",
+                           "A seed gives a value read while the count was in progress; the sheet holds the result."),
     "attributed": FindingKind("FL011", "info", "Attributed",
                               "A seed gives the fact's value and, beside it, another source's value for it."),
     "agreement": FindingKind("FL000", "none", "Agreement", "A seed's value lies within the fact's value."),
 }
 
 VERDICT_KIND = {"agrees": "agreement", "contradicts": "contradiction", "imprecise": "imprecise",
-                "unresolved": "unresolved", "outdated": "outdated", "ahead": "ahead", "attributed": "attributed"}
+                "unresolved": "unresolved", "outdated": "outdated", "ahead": "ahead", "attributed": "attributed",
+                "partial": "partial"}
 
 
 def severity_rank(severity: str) -> int:
@@ -104,6 +107,7 @@ def comparison_finding(comparison: Comparison, fact: Fact, seed: Seed, occurrenc
         "agreement": f"seed {seed.id} says {mention.text!r} ({found}), within {expected}",
         "attributed": f"seed {seed.id} gives {mention.text!r} ({found}) as another source's figure, beside the"
                       f" sheet's {expected}",
+        "partial": f"seed {seed.id} says {mention.text!r} ({found}) while the count was in progress; the result: {expected}",
     }
     catalogued = CATALOGUE[kind]
     return Finding(
@@ -166,7 +170,7 @@ def source_conflicts(comparisons: list[Comparison], facts: dict[str, Fact], seed
     names the other seeds that gave the same values."""
     by_fact: dict[str, dict[str, list[Comparison]]] = {}
     for comparison in comparisons:
-        if comparison.verdict == "unresolved":
+        if comparison.verdict in ("unresolved", "partial"):  # a count in progress conflicts with no source
             continue
         values = by_fact.setdefault(comparison.link.fact_id, {})
         values.setdefault(repr(comparison.link.mention.value), []).append(comparison)

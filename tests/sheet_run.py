@@ -6,9 +6,10 @@ from pathlib import Path
 from checker.engine import Inputs, run
 
 
-def contradictions(tmp_path: Path, sheet: str, text: str, language: str, published: str) -> set[tuple[str, str]]:
-    """{(fact id, first word of what the article says)} of the seed's contradictions; published "" for an undated
-    seed."""
+def contradictions(tmp_path: Path, sheet: str, text: str, language: str, published: str,
+                   kinds: tuple[str, ...] = ("contradiction",)) -> set[tuple[str, str]]:
+    """{(fact id, first word of what the article says)} of the seed's contradictions (or findings of other kinds);
+    published "" for an undated seed."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text(text, encoding="utf-8")
@@ -19,7 +20,7 @@ def contradictions(tmp_path: Path, sheet: str, text: str, language: str, publish
     facts.mkdir()
     (facts / "quake.yaml").write_text(sheet, encoding="utf-8")
     report, _ = run(Inputs(seeds, (facts,), ()))
-    return {(f.fact, f.found.split(" ")[0]) for f in report.findings if f.kind == "contradiction"}
+    return {(f.fact, f.found.split(" ")[0]) for f in report.findings if f.kind in kinds}
 
 
 # An invented flood with a killed and an injured count, for the tests of what a number of a clause is about

@@ -38,12 +38,35 @@ facts:
 """
 
 
-def _verdicts(tmp_path, text: str, language: str = "en") -> dict[str, str]:
-    """{the figure as written: its verdict} of an article published the day after the quake."""
-    sheet = tmp_path / "kaga.yaml"
-    sheet.write_text(SHEET, encoding="utf-8")
-    seed = Seed("s", "s.txt", text + "\n", language, date(2031, 3, 5))
-    result = analyse_seed(seed, tuple(load_facts([sheet])))
+VOTE = """\
+language: en
+event:
+  id: zembla-vote-2031
+  names: {en: [Zemblan presidential election, runoff]}
+  places: {en: [Zembla, Onhava], es: [Zembla], pt: [Zembla], ar: [زمبلا], fa: [زمبلا]}
+  entities: {en: [Kinbote, Shade], ar: [كينبوت], fa: [کینبوت]}
+  window: {from: 2031-04-06, to: 2031-09-30}
+facts:
+  - id: kinbote-share
+    statement: Share of the valid votes for Kinbote in the runoff
+    kind: percent
+    measure: vote-share
+    entities: {en: [Kinbote], ar: [كينبوت], fa: [کینبوت]}
+    unit: percent
+    values:
+      - {as_of: "2031-04-06", value: 52.14}
+      - {as_of: "2031-04-10", value: 52.18}
+    provenance: invented
+"""
+
+
+def _verdicts(tmp_path, text: str, language: str = "en", sheet: str = SHEET,
+              published: date = date(2031, 3, 5)) -> dict[str, str]:
+    """{the figure as written: its verdict} of an article (by default published the day after the quake)."""
+    path = tmp_path / "sheet.yaml"
+    path.write_text(sheet, encoding="utf-8")
+    seed = Seed("s", "s.txt", text + "\n", language, published)
+    result = analyse_seed(seed, tuple(load_facts([path])))
     return {c.link.mention.text: c.verdict for c in result.comparisons}
 
 
@@ -100,3 +123,31 @@ def test_compare_another_sources_figure_beside_the_sheets_is_attributed(tmp_path
 def test_compare_an_unattributed_or_lone_other_figure_still_contradicts(tmp_path, text):
     verdicts = _verdicts(tmp_path, text, "en")
     assert verdicts.get("7.2") == "contradicts", verdicts
+
+
+# --- a count in progress is no result ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,said", [
+    ("With 56 percent of the ballots counted, Kinbote had 55.80 percent of the vote in the Zemblan presidential "
+     "election runoff, state media said.", "en", "55.80 percent"),
+    ("Con el 70 % de los votos escrutados, Kinbote obtenía el 54,62 % en la segunda vuelta de la elección "
+     "presidencial de Zembla.", "es", "54,62 %"),
+    ("Com 70% das urnas apuradas, Kinbote tinha 54,62% dos votos no segundo turno da eleição presidencial de "
+     "Zembla.", "pt", "54,62%"),
+    ("وحصل كينبوت على 55.80 في المئة، بعد فرز 56.47 في المئة من الأصوات في جولة الإعادة في زمبلا.", "ar",
+     "55.80 في المئة"),
+    ("با شمارش ۷۰ درصد آرا کینبوت ۵۴.۶۲ درصد آرا را در دور دوم انتخابات ریاست جمهوری زمبلا از آن خود کرده است.",
+     "fa", "۵۴.۶۲ درصد"),
+])
+def test_compare_a_figure_of_a_count_in_progress_is_partial(tmp_path, text, language, said):
+    """Election-night figures read while the count goes on ("with 56 percent of the ballots counted") are a
+    moment of the tally, not the result the sheet holds: partial, never a contradiction."""
+    verdicts = _verdicts(tmp_path, text, language, VOTE, date(2031, 4, 6))
+    assert verdicts.get(said) == "partial", verdicts
+
+
+def test_compare_a_figure_of_a_complete_count_still_contradicts(tmp_path):
+    text = ("With 100 percent of the ballots counted, Kinbote had 55.80 percent of the vote in the Zemblan "
+            "presidential election runoff.")
+    verdicts = _verdicts(tmp_path, text, "en", VOTE, date(2031, 4, 6))
+    assert verdicts.get("55.80 percent") == "contradicts", verdicts
