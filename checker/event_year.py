@@ -9,6 +9,7 @@ publication-date reading did not (it was unresolved, or fell outside). The menti
 EVENT_YEAR, and findings resting on it say so (checker/findings.py)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Iterable, Optional, Sequence
@@ -16,6 +17,8 @@ from typing import Iterable, Optional, Sequence
 from .model import Event, Mention
 from .scope import ScopeDecision, in_scope
 
+# The rules of a year-less date written with its weekday start so (extract/dates.py, weekday_at).
+WEEKDAY_RULE = "date:weekday-"
 # The suffix of the rule of a date whose year came from the event's window.
 EVENT_YEAR = "-event-year"
 # The rules of a calendar date written with a month but no year (Gregorian or Solar Hijri, with or without a weekday
@@ -50,9 +53,35 @@ def _in_year(mention: Mention, year: int, windows: list) -> Optional[Mention]:
         value, _ = parse_value(mention.text, "date", mention.language, date(year, 12, 31))
     except ValueError:
         return None
-    if not _inside(value.low, value.high, windows):
+    if not _inside(value.low, value.high, windows) and not _weekday_pins(mention, value):
         return None
     return replace(mention, value=value, unresolved="", rule=_base_rule(mention.rule) + EVENT_YEAR)
+
+
+# Where a year-less date written with its weekday gives the weekday: among the first words before its first digit.
+FIRST_DIGIT = re.compile(r"\d")
+WEEKDAY_WORDS = 2
+
+
+def _weekday_pins(mention: Mention, value) -> bool:
+    """Whether the weekday written with a year-less date falls on that day in the event's year ("el martes 2 de
+    abril": 2 April 2024 was a Tuesday): the weekday pins the year, though the day lies outside the window (a
+    slip of a day before the event, exactly what a check must catch)."""
+    from .extract import parse_value
+
+    if not mention.rule.startswith(WEEKDAY_RULE) or value.low != value.high:
+        return False
+    found = FIRST_DIGIT.search(mention.text)
+    words = mention.text[:found.start()].replace(",", " ").replace("،", " ").split() if found else []
+    day = date.fromordinal(int(value.low))
+    for n in range(1, min(WEEKDAY_WORDS, len(words)) + 1):  # 'Wednesday' in 'Wednesday, January 31'
+        try:  # a weekday alone is the latest such day on or before the date given as publication
+            named, _ = parse_value(" ".join(words[:n]), "date", mention.language, day)
+        except ValueError:
+            continue
+        if named.low == named.high:
+            return named.low == value.low
+    return False
 
 
 def _base_rule(rule: str) -> str:

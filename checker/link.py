@@ -769,6 +769,11 @@ def _pair_owner(frame: Frame, entity_names: frozenset) -> tuple[str, ...]:
     return places[-2:][frame.pair - 1]
 
 
+# A date stated for a date fact at most this many days outside the fact's window is a slip of the event's day ("the
+# polls opened on Tuesday, April 2" for a 3 April quake), compared with the fact; further off, another occurrence.
+DATE_SLIP_DAYS = 7
+
+
 def _outside_window(fact: Fact, mention: Mention, frame: Optional[Frame]) -> str:
     """A stated time outside the fact's window rules the fact out: a date of its clause ("in 2014"), or the
     date a date mention itself states (Maduro's first swearing-in, 2013, is no day of the 2019 one); so does an article
@@ -777,6 +782,8 @@ def _outside_window(fact: Fact, mention: Mention, frame: Optional[Frame]) -> str
     if fact.window is None or frame is None or frame.time is None:
         return ""
     first, last = fact.window[0].toordinal(), fact.window[1].toordinal()
+    if fact.kind == "date" and frame.time_source == "its own value":  # a day's slip is checked, not ruled out
+        first, last = first - DATE_SLIP_DAYS, last + DATE_SLIP_DAYS
     stated = frame.time_source.startswith("clause") or frame.time_source == "its own value"
     if stated and (frame.time[1] < first or frame.time[0] > last):
         return f"time: its {frame.time_source} lies outside the fact's window {fact.window[0]}..{fact.window[1]}"
