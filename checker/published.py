@@ -48,7 +48,7 @@ URL_PATTERNS = (
 )
 # A year and a month without a day (`/2023/10/`): the year of the text's day-and-month dates.
 URL_MONTH = re.compile(r"(?<![\d])/(?P<year>\d{4})/(?P<month>\d{1,2})/(?![\d])")
-PLACE_BEFORE_DATE = re.compile(r"\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,4}\s*,\s*")
+PLACE_BEFORE_DATE = re.compile(r"\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,4}\s*[,،]\s*")  # Arabic comma too
 PUNCTUATION = re.compile(r"[\W_]+")
 BOUND_GRANULARITIES = ("day", "month")
 

@@ -26,3 +26,20 @@ def test_a_date_read_in_the_events_year_says_so(tmp_path):
     report, _ = run(Inputs(seeds, (facts,), ()))
     [finding] = [f for f in report.findings if f.kind == "contradiction"]
     assert "its year, 2029, inferred from the event's date window" in finding.message
+
+
+def test_a_dari_dateline_dates_an_undated_article(tmp_path):
+    """An undated Dari article whose dateline is in the Afghan Solar months ('۲۰ جوزا ۱۴۰۴', 10 June 2025) is
+    judged on that day: its 300 dead contradict the toll in force then (400), and the finding says where the date
+    came from."""
+    from checker.engine import Inputs, run
+
+    seeds, facts = tmp_path / "seeds", tmp_path / "facts"
+    seeds.mkdir(), facts.mkdir()
+    (seeds / "a.txt").write_text("زلزله تارسا\n\nکابل، ۲۰ جوزا ۱۴۰۴ - زلزله شدید تارسا تاکنون ۳۰۰ کشته بر جا"
+                                 " گذاشته است.\n", encoding="utf-8")
+    (seeds / "manifest.yaml").write_text("seeds:\n  - {id: a, file: a.txt, language: fa}\n", encoding="utf-8")
+    (facts / "quake.yaml").write_text(DATA["sheets"]["series"], encoding="utf-8")
+    report, _ = run(Inputs(seeds, (facts,), ()))
+    [finding] = [f for f in report.findings if f.kind == "contradiction"]
+    assert "as of 2025-06-10" in finding.expected and finding.published_inferred == "dateline"

@@ -202,6 +202,9 @@ def date_parts(ctx: Context, i: int, alone: bool = True) -> Optional[DateParts]:
     is a date ('between May and August 2016'), so that a month homonym needs no day or year. Read once per
     token (Context.once): the range rule and the date rule ask at the same tokens."""
     parts = ctx.once(_written_date, i)
+    if parts is not None and parts.day is None and parts.year is not None and parts.year < 100 \
+            and ctx.tokens[i].key in ctx.lang.ambiguous_months:
+        return None  # a homonym before two digits is no month of a two-digit year ('به میزان ۱۵ درصد': by 15 %)
     if parts is None or not alone or parts.day is not None or parts.year is not None:
         return parts
     named = "".join(t.key for t in ctx.tokens[i:parts.end])
