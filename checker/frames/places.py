@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..concepts import event_kinds_named, forms, relation_words, sub_place_words
+from ..concepts import event_kinds_named, find_concepts, forms, relation_words, sub_place_words
 from ..countries import country_codes
 from ..model import Mention, Seed
 from ..skeleton import plain
@@ -73,11 +73,14 @@ def _breakdown(sentence: _Sentence, mine: tuple[int, int], count_spans: list, na
 
 def _place_tokens(sentence: _Sentence, names: NameIndex, others: set, language: str) -> set[int]:
     """Tokens that may name a place: a sheet name, a word of a sub-place (province, district), or a capitalized
-    word (not the sentence's first, not a mention's: "in January")."""
+    word (not the sentence's first, not a mention's: "in January", nor a measure's: "no Colégio Eleitoral")."""
     found = {k for i, j, _, _ in names.find(sentence.keys, language) for k in range(i, j + 1)}
     areas = _area_words(language)
+    measures = {k for hit in find_concepts(sentence.tokens, language) for k in range(hit.first, hit.last + 1)}
     for i, token in enumerate(sentence.tokens):
         if i in others:
+            continue
+        if i in measures and token[:1].isupper():
             continue
         if set(forms(sentence.keys[i], language)) & areas:
             found.add(i)
