@@ -16,7 +16,7 @@ from .relations import _changed_from, _implied_by_progress, _more, _pair, _progr
 from .lists import _with_lists
 from .measures import _measures
 from .occurrence import (_comparison, _day_occurrence, _foreshock, _headline_occurrence, _occurrence,
-                         _occurrence_after, _projection)
+                         _occurrence_after, _projection, _recap)
 
 
 def frame_mentions(seed: Seed, mentions: Sequence[Mention], names: Optional[NameIndex] = None) -> tuple[Frame, ...]:
@@ -53,9 +53,10 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         reporting = f"as of ({tally!r}): when a tally was made"
     time, source = _time(seed, mention, neighbours, base, sentence, (first, last), counts)
     projection = "" if mention.kind == "date" else _projection(sentence, lo, hi, mention.language, first, last)
-    occurrence = _day_occurrence(sentence, first, last, hi, mention.language) if mention.kind == "date" else (
+    new = "" if _recap(sentence, mention.language) else headline  # "The first earthquake ... killed": the event's
+    occurrence = (_day_occurrence(sentence, first, last, hi, mention.language) or new) if mention.kind == "date" else (
         _occurrence(sentence, first, mention.language) or _occurrence_after(sentence, mention, last, measures)
-        or _foreshock(sentence, mention, last, neighbours, base) or headline)
+        or _foreshock(sentence, mention, last, neighbours, base) or new)
     sum_of, sum_words = ((), "") if mention.kind == "date" else _sum(sentence, last, hi, mention.language)
     mine = range(first, last + 1)
     opening = max([b + 1 for b in sentence.breaks if b < first], default=0)  # "In the previous toll, ... 200"

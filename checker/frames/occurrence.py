@@ -22,6 +22,13 @@ def _headline_occurrence(seed: Seed) -> str:
     return f"{found} (headline)" if found else ""
 
 
+def _recap(sentence: _Sentence, language: str) -> str:
+    """A phrase of the sentence naming the event's first, main or earlier occurrence ("the first earthquake",
+    "el primer terremoto", "الزلزال الأول"; concepts.yaml `occurrences: recap`), '' when none: in an article about a
+    new occurrence, that sentence recaps the event."""
+    return _phrase(sentence, 0, None, occurrence_words("recap", language), language)
+
+
 def _comparison(sentence: _Sentence, first: int, language: str) -> str:
     """The words that make a date a point of comparison: a `since` word at most RELATION_GAP tokens before it
     and a superlative before that in its sentence ("the worst flood since 1957"), '' when none."""
