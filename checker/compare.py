@@ -133,10 +133,10 @@ ATTRIBUTION_LINES = 2
 def attributed(comparisons: Sequence[Comparison], facts: dict, mentions: Sequence[Mention]) -> tuple[Comparison, ...]:
     """Another source's figure beside the sheet's: a figure of a one-valued fact that contradicts it is
     `attributed` when its sentence names a source for it (a reporting or measuring word, concepts.yaml `reporting`
-    and `measuring`) and the article gives, in the same paragraph or the next, a figure of the same sort that
-    agrees with the sheet (not a bound: "more than 13 million" beside "more than 17 million" attributes nothing) ("measured as 7.2 by local officials and 7.4 by the USGS"): the article reports a
-    discrepancy between sources, it does not contradict the sheet. Without a source named, or without the
-    sheet's figure beside it, the figure still contradicts."""
+    and `measuring`) and the article gives, in the same paragraph or the next, a point figure of the same sort that
+    agrees with the sheet ("measured as 7.2 by local officials and 7.4 by the USGS"): the article reports a
+    discrepancy between sources, it does not contradict the sheet. Without a source named, or without the sheet's
+    figure beside it (a bound such as "more than 13 million" is none), the figure still contradicts."""
     return tuple(replace(c, verdict="attributed") if _attributed(c, facts[c.link.fact_id], mentions) else c
                  for c in comparisons)
 
@@ -160,14 +160,16 @@ def _same_sort(a: Mention, b: Mention) -> bool:
     alike where both have one, in any of their forms ("ریشتری", "ریشتر")."""
     numeric = ("count", "number")
     kinds = a.kind == b.kind or (a.kind in numeric and b.kind in numeric)
-    return kinds and (not a.unit or not b.unit or bool(set(forms(a.unit, a.language)) & set(forms(b.unit, b.language))))
+    units = not a.unit or not b.unit or bool(set(forms(a.unit, a.language)) & set(forms(b.unit, b.language)))
+    return kinds and units
 
 
 # A count that has gone this far (in percent) is complete: the figures read at it are the result.
 FULL_PROGRESS = 100
 
 
-def partial_counts(comparisons: Sequence[Comparison], mentions: Sequence[Mention], frames: Sequence) -> tuple[Comparison, ...]:
+def partial_counts(comparisons: Sequence[Comparison], mentions: Sequence[Mention],
+                   frames: Sequence) -> tuple[Comparison, ...]:
     """A figure read while its count was in progress: a contradicting figure in a sentence that gives the
     progress of a count short of its end ("With 56 percent of the ballots counted, Kinbote had 55.80 percent",
     "con el 70 % escrutado", "با شمارش ۷۰ درصد آرا"; frames/relations.py, _progress) is `partial`, a moment of

@@ -107,7 +107,8 @@ def comparison_finding(comparison: Comparison, fact: Fact, seed: Seed, occurrenc
         "agreement": f"seed {seed.id} says {mention.text!r} ({found}), within {expected}",
         "attributed": f"seed {seed.id} gives {mention.text!r} ({found}) as another source's figure, beside the"
                       f" sheet's {expected}",
-        "partial": f"seed {seed.id} says {mention.text!r} ({found}) while the count was in progress; the result: {expected}",
+        "partial": f"seed {seed.id} says {mention.text!r} ({found}) while the count was in progress; the result:"
+                   f" {expected}",
     }
     catalogued = CATALOGUE[kind]
     return Finding(

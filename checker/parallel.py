@@ -83,8 +83,9 @@ def engine_failure(source: SeedSource, exc: Exception) -> Problem:
     to report as a bug; the run exits 2 (the seed could not be checked)."""
     frames = traceback.extract_tb(exc.__traceback__)
     where = next((f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames) if "checker" in f.filename), "")
-    return Problem(source.path, 0, f"factlint failed on this seed ({type(exc).__name__}: {exc}"
-                                   f"{' at ' + where if where else ''}); please report it; the other seeds were checked")
+    at = f" at {where}" if where else ""
+    return Problem(source.path, 0, f"factlint failed on this seed ({type(exc).__name__}: {exc}{at}); please report"
+                                   f" it; the other seeds were checked")
 
 
 def kept(result: SeedResult, seed: Seed) -> SeedResult:
