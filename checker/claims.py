@@ -15,6 +15,7 @@ from typing import Iterable, Optional, Sequence
 from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .compare import FULL_PROGRESS
+from .frames import language_data
 from .link import OCCURRENCE_CONCEPTS, WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
 from .concepts import (WORD_TOKEN, concepts_of_word, conjunctions, group_of, measured_from, occurrence_identities, people_units, thing_measures, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
@@ -707,7 +708,7 @@ def _counted_thing(mention: Mention) -> str:
     """The unit of the thing a count counts when it is never people (concepts.yaml `thing_units`): the first
     units-table word at most THING_WORDS words after the number ("403 centros de evacuación", "403 evacuation
     centres": shelter); '' when none or another unit."""
-    lang = _language(mention.language)
+    lang = language_data(mention.language)
     if lang is None or mention.kind not in PART_KINDS:
         return ""
     sentence, text = _folded(mention.sentence), " ".join(_folded(mention.text).split())
@@ -764,7 +765,7 @@ def _roles(mention: Mention, frame, reach: int = 0, own_only: bool = False) -> f
     previous, part = _parts_around(mention)
     if own_only:
         previous = ""
-    stop = _stop_words(mention.language) if _language(mention.language) else frozenset()
+    stop = _stop_words(mention.language) if language_data(mention.language) else frozenset()
     near = [e for e in frame.names if e.distance <= (reach or ROLE_REACH) and e.apart < 2
             and not (len(e.words) > 1 and e.words.isupper()) and _key(e.words) not in stop]
     own = frozenset(e.what for e in near if e.words in part)
@@ -822,7 +823,7 @@ class Vocabulary:
         """{joint key: units} of the language's units table (first) and the sheets' aliases, and
         every prefix of those keys (a scan stops at the first token that starts none)."""
         if language not in self.memo:
-            lang = _language(language)
+            lang = language_data(language)
             table = {key: frozenset(units) for key, units in self.aliases.get(language, {}).items()}
             table.update({key: frozenset({str(unit)}) for key, unit in (lang.units if lang else {}).items()})
             prefixes = frozenset(key[:n] for key in table for n in range(1, len(key) + 1))
@@ -881,25 +882,17 @@ def canonical_unit(mention: Mention, vocabulary: Vocabulary) -> str:
     if mention.kind not in UNIT_KINDS or not mention.unit:
         return ""
     key = _joint(mention.unit)
-    units = _language(mention.language).units if _language(mention.language) else {}
+    units = language_data(mention.language).units if language_data(mention.language) else {}
     if key in units:
         return str(units[key])
     aliases = vocabulary.aliases.get(mention.language, {}).get(key, ())
     return next(iter(aliases)) if len(aliases) == 1 else mention.unit
 
 
-@lru_cache(maxsize=None)
-def _language(code: str) -> Optional[Language]:
-    try:
-        return load_language(code)
-    except ValueError:
-        return None
-
-
 def terms(claim: Claim, vocabulary: Vocabulary) -> dict[str, Term]:
     """The terms of a claim's sentence (see the module's docstring), by key; the strongest when repeated."""
     mention = claim.mention
-    lang = _language(mention.language)
+    lang = language_data(mention.language)
     code = lang.code if lang else ""
     sentence = _folded(mention.sentence)
     own = _own_span(sentence, mention)
@@ -947,7 +940,7 @@ def _token(token: str, code: str) -> tuple[str, str, bool, bool]:
     """(word key, surface, whether it can be a term, whether capitalized) of one folded token."""
     surface = _surface(token)
     word = surface.replace(ZWNJ, "")
-    lang = _language(code) if code else None
+    lang = language_data(code) if code else None
     for suffix, replacement in (lang.plural_suffixes if lang else ()):
         if suffix and word.endswith(suffix) and len(word) - len(suffix) >= MIN_WORD:
             word = word[: -len(suffix)] + replacement
