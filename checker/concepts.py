@@ -264,6 +264,13 @@ def occurrence_identities() -> tuple[frozenset, str]:
 
 
 @cache
+def identity_measures() -> dict:
+    """{concept: the least distance between two of its values that makes them two occurrences} (concepts.yaml
+    `identity_measures`: a magnitude a whole unit from the event's is another earthquake's)."""
+    return {str(concept): float(apart) for concept, apart in (_data().get("identity_measures") or {}).items()}
+
+
+@cache
 def occurrence_days() -> frozenset:
     """The day concepts whose event has occurrences (concepts.yaml `occurrences: days`): an aftershock's day is not
     the day of a fact of them."""

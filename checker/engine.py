@@ -23,7 +23,7 @@ from .model import Assertion, Fact, Finding, Report, Seed, SeedResult
 from .pairindex import PairIndex
 from .parallel import Outcome, Shared, map_seeds, stored_first
 from .published import note_inferred
-from .scope import decide_scope
+from .scope import decide_scope, other_occurrence
 from .safefile import SEED_SIZE_LIMIT
 from .encoding import encoding_findings
 from .spoofing import made_visible, suspicious_findings
@@ -56,6 +56,7 @@ def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optiona
     scope = decide_scope(seed, mentions, index.events)
     mentions = in_event_year(mentions, scope, index.events)
     frames = frame_mentions(seed, mentions, index.names)
+    scope = other_occurrence(seed, scope, mentions, frames, facts)
     links = tuple(link_mentions(mentions, index, seed.published, frames, scope))
     comparisons = tuple(compare(link, index.by_id[link.fact_id], seed) for link in links)
     comparisons = partial_counts(attributed(comparisons, index.by_id, mentions), mentions, frames)

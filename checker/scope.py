@@ -24,22 +24,26 @@ A seed is in scope for an event only with evidence of it in its text (the rule, 
   often than outside it (a look back at the event, not a later event of the same place: a tie, its dateline
   against one "last October", is the later event); or,
   undated, a date of its text lies in the window, or no day or month of it lies outside (a year it recalls,
-  "the strongest since 1999", places an undated seed nowhere either).
+  "the strongest since 1999", places an undated seed nowhere either);
+- and, undated, it does not speak of another occurrence in the same place: when every figure it states of a
+  measure that names the occurrence (concepts.yaml `identity_measures`: a magnitude) lies that far from the
+  event's fact (6.4 for a 7.4 earthquake), it is about another earthquake there (other_occurrence, read on the
+  seed's frames). A dated article of the window stating another magnitude stays in: a contradiction to report.
 Out-of-scope seeds are never checked against the event's facts; sheets without an `event:` block cover
 every seed (their facts have no event).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from collections import Counter
 
-from .concepts import event_kinds_named, fold_key
+from .concepts import event_kinds_named, fold_key, identity_measures
 from .countries import other_names
 from .frames import SENTENCE_END, NameIndex, in_passing, mention_in_passing, tokenize_sentence
-from .model import Event, Mention, Seed
+from .model import Event, Fact, Mention, Seed
 from .published import month_from_url
 from .skeleton import matchable, plain, script, skeletons
 
@@ -326,6 +330,42 @@ def _dates_in_window(mentions: Sequence[Mention], first: int, last: int, widest:
         else:
             outside += 1
     return inside, outside
+
+
+def other_occurrence(seed: Seed, decisions: tuple[ScopeDecision, ...], mentions: Sequence[Mention], frames,
+                     facts: Iterable[Fact]) -> tuple[ScopeDecision, ...]:
+    """The decisions, with an undated seed put out of the scope of an event when every figure it states of an
+    identity measure (a magnitude) lies that measure's distance or more from the event's fact: another
+    occurrence in the same place. `frames` are the seed's (checker/frames), which say what each number measures."""
+    if _filed(seed)[0] is not None or not any(decision.in_scope for decision in decisions):
+        return decisions
+    measured = {(frame.start, frame.end): frame.measures[0].what for frame in frames
+                if frame.measures and not frame.occurrence}
+    facts = tuple(facts)
+    return tuple(replace(decision, in_scope=False, reasons=decision.reasons + (why,))
+                 if decision.in_scope and (why := _another_identity(mentions, measured, facts, decision.event))
+                 else decision for decision in decisions)
+
+
+def _another_identity(mentions: Sequence[Mention], measured: dict, facts: tuple[Fact, ...], event: str) -> str:
+    """Why the seed's identity figures are another occurrence's, or ''."""
+    apart = identity_measures()
+    for fact in facts:
+        concept = next((c for c in fact.measure if c in apart), None)
+        if concept is None or fact.event is None or fact.event.id != event:
+            continue
+        own = [_middle(value.interval) for value in fact.values]
+        stated = [m for m in mentions if m.kind != "date" and measured.get((m.start, m.end)) == concept]
+        if stated and all(min(abs(_middle(m.value) - v) for v in own) >= apart[concept] - 1e-9 for m in stated):
+            figures = ", ".join(f"{m.text!r} (line {m.line})" for m in stated)
+            events = ", ".join(f"{v:g}" for v in own)
+            return (f"undated, and every {concept} it states, {figures}, lies {apart[concept]:g} or more from the"
+                    f" event's {events} ({fact.id}): another occurrence")
+    return ""
+
+
+def _middle(interval) -> float:
+    return (interval.low + interval.high) / 2
 
 
 def in_scope(decisions: Iterable[ScopeDecision], event: Optional[Event]) -> bool:
