@@ -15,11 +15,11 @@ from typing import Iterable, Optional, Sequence
 from .extract.lexicon import Language, load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .compare import FULL_PROGRESS
-from .frames import language_data
+from .frames import language_data, threshold_of
 from .link import OCCURRENCE_CONCEPTS, WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
 from .concepts import (WORD_TOKEN, concepts_of_word, conjunctions, group_of, measured_from, occurrence_identities, people_units, thing_measures, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
-                       measures_kind, refiners, offset_words, severities, severity_words, threshold_words)
+                       measures_kind, refiners, offset_words, severities, severity_words)
 from .roles import part_index, partitive_spans
 
 # What each shared term adds to a pair's score (checker/cluster.py explains the scoring).
@@ -190,7 +190,7 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                 continue
         if mention.kind == "duration" and _offset(mention):  # "a day after the quake": when, not how long
             continue
-        if mention.kind != "date" and _threshold(mention):  # "the law requires more than 45 %": a rule's bar
+        if mention.kind != "date" and (frame.threshold if frame is not None else threshold_of(mention)):  # a bar
             continue
         if frame is not None and _projection(mention, frame.projection):  # "could exceed 20,000", a poll
             continue
@@ -299,48 +299,6 @@ def _by_means(claims: list[Claim]) -> list[Claim]:
             found.update({k: m for k, m in means.items() if m})
     return [replace(c, roles=frozenset({found[(c.mention.start, c.mention.end)]}), enumerated=True)
             if (c.mention.start, c.mention.end) in found else c for c in claims]
-
-
-# Signs that end the part of a sentence a rule word reaches over (a colon opens the rule's list instead).
-RULE_PART_END = re.compile(r"[,،;؛()\[\]]")
-# A `none` word of a threshold ("neither", "nor") stands at most this many tokens before the number.
-NONE_REACH = 3
-# The longest threshold phrase, in words.
-THRESHOLD_WORDS = 3
-# An `after` word of a threshold stands at most this many words after the number, in its part ("270 electoral
-# votes needed"; "270 صوتًا من أصوات المجمع الانتخابي اللازمة").
-BAR_AFTER_REACH = 7
-
-
-def _threshold(mention: Mention) -> bool:
-    """Whether the number is the bar of a rule (concepts.yaml `thresholds`): a rule phrase before it in its part
-    of the sentence, or anywhere before a colon that opens its list; an `after` word just after it in its part
-    ("the 270 electoral votes needed"); or a `none` word just before it."""
-    sentence, text = fold_key(mention.sentence), " ".join(fold_key(mention.text).split())
-    where = sentence.find(text)
-    if where < 0:
-        return False
-    before = sentence[:where]
-    own = RULE_PART_END.split(before)[-1]
-    colon = before.rfind(":")
-    listed = RULE_PART_END.split(before[:colon])[-1] if colon >= 0 else ""  # the part that opens the list
-    rules, nobody = threshold_words("rule", mention.language), threshold_words("none", mention.language)
-    after = TOKEN.findall(RULE_PART_END.split(sentence[where + len(text):])[0])[:BAR_AFTER_REACH]
-    return any(_holds_phrase(TOKEN.findall(part), rules, mention.language) for part in (own, listed)) or \
-        _holds_phrase(TOKEN.findall(own)[-NONE_REACH:], nobody, mention.language) or \
-        _holds_phrase(after, threshold_words("after", mention.language), mention.language)
-
-
-def _holds_phrase(words: list[str], phrases: frozenset, language: str) -> bool:
-    """Whether the words hold one of the phrases (up to THRESHOLD_WORDS words; one word in any of its forms)."""
-    if not phrases:
-        return False
-    for i in range(len(words)):
-        for n in range(1, THRESHOLD_WORDS + 1):
-            keys = {"".join(words[i:i + n])} | (set(forms(words[i], language)) if n == 1 else set())
-            if keys & phrases:
-                return True
-    return False
 
 
 # The longest offset phrase, in words.

@@ -372,6 +372,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a reporting detail ({frame.reporting!r}): when it was said, not when it happened"
     if frame is not None and frame.comparison and fact.kind == "date":
         return f"a point of comparison ({frame.comparison!r}): the date of another occurrence, not the event's"
+    if frame is not None and frame.threshold:
+        return f"a threshold ({frame.threshold!r}): a bar to reach or what someone needs, not a result"
     if frame is not None and frame.projection:
         return f"a projection ({frame.projection!r}), not a count of what happened"
     if frame is not None and frame.sum_of and set(fact.measure) & set(frame.sum_of):

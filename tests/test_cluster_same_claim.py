@@ -210,6 +210,13 @@ def test_cluster_same_claim_a_count_in_a_neighbouring_area_is_elsewhere(language
     ("es", "El Colegio Electoral de Norland suma 538 votos; 270 votos electorales necesarios para ganar.\n", "270"),
     ("pt", "Para ser eleito em Norland é necessário receber o voto de 270 delegados.\n", "270"),
     ("ar", "تجاوز كاستور 270 صوتًا من أصوات المجمع الانتخابي اللازمة للفوز برئاسة نورلاند.\n", "270"),
+    # a mark nobody reached, or what a candidate would need (issue 8, "know what a number is about")
+    ("en", "In Norland no candidate passed the 50% mark, so Castor and Pollux meet in a runoff.\n", "50%"),
+    ("es", "Pollux necesitaría el 65 % de los votos restantes para superar a Castor en Norland.\n", "65 %"),
+    ("pt", "Em Norland, Castor não atingiu 50% dos votos válidos.\n", "50%"),
+    ("ar", "لم يحصل أي من المرشحين على 50% من الأصوات في نورلاند.\n", "50%"),
+    ("fa", "در نورلاند هیچ‌یک از نامزدها ۵۰ درصد آرا را کسب نکرد.\n", "۵۰ درصد"),
+    ("fa", "کاستور در نورلاند ۶۰ درصد آرا را کسب نکرد.\n", "۶۰ درصد"),
 ])
 def test_cluster_same_claim_a_threshold_of_a_rule_is_no_claim(language, text, said):
     """"the law requires more than 45 % to win", "neither passed 45 %": the number is a rule's bar, not a
@@ -223,6 +230,8 @@ def test_cluster_same_claim_a_threshold_of_a_rule_is_no_claim(language, text, sa
     ("en", "Castor won 312 electoral votes in Norland, more than the 270 needed.\n", "312"),
     ("en", "In Norland 12 people needed hospital treatment after the storm.\n", "12"),
     ("fa", "در نورلاند ۱۲ مجروح به درمان بیمارستانی نیاز دارند.\n", "۱۲"),
+    ("es", "Castor, que no dio entrevistas, obtuvo el 52 % de los votos en Norland.\n", "52 %"),
+    ("ar", "ولا يزال 45 شخصا في عداد المفقودين في نورلاند.\n", "45"),
 ])
 def test_cluster_same_claim_a_result_beside_a_rule_stays_a_claim(language, text, said):
     assert ("a", said) in claims(("a", language, NOV_21, text))

@@ -14,6 +14,7 @@ Where each rule lives:
 - places.py: sub-places, breakdowns by place, locatives and the place a number is located in, a percent's area.
 - dates.py: the time of a claim, reporting dates and datelines.
 - measures.py: what a number measures (its clause's concepts, conjuncts, elliptic parts, tallies).
+- bars.py: thresholds, a rule's bar or a mark nobody reached ("needs 50 % plus one", "no candidate passed 50 %").
 - relations.py: subsets, gaps, pairs, sums, earlier figures, progress and rounds.
 - lists.py: gapped lists ("Orsen, 21,500,000 votes (55.4%); Pike, 12,300,000 (31.7%)").
 - occurrence.py: another occurrence's numbers, projections, numbers in passing, dates of comparison.
@@ -41,6 +42,7 @@ Where each rule lives:
 - reporting: for a date, the reporting words next to it ("said on Saturday", "dijo el sábado",
   "قال يوم السبت", "روز شنبه اعلام کرد"): the date tells when something was said, not when it happened.
 """
+from .bars import threshold_of
 from .build import frame_mentions
 from .frame import Evidence, Frame
 from .names import NameIndex
@@ -48,4 +50,5 @@ from .occurrence import in_passing, mention_in_passing
 from .sentence import SENTENCE_END, clause_opening, first_phrase, language_data, tokenize_sentence
 
 __all__ = ["Evidence", "Frame", "NameIndex", "SENTENCE_END", "clause_opening", "first_phrase", "frame_mentions",
-           "in_passing", "language_data", "mention_in_passing", "tokenize_sentence"]
+           "in_passing", "language_data", "mention_in_passing", "threshold_of",
+           "tokenize_sentence"]

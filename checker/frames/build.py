@@ -14,6 +14,7 @@ from .places import _area, _breakdown, _heading, _located, _part, _place_tokens
 from .dates import _dateline, _reporting, _tally_time, _time
 from .relations import _changed_from, _implied_by_progress, _more, _pair, _progress, _round, _subset, _sum, _superseded
 from .lists import _with_lists
+from .bars import _threshold
 from .measures import _measures
 from .occurrence import (_comparison, _day_occurrence, _foreshock, _headline_occurrence, _occurrence,
                          _occurrence_after, _projection, _recap)
@@ -88,7 +89,9 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
                  comparison, breakdown, progress, area, pronoun, antecedents, pair, pair_words, before_pair,
                  others_measures=others_measures if mention.kind != "date" else "",
                  subset=_subset(sentence, mention, first, last, counts, measures), located=located,
-                 located_names=located_names, located_country=located_country)
+                 located_names=located_names, located_country=located_country,
+                 threshold="" if mention.kind == "date" else _threshold(sentence, first, last, mention.language,
+                                                                        mention.kind == "percent"))
 
 
 def _inclusive(span: tuple[int, int]) -> tuple[int, int]:

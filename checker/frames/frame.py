@@ -74,6 +74,9 @@ class Frame:
     located_names: tuple[str, ...] = ()
     head: str = ""  # the name heading its element of a list ("Pike" in "Pike, 12,300,000 (31.7%)"): whose it is
     located_country: str = ""  # the code of a country the sheet does not list, named by that locative ("in India")
+    # the words making it a bar, not a result: a rule's or what someone needs ("needs 50 % plus one"), or a mark its
+    # clause says nobody reached ("no candidate passed the 50 % mark"; checker/frames/bars.py)
+    threshold: str = ""
 
     @property
     def concepts(self) -> frozenset:
@@ -115,6 +118,8 @@ class Frame:
             parts.append(f"a point of comparison: {self.comparison!r}")
         if self.breakdown:
             parts.append(f"a breakdown by place: {self.breakdown!r}")
+        if self.threshold:
+            parts.append(f"a threshold, not a result: {self.threshold!r}")
         if self.progress:
             parts.append(f"the progress of a count: {self.progress!r}")
         if self.area:
