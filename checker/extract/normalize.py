@@ -25,6 +25,7 @@ _MAP = {
     "ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ە": "ه", "ة": "ه",
     "أ": "ا", "إ": "ا", "ٱ": "ا",
     "٫": ".", "٬": ",", "٪": "%", "⁄": "/", "∕": "/",
+    "‚": ",",  # U+201A, a low single quote: Persian and Arabic keyboards give it for the comma ('۳۴‚۴۹ درصد')
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200a": " ",
     "\u200d": ZWNJ,
     # Turkish dotted capital I: lower() would give "i" plus a combining dot, so "İki" would not match "iki"
