@@ -171,6 +171,25 @@ def date_from_dateline(text: str, dates: Sequence[Mention]) -> Optional[date]:
     return None
 
 
+# Words a publication line may hold beside its marker, dates and times ("Last updated on 3 May 2019 at 14:05",
+# "Atualizado em 03/05/2019 às 14h05").
+DATELINE_WORDS = 2
+
+
+def is_dateline(line: str, dates: Sequence[tuple[int, int]]) -> bool:
+    """Whether a line says when its page was published or updated and nothing else: a marker of the language files'
+    `published_markers`, its dates and times (their (start, end) in the line) and at most DATELINE_WORDS other words
+    ("Published 14:05 GMT, 29 May 2023", "Updated: 29/05/2023 14:05"); or its dates alone ("| 29 May 2023 |")."""
+    rest = line
+    for start, end in sorted(dates, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    words = PUNCTUATION.sub(" ", fold_phrase(rest)).split()
+    said = " ".join(words)
+    marker = next((m for kind in ("published", "updated") for m in _markers()[kind]
+                   if said.startswith(m) and not said[len(m):len(m) + 1].isalnum()), None)
+    return bool(dates) and (not words or marker is not None and len(said[len(marker):].split()) <= DATELINE_WORDS)
+
+
 def _first_lines(lines: list[str]) -> set[int]:
     """The numbers (1-based) of the first DATELINE_LINES lines that are not blank."""
     filled = [number for number, line in enumerate(lines, 1) if line.strip()]

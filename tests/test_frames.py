@@ -326,6 +326,33 @@ def test_frames_the_time_of_a_tally_is_a_reporting_detail(text, language, date_t
     assert frames[date_text].reporting.startswith("as of"), frames[date_text]
 
 
+@pytest.mark.parametrize("text,language,date_text", [
+    ("Quake toll rises\n\nPublished 14:05 GMT, 3 May 2019\n\nThe earthquake killed 12 people.", "en", "3 May 2019"),
+    ("Quake toll rises\n\nLast updated on 03/05/2019 at 14:05\n\nThe earthquake killed 12 people.", "en",
+     "03/05/2019"),
+    ("Quake toll rises\n\n| 3 May 2019 |\n\nThe earthquake killed 12 people.", "en", "3 May 2019"),
+    ("Quake toll rises\n\n3 May 2019 | 14:05 GMT\n\nThe earthquake killed 12 people.", "en", "3 May 2019"),
+    ("Sube el balance\n\nActualizado: 03/05/2019 14:05\n\nEl terremoto dejó 12 muertos.", "es", "03/05/2019 14:05"),
+    ("Sobe o balanço\n\nAtualizado em 03/05/2019 às 14h05\n\nO terremoto deixou 12 mortos.", "pt", "03/05/2019"),
+    ("ارتفاع الحصيلة\n\nآخر تحديث: 03/05/2019 14:05\n\nخلف الزلزال 12 قتيلا.", "ar", "03/05/2019 14:05"),
+    ("افزایش تلفات\n\nتاریخ انتشار: ۱۳۹۸/۰۲/۱۳ - ۱۴:۰۵\n\nزلزله ۱۲ کشته بر جا گذاشت.", "fa", "۱۳۹۸/۰۲/۱۳"),
+])
+def test_frames_a_line_giving_when_the_page_was_published_is_a_dateline(text, language, date_text):
+    """A line of a publication or update marker (the language files' `published_markers`) and its date and time, or a
+    line holding nothing but a date ('| 3 May 2019 |'), says when the page was written: a reporting detail."""
+    frames = _frames(text, language)
+    assert frames[date_text].reporting == "dateline", frames[date_text]
+
+
+@pytest.mark.parametrize("text,language,date_text", [
+    ("Quake\n\nThe earthquake of 3 May 2019 killed 12 people.", "en", "3 May 2019"),
+    ("Quake\n\n| 3 May 2019 | Tarsa | 12 dead |", "en", "3 May 2019"),
+    ("Quake\n\nUpdated toll: the earthquake of 3 May 2019 killed 12.", "en", "3 May 2019"),
+])
+def test_frames_a_date_among_other_words_or_figures_of_its_line_is_no_dateline(text, language, date_text):
+    assert _frames(text, language)[date_text].reporting != "dateline"
+
+
 def test_frames_a_date_before_its_count_with_by_after_it_stays_the_events():
     frames = _frames("The earthquake struck on Wednesday and by then 9 were dead.")
     assert not frames["Wednesday"].reporting

@@ -11,7 +11,7 @@ from .frame import Frame
 from .sentence import _clause, _just_before, _offset, _span_tokens, tokenize_sentence
 from .names import NameIndex, _antecedents, _names, _pronoun
 from .places import _area, _breakdown, _heading, _located, _part, _place_tokens
-from .dates import _dateline, _reporting, _tally_time, _time
+from .dates import _dated_line, _dateline, _reporting, _tally_time, _time
 from .relations import _changed_from, _implied_by_progress, _more, _pair, _progress, _round, _subset, _sum, _superseded
 from .lists import _with_lists
 from .bars import _threshold
@@ -47,7 +47,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
                                           lambda: _place_tokens(sentence, names, others, mention.language))
     found_names, events = _names(sentence, mention, names, first, last, others, counts)
     reporting = _reporting(sentence, first, last, lo, hi, mention.language) if mention.kind == "date" else ""
-    if mention.kind == "date" and _dateline(sentence, first, last):
+    if mention.kind == "date" and (_dateline(sentence, first, last) or _dated_line(seed, mention, neighbours)):
         reporting = "dateline"
     tally = _tally_time(sentence, first, last, counts, mention.language) if mention.kind == "date" else ""
     if tally and not reporting:

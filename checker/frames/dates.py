@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..concepts import as_of_words, complementizers, conjunctions, contrast_words, forms, reporting_phrases
 from ..model import Mention, Seed
-from ..published import LOWER_BOUNDS
+from ..published import LOWER_BOUNDS, is_dateline
 from .sentence import (CLAUSE_BREAKS, DASHES, PART_BREAKS, _Sentence, _clause, _distance, _names_one_of, _phrase,
                        _span_tokens)
 
@@ -45,6 +45,18 @@ def _dateline(sentence: _Sentence, first: int, last: int) -> bool:
         return True
     closing = next((k for k in range(last + 2, min(last + 3 + DATELINE_AGENCY, len(tokens))) if tokens[k] == ")"), None)
     return after == "(" and first <= DATELINE_START and closing is not None and closing > last + 2
+
+
+def _dated_line(seed: Seed, mention: Mention, neighbours: list[Mention]) -> bool:
+    """A date on a line that says when the page was published or updated and nothing else (published.is_dateline:
+    "Updated: 29/05/2023 14:05", "| 29 May 2023 |"), whatever sentence the line was read into: the dateline."""
+    text = seed.text
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    on_line = [m for m in neighbours if start <= m.start and m.end <= end]
+    return all(m.kind == "date" for m in on_line) and is_dateline(
+        text[start:end], [(m.start - start, m.end - start) for m in on_line])
 
 
 # An as-of word stands at most this many tokens before the date it times ("hasta las 17 : 00 horas del martes").
