@@ -71,6 +71,27 @@ def test_a_subset_of_the_dead_never_contradicts_the_toll(tmp_path, text, languag
     assert not {fact for fact, _ in found} & {"killed", "injured"}
 
 
+# A government's count of its own citizens among the victims ("6 of its citizens were injured", "إصابة 6 من
+# مواطنيها", "dois compatriotas ficaram feridos"): a part of the toll by nationality, found by a trial on real
+# coverage, where a foreign ministry's "6 of its citizens" contradicted the injured toll.
+NATIONALS = [
+    ("Japan's foreign ministry said 6 of its citizens were injured in the Sarvan floods.", "en"),
+    ("Two British nationals died in the Sarvan floods, the Foreign Office said.", "en"),
+    ("La Cancillería informó que 3 de sus ciudadanos murieron en las inundaciones de Sarván.", "es"),
+    ("El consulado confirmó que dos connacionales resultaron heridos en las inundaciones de Sarván.", "es"),
+    ("O Itamaraty informou que três de seus cidadãos morreram nas enchentes de Sarvã.", "pt"),
+    ("O consulado confirmou que dois compatriotas ficaram feridos nas enchentes de Sarvã.", "pt"),
+    ("وأعلنت وزارة الخارجية اليابانية إصابة 6 من مواطنيها في فيضانات سروان.", "ar"),
+    ("وزارت خارجه اعلام کرد ۳ تن از اتباع ایرانی در سیل سروان جان باختند.", "fa"),
+]
+
+
+@pytest.mark.parametrize("text,language", NATIONALS)
+def test_a_count_of_a_countrys_citizens_is_a_part_of_the_toll(tmp_path, text, language):
+    found = contradictions(tmp_path, SHEET, text, language, "2024-03-05")
+    assert not {fact for fact, _ in found} & {"killed", "injured"}, found
+
+
 @pytest.mark.parametrize("text,language,total", [
     ("The Sarvan floods killed 12 people; among the dead were three hikers.", "en", "12"),
     ("Among the 12 dead of the Sarvan floods were three hikers.", "en", "12"),

@@ -38,7 +38,8 @@ def _subset(sentence: _Sentence, mention: Mention, first: int, last: int, counts
     including = _just_before(sentence, first, relation_words("including", language), language)
     if including:
         return including
-    some = _some_of(sentence, last, language) or _kind_breakdown(sentence, last, counts, language)
+    some = (_some_of(sentence, last, language) or _kind_breakdown(sentence, last, counts, language)
+            or _nationals(sentence, last, language))
     if some:
         return some
     lo = max([b + 1 for b in sentence.breaks if b < first], default=0)
@@ -114,6 +115,25 @@ def _some_of(sentence: _Sentence, last: int, language: str) -> str:
                         and h.concept in subset_measures()), None)
             if hit is not None:
                 return " ".join(sentence.tokens[last + 1:k + 2 + hit.last])
+    return ""
+
+
+def _nationals(sentence: _Sentence, last: int, language: str) -> str:
+    """The words right after a number that make it a country's own people among the victims (concepts.yaml
+    relations `nationals`, `citizens`): a `nationals` word at most SUBSET_REACH tokens on ("two British
+    nationals"), or a partitive and, at most SUBSET_REACH tokens on, a word of either list ("6 of its citizens",
+    "6 من مواطنيها"); '' when none."""
+    data = language_data(language)
+    partitive = data.partitive if data is not None else frozenset()
+    nationals, citizens = relation_words("nationals", language), relation_words("citizens", language)
+    stop = min(last + 2 + SUBSET_REACH, len(sentence.tokens))
+    for k in range(last + 1, stop):
+        if _names_one_of(sentence, k, k, nationals, language):
+            return " ".join(sentence.tokens[last + 1:k + 1])
+    if last + 1 < len(sentence.tokens) and sentence.keys[last + 1] in partitive:
+        for k in range(last + 2, min(last + 3 + SUBSET_REACH, len(sentence.tokens))):
+            if _names_one_of(sentence, k, k, nationals | citizens, language):
+                return " ".join(sentence.tokens[last + 1:k + 1])
     return ""
 
 
