@@ -40,33 +40,30 @@ def _scan(ctx: Context) -> list[Raw]:
     raws: list[Raw] = []
     tokens, masked, lang = ctx.tokens, ctx.masked, ctx.lang
     known, openings_of = lang.known_openings, lang.openings
-    i, count = 0, len(tokens)
-    while i < count:
+    resume = 0  # the token after the last reading
+    # the tokens whose key opens something, or is not decided yet: keys are looked up once per text in one
+    # comprehension, and the loop visits only those (most keys are known from texts before and open nothing)
+    for i in [k for k, token in enumerate(tokens) if known.get(token.key, True)]:
+        if i < resume or i in masked:
+            continue
         key = tokens[i].key
-        openings = known.get(key)  # looked up once per key: most keys are known from texts before
-        if openings is None:
-            openings = openings_of(key)
-        if not openings or i in masked:  # the usual case: no rule can start here
-            i += 1
+        openings = known.get(key) or openings_of(key)
+        if not openings:
             continue
         pseudo = ctx.phrase(i, lang.pseudo, 4) if "pseudo" in openings else None
         if pseudo:  # 'more than once', 'at first': looks like a quantity, is not one
-            i = pseudo[0]
+            resume = pseudo[0]
             continue
         if openings == PSEUDO_ONLY:  # no rule starts there
-            i += 1
             continue
-        opened = ctx.opened(i)
         best: Optional[Raw] = None
-        for rule in _rules_at(opened):
+        for rule in _rules_at(ctx.opened(i)):
             raw = rule(ctx, i)
             if raw and raw.end > i and (best is None or raw.end > best.end):
                 best = raw
         if best:
             raws.append(best)
-            i = best.end
-        else:
-            i += 1
+            resume = best.end
     return raws
 
 

@@ -113,6 +113,8 @@ class Context:
         longer phrases opens the table only if the next key goes on with one (most do not: 'a', 'on', 'en')."""
         key = self.tokens[i].key
         plan = self.lang.opening_plan(key)
+        if plan.fixed is not None:  # the usual case: the key alone decides
+            return plan.fixed
         found = [*plan.alone]
         if plan.walked:
             pair = key + self.key(i + 1)

@@ -44,6 +44,7 @@ class OpeningPlan(NamedTuple):
     alone: tuple  # opened by the key alone: a one-token phrase of the table, digits, a dual
     walked: tuple  # tables of which the key only begins longer phrases: opened where the next tokens go on
     tested: tuple  # 'number', 'range', 'indefinite': decided by the tokens around it (Context.opens)
+    fixed: Optional[frozenset] = None  # what the key opens wherever it stands, when neither walked nor tested
 
 
 @dataclass(frozen=True)
@@ -300,9 +301,10 @@ class Language:
     def _plan(self, key: str, openings: frozenset) -> OpeningPlan:
         tables = self.opening_tables
         looked_up = [name for name in openings if name not in self.READ_APART and name not in self.TESTED]
-        return OpeningPlan(alone=tuple(name for name in looked_up if name not in tables or key in tables[name]),
-                           walked=tuple(name for name in looked_up if name in tables and key not in tables[name]),
-                           tested=tuple(name for name in self.TESTED if name in openings))
+        alone = tuple(name for name in looked_up if name not in tables or key in tables[name])
+        walked = tuple(name for name in looked_up if name in tables and key not in tables[name])
+        tested = tuple(name for name in self.TESTED if name in openings)
+        return OpeningPlan(alone, walked, tested, None if walked or tested else frozenset(alone))
 
     @cached_property
     def _plans(self) -> dict[str, OpeningPlan]:
