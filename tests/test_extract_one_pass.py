@@ -2,8 +2,8 @@
 
 The scan looks each token key up once (Language.openings), tries only the rules whose `starts` it can
 open, and parses each number and date once (Context.number, Context.once); a mask runs only where its hint
-is in the text, the time-of-day pattern only at its possible starts, and sentences are found from spaCy's
-token arrays at once. These tests turn all of that off and compare the mentions on text built from each
+is in the text, the time-of-day pattern only at its possible starts, and sentences are found as the token
+columns are read. These tests turn all of that off and compare the mentions on text built from each
 language's own data, so that a rule whose `starts` misses a way it can begin fails here, and check each
 shortcut against what it stands for: the date patterns written digit first match where their plain forms
 do, every mask's hint is in every text it matches, sentence starts are the sentencizer's.
@@ -176,17 +176,17 @@ SENTENCE_SIGNS = [".", "!", "?", "؟", "۔", "...", "…", "»", '"', ")", "(", 
 @ONE_PASS
 @given(data=st.data())
 def test_sentence_starts_are_the_sentencizers(language, data):
-    """tokens.sentence_starts reads spaCy's token arrays at once; spaCy's own sentencizer, token by token,
-    must start the same sentences."""
+    """tokens._tokenize_piece starts sentences by the sentencizer's rule as it reads the Doc's columns (no line
+    breaks given); spaCy's own sentencizer, token by token, must start the same sentences."""
     import spacy
-    from spacy.attrs import IS_PUNCT, ORTH
 
     pieces = data.draw(st.lists(st.one_of(texts(language), st.sampled_from(SENTENCE_SIGNS)), max_size=12))
+    text = "".join(pieces)
     nlp = spacy.blank(load(language).spacy)
     nlp.add_pipe("sentencizer")
-    doc = nlp("".join(pieces))
-    columns = doc.to_array([ORTH, IS_PUNCT])
-    assert tokens.sentence_starts(columns[:, 0], columns[:, 1]).tolist() == [bool(t.is_sent_start) for t in doc]
+    found: list[tuple[int, int]] = []
+    tokens._tokenize_piece(text, 0, len(text), load(language).spacy, [], found)
+    assert [start for start, _ in found] == [sentence[0].idx for sentence in nlp(text).sents]
 
 
 @pytest.mark.parametrize("language", ["en", "es", "fa"])

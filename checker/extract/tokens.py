@@ -9,9 +9,8 @@ from typing import NamedTuple
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SPACY
 from spacy.pipeline import Sentencizer
-from spacy.strings import hash_string
 
 from .normalize import ZWNJ
 
@@ -34,7 +33,7 @@ LEXEME_ATTRIBUTES = (IS_SPACE, IS_PUNCT)
 
 @lru_cache(maxsize=None)
 def pipeline(spacy_code: str):
-    """spaCy's rule-based tokenizer of a language: text -> Doc (sentences: sentence_starts). Its vocabulary
+    """spaCy's rule-based tokenizer of a language: text -> Doc (its sentences: SENTENCE_ENDS). Its vocabulary
     computes only the LEXEME_ATTRIBUTES of a word it sees first: some twenty more (shape, norm, like_url...)
     took 14 microseconds a new word, about a third of tokenizing a text of new words."""
     tokenizer = spacy.blank(spacy_code).tokenizer
@@ -43,25 +42,9 @@ def pipeline(spacy_code: str):
     return tokenizer
 
 
-# The signs after which spaCy's sentencizer starts a sentence, as the hashes of their text (a token's ORTH).
-SENTENCE_ENDS = numpy.array(sorted(hash_string(sign) for sign in Sentencizer.default_punct_chars), dtype=numpy.uint64)
-
-
-def sentence_starts(orth: numpy.ndarray, is_punct: numpy.ndarray) -> numpy.ndarray:
-    """Which tokens start a sentence, as spaCy's sentencizer decides, for all tokens at once: the first, and
-    each token that is neither punctuation nor an end sign (SENTENCE_ENDS) when an end sign stands between it
-    and the last such token before it. orth and is_punct: the ORTH and IS_PUNCT columns of Doc.to_array."""
-    found = numpy.searchsorted(SENTENCE_ENDS, orth)  # numpy.isin takes five times as long on a sentence or two
-    ends = SENTENCE_ENDS[numpy.minimum(found, len(SENTENCE_ENDS) - 1)] == orth
-    words = numpy.flatnonzero(~(ends | (is_punct != 0)))
-    starts = numpy.zeros(len(orth), dtype=bool)
-    if len(words):
-        seen = numpy.cumsum(ends)  # end signs up to and including each token
-        ends_before = numpy.where(words > 0, seen[numpy.maximum(words - 1, 0)], 0)
-        ends_at_word_before = numpy.concatenate(([0], seen[words[:-1]]))
-        starts[words] = ends_before > ends_at_word_before
-    starts[:1] = True
-    return starts
+# The signs after which spaCy's sentencizer starts a sentence (its punct_chars): at the next token that is
+# neither one of them nor punctuation.
+SENTENCE_ENDS = frozenset(Sentencizer.default_punct_chars)
 
 
 # A line this much shorter than the text's longest line ends where its writer ended it (a headline, a
@@ -132,20 +115,26 @@ def _tokenize_piece(whole: str, begin: int, stop: int, spacy_code: str, tokens: 
     if begin == stop:
         return
     doc = pipeline(spacy_code)(whole[begin:stop] if begin or stop < len(whole) else whole)
-    columns = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY, ORTH, IS_PUNCT]) if len(doc) else numpy.zeros((0, 6))
+    columns = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY, IS_PUNCT]) if len(doc) else numpy.zeros((0, 5))
     rows = zip((columns[:, 0] + begin).tolist(), columns[:, 1].tolist(), columns[:, 2].tolist(),
-               columns[:, 3].astype(bool).tolist(), sentence_starts(columns[:, 4], columns[:, 5]).tolist())
+               columns[:, 3].astype(bool).tolist(), columns[:, 4].tolist())
     first = len(sentences)
     index, sent_start, last_end = first - 1, 0, 0
     first_token, cut = len(tokens), bisect.bisect_left(breaks, begin)
     next_break = breaks[cut] if cut < len(breaks) else len(whole) + 1
     append, make = tokens.append, tuple.__new__  # a Token made as the tuple it is: one for every word
-    for start, length, is_space, space_after, sent in rows:
-        if sent or index < first:
+    after_end = False  # an end sign stood since the sentencizer's last start
+    for start, length, is_space, space_after, is_punct in rows:
+        end = start + length
+        word = "" if is_space else whole[start:end]  # no end sign is a space
+        if (after_end and not is_punct and word not in SENTENCE_ENDS) or index < first:  # spaCy's sentencizer
             if index >= first:
                 sentences.append((sent_start, last_end))
             index, sent_start, first_token = index + 1, start, len(tokens)
-        end = last_end = start + length
+            after_end = word in SENTENCE_ENDS  # the text's first token may be one
+        elif word in SENTENCE_ENDS:
+            after_end = True
+        last_end = end
         if is_space:
             continue
         if start >= next_break:
@@ -155,7 +144,6 @@ def _tokenize_piece(whole: str, begin: int, stop: int, spacy_code: str, tokens: 
             if len(tokens) > first_token:  # the sentence so far ends before the line break
                 sentences.append((sent_start, tokens[-1].end))
                 index, sent_start, first_token = index + 1, start, len(tokens)
-        word = whole[start:end]
         if length > 1 and word[-1] == "%" and word[:-1].replace(",", "").replace(".", "").isdigit():
             # '68%': some tokenizers (es) keep the sign on the number
             append(Token(word[:-1], word[:-1], start, end - 1, index, False))
