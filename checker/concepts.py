@@ -541,6 +541,13 @@ def share_of() -> dict:
     return {str(k): str(v) for k, v in (_data().get("share_of") or {}).items()}
 
 
+def heading_measures() -> dict:
+    """{concept a list's heading names: {kind of number: the measure of a number of that kind listed under it}}
+    (concepts.yaml `heading_measures`)."""
+    return {str(k): {str(kind): str(m) for kind, m in (v or {}).items()}
+            for k, v in (_data().get("heading_measures") or {}).items()}
+
+
 def measure_class(concept: str) -> str:
     """"varying", "measurements", "progress", or "tally" (a measure listed in none)."""
     return next((name for name, concepts in sorted(measure_classes().items()) if concept in concepts), "tally")

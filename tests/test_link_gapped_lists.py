@@ -105,3 +105,66 @@ def test_grouped_each_name_of_a_gapped_list_is_compared_with_the_same_name(tmp_p
     groups = group_claims(claims_of([analyse_seed(seed, facts) for seed in seeds]), facts)
     conflicting = [sorted(c.mention.value.low for c in g.claims) for g in groups if g.status == "conflict"]
     assert conflicting == [[12300000, 12400000]]
+
+
+# Lists of one line a name and tables of one row a name, as results pages and wire copy print them: the name that
+# heads a line or a row owns the values on it, never those of the line before or after; the measure comes from the
+# value's own words, the table's header ('Votes', '%': a share of the count beside it) or the line heading the list
+# ('Final results', 'Share of the vote:'). Pike's figures are wrong (12,400,000 and 31.9 %).
+TABLE = {"en": ("Candidate", "Votes"), "es": ("Candidato", "Votos"), "pt": ("Candidato", "Votos"),
+         "ar": ("المرشح", "الأصوات"), "fa": ("نامزد", "آرا")}
+LINES = [
+    ("en", "Share of the vote:\nOrsen: 55.4%\nPike: 31.9%\nBrant: 10.6%", {"pike-share"}),
+    ("en", "Final results\n\nOrsen: 55.4%\nPike: 31.9%\nBrant: 10.6%", {"pike-share"}),
+    ("en", "Final results\n\nOrsen – 21,500,000 votes\nPike – 12,400,000 votes\nBrant – 4,100,000 votes",
+     {"pike-votes"}),
+    ("en", "Final results\n\nOrsen ........ 55.4%\nPike ........ 31.9%\nBrant ........ 10.6%", {"pike-share"}),
+    ("es", "Resultados finales\n\nOrsen: 55,4 %\nPike: 31,9 %\nBrant: 10,6 %", {"pike-share"}),
+    ("es", "Resultados\n\nOrsen – 21.500.000 votos\nPike – 12.400.000 votos\nBrant – 4.100.000 votos", {"pike-votes"}),
+    ("pt", "Resultado final\n\nOrsen: 55,4%\nPike: 31,9%\nBrant: 10,6%", {"pike-share"}),
+    ("ar", "النتائج النهائية\n\nأورسن: 55.4%\nبايك: 31.9%\nبرانت: 10.6%", {"pike-share"}),
+    ("fa", "نتایج نهایی\n\nاورسن: ۵۵.۴ درصد\nپایک: ۳۱.۹ درصد\nبرانت: ۱۰.۶ درصد", {"pike-share"}),
+    ("fa", "نتایج نهایی\n\nاورسن: ۲۱.۵۰۰.۰۰۰ رأی\nپایک: ۱۲.۴۰۰.۰۰۰ رأی\nبرانت: ۴.۱۰۰.۰۰۰ رأی", {"pike-votes"}),
+] + [(language, f"| {who} | {votes} | % |\n|---|---|---|\n| {names[0]} | {digits(21500000)} | {digits(55.4)}% |\n"
+                f"| {names[1]} | {digits(12400000)} | {digits(31.9)}% |\n| {names[2]} | {digits(4100000)} | {digits(10.6)}% |",
+      {"pike-votes", "pike-share"})
+     for language, (who, votes), names, digits in (
+         ("en", TABLE["en"], ("Orsen", "Pike", "Brant"), lambda v: f"{v:,}"),
+         ("es", TABLE["es"], ("Orsen", "Pike", "Brant"), lambda v: f"{v:,}".replace(",", "X").replace(".", ",").replace("X", ".")),
+         ("pt", TABLE["pt"], ("Orsen", "Pike", "Brant"), lambda v: f"{v:,}".replace(",", "X").replace(".", ",").replace("X", ".")),
+         ("ar", TABLE["ar"], ("أورسن", "بايك", "برانت"), lambda v: f"{v}"),
+         ("fa", TABLE["fa"], ("اورسن", "پایک", "برانت"), lambda v: f"{v}"))]
+
+
+@pytest.mark.parametrize("language,text,wrong", LINES, ids=[f"{case[0]}-{n}" for n, case in enumerate(LINES)])
+def test_each_line_or_row_of_a_list_owns_the_values_on_it(tmp_path, language, text, wrong):
+    found = contradictions(tmp_path, SHEET, f"{HEADLINE[language]}\n\n{text}\n", language, "2025-06-03")
+    assert {fact for fact, _ in found} == wrong
+
+
+@pytest.mark.parametrize("language,text,wrong", LINES, ids=[f"{case[0]}-{n}" for n, case in enumerate(LINES)])
+def test_a_list_of_lines_or_rows_with_the_right_values_contradicts_nothing(tmp_path, language, text, wrong):
+    right = text.replace("31.9", "31.7").replace("31,9", "31,7").replace("۳۱.۹", "۳۱.۷").replace("12,400,000", "12,300,000") \
+        .replace("12.400.000", "12.300.000").replace("12400000", "12300000").replace("۱۲.۴۰۰.۰۰۰", "۱۲.۳۰۰.۰۰۰")
+    found = contradictions(tmp_path, SHEET, f"{HEADLINE[language]}\n\n{right}\n", language, "2025-06-03")
+    assert found == set()
+
+
+def test_a_rank_before_the_name_of_a_row_leaves_the_name_its_owner(tmp_path):
+    text = ("| # | Candidate | Votes | % |\n|---|---|---|---|\n| 1 | Orsen | 21,500,000 | 55.4% |\n"
+            "| 2 | Pike | 12,400,000 | 31.9% |\n| 3 | Brant | 4,100,000 | 10.6% |")
+    found = contradictions(tmp_path, SHEET, f"{HEADLINE['en']}\n\n{text}\n", "en", "2025-06-03")
+    assert {fact for fact, _ in found} == {"pike-votes", "pike-share"}
+
+
+def test_grouped_each_line_or_row_is_compared_with_the_same_name(tmp_path):
+    """Without a fact of shares, a list of lines and a table of another source are grouped name by name: Pike's 31.9 %
+    and 31.7 % conflict, and no share of one name is paired with another name's."""
+    (tmp_path / "s.yaml").write_text(TURNOUT_ONLY, encoding="utf-8")
+    facts = tuple(load_facts([tmp_path]))
+    table = LINES[10][1].replace("31.9", "31.7").replace("12,400,000", "12,300,000")
+    seeds = [Seed(i, f"{i}.txt", f"{HEADLINE['en']}\n\n{text}\n", "en", date(2025, 6, 3))
+             for i, text in (("a", LINES[1][1]), ("b", table))]
+    groups = group_claims(claims_of([analyse_seed(seed, facts) for seed in seeds]), facts)
+    conflicting = [sorted(c.mention.value.low for c in g.claims) for g in groups if g.status == "conflict"]
+    assert conflicting == [[31.7, 31.9]]

@@ -10,6 +10,7 @@ from typing import Optional
 from ..concepts import find_concepts, measures_kind, share_of
 from ..model import Mention, Seed
 from .frame import Evidence, Frame
+from .rows import _row
 from .sentence import CLAUSE_BREAKS, PART_BREAKS, _Sentence, _offset, _span_tokens, tokenize_sentence
 
 
@@ -29,12 +30,13 @@ def _with_lists(seed: Seed, body: list[Mention], frames: list[Frame]) -> tuple[F
     for n, (mention, frame) in enumerate(zip(body, frames)):
         if mention.kind not in ("count", "number", "percent"):
             continue
+        frame = out[n] = _row(seed, mention, frame)
         sentence = tokenize_sentence(mention.sentence)
         base = _offset(seed, mention)
         before = seen.setdefault(mention.sentence_start, [])
         first, last = _span_tokens(sentence, mention.start - base, mention.end - base)
         counted = _count_before_bracket(sentence, mention, first, before)
-        head = _head(sentence, first, frame) or (counted[1].head if counted else "")
+        head = frame.head or _head(sentence, first, frame) or (counted[1].head if counted else "")
         found = None if frame.measures else (_share(counted) if counted else _gapped(mention, head, before)
                                              or _list_heading(sentence, mention, first, head))
         if head or found is not None:
