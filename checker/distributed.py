@@ -1,7 +1,7 @@
 """Beyond one machine: the per-seed part of a check on a Dask cluster (dask.distributed).
 
-The workers run the same `checker.parallel.check_seed` as a local run, one task a seed; the facts
-and their index are sent to every worker once (`scatter`, broadcast); the outcomes are gathered
+The workers run the same `checker.parallel.check_seed` as a local run (`check_in_worker`), one task
+a seed; the facts and their index are sent to every worker once (`scatter`, broadcast); the outcomes are gathered
 in the order of the seeds, so the report is byte-identical to a local run. The reduction (sources
 that disagree, groups of claims, assertions, rendering) runs in the calling process.
 
@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 from .corpus import SeedSource
-from .parallel import Outcome, Shared, all_cores, check_seed
+from .parallel import Outcome, Shared, all_cores, check_in_worker
 
 
 def missing_message() -> str:
@@ -68,7 +68,7 @@ def map_seeds(client, sources: list[SeedSource], shared: Shared,
         return
     everywhere = client.scatter(shared, broadcast=True, hash=False)
     keys = [f"factlint-seed-{index}-{source.id}" for index, source in enumerate(sources)]
-    futures = [client.submit(check_seed, source, everywhere, key=key, pure=False)
+    futures = [client.submit(check_in_worker, source, everywhere, key=key, pure=False)
                for key, source in zip(keys, sources)]
     try:
         if progress is not None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from .codec import EMPTY
+from .concepts import full_lemma_tables
 from .corpus import UNREADABLE, SeedSource, read_seed, unreadable
 from .errors import Problem
 from .incremental import seed_result_key
@@ -173,8 +174,16 @@ _SHARED: Optional[Shared] = None  # in a worker process: set once by _start
 
 
 def _start(shared: Shared) -> None:
+    """A worker process's start: the shared facts kept, lemmas looked up in the full tables."""
     global _SHARED
     _SHARED = shared
+    full_lemma_tables()
+
+
+def check_in_worker(source: SeedSource, shared: Shared) -> Outcome:
+    """check_seed in a worker of a cluster (checker/distributed.py): lemmas looked up in the full tables."""
+    full_lemma_tables()
+    return check_seed(source, shared)
 
 
 def _check_in_worker(source: SeedSource) -> Outcome:

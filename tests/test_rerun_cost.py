@@ -210,3 +210,36 @@ def test_kept_results_links_carry_no_frame_computed_or_read_back(tmp_path):
         links = [link for r in report.seeds for link in r.links]
         assert links and all(link.frame is None for link in links)
         assert all(c.link in r.links for r in report.seeds for c in r.comparisons)
+
+
+class _Lemmas:
+    """A stand-in for simplemma that records which tables each lookup asked for."""
+
+    def __init__(self):
+        self.low_memory = []
+
+    def lemmatize(self, token, lang, low_memory=False):
+        self.low_memory.append(low_memory)
+        return token
+
+
+def test_the_process_that_reduces_looks_lemmas_up_in_the_frugal_tables(monkeypatch):
+    """simplemma's full tables of en, es, pt, ar and fa weigh about 250 MB; a check's own process reads a
+    few thousand words of the fact sheets' cues with them, then holds them while it reduces the results."""
+    lemmas = _Lemmas()
+    monkeypatch.setattr(concepts, "_simplemma", lemmas)
+    monkeypatch.setattr(concepts, "_FULL_LEMMA_TABLES", False)
+    concepts.forms.__wrapped__("muertos", "es")
+    assert lemmas.low_memory == [True]
+
+
+def test_a_worker_process_looks_lemmas_up_in_the_full_tables(monkeypatch):
+    from checker import parallel
+
+    lemmas = _Lemmas()
+    monkeypatch.setattr(concepts, "_simplemma", lemmas)
+    monkeypatch.setattr(concepts, "_FULL_LEMMA_TABLES", False)
+    monkeypatch.setattr(parallel, "_SHARED", None)
+    parallel._start(None)
+    concepts.forms.__wrapped__("muertos", "es")
+    assert lemmas.low_memory == [False]
