@@ -118,13 +118,7 @@ def loads(text: str, pairs: Optional[dict] = None):
     def built(data: dict):
         tag = data.get("@")
         if tag == "tuple" and pairs is not None:
-            items = data["v"]
-            # a word and its weight: equal pairs of a string and a float other than zero are the same
-            # value (1 and 1.0 and True, 0.0 and -0.0 are equal and are not)
-            if len(items) == 2 and type(items[0]) is str and type(items[1]) is float and items[1]:
-                pair = tuple(items)
-                return pairs.setdefault(pair, pair)
-            return tuple(items)
+            return shared_pair(tuple(data["v"]), pairs)
         if tag == "ref":
             return numbered[data["i"]]
         number = data.pop("#", None)
@@ -137,6 +131,14 @@ def loads(text: str, pairs: Optional[dict] = None):
         return json.loads(text, object_hook=built)
     except (KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise ValueError(f"not a cached value: {exc}") from exc
+
+
+def shared_pair(items: tuple, pairs: dict) -> tuple:
+    """items, or the equal pair of pairs when items is a word and its weight: equal pairs of a string and a
+    float other than zero are the same value (1 and 1.0 and True, 0.0 and -0.0 are equal and are not)."""
+    if len(items) == 2 and type(items[0]) is str and type(items[1]) is float and items[1]:
+        return pairs.setdefault(items, items)
+    return items
 
 
 def _built(tag, data: dict):
