@@ -81,6 +81,7 @@ class Claim:
     progress: str = ""  # a partial count: the progress its sentence gives ("69.86" % counted); "" for a result
     owners: tuple = ()  # names that may own it, likeliest first (_owners): whose it is when no role is next to it
     located: tuple = ()  # the sheet places its clause locates it in (frame.located_names: "En Ostmark, ...")
+    round: str = ""  # the round of an election its article places it in (frame.round: "first", "second"), '' when none
 
 
 # The fields of a claim stored in a row of SeedResult.claims (after the index of its mention).
@@ -220,7 +221,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                 or (SUB_PLACES if frame is not None and frame.part else ""),
                                 enumerated=origin is not None,
                                 progress=partial.get(mention.sentence_start, ""), owners=_owners(frame),
-                                located=tuple(frame.located_names) if frame is not None else ()))
+                                located=tuple(frame.located_names) if frame is not None else (),
+                                round=frame.round if frame is not None else ""))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
     return _without_restated_headline(_by_means(claims), seed)
 

@@ -93,7 +93,7 @@ from .countries import subdivision_names
 from .differences import difference, differ, reason, tally
 from .findings import _said as said, conflict_finding, fingerprint
 from .intervals import overlaps
-from .link import main_places, sentence_key
+from .link import fact_round, main_places, sentence_key
 from .model import Fact, Finding
 from .pairindex import PairIndex, dropped_tag
 from .render.values import mention_value, value_key
@@ -194,6 +194,7 @@ class _Item:
     breakdown: bool = False  # its roles are surely a part: a sentence's list by name, or a partitive
     identities: frozenset = frozenset()  # the sheets' entities its names are (_identities), by index
     occasions: frozenset = frozenset()  # the windows of the sheets' facts of its measure that hold its time
+    round: str = ""  # the round of an election it is of (_item_round), '' when none
     tag: str = ""  # what the grouping index knows it by (checker/pairindex.py), "" without an index
 
 
@@ -217,9 +218,11 @@ def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds:
                                         if any(not role.startswith("=") and any(same_name(role, n) for n in names)
                                                for role in item.roles))
         if item.measure:
-            item.occasions = frozenset(w for event in item.claim.scope.split(",")
-                                       for w in windows.get((event, item.measure), ())
-                                       if item.low <= w[1] and item.high >= w[0])
+            item.occasions = _occasions(item, windows)
+            item.round = _item_round(item)
+            if item.claim.round and item.occasions and all(w[2] == item.claim.round for w in item.occasions):
+                # its round's time: a first-round figure recalled after the runoff is paired with those of the round
+                item.low, item.high = min(w[0] for w in item.occasions), max(w[1] for w in item.occasions)
     accepted = _mutual(items, _pairs(items, index if tags is not None else None))
     groups = _components(items, accepted)
     found = [_with_fingerprint(_group(items, members, edges, vocabulary)) for members, edges in groups]
@@ -264,14 +267,34 @@ def _place_keys(facts: Sequence[Fact]) -> frozenset:
 
 
 def _windows(facts: Sequence[Fact]) -> dict:
-    """{(event id, measure): the distinct windows (first and last day) of the facts of that measure}: the
-    occasions the sheet tells apart (the two rounds of an election)."""
+    """{(event id, measure): the distinct windows (first and last day, and the round: link.fact_round) of the facts
+    of that measure}: the occasions the sheet tells apart (the two rounds of an election)."""
     found: dict = defaultdict(set)
     for fact in facts:
         if fact.event is not None and fact.window is not None:
             for measure in fact.measure:
-                found[(fact.event.id, measure)].add((fact.window[0].toordinal(), fact.window[1].toordinal()))
+                found[(fact.event.id, measure)].add((fact.window[0].toordinal(), fact.window[1].toordinal(),
+                                                     fact_round(fact)))
     return {key: tuple(sorted(value)) for key, value in found.items()}
+
+
+def _occasions(item: "_Item", windows: dict) -> frozenset:
+    """The occasions of a claim's measure it can be of: the windows of the facts of the round its article places it
+    in ("in the first round", in an article written after the runoff), else those that hold its time."""
+    found = [w for event in item.claim.scope.split(",") for w in windows.get((event, item.measure), ())]
+    if item.claim.round:
+        found = [w for w in found if w[2] in ("", item.claim.round)]  # never another round's
+        of_round = [w for w in found if w[2] == item.claim.round]
+        if of_round:
+            return frozenset(of_round)
+    return frozenset(w for w in found if item.low <= w[1] and item.high >= w[0])
+
+
+def _item_round(item: "_Item") -> str:
+    """The round of a claim: the one its article places it in, else the one round of the occasions its time falls
+    in (a figure without a round word, published after the runoff), '' when none."""
+    rounds = {w[2] for w in item.occasions}
+    return item.claim.round or (rounds.pop() if len(rounds) == 1 else "")
 
 
 def event_wide(facts: Sequence[Fact]) -> frozenset:
@@ -296,8 +319,8 @@ def covered(claim: Claim, facts: Sequence[Fact], wide: frozenset = frozenset(),
     the claim's measure for what the claim is about (for the whole event when the claim is no part
     (role_keys) and the fact has no entities; for an entity when a name next to the claim is one of the
     fact's entities, in any script: Castor's votes), no cue narrows the fact unless the claim's
-    sentence holds one (_narrowing_cues), its window holds the claim's time, and its first value is
-    not after the claim's publication. Its disagreements are the fact's (contradictions), not a
+    sentence holds one (_narrowing_cues), its window holds the claim's time (or it is of the round its article
+    places the claim in, and of no other), and its first value is not after the claim's publication. Its disagreements are the fact's (contradictions), not a
     conflict without a fact; a count of another time ("the 2004 earthquake killed 628") stays a claim."""
     if not claim.measure or not claim.scope:
         return False
@@ -324,6 +347,11 @@ def covered(claim: Claim, facts: Sequence[Fact], wide: frozenset = frozenset(),
         first = min((v.as_of for v in fact.values if v.as_of is not None), default=None)
         if first is not None and claim.seed.published is not None and claim.seed.published < first:
             continue  # published before the fact's first value: it cannot speak of it (as linking says)
+        which = fact_round(fact)
+        if claim.round and which:
+            if which == claim.round:
+                return True  # "in the first round", in an article written after the runoff
+            continue
         window = fact.window
         if window is None or (claim.event[0] <= window[1].toordinal() and claim.event[1] >= window[0].toordinal()):
             return True
@@ -539,6 +567,9 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
     if (a.identities and b.identities and not a.identities & b.identities) or \
             (a.measure == b.measure and a.occasions and b.occasions and not a.occasions & b.occasions):
         return None  # two entities the sheets tell apart; two occasions of the measure (two rounds)
+    if (a.round or a.claim.round) and (b.round or b.claim.round) and \
+            (a.round or a.claim.round) != (b.round or b.claim.round):
+        return None  # "in the first round" and "in the runoff" (or a figure of the runoff's time): two votes
     if a.claim.progress != b.claim.progress and not all(c.mention.qualifier == "eq" and tally(c.mention)
                                                          for c in (a.claim, b.claim)):
         return None  # a share or a rough figure read while counting ("with 69.86 % counted, 50.2 %") is no result

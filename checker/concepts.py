@@ -454,6 +454,12 @@ def subordinators(language: str) -> frozenset:
     return _word_table("subordinators").get(language, frozenset())
 
 
+def relative_words(language: str) -> frozenset:
+    """Joint keys of the words that open an aside after a comma ("who", "que", "الذي", "که"; concepts.yaml
+    `relatives`)."""
+    return _word_table("relatives").get(language, frozenset())
+
+
 def pronouns(language: str) -> frozenset:
     """Joint keys of the subject pronouns of a language ("he", "ele", "او"; concepts.yaml `pronouns`)."""
     return _word_table("pronouns").get(language, frozenset())

@@ -169,9 +169,24 @@ def _read_meaning(item: dict, ref: str, path: str, language: str,
     window, window_problems = _read_window(item.get("window"), item, path, f"{ref}.window")
     if window is None and event is not None:
         window = event.window
+    which, round_problems = _read_round(item, ref, path)
     meaning = {"measure": measure, "measure_words": words, "measure_source": source,
-               "entities": _words(item.get("entities"), language), "window": window, "event": event, "places": _words(item.get("place"), language)}
-    return meaning, problems + window_problems
+               "entities": _words(item.get("entities"), language), "window": window, "event": event,
+               "places": _words(item.get("place"), language), "round": which}
+    return meaning, problems + window_problems + round_problems
+
+
+def _read_round(item: dict, ref: str, path: str) -> tuple[str, list[Problem]]:
+    """A fact's declared `round:` (a round of concepts.yaml `rounds`: first, second), '' when none."""
+    from .concepts import round_names
+
+    raw = item.get("round")
+    if raw is None or not isinstance(raw, str):
+        return "", []  # a value of another type is the schema's problem
+    if raw not in round_names():
+        return "", [Problem(path, yamlio.line_of(item, "round"),
+                            f"unknown round {raw!r} (known: {', '.join(round_names())})", f"{ref}.round")]
+    return raw, []
 
 
 def _read_measure(raw: Any, item: dict, ref: str, path: str,

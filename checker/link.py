@@ -29,8 +29,9 @@ the JSON findings show them):
   first of each list of the sheet's places);
 - which day: a date after "since" in a sentence with a superlative ("the worst flood since 1957") is a point
   of comparison, not linked to a date fact;
-- which round: a number its sentence places in one round of an election ("na primeira volta") is not linked
-  to a fact whose statement or cues name another round;
+- which round: a number its article places in one round of an election (its clause or sentence: "na primeira
+  volta", the line introducing its list, its heading; checker/frames/rounds.py) is not linked to a fact of another
+  round (declared `round:`, else named by its statement or cues, else by every name of its event);
 - what of: a total ("out of 24 million votes", "از مجموع") is no one entity's number, and a difference ("a
   margin of", "بفارق", "rose by") is no value of a measure unless the fact itself is a difference.
 Candidates come from an index from concepts and cue words to facts, so the cost per mention grows with
@@ -303,6 +304,8 @@ def evaluate(fact: Fact, mention: Mention, frame: Optional[Frame], cue_hits: lis
         total += UNIT_SCORE
         reasons.append(f"unit {mention.unit!r}")
     reasons.append(f"language {mention.language}")
+    if frame is not None and frame.round and fact_round(fact) == frame.round:
+        reasons.append(f"round {frame.round} ({frame.round_words!r})")
     position = _position(mention.sentence, mention.text)
     distance = (0, nearest.distance) if nearest else (1, min((abs(s - position) for _, s in cue_hits), default=0))
     ruled_out = _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scope, entity_names, shared,
@@ -458,16 +461,31 @@ def _about_sub_place(fact: Fact) -> bool:
 
 
 def named_round(fact: Fact) -> str:
-    """The round of an election the fact's statement or cues name ("first", "second"), '' when none or both."""
+    """The round of an election the fact is of: declared (`round:`), else the one its statement or cues name
+    ("first", "second"), else the one every name of its event names (an event that is one round: "Chilean
+    presidential runoff", "segunda vuelta presidencial"; a sheet that lists "runoff" among the names of a whole
+    election names no round); '' when none, or when both are named."""
     phrases = [(fact.language, fact.statement)] + [(str(k), str(c)) for k, v in fact.cues.items() for c in v]
+    return fact.round or _one_round(phrases) or _event_round(fact.event)
+
+
+def _event_round(event: Optional[Event]) -> str:
+    """The round every name of an event names, '' when one names none (or another)."""
+    names = [(str(k), str(n)) for k, v in event.names.items() for n in v] if event is not None else []
+    rounds = {_one_round([name]) for name in names}
+    return rounds.pop() if len(rounds) == 1 else ""
+
+
+def _one_round(phrases: list[tuple[str, str]]) -> str:
+    """The one round of an election some (language, text) phrases name, '' when none or both."""
     named = {which for which in round_names() for language, text in phrases
              if _keys_of(text) & round_words(which, language)}
     return named.pop() if len(named) == 1 else ""
 
 
 def fact_round(fact: Fact) -> str:
-    """The round the fact is of: the one it names (named_round), else for a date fact of a vote the round
-    concepts.yaml `rounds_by_default` gives ("Day of the election": the first); '' when none."""
+    """The round the fact is of: the one it declares or names (named_round), else for a date fact of a vote the
+    round concepts.yaml `rounds_by_default` gives ("Day of the election": the first); '' when none."""
     named = named_round(fact)
     default = {rounds_by_default()[c] for c in fact.measure if c in rounds_by_default()} if fact.kind == "date" else ()
     return named or (next(iter(default)) if len(default) == 1 else "")

@@ -156,6 +156,7 @@ class Fact:
     window: Optional[tuple[date, date]] = None  # the dates it can refer to (its own, else its event's)
     event: Optional[Event] = None  # the sheet's event; None: the fact is checked against every seed
     places: dict = field(default_factory=dict)  # language -> the places it counts in (`place:`; checker/link.py)
+    round: str = ""  # the round of an election it is of, as declared (`round:`: "first", "second"), '' when none
 
     def value_at(self, when: Optional[date]) -> FactValue:
         """The value in force on a date (the latest as_of not after it); the latest value when the date is unknown."""

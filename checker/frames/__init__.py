@@ -15,7 +15,8 @@ Where each rule lives:
 - dates.py: the time of a claim, reporting dates and datelines.
 - measures.py: what a number measures (its clause's concepts, conjuncts, elliptic parts, tallies).
 - bars.py: thresholds, a rule's bar or a mark nobody reached ("needs 50 % plus one", "no candidate passed 50 %").
-- relations.py: subsets, gaps, pairs, sums, earlier figures, progress and rounds.
+- relations.py: subsets, gaps, pairs, sums, earlier figures and progress.
+- rounds.py: the round of an election a number belongs to (its clause, sentence, list or heading).
 - lists.py: gapped lists ("Orsen, 21,500,000 votes (55.4%); Pike, 12,300,000 (31.7%)").
 - occurrence.py: another occurrence's numbers, projections, numbers in passing, dates of comparison.
 

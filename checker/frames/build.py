@@ -12,7 +12,8 @@ from .sentence import _clause, _just_before, _offset, _span_tokens, tokenize_sen
 from .names import NameIndex, _antecedents, _names, _pronoun
 from .places import _area, _breakdown, _heading, _located, _part, _place_tokens
 from .dates import _dated_line, _dateline, _reporting, _tally_time, _time
-from .relations import _changed_from, _implied_by_progress, _more, _pair, _progress, _round, _subset, _sum, _superseded
+from .relations import _changed_from, _implied_by_progress, _more, _pair, _progress, _subset, _sum, _superseded
+from .rounds import _round
 from .lists import _with_lists
 from .bars import _threshold
 from .measures import _measures
@@ -73,7 +74,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         _just_before(sentence, first, relation_words("total", mention.language), mention.language),
         _just_before(sentence, first, relation_words("difference", mention.language), mention.language)
         or _more(sentence, first, last, counts, mention.language))
-    which, words = _round(sentence, first, last, counts, mention.language)
+    which, words = _round(seed, mention, sentence, first, last, counts)
     comparison = _comparison(sentence, first, mention.language) if mention.kind == "date" else ""
     progress = _progress(sentence, first, last, lo, hi, mention.language) if mention.kind == "percent" else ""
     if mention.kind == "percent" and not progress:

@@ -1,19 +1,18 @@
 """How a number relates to the other numbers of its sentence: some of a measure's people (`_subset`, `_some_of`,
 `_kind_breakdown`), a gap or a margin (`_more`), a parallel pair (`_pair`), the sum of rival measures (`_sum`), an
-earlier figure (`_superseded`, `_changed_from`), the progress of a count (`_progress`, `_implied_by_progress`) and
-the round it belongs to (`_round`).
+earlier figure (`_superseded`, `_changed_from`) and the progress of a count (`_progress`, `_implied_by_progress`).
 """
 from __future__ import annotations
 
 from ..concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                        measure_classes, progress_implies, relation_words, round_names, round_words, subordinators,
+                        measure_classes, progress_implies, relation_words,
                         subset_measures, superseded_words)
 from ..extract.normalize import joint_key
 from ..extract.quantities import change_verb_before, verb_of_change_before
 from ..model import Mention
 from ..roles import partitive_keys
 from .frame import Evidence
-from .sentence import (CLAUSE_BREAKS, PART_BREAKS, REACH, _Sentence, _clause, _distance, _just_before, _names_one_of,
+from .sentence import (PART_BREAKS, REACH, _Sentence, _clause, _distance, _just_before, _names_one_of,
                        _part_bounds, _phrase, _phrases, _span_tokens, language_data)
 from .names import NameIndex
 
@@ -247,27 +246,6 @@ def _progress(sentence: _Sentence, first: int, last: int, lo: int, hi: int, lang
         if not any(sentence.tokens[k] in PART_BREAKS or sentence.keys[k] in conjunctions(language) for k in between):
             return hit.words
     return ""
-
-
-def _round(sentence: _Sentence, first: int, last: int, counts: set, language: str) -> tuple[str, str]:
-    """The round of an election the sentence places the mention in, and the words: the nearest round phrase
-    before it with no subordinate clause opening between ("a runoff on Oct. 30 after Lula won 48.4 %" places
-    nothing), or after it with no comma, conjunction or other quantity between (concepts.yaml `rounds`)."""
-    found = []
-    for which in round_names():
-        words = round_words(which, language)
-        for i, j in _phrases(sentence, words, language):
-            if j < first and not _phrase(sentence, j + 1, first - 1, subordinators(language), language):
-                found.append((first - j, which, i, j))
-            elif i > last:
-                between = range(last + 1, i)
-                if not any(k in counts or sentence.tokens[k] in PART_BREAKS | CLAUSE_BREAKS
-                           or sentence.keys[k] in conjunctions(language) for k in between):
-                    found.append((i - last, which, i, j))
-    if not found:
-        return "", ""
-    _, which, i, j = min(found)
-    return which, " ".join(sentence.tokens[i:j + 1])
 
 
 def _superseded(sentence: _Sentence, lo: int, hi: int, language: str, mine: range) -> str:

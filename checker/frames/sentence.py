@@ -66,11 +66,14 @@ def _offset(seed: Seed, mention: Mention) -> int:
     return mention.start - inside if inside >= 0 else mention.sentence_start
 
 
-def _names_one_of(sentence: "_Sentence", start: int, end: int, words: frozenset, language: str) -> bool:
-    """Whether tokens start..end, joined, are one of `words` (a single token also in any of its forms)."""
-    keys = {"".join(sentence.keys[start:end + 1]).replace(" ", "")}
-    if start == end:
-        keys.update(forms(sentence.keys[start], language))
+def _names_one_of(sentence: "_Sentence", start: int, end: int, words: frozenset, language: str,
+                  clitics: bool = False) -> bool:
+    """Whether tokens start..end, joined, are one of `words` (a single token also in any of its forms; with
+    `clitics`, the first token of a longer phrase too: "بالجولة الثانية" is "الجولة الثانية")."""
+    rest = "".join(sentence.keys[start + 1:end + 1]).replace(" ", "")
+    keys = {sentence.keys[start].replace(" ", "") + rest}
+    if start == end or clitics:
+        keys.update(form + rest for form in forms(sentence.keys[start], language))
     return bool(keys & words)
 
 
@@ -146,16 +149,16 @@ def _part_bounds(sentence: _Sentence, first: int, last: int, language: str) -> t
     return lo, hi
 
 
-def _phrases(sentence: _Sentence, words: frozenset, language: str) -> list[tuple[int, int]]:
-    """Every phrase of `words` in the sentence (up to three tokens, a single token in any of its forms), as
-    its first and last token, the longest at each place."""
+def _phrases(sentence: _Sentence, words: frozenset, language: str, clitics: bool = False) -> list[tuple[int, int]]:
+    """Every phrase of `words` in the sentence (up to three tokens, a single token in any of its forms, and with
+    `clitics` the first token of a longer one), as its first and last token, the longest at each place."""
     found = []
     for i in range(len(sentence.tokens)):
         for n in (3, 2, 1):
             j = i + n - 1
             if j >= len(sentence.tokens):
                 continue
-            if _names_one_of(sentence, i, j, words, language):
+            if _names_one_of(sentence, i, j, words, language, clitics):
                 found.append((i, j))
                 break
     return found
