@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import checker.extract as extraction
-from checker.extract import context, extract, patterns, tokens
+from checker.extract import context, extract, numbers, patterns, tokens
 from checker.extract.lexicon import available, load
 from checker.extract.numbers import parse_number
 
@@ -55,6 +55,7 @@ def every_rule_everywhere(monkeypatch) -> None:
     monkeypatch.setattr(context.Context, "number",
                         lambda ctx, i: parse_number(ctx.tokens, i, ctx.lang, ctx.masked, ctx.separators))
     monkeypatch.setattr(context.Context, "once", lambda ctx, reader, i: reader(ctx, i))
+    monkeypatch.setattr(numbers, "_one_word", lambda tokens, i, lang: None)
     monkeypatch.setattr(patterns, "MASK_HINTS", {name: (EVERYWHERE,) for name in patterns.MASKS})
     monkeypatch.setattr(patterns, "matches_at", lambda pattern, places, text: pattern.finditer(text))
 
@@ -83,7 +84,10 @@ def corpus_texts(language: str):
     return st.lists(pieces, max_size=20).map(" ".join)
 
 
-@pytest.mark.parametrize("language", sorted(path.name for path in CORPORA.iterdir() if path.is_dir()))
+CORPUS_LANGUAGES = sorted(path.name for path in CORPORA.iterdir() if path.is_dir())
+
+
+@pytest.mark.parametrize("language", CORPUS_LANGUAGES)
 @settings(ONE_PASS, max_examples=80)
 @given(data=st.data())
 def test_one_pass_reads_corpus_text_as_every_rule_at_every_token(language, data):
@@ -251,6 +255,23 @@ def test_phrase_reads_as_a_plain_walk(language, data):
             for max_tokens in (1, 2, 4):
                 assert ctx.phrase(i, table, max_tokens) == plain_phrase(ctx, i, table, max_tokens)
                 assert ctx.phrase_ending(i + 1, table, max_tokens) == plain_phrase_ending(ctx, i + 1, table, max_tokens)
+
+
+@pytest.mark.parametrize("language", available())
+@ONE_PASS
+@given(data=st.data())
+def test_a_number_of_one_word_reads_as_the_loop_over_words(language, data):
+    """numbers._one_word reads a number word that nothing after it goes on at once; parse_words without it
+    reads the same at every token."""
+    lang, found = load(language), []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(extraction, "_scan", lambda ctx: found.append(ctx) or [])
+        extract(data.draw(corpus_texts(language) if language in CORPUS_LANGUAGES else texts(language)), language)
+    words = found[0].tokens
+    fast = [numbers.parse_words(words, i, lang) for i in range(len(words))]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(numbers, "_one_word", lambda tokens, i, language_data: None)
+        assert [numbers.parse_words(words, i, lang) for i in range(len(words))] == fast
 
 
 def plain_phrase_ending(ctx, end: int, table, max_tokens: int):

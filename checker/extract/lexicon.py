@@ -185,6 +185,32 @@ class Language:
         return frozenset(self.scales) | frozenset(self.cardinals) | frozenset(self.fractions) | frozenset(self.ordinals)
 
     @cached_property
+    def two_word_prefixes(self) -> frozenset:
+        """Every prefix (the empty one too) of a key of two_word_numbers: a word that may begin one."""
+        return frozenset(key[:n] for key in self.two_word_numbers for n in range(len(key) + 1))
+
+    def ends_number(self, key: str) -> bool:
+        """Whether a number in words ends before a token of this key, whatever follows it (numbers.parse_words
+        reads it and stops): no joiner, hyphen or decimal word, no number word or glued number words, and no
+        word that may begin a number of two words ('forty dead', 'five hours'). Decided once per key."""
+        known = self._ends_number.get(key)
+        if known is None:
+            known = self._memo(self._ends_number, key, lambda: (
+                key not in self.joiners and key != "-" and key not in self.decimal_words
+                and key not in self.number_words and key not in self.two_word_prefixes
+                and self.glued_parts(key) is None))
+        return known
+
+    @cached_property
+    def _ends_number(self) -> dict[str, bool]:
+        return {}
+
+    @cached_property
+    def lone_words(self) -> dict:
+        """numbers.lone_word's memo: what a key reads as a number by itself, by key."""
+        return {}
+
+    @cached_property
     def number_prefixes(self) -> frozenset:
         """Every prefix (the empty one too) of a number word or of the two words of a compound."""
         return frozenset(key[:n] for key in self.number_words for n in range(len(key) + 1))

@@ -209,6 +209,37 @@ def _two_word_number(tokens: list[Token], i: int, lang: Language) -> Optional[Nu
     return None
 
 
+def _one_word(tokens: list[Token], i: int, lang: Language) -> Optional[Number]:
+    """A number of one word that nothing after it goes on ('forty dead', 'second round', 'thousand'), read at
+    once as parse_words reads it; None where parse_words must read on (or finds no number)."""
+    word = lone_word(tokens[i].key, lang)
+    if word is None:
+        return None
+    value, scale, ordinal, weak = word
+    if i + 1 < len(tokens):
+        following = tokens[i + 1].key
+        if tokens[i].key + following in lang.two_word_numbers or not (ordinal or lang.ends_number(following)):
+            return None
+    return Number(value, i, i + 1, f"{value:g}", scale, True, ordinal, weak)
+
+
+def lone_word(key: str, lang: Language) -> Optional[tuple[float, float, bool, bool]]:
+    """(value, scale, ordinal, weak) of a number word that parse_words reads as a number by itself when no
+    word goes on with it; None for any other key (no number word, glued number words, a dual scale word, an
+    article or a joiner: parse_words reads those otherwise). Decided once per key (Language.lone_words)."""
+    known = lang.lone_words.get(key, ())
+    if known == ():
+        if len(lang.lone_words) > 200_000:  # hostile text of ever new words: keep the memo bounded
+            lang.lone_words.clear()
+        word = _word(key, lang)
+        alone = (word is not None and key not in lang.indefinite and key not in lang.joiners
+                 and lang.dual_of(key, lang.scales) is None and segment_glued(key, lang) is None)
+        scale = float(lang.scales[key]) if key in lang.scales and lang.scales[key] >= 1000 else 1.0
+        known = lang.lone_words[key] = (word[0], scale, word[1] == "ordinal",
+                                        key in lang.weak or key in lang.fractions) if alone else None
+    return known
+
+
 # The most tokens one number in words may span: the longest real one ('nine hundred and ninety-nine
 # billion nine hundred ...') has about thirty; the cap keeps a run of number words linear to read.
 MAX_NUMBER_TOKENS = 48
@@ -216,6 +247,9 @@ MAX_NUMBER_TOKENS = 48
 
 def parse_words(tokens: list[Token], i: int, lang: Language) -> Optional[Number]:
     """A number written in words starting at token i ('twenty-five', 'صد و بیست و پنج هزار')."""
+    one = _one_word(tokens, i, lang)
+    if one is not None:  # the usual case: 'forty dead', 'the second round'
+        return one
     compound = _two_word_number(tokens, i, lang)
     if compound and (compound.ordinal or compound.value < 1):  # 'الحادي عشر', 'دو سوم'
         return compound
