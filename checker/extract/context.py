@@ -12,6 +12,7 @@ from .numbers import Number, parse_number
 from .tokens import Token
 
 _PREFIXES: dict[int, tuple[object, frozenset, frozenset]] = {}
+NOTHING: frozenset = frozenset()
 
 
 def affixes(table) -> tuple[frozenset, frozenset]:
@@ -115,9 +116,11 @@ class Context:
         plan = self.lang.opening_plan(key)
         if plan.fixed is not None:  # the usual case: the key alone decides
             return plan.fixed
+        pair = key + self.key(i + 1)
+        if plan.paired and pair not in self.lang.pair_prefixes:  # the next usual case: 'in', 'on', 'to', 'en'
+            return NOTHING
         found = [*plan.alone]
         if plan.walked:
-            pair = key + self.key(i + 1)
             prefixes = self.lang.opening_prefixes
             found += [name for name in plan.walked if pair in prefixes[name] and self.opens(i, name)]
         found += [name for name in plan.tested if self.opens(i, name)]

@@ -45,6 +45,7 @@ class OpeningPlan(NamedTuple):
     walked: tuple  # tables of which the key only begins longer phrases: opened where the next tokens go on
     tested: tuple  # 'number', 'range', 'indefinite': decided by the tokens around it (Context.opens)
     fixed: Optional[frozenset] = None  # what the key opens wherever it stands, when neither walked nor tested
+    paired: bool = False  # opens nothing unless the key joined to the next begins a phrase (Language.pair_prefixes)
 
 
 @dataclass(frozen=True)
@@ -330,7 +331,15 @@ class Language:
         alone = tuple(name for name in looked_up if name not in tables or key in tables[name])
         walked = tuple(name for name in looked_up if name in tables and key not in tables[name])
         tested = tuple(name for name in self.TESTED if name in openings)
-        return OpeningPlan(alone, walked, tested, None if walked or tested else frozenset(alone))
+        paired = not alone and (not tested or (
+            tested == ("number",) and self.number_opening(key) == self.FIRST_OF_TWO))
+        return OpeningPlan(alone, walked, tested, None if walked or tested else frozenset(alone), paired)
+
+    @cached_property
+    def pair_prefixes(self) -> frozenset:
+        """Every prefix of a phrase of an opening table and every key of a number of two words: a key that only
+        begins longer phrases or numbers opens nothing where it joined to the next key is none of these."""
+        return frozenset().union(*self.opening_prefixes.values(), self.two_word_numbers)
 
     @cached_property
     def _plans(self) -> dict[str, OpeningPlan]:
