@@ -66,8 +66,9 @@ _ZONE = (r"(?:\s(?:" + "|".join(sorted(map(re.escape, CONVENTIONS["time_zones"][
          + r")(?:[+\-−]\d{1,2}(?::[0-5]\d)?)?\b)?")
 TIME = re.compile(r"(?<![\d:.,/])(?:(?:[01]?\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?(?![\d:])|h[0-5]\d(?!\d))" + _MERIDIEM + "?"
                   r"|(?:1[0-2]|0?[1-9])(?:" + _MERIDIEM + r"|\s?o['’]clock\b))" + _ZONE)
-# Where a time of day can begin: a digit after none of the signs TIME looks behind for; TIME is tried only there.
-TIME_STARTS = re.compile(r"\d(?<![\d:.,/]\d)")
+# Where a time of day can begin: a digit after none of the signs TIME looks behind for, and at most one more
+# digit after it (an hour has one or two; '2019' begins none); TIME is tried only there.
+TIME_STARTS = re.compile(r"\d(?<![\d:.,/]\d)(?!\d\d)")
 NO_DAY = "a time of day without a day"
 # A bare hour with an h ('às 16h'): a time only after a clock word of the language ('em 24h' is a duration).
 HOUR_H = re.compile(r"\d(?<![\d:.,/]\d)\d?h(?![\w])")
