@@ -125,6 +125,11 @@ LINES = [
     ("ar", "النتائج النهائية\n\nأورسن: 55.4%\nبايك: 31.9%\nبرانت: 10.6%", {"pike-share"}),
     ("fa", "نتایج نهایی\n\nاورسن: ۵۵.۴ درصد\nپایک: ۳۱.۹ درصد\nبرانت: ۱۰.۶ درصد", {"pike-share"}),
     ("fa", "نتایج نهایی\n\nاورسن: ۲۱.۵۰۰.۰۰۰ رأی\nپایک: ۱۲.۴۰۰.۰۰۰ رأی\nبرانت: ۴.۱۰۰.۰۰۰ رأی", {"pike-votes"}),
+    # bullets before the names; a name and its number with no separator between
+    ("en", "Final results:\n\n- Orsen: 55.4%\n- Pike: 31.9%\n- Brant: 10.6%", {"pike-share"}),
+    ("es", "Resultados\n\n• Orsen – 55,4 %\n• Pike – 31,9 %\n• Brant – 10,6 %", {"pike-share"}),
+    ("pt", "Resultado final\n\nOrsen 55,4%\nPike 31,9%\nBrant 10,6%", {"pike-share"}),
+    ("ar", "النتائج النهائية\n\n- أورسن: 55.4%\n- بايك: 31.9%\n- برانت: 10.6%", {"pike-share"}),
 ] + [(language, f"| {who} | {votes} | % |\n|---|---|---|\n| {names[0]} | {digits(21500000)} | {digits(55.4)}% |\n"
                 f"| {names[1]} | {digits(12400000)} | {digits(31.9)}% |\n| {names[2]} | {digits(4100000)} | {digits(10.6)}% |",
       {"pike-votes", "pike-share"})
@@ -162,7 +167,8 @@ def test_grouped_each_line_or_row_is_compared_with_the_same_name(tmp_path):
     and 31.7 % conflict, and no share of one name is paired with another name's."""
     (tmp_path / "s.yaml").write_text(TURNOUT_ONLY, encoding="utf-8")
     facts = tuple(load_facts([tmp_path]))
-    table = LINES[10][1].replace("31.9", "31.7").replace("12,400,000", "12,300,000")
+    table = next(text for language, text, _ in LINES if language == "en" and text.startswith("|"))
+    table = table.replace("31.9", "31.7").replace("12,400,000", "12,300,000")
     seeds = [Seed(i, f"{i}.txt", f"{HEADLINE['en']}\n\n{text}\n", "en", date(2025, 6, 3))
              for i, text in (("a", LINES[1][1]), ("b", table))]
     groups = group_claims(claims_of([analyse_seed(seed, facts) for seed in seeds]), facts)

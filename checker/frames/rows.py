@@ -16,15 +16,16 @@ from .frame import Evidence, Frame
 from .sentence import tokenize_sentence
 
 
-# A line of a list: its name, a separator (a colon, a dash, dot leaders), then its number.
-LIST_LINE = re.compile(r"\s*(?P<name>[^\W\d_][^\d|:\n]*?)\s*(?::|[–—-]|\.{2,}|…+)\s*(?=\d)")
+# A line of a list: maybe a bullet, its name, a separator (a colon, a dash, dot leaders; or none, when the name is all
+# that stands before the number: "Orsen 55.4%"), then its number.
+LIST_LINE = re.compile(r"\s*(?:[-–—•*·▪]\s+)?(?P<name>[^\W\d_][^\d|:\n]*?)\s*(?P<sign>:|[–—-]|\.{2,}|…+|)\s*(?=\d)")
 # A row of a table: a line that starts with a pipe.
 TABLE_ROW = re.compile(r"\s*\|")
-# Signs of a table's rule line ("|---|:--:|").
-RULE = re.compile(r"[\s|:\-–—=+]*")
 # Words of the name that heads a line or a row, at most ("Orsen", "Luiz Inácio Lula da Silva"): a longer opening
 # before a colon is a sentence's ("In a statement the ministry said: 1,250 people died").
 NAME_WORDS = 5
+# Words of a name with no separator after it that make a line a list's ("Orsen 55.4%"; "Final results 2025" is none).
+BARE_WORDS = 2
 # Lines above a list within which its heading stands (blank lines between).
 HEADING_REACH = 3
 
@@ -33,25 +34,31 @@ def _row(seed: Seed, mention: Mention, frame: Frame) -> Frame:
     """The frame of a number on a line or row headed by one of its names: that name its head, every other name
     speaking of another number (Evidence.apart 2), and, when it names no measure, its column's header or the list's
     heading's measure; the frame as it was otherwise."""
-    lines = seed.text.split("\n")
-    number = seed.text.count("\n", 0, mention.start)
-    line = lines[number]
-    at = mention.start - (seed.text.rfind("\n", 0, mention.start) + 1)
+    if not frame.names:
+        return frame
+    text = seed.text
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.start)
+    line = text[start:end if end >= 0 else len(text)]
+    at = mention.start - start
     table = bool(TABLE_ROW.match(line))
     if table:  # its first cell of words before the number's ("| 1 | Orsen | 21,500,000 |": a rank first)
         column = line.count("|", 0, at) - 1
         owner = next((cell for cell in line.split("|")[1:column + 1] if any(ch.isalpha() for ch in cell)), "")
+        bare = False
     else:
         match = LIST_LINE.match(line)
         if match is None or match.end() != at:
             return frame
-        owner, column = match.group("name"), 0
+        owner, column, bare = match.group("name"), 0, not match.group("sign")
     head = next((e for e in frame.names if e.words in owner), None)
-    if head is None or any(ch.isdigit() for ch in owner) or len(owner.split()) > NAME_WORDS:
+    if head is None or (bare and head.words != owner.strip()) or any(ch.isdigit() for ch in owner) \
+            or len(owner.split()) > NAME_WORDS:
         return frame
     names = tuple(e if e.words in line else replace(e, apart=2) for e in frame.names)
     measures = frame.measures
-    if not measures:
+    if not measures:  # (the text's lines, only for a number of a list that names no measure)
+        lines, number = text.split("\n"), text.count("\n", 0, start)
         found = _header(lines, number, column, mention) if table else _heading(lines, number, mention)
         measures = (found,) if found is not None else ()
     return replace(frame, names=names, head=head.what, measures=measures)
@@ -80,7 +87,7 @@ def _heading(lines: list[str], number: int, mention: Mention) -> Optional[Eviden
     """The measure the heading of a list names (the nearest line above its lines that is no line of the list, at most
     HEADING_REACH blank lines between): its own words fitting the number's kind, else by `heading_measures`."""
     k, blanks = number - 1, 0
-    while k >= 0 and (LIST_LINE.match(lines[k]) or not lines[k].strip()):
+    while k >= 0 and (_listed(lines[k]) or not lines[k].strip()):
         blanks = blanks + 1 if not lines[k].strip() else 0
         if blanks > HEADING_REACH:
             return None
@@ -97,6 +104,13 @@ def _heading(lines: list[str], number: int, mention: Mention) -> Optional[Eviden
         if measure:
             return Evidence(measure, f"{hit.words} (the heading of its list)", number - k)
     return None
+
+
+def _listed(line: str) -> bool:
+    """Whether a line reads as a line of a list: a name, a separator and a number, or at most BARE_WORDS words and a
+    number ("Orsen 55.4%")."""
+    match = LIST_LINE.match(line)
+    return match is not None and (bool(match.group("sign")) or len(match.group("name").split()) <= BARE_WORDS)
 
 
 def _fitting(words: str, mention: Mention, where: str) -> Optional[Evidence]:
