@@ -172,22 +172,38 @@ def date_from_dateline(text: str, dates: Sequence[Mention]) -> Optional[date]:
 
 
 # Words a publication line may hold beside its marker, dates and times ("Last updated on 3 May 2019 at 14:05",
-# "Atualizado em 03/05/2019 às 14h05").
-DATELINE_WORDS = 2
+# "Actualizado a las 14:05 h del 29 de junio", "نشر في: ... 14:05 بتوقيت مكة").
+DATELINE_WORDS = 4
 
 
-def is_dateline(line: str, dates: Sequence[tuple[int, int]]) -> bool:
-    """Whether a line says when its page was published or updated and nothing else: a marker of the language files'
-    `published_markers`, its dates and times (their (start, end) in the line) and at most DATELINE_WORDS other words
-    ("Published 14:05 GMT, 29 May 2023", "Updated: 29/05/2023 14:05"); or its dates alone ("| 29 May 2023 |")."""
-    rest = line
-    for start, end in sorted(dates, reverse=True):
-        rest = rest[:start] + " " + rest[end:]
-    words = PUNCTUATION.sub(" ", fold_phrase(rest)).split()
+def is_dateline(line: str, dates: Sequence[tuple[int, int]], figures: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether a line says when its page was published or updated and nothing else: its dates and times alone (their
+    (start, end) in the line: "| 29 May 2023 |", "29 May 2023 | 14:05 GMT"), or, in the line or its part between pipes
+    that holds them, a marker of the language files' `published_markers`, the dates and at most DATELINE_WORDS other
+    words ("Published 14:05 GMT, 29 May 2023", "Updated: 29/05/2023 14:05", "کد خبر: ۱۲۳۴ | تاریخ: ۱۴۰۲/۰۳/۰۸");
+    never with a figure (the spans of the line's other numbers) among them."""
+    if not dates:
+        return False
+    if not figures and not _words_besides(line, dates, 0):
+        return True
+    first, last = min(start for start, _ in dates), max(end for _, end in dates)
+    lo, hi = line.rfind("|", 0, first) + 1, line.find("|", last)
+    hi = len(line) if hi < 0 or "|" in line[first:last] else hi
+    if any(lo <= start < hi for start, _ in figures):
+        return False
+    words = _words_besides(line[lo:hi], dates, lo)
     said = " ".join(words)
     marker = next((m for kind in ("published", "updated") for m in _markers()[kind]
                    if said.startswith(m) and not said[len(m):len(m) + 1].isalnum()), None)
-    return bool(dates) and (not words or marker is not None and len(said[len(marker):].split()) <= DATELINE_WORDS)
+    return marker is not None and len(said[len(marker):].split()) <= DATELINE_WORDS
+
+
+def _words_besides(text: str, dates: Sequence[tuple[int, int]], offset: int) -> list[str]:
+    """The folded words of a text (that starts at `offset` in its line) without the dates (their spans in the line)."""
+    for start, end in sorted(dates, reverse=True):
+        if offset <= start and end - offset <= len(text):
+            text = text[:start - offset] + " " + text[end - offset:]
+    return PUNCTUATION.sub(" ", fold_phrase(text)).split()
 
 
 def _first_lines(lines: list[str]) -> set[int]:

@@ -336,6 +336,12 @@ def test_frames_the_time_of_a_tally_is_a_reporting_detail(text, language, date_t
     ("Sobe o balanço\n\nAtualizado em 03/05/2019 às 14h05\n\nO terremoto deixou 12 mortos.", "pt", "03/05/2019"),
     ("ارتفاع الحصيلة\n\nآخر تحديث: 03/05/2019 14:05\n\nخلف الزلزال 12 قتيلا.", "ar", "03/05/2019 14:05"),
     ("افزایش تلفات\n\nتاریخ انتشار: ۱۳۹۸/۰۲/۱۳ - ۱۴:۰۵\n\nزلزله ۱۲ کشته بر جا گذاشت.", "fa", "۱۳۹۸/۰۲/۱۳"),
+    # a part of a line between pipes, beside the story's code; a marker with a few words around the day and time
+    ("افزایش تلفات\n\nکد خبر: ۱۲۳۴۵۶ | تاریخ: ۱۳۹۸/۰۲/۱۳ - ۱۴:۰۵\n\nزلزله ۱۲ کشته بر جا گذاشت.", "fa", "۱۳۹۸/۰۲/۱۳"),
+    ("ارتفاع الحصيلة\n\nنشر في: الجمعة 3 مايو 2019 - 14:05 بتوقيت مكة\n\nخلف الزلزال 12 قتيلا.", "ar",
+     "الجمعة 3 مايو 2019"),
+    ("Sube el balance\n\nActualizado a las 14:05 h del 3 de mayo de 2019\n\nEl terremoto dejó 12 muertos.", "es",
+     "3 de mayo de 2019"),
 ])
 def test_frames_a_line_giving_when_the_page_was_published_is_a_dateline(text, language, date_text):
     """A line of a publication or update marker (the language files' `published_markers`) and its date and time, or a
@@ -348,6 +354,8 @@ def test_frames_a_line_giving_when_the_page_was_published_is_a_dateline(text, la
     ("Quake\n\nThe earthquake of 3 May 2019 killed 12 people.", "en", "3 May 2019"),
     ("Quake\n\n| 3 May 2019 | Tarsa | 12 dead |", "en", "3 May 2019"),
     ("Quake\n\nUpdated toll: the earthquake of 3 May 2019 killed 12.", "en", "3 May 2019"),
+    ("Quake\n\nUpdated: the earthquake struck Tarsa on 3 May 2019.", "en", "3 May 2019"),
+    ("Quake\n\n| Tarsa | 12 dead | 3 May 2019 |", "en", "3 May 2019"),
 ])
 def test_frames_a_date_among_other_words_or_figures_of_its_line_is_no_dateline(text, language, date_text):
     assert _frames(text, language)[date_text].reporting != "dateline"

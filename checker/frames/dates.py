@@ -48,15 +48,16 @@ def _dateline(sentence: _Sentence, first: int, last: int) -> bool:
 
 
 def _dated_line(seed: Seed, mention: Mention, neighbours: list[Mention]) -> bool:
-    """A date on a line that says when the page was published or updated and nothing else (published.is_dateline:
-    "Updated: 29/05/2023 14:05", "| 29 May 2023 |"), whatever sentence the line was read into: the dateline."""
+    """A date on a line, or its part between pipes, that says when the page was published or updated and nothing else
+    (published.is_dateline: "Updated: 29/05/2023 14:05", "| 29 May 2023 |", "کد خبر: ۱۲۳۴ | تاریخ: ۱۴۰۲/۰۳/۰۸"),
+    whatever sentence the line was read into: the dateline."""
     text = seed.text
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
     end = len(text) if end < 0 else end
     on_line = [m for m in neighbours if start <= m.start and m.end <= end]
-    return all(m.kind == "date" for m in on_line) and is_dateline(
-        text[start:end], [(m.start - start, m.end - start) for m in on_line])
+    return is_dateline(text[start:end], [(m.start - start, m.end - start) for m in on_line if m.kind == "date"],
+                       [(m.start - start, m.end - start) for m in on_line if m.kind != "date"])
 
 
 # An as-of word stands at most this many tokens before the date it times ("hasta las 17 : 00 horas del martes").
