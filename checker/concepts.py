@@ -408,6 +408,11 @@ def round_words(which: str, language: str) -> frozenset:
     return _word_table("rounds", which).get(language, frozenset())
 
 
+def elliptic_round_words(which: str, language: str) -> frozenset:
+    """Joint keys of a round's ordinal alone ("la primera", "no segundo"; concepts.yaml `elliptic_rounds`)."""
+    return _word_table("elliptic_rounds", which).get(language, frozenset())
+
+
 def comparison_words(side: str, language: str) -> frozenset:
     """Joint keys of the words of a point of comparison ("since" | "superlatives": "the worst ... since 1957")."""
     return _word_table("comparisons", side).get(language, frozenset())

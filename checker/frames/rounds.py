@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..concepts import conjunctions, relative_words, round_names, round_words, subordinators
+from ..concepts import (comparison_words, conjunctions, elliptic_round_words, relative_words, round_names,
+                        round_words, subordinators)
 from ..model import Mention, Seed
-from .sentence import CLAUSE_BREAKS, PART_BREAKS, _Sentence, _phrase, _phrases, tokenize_sentence
+from .sentence import CLAUSE_BREAKS, PART_BREAKS, _Sentence, _just_before, _phrase, _phrases, tokenize_sentence
 
 # A heading holds at most this many tokens; the lines above a mention are read back at most this many.
 HEADING_TOKENS = 6
@@ -36,20 +37,40 @@ def _sentence_round(sentence: _Sentence, first: int, last: int, counts: set, lan
     it (_aside: "Boric, who had 25.8 % in the first round, won 55.9 %"), or after it with no comma, conjunction or
     other quantity between (concepts.yaml `rounds`)."""
     found = []
-    for which in round_names():
-        for i, j in _phrases(sentence, round_words(which, language), language, clitics=True):
-            if j < first and not _phrase(sentence, j + 1, first - 1, subordinators(language), language) \
-                    and not _aside(sentence, i, first, language):
-                found.append((first - j, which, i, j))
-            elif i > last:
-                between = range(last + 1, i)
-                if not any(k in counts or sentence.tokens[k] in PART_BREAKS | CLAUSE_BREAKS
-                           or sentence.keys[k] in conjunctions(language) for k in between):
-                    found.append((i - last, which, i, j))
+    for which, i, j in _round_phrases(sentence, language):
+        if j < first and not _phrase(sentence, j + 1, first - 1, subordinators(language), language) \
+                and not _aside(sentence, i, first, language):
+            found.append((first - j, which, i, j))
+        elif i > last:
+            between = range(last + 1, i)
+            if not any(k in counts or sentence.tokens[k] in PART_BREAKS | CLAUSE_BREAKS
+                       or sentence.keys[k] in conjunctions(language) for k in between):
+                found.append((i - last, which, i, j))
     if not found:
         return "", ""
     _, which, i, j = min(found)
     return which, " ".join(sentence.tokens[i:j + 1])
+
+
+def _round_phrases(sentence: _Sentence, language: str) -> list[tuple[str, int, int]]:
+    """The round phrases of a sentence (which round, first and last token), but those right after a word of
+    comparison ("Comparação com o primeiro turno", "compared with the first round"; concepts.yaml `comparisons:
+    recalls`), which name the round compared with; when it names a round in full, also the
+    ordinals that stand for one alone with no word after them ("frente al 40,32 % de la primera"; concepts.yaml
+    `elliptic_rounds`)."""
+    compared = comparison_words("recalls", language)
+    found = [(which, i, j) for which in round_names()
+             for i, j in _phrases(sentence, round_words(which, language), language, clitics=True)
+             if not _just_before(sentence, i, compared, language)]  # "compared with the first round": no place
+    if not found:
+        return []
+    named = {k for _, i, j in found for k in range(i, j + 1)}
+    for which in round_names():
+        for i, j in _phrases(sentence, elliptic_round_words(which, language), language, clitics=True):
+            alone = j + 1 == len(sentence.tokens) or not sentence.tokens[j + 1][:1].isalpha()
+            if alone and not named & set(range(i, j + 1)):
+                found.append((which, i, j))
+    return found
 
 
 def _aside(sentence: _Sentence, i: int, first: int, language: str) -> bool:
@@ -115,8 +136,12 @@ def _heading_round(lines: list[str], language: str) -> Optional[tuple[str, str]]
 
 
 def _named(line: str, language: str) -> Optional[tuple[str, str]]:
-    """The round a line names, and its words (the first of one round only), None when it names none or both."""
+    """The round a line names, and its words (the first of one round only), None when it names none or both, or
+    names it as a point of comparison ("Comparação com o primeiro turno": its lines compare the rounds; concepts.yaml
+    `comparisons: recalls`)."""
     sentence = tokenize_sentence(line)
+    if _phrase(sentence, 0, None, comparison_words("recalls", language), language):
+        return None
     found = {which: phrases for which in round_names()
              if (phrases := _phrases(sentence, round_words(which, language), language, clitics=True))}
     if len(found) != 1:
