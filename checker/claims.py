@@ -197,7 +197,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             continue
         if frame is not None and frame.heading:  # a table under "Province of X": a sub-place's, roles unknown
             continue
-        if measure and measure_class(measure) == "progress":  # "with 99 % counted": when, not what
+        if (measure and measure_class(measure) == "progress") or (frame is not None and frame.progress):  # "with 99 %
+            # counted", "with 3,900,000 of 4,120,000 votes counted": when, not what
             continue
         if mention.kind == "date":
             event = _date_days(mention)

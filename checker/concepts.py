@@ -550,6 +550,12 @@ def measure_classes() -> dict:
             for name, concepts in (data.get("measure_classes") or {}).items()}
 
 
+def progress_with(language: str) -> frozenset:
+    """Joint keys of the words that open the progress of a count before its first count ("With 3,900,000 of 4,120,000
+    votes counted"; concepts.yaml `progress_with`)."""
+    return _word_table("progress_with").get(language, frozenset())
+
+
 @cache
 def progress_implies() -> str:
     """The concept of a percent with no measure of its own beside the progress of a count (concepts.yaml

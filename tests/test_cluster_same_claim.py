@@ -237,6 +237,23 @@ def test_cluster_same_claim_a_result_beside_a_rule_stays_a_claim(language, text,
     assert ("a", said) in claims(("a", language, NOV_21, text))
 
 
+# --- the counts of a count's progress are nobody's ------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, said, whole", [
+    ("en", "With 3,900,000 of 4,120,000 votes counted in Norland, Castor led with 58.6%.\n", "3,900,000", False),
+    ("en", "With 3,900,000 of 4,120,000 votes counted in Norland, Castor led with 58.6%.\n", "4,120,000", True),
+    ("en", "Castor had 2,300,000 of the 3,900,000 votes counted in Norland.\n", "3,900,000", True),
+    ("es", "Con 3.900.000 de 4.120.000 votos escrutados en Norland, Castor iba primero.\n", "3.900.000", False),
+    ("ar", "وبعد فرز 3900000 من أصل 4120000 صوت في نورلاند، تقدم كاستور.\n", "3900000", False),
+    ("fa", "با شمارش ۳۹۰۰۰۰۰ رأی از مجموع ۴۱۲۰۰۰۰ رأی در نورلاند، کاستور پیشتاز بود.\n", "۴۱۲۰۰۰۰", True),
+])
+def test_cluster_same_claim_the_counts_of_a_counts_progress_are_nobodys(language, text, said, whole):
+    """"with 3,900,000 of 4,120,000 votes counted": the first says how far the count has gone (no claim), the second
+    is the whole counted or to count (a claim of no one's)."""
+    found = claims(("a", language, NOV_21, text)).get(("a", said))
+    assert (found.roles, found.part_of) == (frozenset({"=whole"}), "whole") if whole else found is None
+
+
 # --- the time of a tally is no date of the event -----------------------------------------------------
 
 @pytest.mark.parametrize("language, text, said", [

@@ -12,7 +12,8 @@ from .sentence import _clause, _just_before, _offset, _span_tokens, tokenize_sen
 from .names import NameIndex, _antecedents, _names, _pronoun
 from .places import _area, _breakdown, _heading, _located, _part, _place_tokens
 from .dates import _dated_line, _dateline, _reporting, _tally_time, _time
-from .relations import _changed_from, _implied_by_progress, _more, _pair, _progress, _subset, _sum, _superseded
+from .relations import (_changed_from, _implied_by_progress, _more, _of_counted, _pair, _progress, _subset, _sum,
+                        _superseded)
 from .rounds import _round
 from .lists import _with_lists
 from .bars import _threshold
@@ -70,15 +71,18 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     breakdown = "" if mention.kind == "date" else _breakdown(sentence, (first, last), count_spans, names, others,
                                                              mention.language)
     heading = "" if mention.kind == "date" else _heading(seed, mention)
+    progress, whole = _of_counted(sentence, first, last, count_spans, mention.language) \
+        if mention.kind in ("count", "number") else ("", "")  # "With 3,900,000 of 4,120,000 votes counted"
     total, difference = ("", "") if mention.kind == "date" else (
-        _just_before(sentence, first, relation_words("total", mention.language), mention.language),
+        _just_before(sentence, first, relation_words("total", mention.language), mention.language) or whole,
         _just_before(sentence, first, relation_words("difference", mention.language), mention.language)
         or _more(sentence, first, last, counts, mention.language))
     which, words = _round(seed, mention, sentence, first, last, counts)
     comparison = _comparison(sentence, first, mention.language) if mention.kind == "date" else ""
-    progress = _progress(sentence, first, last, lo, hi, mention.language) if mention.kind == "percent" else ""
-    if mention.kind == "percent" and not progress:
-        measures = _implied_by_progress(sentence, mention, measures, neighbours, base)
+    if mention.kind == "percent":
+        progress = _progress(sentence, first, last, lo, hi, mention.language)
+        if not progress:
+            measures = _implied_by_progress(sentence, mention, measures, neighbours, base)
     pair, pair_words, before_pair = _pair(sentence, mention, neighbours, base, names)
     area = _area(sentence, first, mention.language) if mention.kind == "percent" else ""
     pronoun = "" if mention.kind == "date" else _pronoun(sentence, first, found_names, mention.language)

@@ -1,11 +1,12 @@
 """How a number relates to the other numbers of its sentence: some of a measure's people (`_subset`, `_some_of`,
 `_kind_breakdown`), a gap or a margin (`_more`), a parallel pair (`_pair`), the sum of rival measures (`_sum`), an
-earlier figure (`_superseded`, `_changed_from`) and the progress of a count (`_progress`, `_implied_by_progress`).
+earlier figure (`_superseded`, `_changed_from`) and the progress of a count (`_progress`, `_implied_by_progress`,
+`_of_counted`).
 """
 from __future__ import annotations
 
 from ..concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                        measure_classes, progress_implies, relation_words,
+                        measure_classes, progress_implies, progress_with, relation_words,
                         subset_measures, superseded_words)
 from ..extract.normalize import joint_key
 from ..extract.quantities import change_verb_before, verb_of_change_before
@@ -246,6 +247,48 @@ def _progress(sentence: _Sentence, first: int, last: int, lo: int, hi: int, lang
         if not any(sentence.tokens[k] in PART_BREAKS or sentence.keys[k] in conjunctions(language) for k in between):
             return hit.words
     return ""
+
+
+# Tokens between the two counts of a count's progress ("3,900,000 of 4,120,000", "3.900.000 de los 4.120.000", "۳۹۰۰۰۰۰
+# رأی از مجموع ۴۱۲۰۰۰۰").
+OF_GAP = 3
+
+
+def _of_counted(sentence: _Sentence, first: int, last: int, count_spans: list, language: str) -> tuple[str, str]:
+    """What a count is in two counts of a count's progress ("With 3,900,000 of 4,120,000 votes counted", "بعد فرز
+    3900000 من أصل 4120000 صوت", "با شمارش ۳۹۰۰۰۰۰ رأی از مجموع ۴۱۲۰۰۰۰ رأی"): two counts at most OF_GAP tokens apart
+    joined by a partitive or a total phrase ("of", "من أصل", "از مجموع"), with the words of a count's progress next
+    to them (_progress). The second is a whole, the votes counted or to count, never anyone's: ('', the joining words).
+    The first is how far the count has gone when a word of the progress or its `with` (concepts.yaml `progress_with`)
+    stands right before it: (the words of the pair and of the progress, ''); "Orsen had 2,300,000 of the 3,900,000
+    votes counted" gives Orsen his votes so far. ('', '') otherwise."""
+    data = language_data(language)
+    joiners = (data.partitive if data is not None else frozenset()) | relation_words("total", language)
+    for a, b in count_spans:
+        x, y = ((first, last), (a, b)) if a > last else ((a, b), (first, last))
+        gap = y[0] - x[1] - 1
+        joined = _phrase(sentence, x[1] + 1, y[0] - 1, joiners, language) if 0 < gap <= OF_GAP else ""
+        if not joined:
+            continue
+        lo, hi = _clause(sentence, x[0], y[1])
+        words = _progress(sentence, x[0], y[1], lo, hi, language)
+        if words and y[0] == first:
+            return "", joined
+        if words and _opens_progress(sentence, first, language):
+            return f"{' '.join(sentence.tokens[x[0]:y[1] + 1])} ({words})", ""
+    return "", ""
+
+
+def _opens_progress(sentence: _Sentence, first: int, language: str) -> bool:
+    """Whether the word right before token `first` is the `with` of a count's progress ("With 3,900,000 of ...") or the
+    last word of a progress phrase ("بعد فرز 3900000", "با شمارش ۳۹۰۰۰۰۰")."""
+    if first == 0:
+        return False
+    if _names_one_of(sentence, first - 1, first - 1, progress_with(language), language):
+        return True
+    progress = measure_classes().get("progress", frozenset())
+    return any(h.concept in progress and h.last == first - 1
+               for h in find_concepts(sentence.tokens[:first], language))
 
 
 def _superseded(sentence: _Sentence, lo: int, hi: int, language: str, mine: range) -> str:
