@@ -82,6 +82,7 @@ class Claim:
     owners: tuple = ()  # names that may own it, likeliest first (_owners): whose it is when no role is next to it
     located: tuple = ()  # the sheet places its clause locates it in (frame.located_names: "En Ostmark, ...")
     round: str = ""  # the round of an election its article places it in (frame.round: "first", "second"), '' when none
+    population: str = ""  # the part of a country's people by place it is of (frame.population: "abroad"), "" for all
 
 
 # The fields of a claim stored in a row of SeedResult.claims (after the index of its mention).
@@ -223,7 +224,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                 enumerated=origin is not None,
                                 progress=partial.get(mention.sentence_start, ""), owners=_owners(frame),
                                 located=tuple(frame.located_names) if frame is not None else (),
-                                round=frame.round if frame is not None else ""))
+                                round=frame.round if frame is not None else "",
+                                population=frame.population if frame is not None else ""))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
     return _without_restated_headline(_by_means(claims), seed)
 

@@ -573,6 +573,8 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
     if a.claim.progress != b.claim.progress and not all(c.mention.qualifier == "eq" and tally(c.mention)
                                                          for c in (a.claim, b.claim)):
         return None  # a share or a rough figure read while counting ("with 69.86 % counted, 50.2 %") is no result
+    if a.claim.population != b.claim.population:
+        return None  # a share of the votes cast abroad is no share of the whole vote, nor of the capital's
     counted = a.block[1] and a.block[0] in COUNTED_KINDS
     score = WINDOW_SCORE + (UNIT_SCORE if counted else 0.0)
     same = a.amount and a.amount == b.amount

@@ -486,6 +486,18 @@ def sub_place_words(side: str, language: str) -> frozenset:
     return _word_table("sub_places", side).get(language, frozenset())
 
 
+def population_words(part: str, language: str) -> frozenset:
+    """Joint keys of the phrases naming a part of a country's people by place (concepts.yaml `populations`:
+    "abroad", "capital")."""
+    return _word_table("populations", part).get(language, frozenset())
+
+
+@cache
+def populations() -> tuple[str, ...]:
+    """The parts of a country's people by place that concepts.yaml `populations` names ("abroad", "capital")."""
+    return tuple(map(str, _data().get("populations") or ()))
+
+
 def projection_words(language: str) -> frozenset:
     """Joint keys of the words that make a number a projection in a language."""
     return (vocabulary().projection or {}).get(language, frozenset())

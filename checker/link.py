@@ -49,7 +49,7 @@ from typing import Optional, Sequence
 
 from .concepts import (concepts_of_word, group_of, measure_classes, measurement_units, occurrence_days,
                        occurrence_words, people_units, refiners, relation_words, round_names, round_words,
-                       rounds_by_default, sub_place_words, subordinators)
+                       population_words, rounds_by_default, sub_place_words, subordinators)
 from .countries import country_codes
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
@@ -403,6 +403,9 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a difference ({frame.difference!r}): a gap or a change, not a value of {', '.join(fact.measure) or 'the fact'}"
     if frame is not None and frame.progress and not _measures_progress(fact):
         return f"the progress of a count ({frame.progress!r}): how far the count has gone, not a value of {', '.join(fact.measure) or 'the fact'}"
+    if frame is not None and frame.population and not _about_population(fact, frame.population):
+        return (f"a part: {frame.population} ({frame.population_words!r}), a figure of that part of the country's"
+                " people, not of the whole")
     if frame is not None and frame.area and not _about_area(fact):
         return f"a part: a value of one area ({frame.area!r}), not of the whole"
     if frame is not None and frame.round and fact_round(fact) not in ("", frame.round):
@@ -452,6 +455,13 @@ def _about_area(fact: Fact) -> bool:
     phrases = [(fact.language, fact.statement)] + [(str(k), str(c)) for k, v in fact.cues.items() for c in v]
     return any(_keys_of(text) & (sub_place_words("areas", language) | sub_place_words("always", language))
                for language, text in phrases)
+
+
+def _about_population(fact: Fact, part: str) -> bool:
+    """Whether the fact itself is a figure of that part of a country's people (its statement or cues name it: "Share
+    of the votes cast abroad won by Orsen"; concepts.yaml `populations`)."""
+    phrases = [(fact.language, fact.statement)] + [(str(k), str(c)) for k, v in fact.cues.items() for c in v]
+    return any(_keys_of(text) & population_words(part, language) for language, text in phrases)
 
 
 def _about_sub_place(fact: Fact) -> bool:

@@ -254,6 +254,29 @@ def test_cluster_same_claim_the_counts_of_a_counts_progress_are_nobodys(language
     assert (found.roles, found.part_of) == (frozenset({"=whole"}), "whole") if whole else found is None
 
 
+# --- a share of a part of the country's people by place groups only with that part -----------------------
+
+ABROAD = [("a", "es", NOV_21, "En las elecciones de Norland, Castor obtuvo el 71,3 % de los votos en el exterior.\n"),
+          ("b", "en", NOV_21, "Castor won 69.8% of the votes cast abroad in the Norland election.\n"),
+          ("c", "fa", NOV_21, "در انتخابات نورلاند کاستور ۷۰ درصد آرای خارج از کشور را به دست آورد.\n"),
+          ("d", "pt", NOV_21, "Na eleição de Norland, Castor teve 58,6% dos votos.\n"),
+          ("e", "en", NOV_21, "In the capital, Castor won 64.2% of the vote in the Norland election.\n"),
+          ("f", "ar", NOV_21, "وفي العاصمة حصل كاستور على 61% من الأصوات في انتخابات نورلاند.\n")]
+
+
+@pytest.mark.parametrize("one, other, joined", [
+    (("a", "71,3 %"), ("b", "69.8%"), True),
+    (("b", "69.8%"), ("c", "۷۰ درصد"), True),
+    (("e", "64.2%"), ("f", "61%"), True),
+    (("a", "71,3 %"), ("d", "58,6%"), False),
+    (("e", "64.2%"), ("d", "58,6%"), False),
+    (("e", "64.2%"), ("b", "69.8%"), False),
+])
+def test_cluster_same_claim_a_part_by_place_groups_only_with_that_part(one, other, joined):
+    """Castor's share abroad against his national share is no conflict; against another outlet's share abroad it is."""
+    assert together(grouped(*ABROAD), one, other) == joined
+
+
 # --- the time of a tally is no date of the event -----------------------------------------------------
 
 @pytest.mark.parametrize("language, text, said", [

@@ -10,7 +10,7 @@ from ..model import Mention, Seed
 from .frame import Frame
 from .sentence import _clause, _just_before, _offset, _span_tokens, tokenize_sentence
 from .names import NameIndex, _antecedents, _names, _pronoun
-from .places import _area, _breakdown, _heading, _located, _part, _place_tokens
+from .places import _area, _breakdown, _heading, _located, _part, _place_tokens, _population
 from .dates import _dated_line, _dateline, _reporting, _tally_time, _time
 from .relations import (_changed_from, _implied_by_progress, _more, _of_counted, _pair, _progress, _subset, _sum,
                         _superseded)
@@ -89,6 +89,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     antecedents = _antecedents(seed, mention, names) if pronoun else ()
     located, located_names, located_country = ("", (), "") if mention.kind == "date" else _located(
         sentence, first, counts, names, mention.language)
+    population, population_words = ("", "") if mention.kind == "date" else _population(sentence, first, counts,
+                                                                                         mention.language)
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
                  occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
                  comparison, breakdown, progress, area, pronoun, antecedents, pair, pair_words, before_pair,
@@ -96,7 +98,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
                  subset=_subset(sentence, mention, first, last, counts, measures), located=located,
                  located_names=located_names, located_country=located_country,
                  threshold="" if mention.kind == "date" else _threshold(sentence, first, last, mention.language,
-                                                                        mention.kind == "percent"))
+                                                                        mention.kind == "percent"),
+                 population=population, population_words=population_words)
 
 
 def _inclusive(span: tuple[int, int]) -> tuple[int, int]:

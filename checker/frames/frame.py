@@ -77,6 +77,10 @@ class Frame:
     # the words making it a bar, not a result: a rule's or what someone needs ("needs 50 % plus one"), or a mark its
     # clause says nobody reached ("no candidate passed the 50 % mark"; checker/frames/bars.py)
     threshold: str = ""
+    # the part of a country's people by place it is of ("abroad", "capital": concepts.yaml `populations`) and its words
+    # ("en el exterior", "In the capital"): that part's figure, not the national one
+    population: str = ""
+    population_words: str = ""
 
     @property
     def concepts(self) -> frozenset:
@@ -122,6 +126,8 @@ class Frame:
             parts.append(f"a threshold, not a result: {self.threshold!r}")
         if self.progress:
             parts.append(f"the progress of a count: {self.progress!r}")
+        if self.population:
+            parts.append(f"a part by place: {self.population} ({self.population_words!r}), not the whole")
         if self.area:
             parts.append(f"a value of one area: {self.area!r}")
         if self.pronoun:

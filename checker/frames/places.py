@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..concepts import event_kinds_named, find_concepts, forms, relation_words, sub_place_words
+from ..concepts import (event_kinds_named, find_concepts, forms, population_words, populations, relation_words,
+                        sub_place_words)
 from ..countries import country_codes
 from ..model import Mention, Seed
 from ..skeleton import plain
@@ -232,3 +233,20 @@ def _area(sentence: _Sentence, first: int, language: str) -> str:
                     and not (k + 1 < len(sentence.keys) and sentence.keys[k + 1] in adjectival):
                 return sentence.tokens[k]
     return ""
+
+
+def _population(sentence: _Sentence, first: int, counts: set, language: str) -> tuple[str, str]:
+    """The part of a country's people by place a number is of (concepts.yaml `populations`: "of the votes cast abroad",
+    "en el exterior", "من أصوات الخارج", "خارج از کشور", "In the capital, ..."), named in its own part of the sentence
+    or in the part just before when that part holds no other number: (the part, its words), ('', '') when none."""
+    parts = _sentence_parts(sentence, language)
+    own = _part_of(parts, first)
+    for n in (own, own - 1):
+        if n < 0 or (n < own and any(k in counts for k in range(parts[n][0], parts[n][1] + 1))):
+            break
+        lo, hi = parts[n]
+        for part in populations():
+            words = _phrase(sentence, lo, hi, population_words(part, language), language)
+            if words:
+                return part, words
+    return "", ""
