@@ -22,8 +22,10 @@ MB/s is CPU-time based (the machine is shared); the ratio is factlint's time ove
 Check (`--only check`): `factlint check --format json --no-cache --jobs J` as a child process per
 (articles, facts, jobs): wall and CPU seconds (the child and its workers, from wait4), CPU/wall,
 MB/s (wall), peak RSS of the largest process and of the whole process tree (sampled every 0.2 s),
-and the findings. `--changed` adds, per corpus, a cold run with an empty cache, one edited seed,
-and the rerun with the same cache; it prints the rerun's share of the cold run.
+the findings, and the machine's load average when the row ends (CPU/wall on 2 cores shared by other
+jobs says more about them than about factlint). `--changed` adds, per corpus, a cold run with an empty
+cache, one edited seed, and the rerun with the same cache; it prints the rerun's share of the cold run
+and the peak RSS of both.
 """
 from __future__ import annotations
 
@@ -217,7 +219,7 @@ def run_check(path: Path, jobs: int | None, cache: Path | None = None) -> dict:
 def bench_check(work: Path, sizes, fact_counts, jobs_list, changed: bool) -> None:
     print("check: `factlint check --format json --no-cache --jobs J`, one child process a row")
     print(f"{'articles':>9}{'facts':>7}{'jobs':>5}{'MB':>8}{'wall s':>9}{'CPU s':>9}{'CPU/wall':>9}{'MB/s':>8}"
-          f"{'RSS max MB':>11}{'RSS tree MB':>12}{'findings':>10}")
+          f"{'RSS max MB':>11}{'RSS tree MB':>12}{'findings':>10}{'load':>6}")
     for articles in sizes:
         for facts in fact_counts:
             path = corpus(work, articles, facts)
@@ -226,7 +228,7 @@ def bench_check(work: Path, sizes, fact_counts, jobs_list, changed: bool) -> Non
                 r = run_check(path, jobs)
                 print(f"{articles:>9}{facts:>7}{jobs or '-':>5}{size:>8.2f}{r['wall']:>9.2f}{r['cpu']:>9.2f}"
                       f"{r['cpu'] / r['wall']:>9.2f}{size / r['wall']:>8.2f}{r['rss_max'] / 1e6:>11.0f}"
-                      f"{r['rss_tree'] / 1e6:>12.0f}{r['findings']:>10}", flush=True)
+                      f"{r['rss_tree'] / 1e6:>12.0f}{r['findings']:>10}{os.getloadavg()[0]:>6.1f}", flush=True)
             if changed:
                 bench_changed(path, jobs_list[-1])
 
@@ -244,7 +246,9 @@ def bench_changed(path: Path, jobs: int | None) -> None:
             seed.write_text(original, encoding="utf-8")
     print(f"  one changed seed ({seed.name}): cold {cold['wall']:.2f} s wall / {cold['cpu']:.2f} s CPU, "
           f"rerun {warm['wall']:.2f} s wall / {warm['cpu']:.2f} s CPU = {100 * warm['wall'] / cold['wall']:.1f} % "
-          f"of the cold run's wall time ({100 * warm['cpu'] / cold['cpu']:.1f} % of its CPU)", flush=True)
+          f"of the cold run's wall time ({100 * warm['cpu'] / cold['cpu']:.1f} % of its CPU); RSS max cold "
+          f"{cold['rss_max'] / 1e6:.0f} MB, rerun {warm['rss_max'] / 1e6:.0f} MB; load {os.getloadavg()[0]:.1f}",
+          flush=True)
 
 
 def main() -> None:
