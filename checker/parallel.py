@@ -111,7 +111,9 @@ def _stored(seed: Seed, key: str, shared: Shared) -> Optional[Outcome]:
     if not isinstance(found, SeedResult):
         return None
     warning = shared.cache.warning if shared.cache is not None else ""
-    return Outcome(kept(found, seed), None, False, warning, key)
+    if found.seed.text or found.frames:  # not stored as kept (a result is stored once kept: check_seed)
+        found = kept(found, seed)
+    return Outcome(found, None, False, warning, key)
 
 
 def stored_outcome(source: SeedSource, shared: Shared) -> Optional[Outcome]:
