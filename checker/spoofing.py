@@ -83,8 +83,11 @@ def _finding(seed: Seed, line: int, line_start: int, offsets: list[int], near: s
 
 
 def made_visible(finding: Finding) -> Finding:
-    """The finding with every text that comes from an input made visible (see checker/visible.py)."""
-    return replace(finding, **{name: visible(getattr(finding, name)) for name in _TEXT_FIELDS})
+    """The finding with every text that comes from an input made visible (see checker/visible.py); the
+    finding itself when none hides a character (most: no copy of each finding of a run)."""
+    shown = {name: visible(getattr(finding, name)) for name in _TEXT_FIELDS}
+    changed = {name: text for name, text in shown.items() if text is not getattr(finding, name)}
+    return replace(finding, **changed) if changed else finding
 
 
 _TEXT_FIELDS = ("fact", "seed", "message", "expected", "found", "quote", "path", "fact_path", "rule",

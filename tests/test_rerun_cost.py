@@ -254,3 +254,46 @@ def test_a_worker_process_looks_lemmas_up_in_the_full_tables(monkeypatch):
     parallel._start(None)
     concepts.forms.__wrapped__("muertos", "es")
     assert lemmas.low_memory == [False]
+
+
+def test_a_stored_result_is_kept_as_it_was_stored_not_rebuilt(tmp_path, monkeypatch):
+    """A result is stored as the reduction keeps it (parallel.kept): rebuilding its claims' rows again when it
+    is read back took 0.5 s of a rerun of 10,000 seeds."""
+    from checker import parallel
+
+    root = _one_seed_changed(tmp_path, 1)
+    rebuilt = []
+    original = parallel.kept
+
+    def spy(result, seed):
+        rebuilt.append(seed.id)
+        return original(result, seed)
+
+    monkeypatch.setattr(parallel, "kept", spy)
+    report = _check(root, tmp_path / "cache", 1)
+    assert rebuilt == ["000002"]
+    monkeypatch.setattr(parallel, "kept", original)
+    assert report == _check(root, None, 1)
+
+
+def test_the_languages_with_data_are_listed_once_for_the_language_findings(monkeypatch):
+    from checker import detect
+    from checker.model import Seed
+
+    listed = []
+    original = detect.available
+    monkeypatch.setattr(detect, "available", lambda: listed.append(1) or original())
+    seeds = [Seed(id=str(i), path=f"{i}.txt", text="", language=language) for i, language in enumerate("en es xx en".split())]
+    findings = detect.language_findings(seeds)
+    assert [f.seed for f in findings] == ["2"] and len(listed) == 1
+
+
+def test_a_finding_with_nothing_hidden_is_made_visible_without_a_copy():
+    """Every finding of a run goes through made_visible: a copy of each (27,000 of 10,000 seeds) cost 0.3 s."""
+    from checker.model import Finding
+    from checker.spoofing import made_visible
+
+    plain = Finding(kind="contradiction", severity="error", fact="f", seed="s", message="said 5, sheet 6")
+    hidden = Finding(kind="contradiction", severity="error", fact="f", seed="s", message="said 5\u202e, sheet 6")
+    assert made_visible(plain) is plain
+    assert made_visible(hidden).message == "said 5⟨U+202E⟩, sheet 6" and made_visible(hidden).fact == "f"
