@@ -173,6 +173,25 @@ def test_date_tried_at_date_starts_matches_as_everywhere(name, text):
 
 
 
+GLUED_SHAPES = ["12", "3.2", "1,5", "%", ".", ",", ";", ":", "Growth", "The", "a", "ال", "و", "G", "_", "²", "½", "Ⅻ", " ",
+                "-", "۱۲", "\n"]
+
+
+@pytest.mark.parametrize("language", available())
+@settings(max_examples=150, deadline=None)
+@given(text=st.lists(st.sampled_from(GLUED_SHAPES), max_size=12).map("".join))
+@example(text="ال48 ۲۵۰و Growth3.2% 12%.The G20 a²3 ½4 12_a")
+def test_glued_numbers_are_split_as_when_every_run_of_digits_is_looked_at(language, text):
+    """split_glued_numbers looks only at the runs of digits tokens._GLUED_RUN finds; looking at every run of digits
+    splits the same tokens."""
+    lang = load(language)
+    words = tokens.tokenize(text, lang.spacy)[0]
+    fast = tokens.split_glued_numbers(words, lang.digit_prefixes, lang.joiners, text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tokens, "_GLUED_RUN", re.compile(r"\d+"))
+        assert tokens.split_glued_numbers(words, lang.digit_prefixes, lang.joiners, text) == fast
+
+
 SENTENCE_SIGNS = [".", "!", "?", "؟", "۔", "...", "…", "»", '"', ")", "(", ":", ";", "\n", "\n\n", " ", "-", "'"]
 
 

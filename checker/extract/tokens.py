@@ -301,8 +301,11 @@ _PERCENT_THEN_WORD = re.compile(r"^(\d[\d.,]*)(%)([.,;:])([^\W\d_][^\W\d_]*)$")
 
 _START = itemgetter(2)  # a Token's start: tokens are searched by it without a list of their starts
 
-# A run of digits: split_glued_numbers looks only at those with a letter, or a percent sign and a stop, beside them.
-_DIGIT_RUN = re.compile(r"\d+")
+# A run of digits with a word character that is no digit before it, or such a character or a percent sign after
+# it: split_glued_numbers looks only at those with a letter, or a percent sign and a stop, beside them (of which
+# these are more). It begins with a digit and looks behind it after reading it, so that the regex engine jumps
+# from digit to digit instead of trying every place.
+_GLUED_RUN = re.compile(r"\d(?<!\d\d)(?:(?<=[^\W\d_]\d)\d*|\d*(?=[^\W\d_]|%))")
 
 
 def split_glued_numbers(tokens: list[Token], prefixes: frozenset, joiners: frozenset, text: str) -> list[Token]:
@@ -311,7 +314,7 @@ def split_glued_numbers(tokens: list[Token], prefixes: frozenset, joiners: froze
     decimal number ('Growth3.2%'), a stop and a word after a percent ('12%.The'). Codes keep their digits
     ('G20', 'MH17', 'Windows10': no decimal sign). Only the tokens holding a spot where a letter meets a
     digit are looked at (text is the folded text the tokens index)."""
-    glued = [match for match in _DIGIT_RUN.finditer(text)
+    glued = [match for match in _GLUED_RUN.finditer(text)
              if text[match.start() - 1:match.start()].isalpha() or text[match.end():match.end() + 1].isalpha()
              or text[match.end():match.end() + 2][:1] == "%" and text[match.end() + 1:match.end() + 2] in (".", ",", ";", ":")]
     if not glued:
