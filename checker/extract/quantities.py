@@ -148,6 +148,8 @@ def _bracketed(ctx: Context, i: int) -> Optional[tuple[Number, Number]]:
     """'between 4 and 5', 'from 4 to 5', 'بین ۱۰ تا ۲۰', 'between 58.3% and 60.7%', 'entre el 58,3 % y el 60,7 %';
     not a change from one figure to another ('rose from 144 to 1,644', 'pasó de 30 a 12'): those two figures are
     read one by one."""
+    if ctx.key(i) not in ctx.lang.range_openers:  # the usual case: a number, no opener
+        return None
     for opener, closer in ctx.lang.ranges_bracketed:
         if ctx.key(i) == opener and ctx.free(i + 1):
             low = _next_number(ctx, _past_determiner(ctx, i + 1))
