@@ -98,7 +98,7 @@ def _extract(text: str, language: str, published: Optional[date]) -> list[Mentio
     folded = fold(text)
     tokens, sentences = tokenize(folded.text, lang.spacy)
     tokens = split_citation_marks(tokens, folded.text)
-    tokens = split_glued_numbers(tokens, lang.digit_prefixes, lang.joiners, folded.text)
+    tokens = split_glued_numbers(tokens, lang.digit_prefixes, lang.glued_after_digits, folded.text)
     tokens = split_proclitics(tokens, lang.proclitics, lang.words)
     tokens = split_glued_suffixes(tokens, lang.eras)
     tokens = split_case_suffixes(tokens, lang.suffix_marks, lang.ordinal_suffixes)

@@ -148,6 +148,12 @@ class Language:
         return self.joiners | self.ranges_infix
 
     @cached_property
+    def glued_after_digits(self) -> frozenset:
+        """What a lost space glues after digits, split off them (tokens.split_glued_numbers): a joiner ('۲۵۰و'), a
+        percent word of one token ('۳۹درصد')."""
+        return self.joiners | frozenset(key for key in self.percent if key.isalpha())
+
+    @cached_property
     def range_openers(self) -> frozenset:
         return frozenset(opener for opener, _ in self.ranges_bracketed)
 

@@ -310,7 +310,8 @@ _GLUED_RUN = re.compile(r"\d(?<!\d\d)(?:(?<=[^\W\d_]\d)\d*|\d*(?=[^\W\d_]|%))")
 
 def split_glued_numbers(tokens: list[Token], prefixes: frozenset, joiners: frozenset, text: str) -> list[Token]:
     """Split a number from what a lost space glued to it (issue 9, item 7): a prefix of the language data
-    before digits ('ال48' = 'ال' + '48'), a joiner after them ('۲۵۰و' = '250' + 'و'), a word before a
+    before digits ('ال48' = 'ال' + '48'), a joiner or a percent word after them (joiners: '۲۵۰و' = '250' + 'و',
+    '۳۹درصد'), a word before a
     decimal number ('Growth3.2%'), a stop and a word after a percent ('12%.The'). Codes keep their digits
     ('G20', 'MH17', 'Windows10': no decimal sign). Only the tokens holding a spot where a letter meets a
     digit are looked at (text is the folded text the tokens index)."""
