@@ -459,6 +459,11 @@ def subordinators(language: str) -> frozenset:
     return _word_table("subordinators").get(language, frozenset())
 
 
+def present_words(language: str) -> frozenset:
+    """Joint keys of the words of the present ("now", "agora", "الآن", "اکنون"; concepts.yaml `present`)."""
+    return _word_table("present").get(language, frozenset())
+
+
 def relative_words(language: str) -> frozenset:
     """Joint keys of the words that open an aside after a comma ("who", "que", "الذي", "که"; concepts.yaml
     `relatives`)."""

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..concepts import (comparison_words, conjunctions, elliptic_round_words, relative_words, round_names,
-                        round_words, subordinators)
+from ..concepts import (comparison_words, conjunctions, elliptic_round_words, present_words, relative_words,
+                        round_names, round_words, subordinators)
 from ..model import Mention, Seed
-from .sentence import CLAUSE_BREAKS, PART_BREAKS, _Sentence, _just_before, _phrase, _phrases, tokenize_sentence
+from .sentence import (CLAUSE_BREAKS, PART_BREAKS, _Sentence, _just_before, _part_bounds, _phrase, _phrases,
+                       tokenize_sentence)
 
 # A heading holds at most this many tokens; the lines above a mention are read back at most this many.
 HEADING_TOKENS = 6
@@ -35,9 +36,14 @@ def _sentence_round(sentence: _Sentence, first: int, last: int, counts: set, lan
     """The round its sentence places the mention in: the nearest round phrase before it with no subordinate clause
     opening between ("a runoff on Oct. 30 after Lula won 48.4 %" places nothing) and not in an aside closed before
     it (_aside: "Boric, who had 25.8 % in the first round, won 55.9 %"), or after it with no comma, conjunction or
-    other quantity between (concepts.yaml `rounds`)."""
+    other quantity between (concepts.yaml `rounds`); only one of its own part when that part holds a word of the
+    present ("... and now has 55.9 %"; concepts.yaml `present`)."""
     found = []
+    lo, hi = _part_bounds(sentence, first, last, language)
+    now = _phrase(sentence, lo, hi, present_words(language), language)  # "... e chegou a 14,4 milhões agora"
     for which, i, j in _round_phrases(sentence, language):
+        if now and not lo <= i <= j <= hi:
+            continue
         if j < first and not _phrase(sentence, j + 1, first - 1, subordinators(language), language) \
                 and not _aside(sentence, i, first, language):
             found.append((first - j, which, i, j))
