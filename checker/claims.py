@@ -18,7 +18,7 @@ from .compare import FULL_PROGRESS
 from .frames import language_data, threshold_of
 from .link import OCCURRENCE_CONCEPTS, WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
-from .concepts import (WORD_TOKEN, concepts_of_word, conjunctions, group_of, measured_from, occurrence_identities, people_units, thing_measures, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
+from .concepts import (WORD_TOKEN, concepts_of_word, conjunctions, group_of, measured_from, occurrence_identities, people_measures, people_units, relation_words, comparison_words, thing_measures, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
                        measures_kind, refiners, offset_words, severities, severity_words)
 from .roles import part_index, partitive_spans
 
@@ -167,6 +167,7 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                               else _nearer(m, by_sentence[m.sentence_start], frames or {}))
                    for m in mentions}
     parts = _own_measure_wholes(parts, wholes, measures_of, frames or {})
+    of_parts = _wholes_of_parts(seed, by_sentence)
     measures_of.update(_other_occasions(by_sentence, measures_of, frames or {}))
     partial = {m.sentence_start: f"{m.value.low:g}" for m in mentions if _partial(m, measures_of[(m.start, m.end)])}
     for mention in mentions:
@@ -175,7 +176,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
         inherited = frozenset()
         if mention.kind in PART_KINDS and frame is not None:
             named = _roles(mention, frame)
-            if not measure and named and mention.sentence_start in listed:
+            if not measure and named and mention.sentence_start in listed \
+                    and _fits(mention, listed[mention.sentence_start][0]):
                 measure, inherited = listed[mention.sentence_start]  # "..., 41 in Ouarzazate and 15 in Marrakesh"
             elif measure and named:
                 listed[mention.sentence_start] = (measure, frozenset(frame.concepts))
@@ -209,10 +211,13 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             spans = days_by_sentence.get(mention.sentence_start)
             event = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else published
         if event is not None:
-            measures = (frozenset(frame.concepts) | inherited) if measure else frozenset()
+            # (a count of things keeps what its clause says happened to them: "afetaram 147 municípios", affected)
+            measures = (frozenset(frame.concepts) | inherited) if measure or (
+                frame is not None and _counted_thing(mention)) else frozenset()
             part = (mention.start, mention.end) in parts  # "92 de ellos en la provincia de Valencia"
             subset = _subset(mention, frame)  # "Among the dead were three hikers": its kind is its identity
-            whole = WHOLE if frame is not None and frame.total else ""  # "out of 538", "compuesto por 538 delegados"
+            whole = WHOLE if frame is not None and frame.total or (mention.start, mention.end) in of_parts else ""
+            whole = whole or (SINCE if mention.kind == "date" and _since(mention) else "")  # "since Monday"
             origin = _origin(frame) if measure in measured_from() else None  # "40 km northwest of Selm"
             roles = frozenset({"=" + (occurrence or subset or whole)}) if occurrence or subset or whole else \
                 origin if origin is not None else \
@@ -337,7 +342,7 @@ def _opens(words: list[str], phrases: frozenset, language: str, backwards: bool 
 def _subset(mention: Mention, frame) -> str:
     """For a subset by kind ("Among the dead were three hikers": frame.subset), what it is a part of: its
     words and its counted noun, so that it pairs with no total and with no subset of another kind; else ''."""
-    if frame is None or not frame.subset:
+    if frame is None or not frame.subset or _counted_thing(mention):  # ("۴۴۷ شهر از سیل آسیب دیده‌اند": no people)
         return ""
     return f"{fold_key(frame.subset)}: {mention.unit}"
 
@@ -352,6 +357,8 @@ def _elsewhere(mention: Mention) -> str:
 
 # What the whole of several parts or the size of a body is (frames.Frame.total: "312 out of 538"): no one's total.
 WHOLE = "whole"
+# What a date after "since" is ("desde a segunda-feira (29)": the start of a period, no day of the event).
+SINCE = "since"
 # What a count restricted to sub-places ("in nine prefectures", "en tres provincias": frames.Frame.part) is a part of.
 SUB_PLACES = "sub-places"
 # What a count of one degree is a part of ("231 slightly injured": SEVERITY + "minor").
@@ -639,10 +646,8 @@ def _measure(mention: Mention, frame, taken: frozenset = frozenset()) -> str:
     grouped by their days, ranks by their unit: neither has a measure."""
     if frame is None or mention.kind in ("date", "ordinal") or not frame.measures:
         return ""
-    thing, people = _counted_thing(mention), mention.unit in people_units()
     fitting = [e for e in frame.measures if measures_kind(e.what, mention.kind)
-               and (e.distance <= 1 or e.what not in taken) and not (thing and group_of(e.what) == PEOPLE_GROUP)
-               and not (people and e.what in thing_measures())]
+               and (e.distance <= 1 or e.what not in taken) and _fits(mention, e.what)]
     nouns = counted_nouns(mention.language)
     if fitting and fitting[0].distance <= COUNTED_NOUN_GAP and joint_key(fitting[0].words) in nouns:
         # "buried 2,530 victims", "a margin of 61,000 votes", "a vantagem passou de 3 milhões de votos": the
@@ -651,6 +656,15 @@ def _measure(mention: Mention, frame, taken: frozenset = frozenset()) -> str:
         if which:
             return _refined(min(which, key=lambda e: e.distance), fitting).what
     return _refined(fitting[0], fitting).what if fitting else ""
+
+
+def _fits(mention: Mention, measure: str) -> bool:
+    """Whether a measure can be a count's: a count of things never takes a measure of people ("missing in five cities",
+    "12,358 animals were rescued"), a count of people never one of things (concepts.yaml `thing_units`,
+    `thing_measures`)."""
+    if (group_of(measure) == PEOPLE_GROUP or measure in people_measures()) and _counted_thing(mention):
+        return False
+    return not (mention.unit in people_units() and measure in thing_measures())
 
 
 def _refined(chosen, fitting):
@@ -674,6 +688,9 @@ def _counted_thing(mention: Mention) -> str:
     lang = language_data(mention.language)
     if lang is None or mention.kind not in PART_KINDS:
         return ""
+    whole = _whole_noun(mention)  # "441 de los 497 municipios": a part of the municipalities
+    if whole:
+        return whole if whole in thing_units() else ""
     sentence, text = _folded(mention.sentence), " ".join(_folded(mention.text).split())
     where = sentence.find(text)
     if where < 0:
@@ -683,6 +700,80 @@ def _counted_thing(mention: Mention) -> str:
         if unit is not None:
             return str(unit) if str(unit) in thing_units() else ""
     return ""
+
+
+# Words at most between the word that joins a part to its whole and the whole's number ("of the state's 497").
+WHOLE_GAP = 3
+# The whole's noun stands at most this many words after its number ("497 municipalities").
+WHOLE_NOUN_WORDS = 2
+
+
+def _around(mention: Mention) -> tuple[str, str]:
+    """The folded text of the mention's sentence before and after it ("", "" when it cannot be found)."""
+    sentence, text = _folded(mention.sentence), " ".join(_folded(mention.text).split())
+    where = sentence.find(text)
+    if where < 0:
+        return "", ""
+    return sentence[:where], sentence[where + len(text):]
+
+
+def _joins_whole(words: Sequence[str], language: str) -> bool:
+    """Whether the words between a part's number and its whole's are a phrase that joins a part to its whole
+    (concepts.yaml `relations: of_whole`) and at most WHOLE_GAP words after it ("of the state's")."""
+    phrases = relation_words("of_whole", language)
+    n = next((n for n in (2, 1) if len(words) >= n and _key("".join(words[:n])) in phrases), 0)
+    return bool(n) and len(words) - n <= WHOLE_GAP
+
+
+def _whole_noun(mention: Mention) -> str:
+    """The unit (the language's units table) of the whole a count without a noun of its own is a part of ("441 de los
+    497 municipios", "More than 440 of the state's 497 municipalities": municipality), '' when none."""
+    lang = language_data(mention.language)
+    if lang is None or mention.unit or mention.kind not in PART_KINDS:
+        return ""
+    found = WHOLE_AFTER.match(_around(mention)[1])
+    if not found:
+        return ""
+    if not _joins_whole(found.group("words").split(), mention.language):
+        return ""
+    return next((str(lang.units[_key(w)]) for w in TOKEN.findall(found.group("after"))[:WHOLE_NOUN_WORDS]
+                 if _key(w) in lang.units), "")
+
+
+def _wholes_of_parts(seed: Seed, by_sentence: dict) -> set:
+    """The spans of the counts that are the whole the count right before them is a part of ("441 de los 497
+    municipios", "more than half of the 497 cities": the 497), joined by a word of concepts.yaml `relations:
+    of_whole`, maybe after the part's own noun ("۴۴۷ شهر از ۴۹۷ شهر"), with no punctuation between ("6.812.400 votos,
+    de los cuales 207.118": the 207.118 is the part)."""
+    found = set()
+    for mentions in by_sentence.values():
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for part, whole in zip(ordered, ordered[1:]):
+            if part.kind not in PART_KINDS:
+                continue  # ("21,49% dos 10,88 milhões de habitantes": the base of a share is its own count)
+            between = _folded(seed.text[part.end:whole.start])
+            if not JOINED.fullmatch(between):
+                continue
+            words = between.split()
+            if any(_joins_whole(words[skip:], whole.language) for skip in (0, 1)):  # (skipping the part's own noun)
+                found.add((whole.start, whole.end))
+    return found
+
+
+def _since(mention: Mention) -> bool:
+    """Whether a date is the start of a period: a `since` word (concepts.yaml `comparisons: since`) just before it,
+    maybe with an article ("desde a segunda-feira (29)", "since Monday"): no day of the event itself."""
+    words = TOKEN.findall(_around(mention)[0])[-SINCE_REACH:]
+    phrases = comparison_words("since", mention.language)
+    return any(_key("".join(words[i:j])) in phrases for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+# Words (no punctuation, no digit) between a part's number and its whole's.
+JOINED = re.compile(r"(?:\s+[^\W\d_][\w'’\u200c]*){1,6}\s*")
+# A `since` word stands at most this many words before the date it starts ("desde a segunda-feira").
+SINCE_REACH = 2
+# Words (no punctuation, no digit) from the start of the text after a part's number, up to a whole's number.
+WHOLE_AFTER = re.compile(r"(?P<words>(?:\s+[^\W\d_][\w'’\u200c]*){1,5})\s+\d[\d.,\u066b\u066c]*(?P<after>.*)", re.S)
 
 
 def _owners(frame) -> tuple:
@@ -757,7 +848,7 @@ def _parts_around(mention: Mention) -> tuple[str, str]:
 def _groupable(mention: Mention, measure: str = "") -> bool:
     if mention.section != "body" or mention.unresolved or not mention.states_a_number:
         return False
-    if mention.kind == "number" and not mention.unit and not measure:
+    if mention.kind == "number" and not mention.unit and not measure and not _whole_noun(mention):
         return False
     return mention.kind != "date" or _date_days(mention) is not None
 
@@ -842,8 +933,10 @@ def _stop_words(code: str) -> frozenset:
 
 def canonical_unit(mention: Mention, vocabulary: Vocabulary) -> str:
     """The unit a claim is blocked by: the language's units table, else a fact sheet's alias."""
-    if mention.kind not in UNIT_KINDS or not mention.unit:
+    if mention.kind not in UNIT_KINDS:
         return ""
+    if not mention.unit:
+        return _whole_noun(mention)  # "441 de los 497 municipios": the whole's unit
     key = _joint(mention.unit)
     units = language_data(mention.language).units if language_data(mention.language) else {}
     if key in units:

@@ -424,6 +424,8 @@ def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = f
         weights = dict(weights)  # grouping may drop frequent terms from its own copy
     if claim.measure:  # the measure is a concept the pair shares (it is also its block)
         weights[f"m:{claim.measure}"] = CONCEPT_SCORE
+    for concept in () if claim.measure else claim.measures:  # a count of things: what happened to them (affected)
+        weights[f"m:{concept}"] = CONCEPT_SCORE
     roles = role_keys(claim, wide, entities)
     placed = _placed(claim, wide, owned, roles) or _unowned(claim, roles, owned, entities)
     roles = placed or roles

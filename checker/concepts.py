@@ -312,6 +312,12 @@ def thing_units() -> frozenset:
 
 
 @cache
+def people_measures() -> frozenset:
+    """Measure concepts outside the casualties group that count people (concepts.yaml, `people_measures`)."""
+    return frozenset(map(str, _data().get("people_measures") or ()))
+
+
+@cache
 def measured_from() -> frozenset:
     """Measure concepts taken from a place, whose place is their identity (concepts.yaml, `measured_from`)."""
     return frozenset(map(str, _data().get("measured_from") or ()))

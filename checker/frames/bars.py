@@ -17,6 +17,9 @@ RULE_PART_END = frozenset(",،;؛()[]")
 NONE_REACH = 6
 # A `negation` ("did not", "no", "لم") stands at most this many tokens before the number ("no alcanzó el 60 %").
 NEGATION_REACH = 3
+# A `crossed` phrase (a mark a level went past: "fell below", "bajó de", "abaixo dos") stands at most this many tokens
+# before the number ("el río bajó de los 5 metros").
+CROSSED_REACH = 3
 # An `after` word of a threshold stands at most this many tokens after the number, in its part ("270 electoral votes
 # needed"; "270 صوتًا من أصوات المجمع الانتخابي اللازمة"; "به ۶۵ درصد آرای باقی‌مانده نیاز دارد").
 BAR_AFTER_REACH = 7
@@ -26,7 +29,8 @@ def _threshold(sentence: _Sentence, first: int, last: int, language: str, percen
     """The words making the number tokens first..last a bar (concepts.yaml `thresholds`), '' when none: a `rule`
     phrase before it in its part of the sentence, or in the part that opens the list it is in (before a colon); a
     `none` phrase (nobody reached it) at most NONE_REACH tokens before it, or, before a percent, a `negation` at most
-    NEGATION_REACH tokens before it, in its part; an `after` phrase ("needed to win", "mark") or a `negation_after`
+    NEGATION_REACH tokens before it, in its part; a `crossed` phrase (a mark a level went past) at most CROSSED_REACH
+    tokens before it, in its part; an `after` phrase ("needed to win", "mark") or a `negation_after`
     (Persian puts its negated verb last) at most BAR_AFTER_REACH tokens after it, in its part. A rule word after a
     result ("won 52 %, more than needed") leaves the result a result."""
     start = max([i + 1 for i in range(first) if sentence.tokens[i] in RULE_PART_END], default=0)
@@ -41,6 +45,8 @@ def _threshold(sentence: _Sentence, first: int, last: int, language: str, percen
         or _phrase(sentence, max(start, first - NONE_REACH), first - 1, threshold_words("none", language), language) \
         or (percent and _phrase(sentence, max(start, first - NEGATION_REACH), first - 1,
                                 threshold_words("negation", language), language)) \
+        or _phrase(sentence, max(start, first - CROSSED_REACH), first - 1, threshold_words("crossed", language),
+                   language) \
         or _phrase(sentence, last + 1, min(end, last + BAR_AFTER_REACH), threshold_words("after", language)
                    | threshold_words("negation_after", language), language)
 
