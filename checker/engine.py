@@ -20,6 +20,7 @@ from .findings import seed_findings, severity_rank, source_conflicts
 from .incremental import Store, cached, files_key, keep_pair_index, pair_index
 from .link import index_facts, link_mentions
 from .model import Assertion, Fact, Finding, Report, Seed, SeedResult
+from .named import outside_names
 from .pairindex import PairIndex
 from .parallel import Outcome, Shared, map_seeds, stored_first
 from .published import note_inferred
@@ -53,6 +54,7 @@ def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optiona
         mentions = cache.mentions(seed)
     else:
         mentions = tuple(extract_seed(seed))
+    mentions = outside_names(seed, mentions, index.events)  # ("ریو گرانده دو سول": no 2)
     scope = decide_scope(seed, mentions, index.events)
     mentions = in_event_year(mentions, scope, index.events)
     frames = frame_mentions(seed, mentions, index.names)
