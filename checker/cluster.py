@@ -88,7 +88,7 @@ from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from .claims import BLOCK_KIND, CONCEPT_SCORE, COUNTED_KINDS, ELSEWHERE, NAME_SCORE, Claim, Vocabulary, canonical_unit, terms
-from .concepts import concepts_of_word, group_of
+from .concepts import concepts_of_word, group_of, thing_units
 from .countries import subdivision_names
 from .differences import difference, differ, reason, tally
 from .findings import _said as said, conflict_finding, fingerprint
@@ -564,7 +564,7 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
     if a.claim.seed.id == b.claim.seed.id and not overlaps(a.claim.mention.value, b.claim.mention.value):
         return None
     gap = max(a.low, b.low) - min(a.high, b.high)
-    if gap > window or _other_roles(a, b) or _other_measures(a.claim, b.claim):
+    if gap > window or _other_roles(a, b) or _other_measures(a.claim, b.claim) or _other_things(a, b):
         return None
     if (a.identities and b.identities and not a.identities & b.identities) or \
             (a.measure == b.measure and a.occasions and b.occasions and not a.occasions & b.occasions):
@@ -617,6 +617,13 @@ def _other_measures(a: Claim, b: Claim) -> bool:
     if group_of(a.measure) and group_of(a.measure) == group_of(b.measure):
         return True
     return a.measure not in b.measures or b.measure not in a.measures
+
+
+def _other_things(a: _Item, b: _Item) -> bool:
+    """Whether two claims count two different things (concepts.yaml `thing_units`: "four bridges" and "891
+    buildings", whatever measure they share)."""
+    things = thing_units()
+    return a.block[1] != b.block[1] and a.block[1] in things and b.block[1] in things
 
 
 def _other_roles(a: _Item, b: _Item) -> bool:
