@@ -431,10 +431,14 @@ def _listed_names(mention: Mention, frame, count: int = 0) -> list[str]:
         where = sentence.find(e.words)
         if 0 <= where < number:
             at_position.setdefault(where, (where, e.words, e.what))
-    found = [at_position[k] for k in sorted(at_position)]
+    found = []
+    for at in sorted(at_position):  # a name inside another ("Haití" of "terremoto de Haití") is that one
+        if not found or at >= found[-1][0] + len(found[-1][1]):
+            found.append(at_position[at])
     opening = FIRST_WORD.match(sentence)
     if found and opening and found[0][0] > 0 and opening.group()[:1].isupper() \
-            and _joined(sentence[opening.end():found[0][0]], mention.language):
+            and _key(opening.group()) not in _stop_words(mention.language) \
+            and _joined(sentence[opening.end():found[0][0]], mention.language):  # ("The Japan Meteorological Agency")
         found.insert(0, (opening.start(), opening.group(), opening.group()))
     if count and len(found) > count and _listed_after_comma(found[-count - 1:], sentence, mention.language):
         found = found[-count:]
