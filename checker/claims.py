@@ -512,9 +512,25 @@ def _own_time(mention: Mention, frame, mentions: Sequence[Mention], frames: dict
         other_frame = frames.get((other.start, other.end))
         if days == frame.time and not (other_frame is not None and other_frame.reporting):
             text = " ".join(other.text.split())
-            if text in own or (previous and text in previous):
+            if text in own or (previous and text in previous) or text in _joined_next(mention, own):
                 return frame.time
     return published
+
+
+# What joins two parts of one phrase ("el terremoto de magnitud 9,0 y el tsunami de marzo de 2011"): a conjunction.
+CONJOINED = re.compile(r"\s(?:and|y|e|و)\s|\sو(?=[\d٠-٩۰-۹])")
+
+
+def _joined_next(mention: Mention, own: str) -> str:
+    """The part of the sentence after the mention's own part when a conjunction, no punctuation, joins them ("the
+    quake of magnitude 9.0 and the tsunami of March 2011": the date of the tsunami is the quake's too); '' else."""
+    sentence = mention.sentence
+    end = sentence.find(own) + len(own) if own and own in sentence else -1
+    if end < 0 or not CONJOINED.match(sentence, end - 1 if end and sentence[end - 1].isspace() else end):
+        return ""
+    rest = sentence[end:]
+    stop = PART_BREAK.search(rest, 1)
+    return rest[:stop.start()] if stop else rest
 
 
 def _any_days(mention: Mention) -> Optional[tuple[int, int]]:
