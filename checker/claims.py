@@ -18,7 +18,7 @@ from .compare import FULL_PROGRESS
 from .frames import language_data, threshold_of
 from .link import OCCURRENCE_CONCEPTS, WORD, cue_pattern, cue_word, read_unit, sentence_key
 from .model import Fact, Mention, Seed, SeedResult
-from .concepts import (WORD_TOKEN, concepts_of_word, conjunctions, group_of, measured_from, occurrence_identities, people_measures, people_units, relation_words, comparison_words, thing_measures, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
+from .concepts import (WORD_TOKEN, concepts_of_word, conjunctions, group_of, measured_from, occurrence_identities, people_measures, people_units, relation_words, comparison_words, sub_place_words, thing_measures, thing_units, counted_nouns, elsewhere_words, fold_key, forms, means_words, measure_class,
                        measures_kind, refiners, offset_words, severities, severity_words)
 from .roles import part_index, partitive_spans
 
@@ -715,7 +715,10 @@ def _counted_thing(mention: Mention) -> str:
     where = sentence.find(text)
     if where < 0:
         return ""
+    locatives = sub_place_words("in", mention.language)
     for word in TOKEN.findall(sentence[where + len(text):])[:THING_WORDS]:
+        if _key(word) in locatives:
+            return ""  # "otras 24.080 en casas de familiares": where they are, not what is counted
         unit = lang.units.get(_key(word))
         if unit is not None:
             return str(unit) if str(unit) in thing_units() else ""
