@@ -277,6 +277,22 @@ def test_cluster_same_claim_a_part_by_place_groups_only_with_that_part(one, othe
     assert together(grouped(*ABROAD), one, other) == joined
 
 
+# --- the votes cast are no count of the roll -------------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, said, measure", [
+    ("en", "In the Norland election, 4,120,000 voters cast their ballots.\n", "4,120,000", "votes-cast"),
+    ("es", "En la elección de Norland votaron 4.120.000 electores.\n", "4.120.000", "votes-cast"),
+    ("pt", "Na eleição de Norland, 4,12 milhões de eleitores foram às urnas.\n", "4,12 milhões", "votes-cast"),
+    ("ar", "وفي انتخابات نورلاند أدلى 4.12 مليون ناخب بأصواتهم.\n", "4.12 مليون", "votes-cast"),
+    ("ar", "وبلغ عدد الناخبين المسجلين في انتخابات نورلاند 5.3 مليون ناخب.\n", "5.3 مليون", "registered-voters"),
+    ("fa", "در انتخابات نورلاند ۵.۳ میلیون نفر واجد شرایط رأی دادن بودند.\n", "۵.۳ میلیون", "registered-voters"),
+])
+def test_cluster_same_claim_the_votes_cast_are_no_count_of_the_roll(language, text, said, measure):
+    """"4,120,000 voters cast their ballots" counts the votes cast; "5.3 million registered voters" the roll: two measures
+    that never pair."""
+    assert claims(("a", language, NOV_21, text))[("a", said)].measure == measure
+
+
 # --- the time of a tally is no date of the event -----------------------------------------------------
 
 @pytest.mark.parametrize("language, text, said", [

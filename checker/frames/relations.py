@@ -6,7 +6,7 @@ earlier figure (`_superseded`, `_changed_from`) and the progress of a count (`_p
 from __future__ import annotations
 
 from ..concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                        measure_classes, progress_implies, progress_with, relation_words,
+                        measure_classes, progress_implies, progress_with, refiners, relation_words,
                         subset_measures, superseded_words)
 from ..extract.normalize import joint_key
 from ..extract.quantities import change_verb_before, verb_of_change_before
@@ -353,7 +353,8 @@ SUM_REACH = 2
 
 def _sum(sentence: _Sentence, last: int, hi: int, language: str) -> tuple[tuple[str, ...], str]:
     """Two rival concepts of one group joined right after the number ("۴۵۰۰ تن کشته و زخمی", "قتيل وجريح",
-    "killed or injured"): the number counts their sum, a measure of neither."""
+    "killed or injured"): the number counts their sum, a measure of neither; not when one refines the other (concepts.yaml
+    `refines`: "voters cast their ballots" counts the votes cast)."""
     window = sentence.tokens[last + 1:hi + 1]
     hits = find_concepts(window, language)
     if len(hits) < 2 or hits[0].first > SUM_REACH:
@@ -364,6 +365,9 @@ def _sum(sentence: _Sentence, last: int, hi: int, language: str) -> tuple[tuple[
         return (), ""
     gap = window[one.last + 1:other.first]
     joined = not gap or (len(gap) == 1 and fold_key(gap[0]) in conjunctions(language) | SUM_JOINERS)
-    if joined and one.concept != other.concept and group_of(one.concept) and group_of(one.concept) == group_of(other.concept):
+    refining = other.concept in refiners({one.concept}) or one.concept in refiners({other.concept})  # "voters cast
+    # their ballots": the second word says which voters, no sum
+    if joined and not refining and one.concept != other.concept and group_of(one.concept) \
+            and group_of(one.concept) == group_of(other.concept):
         return (one.concept, other.concept), " ".join(window[one.first:other.last + 1])
     return (), ""
