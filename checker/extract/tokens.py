@@ -293,9 +293,9 @@ def split_citation_marks(tokens: list[Token], text: str) -> list[Token]:
     return _replaced(tokens, split)
 
 
-# A word glued before a number with a decimal sign ('Growth3.2'), a percent glued to a stop and the next
-# word ('12%.The', '4.1%,the'): a space was lost; split, the number stands alone.
-_WORD_THEN_DECIMAL = re.compile(r"^([^\W\d_]{2,})(\d+[.,]\d+%?)$")
+# A word glued before a number with a decimal sign ('Growth3.2') or groups of thousands ('اورسن3.383.340'), a
+# percent glued to a stop and the next word ('12%.The', '4.1%,the'): a space was lost; split, the number stands alone.
+_WORD_THEN_DECIMAL = re.compile(r"^([^\W\d_]{2,})(\d+[.,]\d+%?|\d{1,3}(?:[.,]\d{3})+)$")
 _PERCENT_THEN_WORD = re.compile(r"^(\d[\d.,]*)(%)([.,;:])([^\W\d_][^\W\d_]*)$")
 
 
