@@ -390,9 +390,10 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a part ({frame.part!r}): a count in a sub-place, not the total"
     if frame is not None and frame.breakdown and fact.kind == "count" and not _names_place(fact, frame.breakdown):
         return f"a part: a breakdown by place ({frame.breakdown!r}), not the total"
-    if frame is not None and fact.kind == "count" and not _placed_at(fact, frame):
+    if frame is not None and fact.kind in ("count", "percent") and not _placed_at(fact, frame):  # "In Velmora, Orsen
+        # won 64.2 %": that place's share
         return (f"where: its clause is located in another place of the sheet ({frame.located!r}) than the fact's"
-                f" ({', '.join(sorted(_allowed_places(fact)))}): that place's count, or a part")
+                f" ({', '.join(sorted(_allowed_places(fact)))}): that place's {fact.kind}, or a part")
     if frame is not None and frame.subset and fact.kind == "count" and not _narrowed_by_cue(cue_hits, mention):
         return f"a part: a subset ({frame.subset!r}), not the total"
     if frame is not None and frame.heading and not _about_sub_place(fact):

@@ -353,8 +353,8 @@ SUM_REACH = 2
 
 def _sum(sentence: _Sentence, last: int, hi: int, language: str) -> tuple[tuple[str, ...], str]:
     """Two rival concepts of one group joined right after the number ("۴۵۰۰ تن کشته و زخمی", "قتيل وجريح",
-    "killed or injured"): the number counts their sum, a measure of neither; not when one refines the other (concepts.yaml
-    `refines`: "voters cast their ballots" counts the votes cast)."""
+    "killed or injured"): the number counts their sum, a measure of neither; not when one refines the other
+    (concepts.yaml `refines`: "voters cast their ballots" counts the votes cast)."""
     window = sentence.tokens[last + 1:hi + 1]
     hits = find_concepts(window, language)
     if len(hits) < 2 or hits[0].first > SUM_REACH:
