@@ -31,7 +31,8 @@ the JSON findings show them):
   of comparison, not linked to a date fact;
 - which round: a number its article places in one round of an election (its clause or sentence: "na primeira
   volta", the line introducing its list, its heading; checker/frames/rounds.py) is not linked to a fact of another
-  round (declared `round:`, else named by its statement or cues, else by every name of its event);
+  round (declared `round:`, else named by its statement or cues, else by every name of its event); one whose
+  sentence names no round ranks the fact of the latest round open at its time first (_latest_round_first);
 - what of: a total ("out of 24 million votes", "از مجموع") is no one entity's number, and a difference ("a
   margin of", "بفارق", "rose by") is no value of a measure unless the fact itself is a difference.
 Candidates come from an index from concepts and cue words to facts, so the cost per mention grows with
@@ -836,7 +837,19 @@ def candidates_of(mention: Mention, frame: Optional[Frame], index: FactIndex, pu
                       index.entity_names, index.shared, index.event_days)
              for fact in candidate_facts(index, mention, frame, cues, events)]
     found = [_inside_another_cue(c, index.by_id[c.fact_id], mention, frame, cues) for c in found]
-    return sorted(found, key=lambda c: (not c.linkable, not c.timely, -c.score, c.distance, c.fact_id))
+    return sorted(found, key=lambda c: (not c.linkable, not c.timely, -c.score, c.distance,
+                                        _latest_round_first(index.by_id[c.fact_id], frame), c.fact_id))
+
+
+def _latest_round_first(fact: Fact, frame: Optional[Frame]) -> int:
+    """Among facts of one measure equally near, for a number whose sentence names no round: the fact of the latest
+    round its window opens for ranks first (its window opens latest), so a result without round words, read after
+    the runoff, is the runoff's, while a sheet keeps its first-round facts open for figures recalled later; before
+    the runoff, the runoff's window is not open yet and the first round's fact is the timely one. A number of
+    unknown time ranks no round first."""
+    if frame is None or frame.round or frame.time is None or not fact_round(fact) or fact.window is None:
+        return 0
+    return -fact.window[0].toordinal()
 
 
 def _inside_another_cue(candidate: Candidate, fact: Fact, mention: Mention, frame: Optional[Frame],
