@@ -69,6 +69,44 @@ def test_link_a_count_located_in_another_place_of_the_sheet_is_not_the_toll(tmp_
     assert _found(tmp_path, text, language) == set()
 
 
+# A locative that opens the sentence ("In India, 78 people died and 180 were injured") places every number of
+# the sentence, the numbers of a later conjunct too, unless a part names a place of its own; found on real
+# coverage of an unseen earthquake, where a province's injured ("Em Khost, 25 pessoas morreram e 90 ficaram
+# feridas") contradicted the national toll.
+SHEET_WITH_INJURED = SHEET + """\
+  - id: injured
+    statement: People injured in Nepal by the earthquake
+    kind: count
+    measure: injured
+    unit: people
+    value: 22302
+    provenance: Nepal's home ministry
+"""
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Nepal earthquake toll\n\nIn India, 78 people died and 560 were injured.", "en"),
+    ("Balance del terremoto de Nepal\n\nEn la India, 78 personas murieron y 560 resultaron heridas.", "es"),
+    ("Balanço do terremoto no Nepal\n\nNa Índia, 78 pessoas morreram e 560 ficaram feridas.", "pt"),
+    ("حصيلة زلزال نيبال\n\nوفي الهند، لقي 78 شخصا حتفهم وأصيب 560 آخرون.", "ar"),
+    ("آمار زلزله نپال\n\nدر هند، ۷۸ نفر جان باختند و ۵۶۰ نفر زخمی شدند.", "fa"),
+])
+def test_link_a_locative_opening_the_sentence_places_its_later_conjuncts(tmp_path, text, language):
+    assert contradictions(tmp_path, SHEET_WITH_INJURED, text, language, "2015-05-20") == set()
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # a later conjunct with a place of its own is that place's
+    ("Nepal earthquake toll\n\nIn India, 78 people died, and in Nepal 9,600 people were killed.", "en",
+     {("killed", "9,600")}),
+    # a locative of the event opening the sentence places nothing
+    ("Nepal earthquake toll\n\nIn the Gorkha earthquake, 9,600 people died and 560 were injured.", "en",
+     {("killed", "9,600"), ("injured", "560")}),
+])
+def test_link_a_fronted_locative_yields_to_a_part_of_its_own(tmp_path, text, language, expected):
+    assert contradictions(tmp_path, SHEET_WITH_INJURED, text, language, "2015-05-20") == expected
+
+
 @pytest.mark.parametrize("text,language", [
     ("Nepal earthquake toll\n\nThe quake, centred near Gorkha, killed 9,600 people.", "en"),
     ("Nepal earthquake toll\n\nThe earthquake in Gorkha killed 9,600 people.", "en"),

@@ -121,7 +121,9 @@ def _located(sentence: _Sentence, first: int, counts: set, names: NameIndex,
              language: str) -> tuple[str, tuple[str, ...], str]:
     """Where a number is: the first locative of its own part of the sentence that names a place of the sheets within
     PLACE_REACH tokens ("78 people died in India", "در هند ۷۸ نفر"), else of the part just before when that part
-    holds no other number ("In India, 78 people died"); its words and the names as listed. A locative after a word
+    holds no other number ("In India, 78 people died"), else of the part opening the sentence when it is a locative
+    alone and no part between names a place ("In India, 78 died and 560 were injured"); its words and the names as
+    listed. A locative after a word
     of a kind of event (at most EVENT_LOCATIVE_REACH tokens before it, the number not between), or with one between
     it and its place or right after its place, places the event, not the number ("the earthquake in Gorkha killed
     9,600", "el terremoto de 7,8 en Katmandú", "died in the Gorkha earthquake", "در زلزله ژاپن"): it is skipped. A locative naming no place of the sheets but one country (checker/countries.py: "En la India",
@@ -132,30 +134,45 @@ def _located(sentence: _Sentence, first: int, counts: set, names: NameIndex,
     hits = [(i, name) for i, j, name, _ in found_names
             if not event_kinds_named(sentence.keys[j + 1:j + 3], language)
             and not any(a <= i and j <= b and b - a > j - i for a, b, _, _ in found_names)]
-    locatives = sub_place_words("in", language)
     glued = [(i, name) for i, j, name, _ in found_names if i == j and (i, name) in hits
              and _glued_locative(sentence.keys[i], name, language)]
     for n in (own, own - 1):
         if n < 0 or (n < own and any(k in counts for k in range(parts[n][0], parts[n][1] + 1))):
             break
-        lo, hi = parts[n]
-        for k in range(lo, hi + 1):
-            start = max(lo, k - EVENT_LOCATIVE_REACH, first + 1 if first < k else lo)  # not across the number
-            if event_kinds_named(sentence.keys[start:k], language):
-                continue
-            here = tuple(dict.fromkeys(name for i, name in glued if i == k))
-            if here:
-                return sentence.tokens[k], here, ""
-            if not locatives.intersection(forms(sentence.keys[k], language)):
-                continue
-            near = [(i, name) for i, name in hits if k < i <= min(hi, k + PLACE_REACH)]
-            if near and not event_kinds_named(sentence.keys[k + 1:near[0][0]], language):
-                end = max(i for i, _ in near)
-                return " ".join(sentence.tokens[k:end + 1]), tuple(dict.fromkeys(name for _, name in near)), ""
-            country = _country_after(sentence, k, min(hi, k + COUNTRY_REACH), language)
-            if country:
-                return " ".join(sentence.tokens[k:country[0] + 1]), (), country[1]
+        found = _part_locative(sentence, parts[n], first, hits, glued, language)
+        if found:
+            return found
+    # a locative opening the sentence, as a part of its own ("In India, 78 died and 560 were injured"), places the
+    # numbers of its later parts too, unless a part between names a place ("In Caracas, Venezuela, on Tuesday")
+    if own >= 2 and not any(k in counts for k in range(parts[0][0], parts[0][1] + 1)) \
+            and not any(parts[1][0] <= i <= parts[own - 1][1] for i, _ in hits):
+        return _part_locative(sentence, parts[0], first, hits, glued, language, opening=True) or ("", (), "")
     return "", (), ""
+
+
+def _part_locative(sentence: _Sentence, part: tuple[int, int], first: int, hits: list, glued: list, language: str,
+                   opening: bool = False) -> Optional[tuple[str, tuple[str, ...], str]]:
+    """The first locative of one part of the sentence that names a place (see _located), None when none; with
+    `opening`, only one that opens the part."""
+    lo, hi = part
+    locatives = sub_place_words("in", language)
+    for k in range(lo, lo + 1 if opening else hi + 1):
+        start = max(lo, k - EVENT_LOCATIVE_REACH, first + 1 if first < k else lo)  # not across the number
+        if event_kinds_named(sentence.keys[start:k], language):
+            continue
+        here = tuple(dict.fromkeys(name for i, name in glued if i == k))
+        if here:
+            return sentence.tokens[k], here, ""
+        if not locatives.intersection(forms(sentence.keys[k], language)):
+            continue
+        near = [(i, name) for i, name in hits if k < i <= min(hi, k + PLACE_REACH)]
+        if near and not event_kinds_named(sentence.keys[k + 1:near[0][0]], language):
+            end = max(i for i, _ in near)
+            return " ".join(sentence.tokens[k:end + 1]), tuple(dict.fromkeys(name for _, name in near)), ""
+        country = _country_after(sentence, k, min(hi, k + COUNTRY_REACH), language)
+        if country:
+            return " ".join(sentence.tokens[k:country[0] + 1]), (), country[1]
+    return None
 
 
 # Tokens before a locative within which a word of a kind of event makes it the event's place ("el terremoto de 7,6
