@@ -1,6 +1,6 @@
 """Grouping: claims in several seeds that speak of the same thing when no fact covers them.
 
-(What a claim is and which terms its sentence carries is checker/claims.py.) A *claim* is a body mention
+(What a claim is and which terms its sentence carries is the package checker/claims/.) A *claim* is a body mention
 that links to no fact, with its seed, its frame (checker/frames/: the measure it counts, the names next to
 it, the time it speaks of) and the days of the event it reports: for a date, its value; for anything else,
 the time of its frame (the nearest date of its clause that is no reporting detail, else the seed's

@@ -9,7 +9,7 @@ of four ways, decided here and nowhere else:
   "68 %" stands for 67.5-68.5 and holds 67.84; a magnitude "7" holds 6.8; a vague amount ("dozens",
   "miles", "الآلاف") states no number to disagree with. Not a finding;
 - `update`: two tallies read at two moments of the progress of a count ("with 40 % of the ballots counted", 5.1
-  million votes; the result, 11.2 million: checker/claims.py, Claim.progress); two tallies (counts, whole numbers) where the
+  million votes; the result, 11.2 million: checker/claims/, Claim.progress); two tallies (counts, whole numbers) where the
   lower one was counted at an earlier moment:
   its seed was published earlier, or, the same day, its clause names an earlier day ("6 dead" on one
   day, "7 dead" the next). A measure that goes up and down (the missing, the displaced: `varying` in

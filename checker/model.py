@@ -259,12 +259,12 @@ class SeedResult:
     error: str = ""
     frames: tuple = ()  # tuple[frames.Frame, ...]: one per body mention, in mention order
     scope: tuple = ()  # tuple[scope.ScopeDecision, ...]: one per event of the fact sheets
-    # ((start, end, ((term key, weight), ...)), ...): the terms of each claim no fact covers (checker/claims.py),
+    # ((start, end, ((term key, weight), ...)), ...): the terms of each claim no fact covers (checker/claims/),
     # computed with the seed so that grouping across seeds does not compute them again
     claim_terms: tuple = ()
     text_findings: tuple = ()  # tuple[Finding, ...] about the seed's text itself (suspicious text), made
     # where the text is read
-    # the claims no fact covers (checker/claims.py), computed with the seed: one row per claim, the index of
+    # the claims no fact covers (checker/claims/), computed with the seed: one row per claim, the index of
     # its mention in `mentions` and then the other fields of claims.Claim; None when not computed
     claims: Optional[tuple] = None
 

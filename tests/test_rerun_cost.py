@@ -127,6 +127,7 @@ def test_claims_are_computed_with_each_seed_and_not_again_when_grouping(tmp_path
     from dataclasses import replace
 
     from checker import claims, parallel
+    from checker.claims import build
 
     root = _project(tmp_path)
     kept = parallel.kept  # the report keeps no frames: this one does, to compute the claims again
@@ -143,7 +144,7 @@ def test_claims_are_computed_with_each_seed_and_not_again_when_grouping(tmp_path
         computed.append(seed.id)
         return original(seed, *args, **kwargs)
 
-    monkeypatch.setattr(claims, "seed_claims", spy)
+    monkeypatch.setattr(build, "seed_claims", spy)  # where claims_of looks it up
     assert claims.claims_of(report.seeds) == recomputed
     assert computed == []
     cached = _check(root, tmp_path / "cache", 1)  # every result read back from the store

@@ -2,7 +2,7 @@
 more than 45 %", "Orsen needs 50 % plus one", "necesitaría el 65 %", "به ۵۰ درصد نیاز دارد"), or a mark a clause says
 nobody reached, or that it names if nobody does ("no candidate passed the 50 % mark", "ninguno superó el 50 %", "لم
 يحصل أي من المرشحين على 50%", "هیچ‌یک از نامزدها ۵۰ درصد آرا را کسب نکرد"). Its words are the frame's `threshold`:
-such a number is linked to no fact (checker/link.py) and is no claim (checker/claims.py).
+such a number is linked to no fact (checker/link.py) and is no claim (checker/claims/).
 """
 from __future__ import annotations
 

@@ -1,0 +1,144 @@
+"""Claims that are a part: of the number before them (`_parts`, `_part_wholes`: "1,404 of them"), a subset by
+kind (`_subset`), a count elsewhere (`_elsewhere`), of one degree (`_severity`: "231 slightly injured") or by
+one means (`_by_means`: "147 by fingerprints and 34 by DNA"); and what a whole or a count of sub-places is
+(WHOLE, SUB_PLACES).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import Sequence
+
+from ..model import Mention
+from ..concepts import elsewhere_words, fold_key, forms, means_words, severities, severity_words
+from ..roles import part_index, partitive_spans
+from .claim import PART_KINDS, Claim
+from .measure import _counted_thing, _measure
+from .words import TOKEN, _folded, _parts_around
+
+
+# The whole a count "elsewhere" (outside the event's place) is a part of.
+ELSEWHERE = "elsewhere"
+# The words after a preposition of means that name the means ("huellas dactilares").
+MEANS_WORDS = 3
+
+
+def _own_measure_wholes(parts: dict, wholes: dict, measures_of: dict, frames: dict) -> dict:
+    """The parts without those whose measure is another than their whole's: "6,812,400 votes, of which
+    207,118 were blank" restricts the votes cast to the blank ones, and is the whole of the blank votes. (The whole's measure is
+    its frame's own, before any word is given to another number of its sentence.)"""
+    def other(span) -> bool:
+        whole = wholes[span]
+        mine, its = measures_of.get(span, ""), _measure(whole, frames.get((whole.start, whole.end)))
+        return bool(mine and its and mine != its)
+
+    return {span: whole for span, whole in parts.items() if not other(span)}
+
+
+def _by_means(claims: list[Claim]) -> list[Claim]:
+    """Claims of a sentence that splits one measure by means ("183 identified, 147 by fingerprints and 34
+    by DNA"): each number whose own part names a means (a preposition of the concepts file's `means`
+    and the words after it) has that means as its identity, a breakdown; at least two different means
+    make the split (a lone "by" or "por" names a cause as often as a means)."""
+    found: dict[tuple[int, int], str] = {}
+    by_sentence: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.measure and not claim.roles:
+            by_sentence[(claim.mention.sentence_start, claim.measure)].append(claim)
+    for members in by_sentence.values():
+        means = {(c.mention.start, c.mention.end): _means(c.mention) for c in members}
+        if len({m for m in means.values() if m}) >= 2:
+            found.update({k: m for k, m in means.items() if m})
+    return [replace(c, roles=frozenset({found[(c.mention.start, c.mention.end)]}), enumerated=True)
+            if (c.mention.start, c.mention.end) in found else c for c in claims]
+
+
+def _subset(mention: Mention, frame) -> str:
+    """For a subset by kind ("Among the dead were three hikers": frame.subset), what it is a part of: its
+    words and its counted noun, so that it pairs with no total and with no subset of another kind; else ''."""
+    if frame is None or not frame.subset or _counted_thing(mention):  # ("۴۴۷ شهر از سیل آسیب دیده‌اند": no people)
+        return ""
+    return f"{fold_key(frame.subset)}: {mention.unit}"
+
+
+def _elsewhere(mention: Mention) -> str:
+    """ELSEWHERE when the number's own part of the sentence places it outside the event's place
+    ("about 170 people elsewhere", "170 شخصا في أماكن أخرى خارج درنة"), else ''."""
+    words = TOKEN.findall(fold_key(_parts_around(mention)[1]))
+    phrases = elsewhere_words(mention.language)
+    return ELSEWHERE if any("".join(words[i:i + n]) in phrases for i in range(len(words)) for n in (1, 2, 3, 4)) else ""
+
+
+# What the whole of several parts or the size of a body is (frames.Frame.total: "312 out of 538"): no one's total.
+WHOLE = "whole"
+# What a count restricted to sub-places ("in nine prefectures", "en tres provincias": frames.Frame.part) is a part of.
+SUB_PLACES = "sub-places"
+# What a count of one degree is a part of ("231 slightly injured": SEVERITY + "minor").
+SEVERITY = "degree:"
+
+
+def _severity(mention: Mention) -> str:
+    """SEVERITY and the degree the number's own part of the sentence names after it or just before it
+    ("231 sofreram ferimentos leves", "29 seriously injured"; concepts.yaml `severities`), else ''."""
+    words = TOKEN.findall(fold_key(_parts_around(mention)[1]))
+    for degree in severities():
+        phrases = severity_words(degree, mention.language)
+        for i in range(len(words)):
+            for n in (1, 2, 3):
+                keys = {"".join(words[i:i + n])} | (set(forms(words[i], mention.language)) if n == 1 else set())
+                if keys & phrases:
+                    return SEVERITY + degree
+    return ""
+
+
+def _means(mention: Mention) -> str:
+    """The means a number's own part of the sentence names after it ("por huellas dactilares"), '' when none."""
+    part = _parts_around(mention)[1]
+    text = " ".join(mention.text.split())
+    after = fold_key(part[part.find(text) + len(text):] if text in part else "")
+    words = TOKEN.findall(after)
+    prepositions = means_words(mention.language)
+    for i in range(len(words)):
+        for n in (1, 2, 3):
+            if "".join(words[i:i + n]) in prepositions and words[i + n:]:
+                return " ".join(words[i + n:i + n + MEANS_WORDS])
+    return ""
+
+
+def _parts(mentions: Sequence[Mention]) -> dict[tuple[int, int], str]:
+    """{(start, end): the whole, as written} of the mentions that are a part of the number before them
+    ("2,059 wounded, 1,404 of them in serious condition", "672 إصابة منها 205"): a partitive phrase of
+    checker/lang/concepts/roles.yaml stands next to them (checker/roles.py, part_index). The whole is
+    given by its value (_amount), however it is written."""
+    return {span: _amount(whole) for span, whole in _part_wholes(mentions).items()}
+
+
+def _part_wholes(mentions: Sequence[Mention]) -> dict[tuple[int, int], Mention]:
+    """{(start, end): the whole} of the mentions that are a part of the number before them (_parts)."""
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.kind in PART_KINDS and mention.section == "body":
+            by_sentence[mention.sentence_start].append(mention)
+    found = {}
+    for members in by_sentence.values():
+        first = members[0]
+        folded = _folded(first.sentence)
+        spans = partitive_spans(folded, first.language)
+        if not spans:
+            continue
+        members.sort(key=lambda m: m.start)
+        quantities, at = [], 0
+        for member in members:  # in order: a number written twice is found at its own place
+            text = " ".join(_folded(member.text).split())
+            where = folded.find(text, at)
+            quantities.append((where, where + len(text)) if where >= 0 else (-10 ** 9, -10 ** 9))
+            at = where + len(text) if where >= 0 else at
+        for index in part_index(spans, quantities):
+            found[(members[index].start, members[index].end)] = members[index - 1]
+    return found
+
+
+def _amount(mention: Mention) -> str:
+    """A number's value as a key ("2868" for "2,868" and "2.868"; "50..inf" for "more than 50")."""
+    value = mention.value
+    return f"{value.low:g}" if value.low == value.high else f"{value.low:g}..{value.high:g}"
