@@ -95,6 +95,29 @@ def test_link_a_locative_opening_the_sentence_places_its_later_conjuncts(tmp_pat
     assert contradictions(tmp_path, SHEET_WITH_INJURED, text, language, "2015-05-20") == set()
 
 
+# A relative of place after a place ("in India, where 78 people died and 560 were injured", "en la India, donde",
+# "na Índia, onde", "في الهند، حيث", "در هند، جایی که") places the numbers of its clause and of its later conjuncts
+# there; found on real coverage of an unseen earthquake, where a province's injured ("en la provincia de X, donde
+# ... N resultaron heridas") contradicted the national toll.
+@pytest.mark.parametrize("text,language", [
+    ("Nepal earthquake toll\n\nThe quake was also felt in India, where 78 people died and 560 were injured.", "en"),
+    ("Balance del terremoto de Nepal\n\nEl sismo también golpeó la India, donde murieron 78 personas y 560 "
+     "resultaron heridas.", "es"),
+    ("Balanço do terremoto no Nepal\n\nO tremor também atingiu a Índia, onde 78 pessoas morreram e 560 ficaram "
+     "feridas.", "pt"),
+    ("حصيلة زلزال نيبال\n\nوضرب الزلزال أيضا الهند، حيث لقي 78 شخصا حتفهم وأصيب 560 آخرون.", "ar"),
+    ("آمار زلزله نپال\n\nزلزله هند را هم لرزاند، جایی که ۷۸ نفر جان باختند و ۵۶۰ نفر زخمی شدند.", "fa"),
+])
+def test_link_a_relative_of_place_places_its_numbers(tmp_path, text, language):
+    assert contradictions(tmp_path, SHEET_WITH_INJURED, text, language, "2015-05-20") == set()
+
+
+def test_link_a_relative_of_the_fact_place_still_links(tmp_path):
+    text = "Nepal earthquake toll\n\nThe quake struck Nepal, where 9,600 people died and 560 were injured."
+    assert contradictions(tmp_path, SHEET_WITH_INJURED, text, "en", "2015-05-20") == {("killed", "9,600"),
+                                                                                       ("injured", "560")}
+
+
 @pytest.mark.parametrize("text,language,expected", [
     # a later conjunct with a place of its own is that place's
     ("Nepal earthquake toll\n\nIn India, 78 people died, and in Nepal 9,600 people were killed.", "en",

@@ -12,7 +12,7 @@ from ..concepts import (event_kinds_named, find_concepts, forms, population_word
 from ..countries import country_codes
 from ..model import Mention, Seed
 from ..skeleton import plain
-from .sentence import _Sentence, _part_of, _phrase, _sentence_parts, tokenize_sentence
+from .sentence import _Sentence, _names_one_of, _part_of, _phrase, _sentence_parts, tokenize_sentence
 from .names import NameIndex
 
 
@@ -121,7 +121,9 @@ def _located(sentence: _Sentence, first: int, counts: set, names: NameIndex,
              language: str) -> tuple[str, tuple[str, ...], str]:
     """Where a number is: the first locative of its own part of the sentence that names a place of the sheets within
     PLACE_REACH tokens ("78 people died in India", "در هند ۷۸ نفر"), else of the part just before when that part
-    holds no other number ("In India, 78 people died"), else of the part opening the sentence when it is a locative
+    holds no other number ("In India, 78 people died"), else the place right before a relative of place opening its
+    part or a part before it, no part between naming a place ("in India, where 78 died and 560 were injured"), else
+    of the part opening the sentence when it is a locative
     alone and no part between names a place ("In India, 78 died and 560 were injured"); its words and the names as
     listed. A locative after a word
     of a kind of event (at most EVENT_LOCATIVE_REACH tokens before it, the number not between), or with one between
@@ -142,6 +144,18 @@ def _located(sentence: _Sentence, first: int, counts: set, names: NameIndex,
         found = _part_locative(sentence, parts[n], first, hits, glued, language)
         if found:
             return found
+    # a relative of place right after a place ("in India, where 78 died and 560 were injured") places the numbers of
+    # its part and of its later conjuncts, unless one of those parts names a place
+    where = sub_place_words("where", language)
+    for n in range(own, 0, -1):
+        lo = parts[n][0]
+        if any(_names_one_of(sentence, lo, min(lo + k, parts[n][1]), where, language) for k in (2, 1, 0)):
+            before = [(i, name) for i, name in hits if parts[n - 1][0] <= i <= parts[n - 1][1]]
+            if before and not any(lo <= i <= parts[own][1] for i, _ in hits):
+                at = before[-1][0]
+                return (" ".join(sentence.tokens[at:lo + 1]),
+                        tuple(dict.fromkeys(name for i, name in before if i == at)), "")
+            break
     # a locative opening the sentence, as a part of its own ("In India, 78 died and 560 were injured"), places the
     # numbers of its later parts too, unless a part between names a place ("In Caracas, Venezuela, on Tuesday")
     if own >= 2 and not any(k in counts for k in range(parts[0][0], parts[0][1] + 1)) \
