@@ -452,18 +452,21 @@ def _narrowed_by_cue(cue_hits: list[tuple[str, int]], mention: Mention) -> bool:
     return any(not concepts_of_word(mention.language, cue) for cue, _ in cue_hits)
 
 
+def fact_phrases(fact: Fact) -> list[tuple[str, str]]:
+    """The (language, text) phrases in which a fact says what it is about: its statement and its cues."""
+    return [(fact.language, fact.statement)] + [(str(k), str(c)) for k, v in fact.cues.items() for c in v]
+
+
 def _about_area(fact: Fact) -> bool:
     """Whether the fact itself is a value of one area (its statement or cues name a province, a state...)."""
-    phrases = [(fact.language, fact.statement)] + [(str(k), str(c)) for k, v in fact.cues.items() for c in v]
     return any(_keys_of(text) & (sub_place_words("areas", language) | sub_place_words("always", language))
-               for language, text in phrases)
+               for language, text in fact_phrases(fact))
 
 
 def _about_population(fact: Fact, part: str) -> bool:
     """Whether the fact itself is a figure of that part of a country's people (its statement or cues name it: "Share
     of the votes cast abroad won by Orsen"; concepts.yaml `populations`)."""
-    phrases = [(fact.language, fact.statement)] + [(str(k), str(c)) for k, v in fact.cues.items() for c in v]
-    return any(_keys_of(text) & population_words(part, language) for language, text in phrases)
+    return any(_keys_of(text) & population_words(part, language) for language, text in fact_phrases(fact))
 
 
 def _about_sub_place(fact: Fact) -> bool:
@@ -477,8 +480,7 @@ def named_round(fact: Fact) -> str:
     ("first", "second"), else the one every name of its event names (an event that is one round: "Chilean
     presidential runoff", "segunda vuelta presidencial"; a sheet that lists "runoff" among the names of a whole
     election names no round); '' when none, or when both are named."""
-    phrases = [(fact.language, fact.statement)] + [(str(k), str(c)) for k, v in fact.cues.items() for c in v]
-    return fact.round or _one_round(phrases) or _event_round(fact.event)
+    return fact.round or _one_round(fact_phrases(fact)) or _event_round(fact.event)
 
 
 def _event_round(event: Optional[Event]) -> str:
@@ -573,8 +575,7 @@ def _allowed_places(fact: Fact) -> frozenset:
 
 def _about_difference(fact: Fact) -> bool:
     """Whether the fact itself is a gap or a change (its statement or cues name one: "Margin of victory")."""
-    phrases = [(fact.language, fact.statement)] + [(str(k), str(c)) for k, v in fact.cues.items() for c in v]
-    return any(_keys_of(text) & relation_words("difference", language) for language, text in phrases)
+    return any(_keys_of(text) & relation_words("difference", language) for language, text in fact_phrases(fact))
 
 
 def event_day(facts: Sequence[Fact]) -> dict:
@@ -587,8 +588,7 @@ def event_day(facts: Sequence[Fact]) -> dict:
         interval = fact.values[0].interval
         if interval.low != interval.high:
             continue
-        phrases = [(fact.language, fact.statement)] + [(k, str(c)) for k, v in fact.cues.items() for c in v]
-        if any(_keys_of(text) & occurrence_words("main", str(lang)) for lang, text in phrases):
+        if any(_keys_of(text) & occurrence_words("main", lang) for lang, text in fact_phrases(fact)):
             days.setdefault(fact.event.id, int(interval.low))
     return days
 

@@ -138,9 +138,7 @@ def _located(sentence: _Sentence, first: int, counts: set, names: NameIndex,
             and not any(a <= i and j <= b and b - a > j - i for a, b, _, _ in found_names)]
     glued = [(i, name) for i, j, name, _ in found_names if i == j and (i, name) in hits
              and _glued_locative(sentence.keys[i], name, language)]
-    for n in (own, own - 1):
-        if n < 0 or (n < own and any(k in counts for k in range(parts[n][0], parts[n][1] + 1))):
-            break
+    for n in _own_then_before(parts, own, counts):
         found = _part_locative(sentence, parts[n], first, hits, glued, language)
         if found:
             return found
@@ -158,10 +156,22 @@ def _located(sentence: _Sentence, first: int, counts: set, names: NameIndex,
             break
     # a locative opening the sentence, as a part of its own ("In India, 78 died and 560 were injured"), places the
     # numbers of its later parts too, unless a part between names a place ("In Caracas, Venezuela, on Tuesday")
-    if own >= 2 and not any(k in counts for k in range(parts[0][0], parts[0][1] + 1)) \
+    if own >= 2 and not _holds(parts[0], counts) \
             and not any(parts[1][0] <= i <= parts[own - 1][1] for i, _ in hits):
         return _part_locative(sentence, parts[0], first, hits, glued, language, opening=True) or ("", (), "")
     return "", (), ""
+
+
+def _own_then_before(parts: list[tuple[int, int]], own: int, counts: set) -> list[int]:
+    """The number's own part of the sentence, then the part just before it when that part holds no other number."""
+    if own < 0:
+        return []
+    return [own] + ([own - 1] if own > 0 and not _holds(parts[own - 1], counts) else [])
+
+
+def _holds(part: tuple[int, int], counts: set) -> bool:
+    """Whether a part of the sentence holds one of the tokens of `counts` (another number)."""
+    return any(k in counts for k in range(part[0], part[1] + 1))
 
 
 def _part_locative(sentence: _Sentence, part: tuple[int, int], first: int, hits: list, glued: list, language: str,
@@ -272,9 +282,7 @@ def _population(sentence: _Sentence, first: int, counts: set, language: str) -> 
     or in the part just before when that part holds no other number: (the part, its words), ('', '') when none."""
     parts = _sentence_parts(sentence, language)
     own = _part_of(parts, first)
-    for n in (own, own - 1):
-        if n < 0 or (n < own and any(k in counts for k in range(parts[n][0], parts[n][1] + 1))):
-            break
+    for n in _own_then_before(parts, own, counts):
         lo, hi = parts[n]
         for part in populations():
             words = _phrase(sentence, lo, hi, population_words(part, language), language)

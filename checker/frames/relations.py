@@ -99,8 +99,7 @@ def _some_of(sentence: _Sentence, last: int, language: str) -> str:
     deles homens"), or a partitive and, at most SUBSET_REACH tokens on, a casualty measure word ("seven of the
     dead", "۷ تن از کشته‌ها"); '' when none. A pronoun of them before a place or a degree ("92 of them in
     Norland", "412 of them seriously") makes a part of another kind (checker/roles.py, _part, _breakdown)."""
-    data = language_data(language)
-    of_them, partitive = partitive_keys(language), (data.partitive if data is not None else frozenset())
+    of_them, partitive = partitive_keys(language), _partitives(language)
     stop = min(last + 1 + SOME_OF_REACH, len(sentence.tokens))
     for k in range(last + 1, stop):
         for n in (3, 2, 1):
@@ -118,13 +117,18 @@ def _some_of(sentence: _Sentence, last: int, language: str) -> str:
     return ""
 
 
+def _partitives(language: str) -> frozenset:
+    """The partitive words of a language's file ("of", "de", "من", "از"), none for a language without data."""
+    data = language_data(language)
+    return data.partitive if data is not None else frozenset()
+
+
 def _nationals(sentence: _Sentence, last: int, language: str) -> str:
     """The words right after a number that make it a country's own people among the victims (concepts.yaml
     relations `nationals`, `citizens`): a `nationals` word at most SUBSET_REACH tokens on ("two British
     nationals"), or a partitive and, at most SUBSET_REACH tokens on, a word of either list ("6 of its citizens",
     "6 من مواطنيها"); '' when none."""
-    data = language_data(language)
-    partitive = data.partitive if data is not None else frozenset()
+    partitive = _partitives(language)
     nationals, citizens = relation_words("nationals", language), relation_words("citizens", language)
     stop = min(last + 2 + SUBSET_REACH, len(sentence.tokens))
     for k in range(last + 1, stop):
@@ -262,8 +266,7 @@ def _of_counted(sentence: _Sentence, first: int, last: int, count_spans: list, l
     The first is how far the count has gone when a word of the progress or its `with` (concepts.yaml `progress_with`)
     stands right before it: (the words of the pair and of the progress, ''); "Orsen had 2,300,000 of the 3,900,000
     votes counted" gives Orsen his votes so far. ('', '') otherwise."""
-    data = language_data(language)
-    joiners = (data.partitive if data is not None else frozenset()) | relation_words("total", language)
+    joiners = _partitives(language) | relation_words("total", language)
     for a, b in count_spans:
         x, y = ((first, last), (a, b)) if a > last else ((a, b), (first, last))
         gap = y[0] - x[1] - 1
