@@ -9,8 +9,9 @@ records which (SOURCES):
 3. `dateline`: a date the page gives itself, read with the seed's language data: a line that
    starts with a marker of the language files' `published_markers` (the `published` markers
    before the `updated` ones) followed by at most one word and an absolute date; else, in the
-   first DATELINE_LINES lines, a line that is only a date, or a place and a comma before a date
-   ("CARACAS, January 25, 2019 (Wire) -");
+   first DATELINE_LINES lines, a line (or a part of one between pipes or spaced dashes, LINE_PARTS) that is only a
+   date, or a place and a comma before a date ("CARACAS, January 25, 2019 (Wire) -", "Quito | 25 Jan 2019 | Wire",
+   "Floods kill 12 — Quito, 25 Jan 2019");
 4. `latest-date-bound`: the latest absolute date (of day or month granularity) in the body: the
    article cannot be older, so this is a lower bound;
 5. `url-month`: a url with a year and a month only (`/2023/10/`) gives the year of the body's day-and-month
@@ -50,6 +51,9 @@ URL_PATTERNS = (
 URL_MONTH = re.compile(r"(?<![\d])/(?P<year>\d{4})/(?P<month>\d{1,2})/(?![\d])")
 PLACE_BEFORE_DATE = re.compile(r"\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,4}\s*[,،]\s*")  # Arabic comma too
 PUNCTUATION = re.compile(r"[\W_]+")
+# What parts a first line into the dateline and the rest: a pipe, or a dash or bullet between spaces ("Quell | 25 Jan
+# 2031 | Wire", "Floods kill 12 — Quell, 25 Jan 2031"); a hyphen between digits ("12-15") parts nothing.
+LINE_PARTS = re.compile(r"\||\s[-–—•·]\s")
 BOUND_GRANULARITIES = ("day", "month")
 
 
@@ -161,6 +165,7 @@ def date_from_dateline(text: str, dates: Sequence[Mention]) -> Optional[date]:
         before = line[:mention.column - 1]
         after = line[mention.column - 1 + len(mention.text):]
         kind = _marker(before)
+        before, after = _own_part(before, after)
         if kind:
             marked[kind].append(mention)
         elif mention.line in first_lines and (
@@ -169,6 +174,14 @@ def date_from_dateline(text: str, dates: Sequence[Mention]) -> Optional[date]:
     for mention in marked["published"] + marked["updated"] + near_top:
         return date.fromordinal(int(mention.value.low))
     return None
+
+
+def _own_part(before: str, after: str) -> tuple[str, str]:
+    """The text before and after a date within its part of the line (LINE_PARTS): a headline's dateline after a pipe
+    or a dash ("Floods kill 12 | Quell, 25 Jan 2031") is read as a dateline line of its own."""
+    starts = [m.end() for m in LINE_PARTS.finditer(before)]
+    ends = [m.start() for m in LINE_PARTS.finditer(after)]
+    return before[starts[-1] if starts else 0:], after[:ends[0] if ends else len(after)]
 
 
 # Words a publication line may hold beside its marker, dates and times ("Last updated on 3 May 2019 at 14:05",

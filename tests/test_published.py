@@ -146,3 +146,30 @@ def test_published_a_url_month_gives_the_year_of_day_and_month_dates(language, t
 def test_published_a_url_month_without_a_date_of_that_month_gives_nothing():
     text = "The storm made landfall on Wednesday and the toll rose on Friday."
     assert infer_published(text, "https://example.com/2023/10/storm", "en") == (None, "")
+
+
+@pytest.mark.parametrize("language, text", [
+    # a dateline between pipes in the first line: place | date | agency
+    ("en", "Caracas | 25 January 2019 | Wire\nVenezuela crisis deepens\nThe opposition leader spoke on Friday."),
+    ("es", "Caracas | 25 ene 2019 | Agencia\nCrisis en Venezuela\nEl líder opositor habló el viernes, 40 días después."),
+    ("pt", "Caracas | 25/01/2019 | Agência\nCrise na Venezuela\nO líder da oposição falou na sexta-feira."),
+    ("ar", "كاراكاس | 25 يناير 2019 | وكالة\nأزمة فنزويلا\nتحدث زعيم المعارضة يوم الجمعة."),
+    ("fa", "کاراکاس | ۵ بهمن ۱۳۹۷ | خبرگزاری\nبحران ونزوئلا\nرهبر مخالفان روز جمعه سخن گفت."),
+    # a dateline inside the headline line, after a dash or a pipe
+    ("en", "Venezuela crisis deepens as 12 are held | Caracas, 25 January 2019\nThe opposition leader spoke on Friday."),
+    ("es", "Crisis en Venezuela: 12 detenidos — Caracas, 25 de enero de 2019\nEl líder opositor habló el viernes."),
+    ("pt", "Crise na Venezuela deixa 12 presos - 25/01/2019\nO líder da oposição falou na sexta-feira."),
+    ("ar", "أزمة فنزويلا: اعتقال 12 شخصا | 25 يناير 2019\nتحدث زعيم المعارضة يوم الجمعة."),
+    ("fa", "بحران ونزوئلا: بازداشت ۱۲ نفر | تهران، ۵ بهمن ۱۳۹۷\nرهبر مخالفان روز جمعه سخن گفت."),
+])
+def test_published_dateline_between_pipes_or_dashes_of_a_first_line(language, text):
+    assert infer_published(text, "", language) == (JAN_25, "dateline")
+
+
+@pytest.mark.parametrize("language, text", [
+    # a date in a sentence of the headline, not a part of its own: no dateline (the latest date is a bound)
+    ("en", "Crisis deepens | Guaido swore himself in on 25 January 2019 before a crowd\nThe leader spoke on Friday."),
+    ("es", "Crisis en Venezuela - Guaidó se juramentó el 25 de enero de 2019 ante miles\nEl líder habló el viernes."),
+])
+def test_published_a_date_in_a_sentence_of_a_headline_part_is_no_dateline(language, text):
+    assert infer_published(text, "", language) == (JAN_25, "latest-date-bound")
