@@ -12,6 +12,8 @@ Where each rule lives:
 - sentence.py: tokens of a sentence, phrases of a word list, clauses and parts of a sentence, `language_data`.
 - names.py: `NameIndex` (the sheets' names), the names next to a mention, a subject pronoun's antecedents.
 - places.py: sub-places, breakdowns by place, locatives and the place a number is located in, a percent's area.
+- sub_places.py: a part of the event by where it is: a sub-place the subject of its clause, a locative of a named area,
+  a place pointed back to ("There,", "En esa provincia"), the people of one house or family.
 - dates.py: the time of a claim, reporting dates and datelines.
 - measures.py: what a number measures (its clause's concepts, conjuncts, elliptic parts, tallies).
 - bars.py: thresholds, a rule's bar or a mark nobody reached ("needs 50 % plus one", "no candidate passed 50 %").

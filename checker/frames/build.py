@@ -11,6 +11,7 @@ from .frame import Frame
 from .sentence import _clause, _just_before, _offset, _span_tokens, tokenize_sentence
 from .names import NameIndex, _antecedents, _names, _pronoun
 from .places import _area, _breakdown, _heading, _located, _part, _place_tokens, _population
+from .sub_places import _sub_place
 from .dates import _dated_line, _dateline, _reporting, _tally_time, _time
 from .relations import (_changed_from, _implied_by_progress, _more, _of_counted, _pair, _progress, _subset, _sum,
                         _superseded)
@@ -91,6 +92,11 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         sentence, first, counts, names, mention.language)
     population, population_words = ("", "") if mention.kind == "date" else _population(sentence, first, counts,
                                                                                          mention.language)
+    sub_place, sub_names = ("", ()) if mention.kind == "date" else _sub_place(seed, mention, sentence, first, counts,
+                                                                              names, mention.language)
+    if sub_names and not (located_names or located_country):  # a listed place: weighed where the number is
+        located, located_names = sub_place, sub_names
+    part = part or ("" if sub_names else sub_place)
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
                  occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
                  comparison, breakdown, progress, area, pronoun, antecedents, pair, pair_words, before_pair,

@@ -5,7 +5,7 @@ subject pronoun refers to (`_pronoun`, `_antecedents`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Iterable, Optional, Sequence
 
 from ..concepts import conjunctions, contrast_words, forms, pronouns, rival_words
 from ..countries import other_names, subdivision_names
@@ -144,17 +144,27 @@ ANTECEDENT_REACH = 600
 
 def _antecedents(seed: Seed, mention: Mention, names: NameIndex) -> tuple:
     """The sheet names of the sentence before the mention's (across a paragraph break), one tuple per place."""
-    start = seed.text.find(mention.sentence, max(0, mention.sentence_start - 1)) if mention.sentence else -1
-    start = mention.sentence_start if start < 0 else start
-    before = seed.text[max(0, start - ANTECEDENT_REACH):start].rstrip()
-    ends = [m.end() for m in SENTENCE_END.finditer(before[:-1])]
-    previous = before[ends[-1]:] if ends else before
-    sentence = tokenize_sentence(previous.strip())
+    sentence = _previous_sentence(seed, mention)
+    if sentence is None:
+        return ()
     places: dict = {}
     for i, j, name, _ in sorted(names.find(sentence.keys, mention.language)):
         key = next((p for p in places if not (j < p[0] or i > p[1])), (i, j))
         places.setdefault(key, []).append(name)
     return tuple(tuple(sorted(set(v))) for _, v in sorted(places.items()))
+
+
+def _previous_sentence(seed: Seed, mention: Mention) -> Optional[_Sentence]:
+    """The sentence before the mention's (across a paragraph break, within ANTECEDENT_REACH characters), None when
+    the mention's opens the text."""
+    start = seed.text.find(mention.sentence, max(0, mention.sentence_start - 1)) if mention.sentence else -1
+    start = mention.sentence_start if start < 0 else start
+    before = seed.text[max(0, start - ANTECEDENT_REACH):start].rstrip()
+    if not before.strip():
+        return None
+    ends = [m.end() for m in SENTENCE_END.finditer(before[:-1])]
+    previous = before[ends[-1]:] if ends else before
+    return tokenize_sentence(previous.strip())
 
 
 def _names(sentence: _Sentence, mention: Mention, names: NameIndex, first: int, last: int,

@@ -1,0 +1,216 @@
+"""A part of the event by where it is, beyond a locative of a place the sheet lists (checker/frames/places.py): a
+sub-place the subject of the number's clause (`_subject`: "Talvora province accounts for most of the victims, with
+400 dead"), a locative of a named area (`_area_locative`: "In Talvora province, the spokesman ... said 255 died"), a
+place pointed back to (`_pointed_back`: "There, 500 died", "En esa provincia"), the people of one house or family
+(`_one_unit`: "nine members of one family"). The words all come from concepts.yaml `sub_places`.
+
+A named area is a word of one administrative area (`areas`, `always`: province, estado, ولاية, استان) with its name:
+a capitalized word right before or after it in a cased script ("Talvora province", "la provincia de Talvora"), the
+next word in Arabic and Persian ("ولاية تالفورا", "استان تالورا"; in Arabic only an area word without the article:
+"المنطقة المنكوبة" is the stricken region, no name).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..concepts import event_kinds_named, forms, sub_place_words
+from ..model import Mention, Seed
+from .names import NameIndex, _previous_sentence
+from .places import ELLIPTIC_PART, _holds, _own_then_before, _part_locative
+from .sentence import _Sentence, _names_one_of, _part_of, _phrase, _sentence_parts, language_data
+
+# Tokens from the opening of its clause within which a sub-place is the clause's subject ("La provincia de Talvora").
+SUBJECT_REACH = 2
+# Tokens at the opening of a part within which a word pointing back stands ("Y en esa provincia").
+POINTER_REACH = 3
+
+
+def _sub_place(seed: Seed, mention: Mention, sentence: _Sentence, first: int, counts: set, names: NameIndex,
+               language: str) -> tuple[str, tuple[str, ...]]:
+    """(its words, the sheet's names among them) of the sub-place a number is of, ('', ()) when none: with names, a
+    place the sheet lists (the link weighs it as frame.located); without, a part of the event (frame.part)."""
+    hits = [(i, j, name) for i, j, name, _ in names.find(sentence.keys, language)
+            if not event_kinds_named(sentence.keys[j + 1:j + 3], language)]
+    parts = _sentence_parts(sentence, language)
+    own = _part_of(parts, first)
+    if own < 0:
+        return "", ()
+    return (_subject(sentence, parts, own, first, counts, hits, language)
+            or _elliptic(sentence, parts, own, first, hits, language)
+            or _area_locative(sentence, parts, own, first, counts, hits, language)
+            or _pointed_back(seed, mention, sentence, parts, own, counts, names, language)
+            or (_one_unit(sentence, parts, own, counts, language), ()))
+
+
+def _subject(sentence: _Sentence, parts: list, own: int, first: int, counts: set, hits: list,
+             language: str) -> Optional[tuple[str, tuple[str, ...]]]:
+    """A listed place or a named area opening the number's clause before a word by which it holds the count, or
+    right after that word ("Brisca recorded 400 deaths", "The province of Talvora, with 400 dead", "وسجلت ولاية
+    تالفورا ... بـ 500 قتيل"); the clause of an earlier part of the sentence holds the numbers of its later conjuncts
+    too ("El departamento de Talvora registra 85 muertos y 300 heridos"), unless a part between names a place."""
+    holds = sub_place_words("holds", language)
+    for n in range(own, -1, -1):
+        if n < own and any(parts[n + 1][0] <= i <= parts[own][1] for i, _, _ in hits):
+            break
+        lo, hi = parts[n]
+        for h in range(lo, first if n == own else hi + 1):
+            if not any(_names_one_of(sentence, h, h + k, holds, language) for k in (1, 0) if h + k < first):
+                continue
+            start = parts[n - 1][0] if h == lo and n > 0 and not _holds(parts[n - 1], counts) else lo
+            candidates = list(range(start, min(start + SUBJECT_REACH, h - 1) + 1)) + [h + 1]
+            for c in (c for c in candidates if c < first):
+                found = _place_at(sentence, c, hits, language)
+                if found:
+                    return found
+    return None
+
+
+def _elliptic(sentence: _Sentence, parts: list, own: int, first: int, hits: list,
+              language: str) -> Optional[tuple[str, tuple[str, ...]]]:
+    """A listed place or a named area that is the whole short part just before a number opening its own part, its
+    verb left out ("Al Haouz registra 1.604 mortes e Taroudant, 976")."""
+    if own == 0 or parts[own][0] != first:
+        return None
+    lo, hi = parts[own - 1]
+    if hi - lo + 1 > ELLIPTIC_PART:
+        return None
+    for c in (lo, lo + 1):
+        found = _place_at(sentence, c, hits, language)
+        if found and c + len(found[0].split()) - 1 >= hi:
+            return found
+    return None
+
+
+def _place_at(sentence: _Sentence, c: int, hits: list, language: str) -> Optional[tuple[str, tuple[str, ...]]]:
+    """The listed place starting at token c, or the named area whose area word or name is token c."""
+    listed = [(i, j, name) for i, j, name in hits if i == c]
+    if listed:
+        end = max(j for _, j, _ in listed)
+        return " ".join(sentence.tokens[c:end + 1]), tuple(dict.fromkeys(name for *_, name in listed))
+    for a in (c, c + 1):
+        span = _named_area(sentence, a, language)
+        if span and span[0] <= c <= span[1] and not _covers_hit(span, hits):
+            return " ".join(sentence.tokens[span[0]:span[1] + 1]), ()
+    return None
+
+
+def _covers_hit(span: tuple[int, int], hits: list) -> bool:
+    return any(span[0] <= j and i <= span[1] for i, j, _ in hits)
+
+
+def _named_area(sentence: _Sentence, i: int, language: str) -> Optional[tuple[int, int]]:
+    """(first, last token) of the named area whose area word is token i, None when token i is none."""
+    if i >= len(sentence.keys):
+        return None
+    key = sentence.keys[i]
+    areas = sub_place_words("areas", language) | sub_place_words("always", language)
+    if key.lower() == key.upper():  # a script without case (Arabic, Persian)
+        if key not in areas and not set(forms(key, language)[1:]) & areas:
+            return None
+        if key.startswith("ال") or key[1:].startswith("ال"):  # "المنطقة المنكوبة": an adjective follows
+            return None
+        nxt = i + 1
+        return (i, nxt) if nxt < len(sentence.tokens) and sentence.tokens[nxt].isalpha() \
+            and sentence.keys[nxt] not in sub_place_words("adjectival", language) else None
+    if key not in areas or not sentence.tokens[i].islower():
+        return None
+    if i > 0 and _name_word(sentence, i - 1, language):
+        return i - 1, i
+    for j in (i + 1, i + 2):
+        if j < len(sentence.tokens) and _name_word(sentence, j, language):
+            return i, j
+        if j < len(sentence.tokens) and not sentence.tokens[j].isalpha():
+            break
+    return None
+
+
+def _name_word(sentence: _Sentence, i: int, language: str) -> bool:
+    """Whether token i is capitalized and no function word ("The" of "The province")."""
+    data = language_data(language)
+    function_words = data.function_words if data is not None else frozenset()
+    token = sentence.tokens[i]
+    return token[:1].isupper() and token.isalpha() and sentence.keys[i] not in function_words
+
+
+def _area_locative(sentence: _Sentence, parts: list, own: int, first: int, counts: set, hits: list,
+                   language: str) -> Optional[tuple[str, tuple[str, ...]]]:
+    """A locative of a named area the sheet does not list in the number's part, in the part before when it holds
+    no other number ("In Talvora province, 255 died"), or opening the sentence with no part between naming a place
+    ("En la provincia de Talvora, el portavoz ..., dijo ... que 255 personas murieron"); not a locative of the event
+    ("the earthquake in Talvora province")."""
+    candidates = [(n, False) for n in _own_then_before(parts, own, set(counts))]
+    if own >= 2 and not _holds(parts[0], counts) and not any(parts[1][0] <= i <= parts[own - 1][1] for i, _, _ in hits):
+        candidates.append((0, True))
+    areas = [(i, span) for i in range(len(sentence.keys)) for span in [_named_area(sentence, i, language)] if span]
+    for n, opening in candidates:
+        lo, hi = parts[n]
+        area_hits = [(span[0], span[1], "") for i, span in areas if lo <= i <= hi and not _covers_hit(span, hits)]
+        ends = [(k, "") for i, j, _ in area_hits for k in (i, j)]
+        found = _part_locative(sentence, parts[n], first, ends, _glued_areas(sentence, area_hits, language),
+                               language, opening)
+        if found and not found[2]:  # a country is frame.located's (checker/frames/places.py)
+            return found[0], ()
+    return None
+
+
+def _glued_areas(sentence: _Sentence, area_hits: list, language: str) -> list:
+    """The named areas whose area word has a locative glued to it ("بولاية تالفورا")."""
+    glued = sub_place_words("glued", language)
+    return [(i, name) for i, j, name in area_hits
+            if any(key.startswith(prefix) for key in (sentence.keys[i],) for prefix in glued)
+            and sentence.keys[i] not in sub_place_words("areas", language)]
+
+
+def _pointed_back(seed: Seed, mention: Mention, sentence: _Sentence, parts: list, own: int, counts: set,
+                  names: NameIndex, language: str) -> Optional[tuple[str, tuple[str, ...]]]:
+    """The place of the sentence before, when a word opening the number's part or the part before points back to it
+    ("Ahí murieron 30", "There, 500 died", "En esa provincia ...", "في الولاية نفسها"): the last listed place or named
+    area of that sentence."""
+    pointer = ""
+    for n in _own_then_before(parts, own, counts):
+        lo, hi = parts[n]
+        end = min(hi, lo + POINTER_REACH - 1)
+        alone = hi - lo < 2
+        pointer = (_phrase(sentence, lo, end, sub_place_words("there", language), language)
+                   or (_phrase(sentence, lo, hi, sub_place_words("there_apart", language), language) if alone else "")
+                   or _this_area(sentence, lo, end, language))
+        if pointer:
+            break
+    if not pointer:
+        return None
+    before = _previous_sentence(seed, mention)
+    if before is None:
+        return None
+    hits = [(i, j, name) for i, j, name, _ in names.find(before.keys, language)
+            if not event_kinds_named(before.keys[j + 1:j + 3], language)]
+    found = [(i, j, (name,)) for i, j, name in hits]
+    found += [(span[0], span[1], ()) for i in range(len(before.keys)) for span in [_named_area(before, i, language)]
+              if span and not _covers_hit(span, hits)]
+    if not found:
+        return None
+    i, j, listed = max(found, key=lambda f: f[0])
+    return f"{pointer} ({' '.join(before.tokens[i:j + 1])})", listed
+
+
+def _this_area(sentence: _Sentence, lo: int, hi: int, language: str) -> str:
+    """A demonstrative beside a word of one area in tokens lo..hi ("that province", "esa provincia", "الولاية
+    نفسها", "این استان"), '' when none."""
+    this = sub_place_words("this", language)
+    areas = sub_place_words("areas", language) | sub_place_words("always", language)
+    for k in range(lo, hi + 1):
+        if not set(forms(sentence.keys[k], language)) & areas:
+            continue
+        for a, b in ((k - 1, k - 1), (k - 2, k - 1), (k + 1, k + 1)):
+            if lo <= a and b <= hi + 1 and b < len(sentence.keys) and _names_one_of(sentence, a, b, this, language):
+                return " ".join(sentence.tokens[min(a, k):max(b, k) + 1])
+    return ""
+
+
+def _one_unit(sentence: _Sentence, parts: list, own: int, counts: set, language: str) -> str:
+    """The words of one house, family, building or bus in the number's part or the part before it when that part
+    holds no other number ("nine members of one family", "من عائلة واحدة"), '' when none."""
+    for n in _own_then_before(parts, own, counts):
+        words = _phrase(sentence, parts[n][0], parts[n][1], sub_place_words("one", language), language)
+        if words:
+            return words
+    return ""

@@ -1,0 +1,163 @@
+"""Linking: a figure of a part of the event is not its total (issue 8; found on real coverage never seen by the
+engine, where a province's, a village's or one family's dead contradicted the national toll).
+
+A count belongs to a part of the event when
+1. a sub-place is the subject of the clause that gives it ("Talvora province accounts for most of the victims,
+   with 400 dead", "La provincia de Talvora concentra ...", "وسجلت ولاية تالفورا ...", "استان تالورا با ۲۰۰
+   کشته ..."; concepts.yaml `sub_places: holds`);
+2. a locative of a sub-place opens its sentence, a speaker between it and the number ("In Talvora province, the
+   local government spokesman, Omar Dali, told AFP that 255 people had died");
+3. a relative or anaphoric place points to a place of the sentence before ("There, 500 died", "Ahí murieron 30",
+   "در آنجا", "In that province"; concepts.yaml `sub_places: there`, `this`);
+4. it counts the people of one house, family, building or bus ("nine members of one family"; `sub_places: one`);
+5. its number word counts places ("three districts", "سه ولسوالی"; `sub_places: places`).
+A sub-place the sheet lists is weighed as the place it is (frame.located, against the fact's place); one it does
+not list, named by a word of one administrative area ("province", "ولاية", "استان"), makes the count a part.
+
+The event (the Quenar earthquake, its capital Miravel, its provinces Brisca and Talvora) is invented; every
+sentence is our own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sheet_run import contradictions
+
+SHEET = """\
+language: en
+event:
+  id: quenar-quake
+  names: {en: [Quenar earthquake]}
+  places:
+    en: [Quenar, Miravel, Brisca]
+    es: [Quenar, Miravel, Brisca]
+    pt: [Quenar, Miravel, Brisca]
+    ar: [كينار, ميرافيل, بريسكا]
+    fa: [کنار, میراول, بریسکا]
+  window: {from: 2025-03-01, to: 2025-12-31}
+facts:
+  - id: killed
+    statement: People killed by the earthquake
+    kind: count
+    measure: killed
+    unit: people
+    value: 1100
+    provenance: civil protection
+  - id: injured
+    statement: People injured by the earthquake
+    kind: count
+    measure: injured
+    unit: people
+    value: 3000
+    provenance: civil protection
+"""
+HEADLINE = {"en": "Quenar earthquake toll", "es": "Balance del terremoto de Quenar",
+            "pt": "Balanço do terremoto em Quenar", "ar": "حصيلة زلزال كينار", "fa": "آمار زلزله کنار"}
+
+
+def _found(tmp_path, text: str, language: str) -> set:
+    return contradictions(tmp_path, SHEET, f"{HEADLINE[language]}\n\n{text}", language, "2025-03-10")
+
+
+SUBJECT = [  # 1. a sub-place is the subject of the clause that gives the count
+    ("en-subject-province", "en", "Talvora province accounts for most of the victims, with 400 dead."),
+    ("en-subject-listed", "en", "Brisca recorded 400 deaths, more than any other province."),
+    ("en-subject-with", "en", "The province of Talvora, with 400 dead, was the hardest hit."),
+    ("es-subject-province", "es", "La provincia de Talvora concentra la mayoría de las víctimas, con 400 fallecidos."),
+    ("es-subject-listed", "es", "Brisca suma 12 fallecidos, según el último parte."),
+    ("es-subject-department", "es", "El departamento de Talvora registra 85 muertos y 300 heridos."),
+    ("pt-subject-state", "pt", "O estado de Talvora concentra a maior parte das vítimas, com 40 óbitos."),
+    ("pt-subject-listed", "pt", "Brisca registrou 40 mortes até a noite de domingo."),
+    ("ar-subject-province", "ar", "وسجلت ولاية تالفورا أكبر عدد من الضحايا بـ 500 قتيل."),
+    ("ar-subject-governorate", "ar", "وتصدرت محافظة تالفورا قائمة الضحايا بـ 240 قتيلا."),
+    ("ar-subject-listed", "ar", "وسجلت بريسكا 500 قتيل."),
+    ("fa-subject-province", "fa", "استان تالورا با ۲۰۰ کشته بیشترین تلفات را داشته است."),
+    ("fa-subject-listed", "fa", "بریسکا با ۲۰۰ کشته در صدر فهرست قرار دارد."),
+]
+ELLIPTIC = [  # 1. the subject of a later conjunct whose verb is left out
+    ("en-elliptic-listed", "en", "Brisca recorded 400 deaths and Miravel, 120."),
+    ("es-elliptic-listed", "es", "Brisca registra 400 muertos y Miravel, 120."),
+    ("pt-elliptic-listed", "pt", "Brisca registra 400 mortes e Miravel, 120."),
+    ("es-elliptic-area", "es", "Brisca suma 400 muertos y la provincia de Talvora, 120."),
+]
+OPENING = [  # 2. a locative of a sub-place opens the sentence, a speaker between it and the number
+    ("en-opening-speaker", "en", "In Talvora province, the local government spokesman, Omar Dali, told the AFP news "
+                                 "agency that 255 people had died."),
+    ("es-opening-speaker", "es", "En la provincia de Talvora, el portavoz del gobierno local, Pedro Ruiz, dijo a la "
+                                 "agencia EFE que 255 personas murieron."),
+    ("pt-opening-speaker", "pt", "Na província de Talvora, o porta-voz do governo local, Pedro Ruiz, disse à agência "
+                                 "Lusa que 255 pessoas morreram."),
+    ("ar-opening-speaker", "ar", "وفي ولاية تالفورا، قال المتحدث باسم الحكومة المحلية عمر دالي لوكالة فرانس برس إن "
+                                 "255 شخصا لقوا حتفهم."),
+    ("fa-opening-speaker", "fa", "در استان تالورا، سخنگوی دولت محلی به خبرگزاری فرانسه گفت ۲۵۵ نفر جان باختند."),
+]
+THERE = [  # 3. a relative or anaphoric place points to the place of the sentence before
+    ("en-there", "en", "The quake hit hardest in Talvora province. There, 500 people died."),
+    ("en-that-province", "en", "The quake hit hardest in Talvora province. In that province alone, 500 people died."),
+    ("en-there-listed", "en", "The quake hit hardest in Brisca. There, 500 people died."),
+    ("es-there", "es", "El sismo golpeó con más fuerza la provincia de Talvora. Ahí murieron 30 personas."),
+    ("es-that-province", "es", "El sismo golpeó con más fuerza la provincia de Talvora. En esa provincia murieron 30 "
+                               "personas."),
+    ("pt-there", "pt", "O tremor atingiu com mais força a província de Talvora. Lá, 12 pessoas morreram."),
+    ("pt-that-province", "pt", "O tremor atingiu com mais força a província de Talvora. Nessa província, 12 pessoas "
+                               "morreram."),
+    ("ar-there", "ar", "وضرب الزلزال بقوة ولاية تالفورا. وهناك، لقي 500 شخص حتفهم."),
+    ("ar-in-it", "ar", "وضرب الزلزال بقوة ولاية تالفورا. وفيها لقي 500 شخص حتفهم."),
+    ("ar-this-province", "ar", "وضرب الزلزال بقوة ولاية تالفورا. وفي هذه الولاية لقي 500 شخص حتفهم."),
+    ("fa-there", "fa", "زلزله بیشترین خسارت را به استان تالورا وارد کرد. در آنجا ۵۰۰ نفر جان باختند."),
+    ("fa-this-province", "fa", "زلزله بیشترین خسارت را به استان تالورا وارد کرد. در این استان ۵۰۰ نفر جان باختند."),
+]
+ONE = [  # 4. the people of one house, family, building or bus
+    ("en-one-family", "en", "Nine members of one family were killed when their house collapsed."),
+    ("en-one-house", "en", "In a single house, 14 people died."),
+    ("en-one-bus", "en", "Twelve passengers of one bus died when a landslide buried the road."),
+    ("es-one-family", "es", "Nueve miembros de una misma familia murieron al derrumbarse su casa."),
+    ("es-one-house", "es", "Murieron 14 personas en una sola vivienda."),
+    ("pt-one-family", "pt", "Nove pessoas da mesma família morreram quando a casa desabou."),
+    ("pt-one-house", "pt", "Em uma única casa, 14 pessoas morreram."),
+    ("ar-one-family", "ar", "قتل تسعة أفراد من عائلة واحدة عندما انهار منزلهم."),
+    ("ar-one-building", "ar", "ولقي 14 شخصا حتفهم في مبنى واحد."),
+    ("fa-one-family", "fa", "۹ عضو یک خانواده بر اثر ریزش خانه‌شان جان باختند."),
+    ("fa-one-family-of", "fa", "۹ نفر از اعضای یک خانواده کشته شدند."),
+]
+COUNTED = [  # 5. a number word counting places
+    ("fa-counted-districts", "fa", "سه ولسوالی بیشترین کشته را داشتند."),
+    ("ar-counted-provinces", "ar", "وتركز القتلى في ثلاث ولايات."),
+    ("en-counted-districts", "en", "Three districts reported dead and injured."),
+    ("es-counted-districts", "es", "Cinco distritos concentran la mayoría de los muertos."),
+    ("pt-counted-cities", "pt", "Três cidades concentram a maior parte dos mortos."),
+]
+
+
+@pytest.mark.parametrize("text,language", [pytest.param(t, lang, id=i) for i, lang, t in
+                                           SUBJECT + ELLIPTIC + OPENING + THERE + ONE + COUNTED])
+def test_link_a_figure_of_a_part_of_the_event_is_not_its_total(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == set()
+
+
+WHOLE = [  # the event's total still links: the place is the event's, an object, or no sub-place's subject
+    ("en-total", "en", "The quake killed 1,200 people.", {("killed", "1,200")}),
+    ("en-struck-province", "en", "The quake struck Talvora province and killed 1,200 people.", {("killed", "1,200")}),
+    ("en-main-subject", "en", "Quenar recorded 1,200 deaths.", {("killed", "1,200")}),
+    ("en-existential", "en", "The quake hit hardest in Talvora province. There were 1,200 deaths in all.",
+     {("killed", "1,200")}),
+    ("en-family-of-victims", "en", "The families of the victims said 1,200 people had died.",
+     {("killed", "1,200")}),
+    ("es-struck-province", "es", "El sismo sacudió la provincia de Talvora y dejó 1.200 muertos.",
+     {("killed", "1,200")}),
+    ("es-main-subject", "es", "Quenar suma 1.200 fallecidos.", {("killed", "1,200")}),
+    ("pt-total", "pt", "O terremoto deixou 1.200 mortos em Quenar.", {("killed", "1,200")}),
+    ("ar-existential", "ar", "هناك 1200 قتيل في البلاد.", {("killed", "1,200")}),
+    ("ar-struck-province", "ar", "وضرب الزلزال ولاية تالفورا وأسفر عن مقتل 1200 شخص.", {("killed", "1,200")}),
+    ("pt-serious-condition", "pt", "O terremoto deixou 1.200 mortos e 3.000 feridos, 1.404 deles em estado grave.",
+     {("killed", "1,200")}),
+    ("es-province-of-main", "es", "En la provincia de Quenar murieron 1.200 personas.", {("killed", "1,200")}),
+    ("fa-total", "fa", "زلزله کنار ۱۲۰۰ کشته بر جا گذاشت.", {("killed", "1,200")}),
+    ("fa-there-no-place-before", "fa", "زلزله خسارت زیادی وارد کرد. در آنجا ۱۲۰۰ نفر جان باختند.",
+     {("killed", "1,200")}),
+]
+
+
+@pytest.mark.parametrize("text,language,expected", [pytest.param(t, lang, e, id=i) for i, lang, t, e in WHOLE])
+def test_link_the_event_total_still_links(tmp_path, text, language, expected):
+    assert _found(tmp_path, text, language) == expected
