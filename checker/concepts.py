@@ -524,6 +524,7 @@ def conjunctions(language: str) -> frozenset:
     return vocabulary().conjunctions.get(language, frozenset())
 
 
+@lru_cache(maxsize=None)
 def glued_conjunctions(language: str) -> frozenset:
     """The conjunctions a language writes glued to the next word, as a proclitic (Arabic و, ف: "و40",
     "وإصابة")."""
@@ -560,6 +561,7 @@ def country_articles(language: str) -> tuple[str, ...]:
     return tuple(map(str, data.get(language) or ()))
 
 
+@lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
     """Folded, lower-cased text without ZWNJ (for matching names)."""
     return fold(text).text.lower().replace(ZWNJ, "")

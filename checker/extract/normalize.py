@@ -99,6 +99,7 @@ def fold_phrase(phrase: str) -> str:
     return fold(phrase).text.lower()
 
 
+@lru_cache(maxsize=65536)
 def joint_key(phrase: str) -> str:
     """The key under which a phrase is matched: folded, lower-cased, with spaces and ZWNJ removed."""
     return "".join(c for c in fold_phrase(phrase) if not c.isspace() and c != ZWNJ)

@@ -18,6 +18,10 @@ from .sentence import (CLAUSE_BREAKS, PART_BREAKS, SENTENCE_END, _Sentence, _cap
 
 # A sheet name of up to this many words is also found in another script, by consonant skeleton.
 MOST_WORDS_ACROSS_SCRIPTS = 3
+# The names found in the sentences read last (NameIndex.find), for the other mentions of a sentence: {(id of the
+# index, token keys, language): (the index, its names)}, emptied when it holds FOUND_KEPT sentences.
+_FOUND: dict = {}
+FOUND_KEPT = 4096
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,17 @@ class NameIndex:
                          {k: tuple(sorted(v)) for k, v in by_vocal.items()}, frozenset(short))
 
     def find(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
-        """(first token, last token, name as listed, event id) of every sheet name in the token keys."""
+        """(first token, last token, name as listed, event id) of every sheet name in the token keys (looked for
+        once a sentence: its mentions ask again)."""
+        key = (id(self), tuple(keys), language)
+        kept = _FOUND.get(key)
+        if kept is None or kept[0] is not self:
+            if len(_FOUND) >= FOUND_KEPT:
+                _FOUND.clear()
+            kept = _FOUND[key] = (self, self._find(keys, language))
+        return list(kept[1])
+
+    def _find(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
         found = []
         plains = [plain(key) for key in keys]
         for i, key in enumerate(keys):

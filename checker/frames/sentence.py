@@ -6,7 +6,7 @@ None when factlint has none).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -37,9 +37,12 @@ class _Sentence:
     keys: tuple[str, ...]  # folded, lower case
     starts: tuple[int, ...]  # offsets in the sentence
     breaks: tuple[int, ...]  # indexes of clause-break tokens
+    # What the helpers below worked out for the sentence, kept for its other mentions (_memo): the keys its phrases
+    # are looked up under, the phrases of each word list, its parts.
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def tokenize_sentence(text: str) -> _Sentence:
     matches = list(TOKEN.finditer(text))
     tokens = tuple(m.group() for m in matches)
@@ -66,15 +69,73 @@ def _offset(seed: Seed, mention: Mention) -> int:
     return mention.start - inside if inside >= 0 else mention.sentence_start
 
 
-def _names_one_of(sentence: "_Sentence", start: int, end: int, words: frozenset, language: str,
-                  clitics: bool = False) -> bool:
-    """Whether tokens start..end, joined, are one of `words` (a single token also in any of its forms; with
-    `clitics`, the first token of a longer phrase too: "بالجولة الثانية" is "الجولة الثانية")."""
+# The most tokens a phrase of a word list spans that is looked up in a sentence's index (_spans).
+PHRASE_TOKENS = 3
+
+
+def _memo(sentence: _Sentence, key: tuple, compute):
+    """What `compute()` gives for the sentence and key, worked out once a sentence (its mentions share it)."""
+    memo = sentence.memo
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def _lookup_keys(sentence: _Sentence, start: int, end: int, language: str, clitics: bool) -> set:
+    """The keys under which tokens start..end, joined, are looked up in a word list: the tokens' keys without
+    spaces, and when the phrase is a single token (or with `clitics`) the first token in any of its forms."""
     rest = "".join(sentence.keys[start + 1:end + 1]).replace(" ", "")
     keys = {sentence.keys[start].replace(" ", "") + rest}
     if start == end or clitics:
         keys.update(form + rest for form in forms(sentence.keys[start], language))
-    return bool(keys & words)
+    return keys
+
+
+def _index(sentence: _Sentence, language: str, clitics: bool) -> dict:
+    """{lookup key: the spans (first, last token) of at most PHRASE_TOKENS tokens looked up under it}: every span of
+    the sentence under the keys _lookup_keys gives it, built once a sentence, language and clitics (each token's
+    forms looked up once)."""
+    def build() -> dict:
+        index: dict = {}
+        keys = [key.replace(" ", "") for key in sentence.keys]
+        for i, key in enumerate(sentence.keys):
+            heads = tuple(dict.fromkeys((keys[i],) + forms(key, language)))
+            rest = ""
+            for j in range(i, min(i + PHRASE_TOKENS, len(keys))):
+                rest += keys[j] if j > i else ""
+                for head in heads if j == i or clitics else heads[:1]:
+                    index.setdefault(head + rest, []).append((i, j))
+        return index
+    return _memo(sentence, ("index", language, clitics), build)
+
+
+def _spans(sentence: _Sentence, words: frozenset, language: str, clitics: bool = False) -> tuple:
+    """The spans (first, last token) of at most PHRASE_TOKENS tokens that name one of `words` (_names_one_of),
+    by their first token, the longest first: looked up in the sentence's index once a word list."""
+    def build() -> tuple:
+        index = _index(sentence, language, clitics)
+        if len(words) < len(index):
+            found = {span for word in words for span in index.get(word, ())}
+        else:
+            found = {span for key, spans in index.items() if key in words for span in spans}
+        return tuple(sorted(found, key=lambda span: (span[0], -span[1])))
+    return _memo(sentence, ("spans", words, language, clitics), build)
+
+
+def _names_one_of(sentence: "_Sentence", start: int, end: int, words: frozenset, language: str,
+                  clitics: bool = False) -> bool:
+    """Whether tokens start..end, joined, are one of `words` (a single token also in any of its forms; with
+    `clitics`, the first token of a longer phrase too: "بالجولة الثانية" is "الجولة الثانية")."""
+    if not words:
+        return False
+    if 0 <= start <= end < min(len(sentence.tokens), start + PHRASE_TOKENS):
+        return (start, end) in _span_set(sentence, words, language, clitics)
+    return bool(_lookup_keys(sentence, start, end, language, clitics) & words)
+
+
+def _span_set(sentence: _Sentence, words: frozenset, language: str, clitics: bool) -> frozenset:
+    return _memo(sentence, ("set", words, language, clitics),
+                 lambda: frozenset(_spans(sentence, words, language, clitics)))
 
 
 def first_phrase(text: str, words: frozenset, language: str) -> str:
@@ -104,32 +165,31 @@ def _phrase(sentence: "_Sentence", lo: int, hi: Optional[int], words: frozenset,
     if not words:
         return ""
     hi = len(sentence.tokens) - 1 if hi is None else hi
-    for i in range(lo, hi + 1):
-        if i in skip:
-            continue
-        for n in (3, 2, 1):
-            j = i + n - 1
-            if j > hi or any(k in skip for k in range(i, j + 1)):
-                continue
-            if _names_one_of(sentence, i, j, words, language):
-                return " ".join(sentence.tokens[i:j + 1])
+    for i, j in _spans(sentence, words, language):
+        if lo <= i and j <= hi and not any(k in skip for k in range(i, j + 1)):
+            return " ".join(sentence.tokens[i:j + 1])
     return ""
 
 
 def _sentence_parts(sentence: _Sentence, language: str) -> list[tuple[int, int]]:
     """The parts of a sentence between commas, clause breaks and conjunctions, as first and last token."""
+    return list(_memo(sentence, ("parts", language), lambda: _parts(sentence, language)))
+
+
+def _parts(sentence: _Sentence, language: str) -> tuple[tuple[int, int], ...]:
     parts, start = [], 0
     tokens = sentence.tokens
+    joining = conjunctions(language)
     for i, token in enumerate(tokens):
         if token in PART_BREAKS and 0 < i < len(tokens) - 1 and tokens[i - 1].isdigit() and tokens[i + 1].isdigit():
             continue  # a thousands separator ("1,293")
-        if token in PART_BREAKS or token in CLAUSE_BREAKS or sentence.keys[i] in conjunctions(language):
+        if token in PART_BREAKS or token in CLAUSE_BREAKS or sentence.keys[i] in joining:
             if i > start:
                 parts.append((start, i - 1))
             start = i + 1
     if start < len(sentence.tokens):
         parts.append((start, len(sentence.tokens) - 1))
-    return parts
+    return tuple(parts)
 
 
 def _part_of(parts: list[tuple[int, int]], token: int) -> int:
@@ -153,14 +213,9 @@ def _phrases(sentence: _Sentence, words: frozenset, language: str, clitics: bool
     """Every phrase of `words` in the sentence (up to three tokens, a single token in any of its forms, and with
     `clitics` the first token of a longer one), as its first and last token, the longest at each place."""
     found = []
-    for i in range(len(sentence.tokens)):
-        for n in (3, 2, 1):
-            j = i + n - 1
-            if j >= len(sentence.tokens):
-                continue
-            if _names_one_of(sentence, i, j, words, language, clitics):
-                found.append((i, j))
-                break
+    for i, j in _spans(sentence, words, language, clitics):
+        if not found or found[-1][0] != i:
+            found.append((i, j))
     return found
 
 
