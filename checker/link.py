@@ -56,6 +56,7 @@ from .extract import counted_noun
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .frames import Frame, NameIndex, clause_opening, language_data
+from .frames.dates import COUNTED_BACK
 from .model import Event, Fact, Link, Mention
 
 # What each part of the evidence adds to a link's score.
@@ -628,9 +629,6 @@ def _change_verb(text: str, language: str) -> str:
     return next((word for word in WORD.findall(text) if joint_key(word) in verbs), "")
 
 
-# Grammar rules (checker/extract/) of a day counted back from the publication date ("on Saturday", "yesterday",
-# "two days ago", "last week"); a rule ending in "-future" counts forward.
-COUNTED_BACK = ("date:weekday", "date:yesterday", "date:ago", "date:relative-", "date:today")
 
 
 def _past_day_of_an_event_to_come(fact: Fact, mention: Mention, published: Optional[date]) -> str:

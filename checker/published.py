@@ -95,7 +95,7 @@ def _month_bound(text: str, language: str, month: Optional[date]) -> tuple[Optio
     such date. Dates counted from the publication ("on Monday", "yesterday") place nothing."""
     if month is None:
         return None, ""
-    from .link import COUNTED_BACK  # link reads frames; nothing of them is needed before this point
+    from .frames.dates import COUNTED_BACK  # frames read this module; nothing of them is needed before this point
 
     end = date(month.year + month.month // 12, month.month % 12 + 1, 1).toordinal() - 1
     read = [m for m in extract_seed(Seed(id="", path="", text=text, language=language, published=date.fromordinal(end)))

@@ -445,3 +445,41 @@ def test_frames_a_count_of_aftershocks_and_the_main_shock_are_no_other_occurrenc
 def test_frames_the_day_before_marks_no_earlier_figure(text, language, number):
     """'the previous day', 'el día anterior': a day, not a superseded toll; the 202 is the toll now."""
     assert not _frames(text, language)[number].superseded
+
+
+# --- a relative day inside a quotation is the speaker's ----------------------------------------------
+
+@pytest.mark.parametrize("text,language,day,outside", [
+    ("'On Tuesday the water took everything,' she said. The flood killed 12 people on the coast.", "en", "Tuesday", "12"),
+    ("“El martes el agua se llevó todo”, dijo la vecina, y la riada dejó 12 muertos en la costa.", "es", "martes", "12"),
+    ("«El martes el agua se llevó todo», contó. La riada dejó 12 muertos en la costa.", "es", "martes", "12"),
+    ("“Na terça-feira a água levou tudo”, disse a moradora, e a enchente deixou 12 mortos no litoral.", "pt",
+     "terça-feira", "12"),
+    ("وقالت: «يوم الثلاثاء جرفت المياه كل شيء»، وأودت الفيضانات بحياة 12 شخصا على الساحل.", "ar", "الثلاثاء", "12"),
+    ("او گفت: «روز سه‌شنبه آب همه چیز را برد» و سیل ۱۲ کشته در ساحل بر جا گذاشت.", "fa", "سه\u200cشنبه", "۱۲"),
+])
+def test_frames_a_relative_day_in_a_quotation_anchors_no_claim_outside_it(text, language, day, outside):
+    frames = _frames(text, language)
+    assert frames[day].reporting.startswith("in a quotation"), frames[day]
+    assert frames[outside].time_source == "article date", frames[outside]
+
+
+@pytest.mark.parametrize("text,language,day,inside", [
+    ('"On Tuesday the water took 12 houses," she told reporters.', "en", "Tuesday", "12"),
+    ("«El martes el agua se llevó 12 casas», contó a la agencia.", "es", "martes", "12"),
+])
+def test_frames_a_relative_day_in_a_quotation_anchors_the_quoted_claim(text, language, day, inside):
+    frames = _frames(text, language)
+    assert frames[day].reporting.startswith("in a quotation"), frames[day]
+    assert frames[inside].time_source == f"clause: {day!r}", frames[inside]
+
+
+@pytest.mark.parametrize("text,language,day", [
+    # no quotation: the day is the event's
+    ("On Tuesday the water didn't spare the coast: the flood killed 12 people.", "en", "Tuesday"),
+    ("The mayor's office said the flood's toll reached 12 on Tuesday, the rivers' worst day.", "en", "Tuesday"),
+    # a day of the calendar in a quotation is no day counted from the speaker's
+    ("'On May 1 the water took everything,' she said.", "en", "May 1"),
+])
+def test_frames_no_quotation_or_no_relative_day(text, language, day):
+    assert not _frames(text, language)[day].reporting.startswith("in a quotation")

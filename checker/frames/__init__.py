@@ -31,7 +31,9 @@ Where each rule lives:
   that is another number's own ("died" in "Three people died and dozens were trapped") is left out (_anothers_own).
 - subset: a count of some of a casualty measure's people by kind ("Among the dead were three hikers", "من بين
   القتلى ثلاثة أطفال", "از جمله سه کودک") is a part of that measure, not its total (_subset).
-- time: the nearest date of the same sentence that is not a reporting detail, else the article's date.
+- time: the nearest date of the same sentence that is not a reporting detail, else the article's date; a day
+  counted back inside a quotation ("'On Tuesday the water took everything,' she said") is the speaker's: a reporting
+  detail that places only the numbers of its quotation (dates._quotation).
 - names: sheet names (events' names, places, entities; facts' entities) in the sentence, nearest first,
   and capitalized words in languages that capitalize names.
 - occurrence: for a number, the words marking it as another occurrence's than the event's own ("aftershocks

@@ -12,7 +12,7 @@ from .sentence import _clause, _just_before, _offset, _span_tokens, tokenize_sen
 from .names import NameIndex, _antecedents, _names, _pronoun
 from .places import _area, _breakdown, _heading, _located, _part, _place_tokens, _population
 from .sub_places import _sub_place
-from .dates import _dated_line, _dateline, _reporting, _tally_time, _time
+from .dates import _dated_line, _dateline, _quoted_day, _reporting, _tally_time, _time
 from .relations import (_changed_from, _implied_by_progress, _more, _of_counted, _pair, _progress, _subset, _sum,
                         _superseded)
 from .rounds import _round
@@ -52,6 +52,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     reporting = _reporting(sentence, first, last, lo, hi, mention.language) if mention.kind == "date" else ""
     if mention.kind == "date" and (_dateline(sentence, first, last) or _dated_line(seed, mention, neighbours)):
         reporting = "dateline"
+    if mention.kind == "date" and not reporting:
+        reporting = _quoted_day(seed, mention)  # "'On Tuesday the water took everything,' she said"
     tally = _tally_time(sentence, first, last, counts, mention.language) if mention.kind == "date" else ""
     if tally and not reporting:
         reporting = f"as of ({tally!r}): when a tally was made"

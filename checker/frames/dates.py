@@ -28,6 +28,54 @@ ATTRIBUTION_TAIL = 6
 LIST_JOINERS = frozenset({"or", "o", "ou", "یا", "او", "veya", "/"})
 
 
+# Grammar rules (checker/extract/) of a day counted back from the publication date ("on Saturday", "yesterday",
+# "two days ago", "last week"); a rule ending in "-future" counts forward.
+COUNTED_BACK = ("date:weekday", "date:yesterday", "date:ago", "date:relative-", "date:today")
+# Quotation marks, each opening mark with its closing one (a straight mark closes itself); a single mark opens only
+# before a letter and not after one, and closes only before no letter or digit (not the apostrophe of "didn't").
+QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "'": "'"}
+SINGLE_QUOTES = frozenset("'‘’")
+# How much of a quotation the frame shows.
+QUOTE_SHOWN = 40
+
+
+def _quotation(seed: Seed, mention: Mention) -> Optional[tuple[int, int]]:
+    """The span (offsets in the seed) of the quotation of its line that holds a day counted back from the publication
+    ("'On Tuesday the water took everything,' she said"), None when it is no such day or in none: the speaker counts
+    it from when it was said, the article's date does not place it."""
+    if not mention.rule.startswith(COUNTED_BACK):
+        return None
+    text = seed.text
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    line = text[start:len(text) if end < 0 else end]
+    return next(((start + a, start + b) for a, b in quotations(line)
+                 if start + a <= mention.start and mention.end <= start + b), None)
+
+
+def quotations(line: str) -> list[tuple[int, int]]:
+    """The spans of the closed quotations of a line, inside their marks (QUOTES)."""
+    spans, opened = [], None  # (closing mark, where the quotation starts)
+    for k, mark in enumerate(line):
+        before, after = line[k - 1:k] or " ", line[k + 1:k + 2] or " "
+        if opened and mark == opened[0] and not (mark in SINGLE_QUOTES and after.isalnum()):
+            spans.append((opened[1], k))
+            opened = None
+        elif not opened and mark in QUOTES and not (mark in SINGLE_QUOTES and (before.isalnum() or not after.isalpha())):
+            opened = (QUOTES[mark], k + 1)
+    return spans
+
+
+def _quoted_day(seed: Seed, mention: Mention) -> str:
+    """What makes a date a day of a quotation, counted from when it was said (_quotation), '' when it is none."""
+    span = _quotation(seed, mention)
+    if span is None:
+        return ""
+    quoted = seed.text[span[0]:span[1]]
+    shown = quoted if len(quoted) <= QUOTE_SHOWN else quoted[:QUOTE_SHOWN] + "..."
+    return f"in a quotation ({shown!r}): a day counted from when it was said, not the event's"
+
+
 # A dateline's day comes within this many tokens of its sentence's start ("MANILA, Philippines, Oct. 23").
 DATELINE_START = 6
 # The agency's name in brackets after a dateline's day, in tokens ("(Reuters)", "(CNA)", "(رويترز)").
@@ -141,7 +189,7 @@ def _statement_date(sentence: _Sentence, first: int, last: int, lo: int, phrases
 def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int, sentence: _Sentence,
           span: tuple[int, int] = (0, -1), counts: set = frozenset()) -> tuple[Optional[tuple[int, int]], str]:
     """The days a mention speaks of: the nearest date of its sentence that is not a reporting detail, nor a
-    date after it with another quantity between (that date is the later quantity's: "turnout was 50 %, after
+    day counted back inside a quotation the mention is not in (_quotation), nor a date after it with another quantity between (that date is the later quantity's: "turnout was 50 %, after
     60 % stayed away in the first round on June 28"), else the article date."""
     if mention.kind == "date":
         return _resolved(mention), "its own value" if _resolved(mention) else ""
@@ -152,6 +200,9 @@ def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int, se
         first, last = _span_tokens(sentence, other.start - base, other.end - base)
         lo, hi = _clause(sentence, first, last)
         if _reporting(sentence, first, last, lo, hi, other.language):
+            continue
+        quoted = _quotation(seed, other)  # a speaker's day places only what the quotation says
+        if quoted is not None and not (quoted[0] <= mention.start and mention.end <= quoted[1]):
             continue
         if first > span[1] and _another_quantity_between(sentence, span, first, counts, mention.language):
             continue
