@@ -465,6 +465,12 @@ def subordinators(language: str) -> frozenset:
     return _word_table("subordinators").get(language, frozenset())
 
 
+def round_ahead_words(language: str) -> frozenset:
+    """Joint keys of the words that announce a round to come before its name ("head to a runoff", "به دور دوم";
+    concepts.yaml `rounds_ahead`)."""
+    return _word_table("rounds_ahead").get(language, frozenset())
+
+
 def present_words(language: str) -> frozenset:
     """Joint keys of the words of the present ("now", "agora", "الآن", "اکنون"; concepts.yaml `present`)."""
     return _word_table("present").get(language, frozenset())

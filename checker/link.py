@@ -844,10 +844,13 @@ def _latest_round_first(fact: Fact, frame: Optional[Frame]) -> int:
     round its window opens for ranks first (its window opens latest), so a result without round words, read after
     the runoff, is the runoff's, while a sheet keeps its first-round facts open for figures recalled later; before
     the runoff, the runoff's window is not open yet and the first round's fact is the timely one. A number of
-    unknown time ranks no round first."""
-    if frame is None or frame.round or frame.time is None or not fact_round(fact) or fact.window is None:
+    unknown time ranks the round its article's headline names as held first (frame.article_round: "Boric wins Chile's
+    runoff"), else none."""
+    if frame is None or frame.round or not fact_round(fact):
         return 0
-    return -fact.window[0].toordinal()
+    if frame.time is None:
+        return -1 if frame.article_round and fact_round(fact) == frame.article_round else 0
+    return 0 if fact.window is None else -fact.window[0].toordinal()
 
 
 def _inside_another_cue(candidate: Candidate, fact: Fact, mention: Mention, frame: Optional[Frame],

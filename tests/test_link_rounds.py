@@ -79,3 +79,20 @@ def test_an_unknown_round_is_a_sheet_problem_with_its_line(tmp_path):
     line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "round: third" in text)
     assert (problem.line, problem.field) == (line, "boric-share-r2.round")
     assert "unknown round 'third' (known: first, second)" in problem.message
+
+
+@pytest.mark.parametrize("published, expected", [
+    (None, "the article's round: second ('segunda vuelta (headline)'), for a number of no round and no time of its own"),
+    (date(2021, 12, 20), None),  # dated: its time tells the rounds apart
+])
+def test_an_undated_articles_headline_round_is_shown_in_its_frame(published, expected):
+    from checker.extract import extract
+    from checker.frames import frame_mentions
+    from checker.model import Seed
+
+    text = "Boric gana la segunda vuelta en Chile\n\nBoric obtuvo el 55,87% de los votos.\n"
+    seed = Seed("t", "t.txt", text, "es", published)
+    body = [m for m in extract(text, "es", published) if m.section == "body"]
+    [frame] = [f for m, f in zip(body, frame_mentions(seed, body)) if m.text.startswith("55")]
+    shown = [part for part in frame.describe() if part.startswith("the article's round")]
+    assert shown == ([expected] if expected else [])

@@ -15,7 +15,7 @@ from .sub_places import _sub_place
 from .dates import _dated_line, _dateline, _quoted_day, _reporting, _tally_time, _time
 from .relations import (_changed_from, _implied_by_progress, _more, _of_counted, _pair, _progress, _subset, _sum,
                         _superseded)
-from .rounds import _round
+from .rounds import _article_round, _round
 from .lists import _with_lists
 from .bars import _threshold
 from .measures import _measures
@@ -32,12 +32,14 @@ def frame_mentions(seed: Seed, mentions: Sequence[Mention], names: Optional[Name
     frames = []
     body = [mention for mention in mentions if mention.section == "body"]
     headline = _headline_occurrence(seed)
+    held = _article_round(seed) if seed.published is None else ("", "")  # undated: no time tells the rounds apart
     for mention in body:
-        frames.append(_frame(seed, mention, by_sentence[mention.sentence_start], names, headline))
+        frames.append(_frame(seed, mention, by_sentence[mention.sentence_start], names, headline, held))
     return _with_lists(seed, body, frames)
 
 
-def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameIndex, headline: str = "") -> Frame:
+def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameIndex, headline: str = "",
+           held: tuple[str, str] = ("", "")) -> Frame:
     sentence = tokenize_sentence(mention.sentence)
     base = _offset(seed, mention)
     first, last = _span_tokens(sentence, mention.start - base, mention.end - base)
@@ -107,7 +109,9 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
                  located_names=located_names, located_country=located_country,
                  threshold="" if mention.kind == "date" else _threshold(sentence, first, last, mention.language,
                                                                         mention.kind == "percent"),
-                 population=population, population_words=population_words)
+                 population=population, population_words=population_words,
+                 article_round="" if which or time is not None else held[0],
+                 article_round_words="" if which or time is not None else held[1])
 
 
 def _inclusive(span: tuple[int, int]) -> tuple[int, int]:

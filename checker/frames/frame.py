@@ -81,6 +81,11 @@ class Frame:
     # ("en el exterior", "In the capital"): that part's figure, not the national one
     population: str = ""
     population_words: str = ""
+    # the round its article's headline names as held ("second") and its words ("runoff (headline)"), for a number of
+    # no round of its own (checker/frames/rounds.py, _article_round): it ranks that round's facts first when its time
+    # is unknown
+    article_round: str = ""
+    article_round_words: str = ""
 
     @property
     def concepts(self) -> frozenset:
@@ -116,6 +121,9 @@ class Frame:
             parts.append(f"a difference: {self.difference!r}")
         if self.round:
             parts.append(f"round: {self.round} ({self.round_words!r})")
+        if self.article_round:
+            parts.append(f"the article's round: {self.article_round} ({self.article_round_words!r}), for a number of"
+                         " no round and no time of its own")
         if self.heading:
             parts.append(f"under the heading {self.heading!r}: a part")
         if self.comparison:

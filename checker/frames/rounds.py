@@ -1,16 +1,18 @@
 """The round of an election a number belongs to (`_round`), with the words that say so: its clause, else its
 sentence, else the line that introduces its list ("In the runoff:"), else the heading above its paragraph ("Second
-round"). The words are concepts.yaml `rounds`, found with a clitic on their first word ("بالجولة الثانية").
+round"). The words are concepts.yaml `rounds`, found with a clitic on their first word ("بالجولة الثانية"). The round
+an article's headline names as held (`_article_round`: "Boric wins Chile's runoff") places a number of no round of its
+own when nothing else does: its time is unknown (checker/link.py, _latest_round_first).
 """
 from __future__ import annotations
 
 from typing import Optional
 
 from ..concepts import (comparison_words, conjunctions, elliptic_round_words, present_words, relative_words,
-                        round_names, round_words, subordinators)
+                        round_ahead_words, round_names, round_words, subordinators)
 from ..model import Mention, Seed
-from .sentence import (CLAUSE_BREAKS, PART_BREAKS, _Sentence, _just_before, _part_bounds, _phrase, _phrases,
-                       tokenize_sentence)
+from .sentence import (CLAUSE_BREAKS, PART_BREAKS, _Sentence, _just_before, _names_one_of, _part_bounds, _phrase,
+                       _phrases, tokenize_sentence)
 
 # A heading holds at most this many tokens; the lines above a mention are read back at most this many.
 HEADING_TOKENS = 6
@@ -154,3 +156,26 @@ def _named(line: str, language: str) -> Optional[tuple[str, str]]:
         return None
     (which, [(i, j), *_]), = found.items()
     return which, " ".join(sentence.tokens[i:j + 1])
+
+
+def _article_round(seed: Seed) -> tuple[str, str]:
+    """The one round the seed's headline (its first line) names as held, and its words ("runoff (headline)"); ('', '')
+    when it names none or both, or announces the round to come ("Kast and Boric head to a runoff", "به دور دوم";
+    concepts.yaml `rounds_ahead`): that article is about the vote before it."""
+    headline = next((line.strip() for line in seed.text.split("\n") if line.strip()), "")
+    sentence = tokenize_sentence(headline)
+    ahead = round_ahead_words(seed.language)
+    found = {which: phrases for which in round_names()
+             if (phrases := _phrases(sentence, round_words(which, seed.language), seed.language, clitics=True))}
+    if len(found) != 1:
+        return "", ""
+    (which, phrases), = found.items()
+    if any(_right_before(sentence, i, ahead, seed.language) for i, _ in phrases):
+        return "", ""
+    i, j = phrases[0]
+    return which, " ".join(sentence.tokens[i:j + 1]) + " (headline)"
+
+
+def _right_before(sentence: _Sentence, i: int, words: frozenset, language: str) -> bool:
+    """Whether a phrase of `words` (up to three tokens) ends right before token i."""
+    return any(_names_one_of(sentence, i - n, i - 1, words, language) for n in (1, 2, 3) if i - n >= 0)
