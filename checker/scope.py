@@ -25,6 +25,12 @@ A seed is in scope for an event only with evidence of it in its text (the rule, 
   against one "last October", is the later event); or,
   undated, a date of its text lies in the window, or no day or month of it lies outside (a year it recalls,
   "the strongest since 1999", places an undated seed nowhere either);
+- and its headline and lede do not place it at another occurrence of the same kind (_another_time): naming no date
+  of the window (days counted back from the publication place nothing), its headline speaks of an anniversary
+  (concepts.yaml `occurrences: anniversary, years_later`: "Kaga remembers the 2021 earthquake, ten years on") of years
+  outside the window (those it names, else the publication's year less the years it counts), or, undated, they name
+  years outside the window beside a word of the event's kind, not in passing ("Kinbote seeks re-election in the 2035
+  vote"; "a new quake, ten years after the 2021 one" stays in);
 - and, undated, it does not speak of another occurrence in the same place: when every figure it states of a
   measure that names the occurrence (concepts.yaml `identity_measures`: a magnitude) lies that far from the
   event's fact (6.4 for a 7.4 earthquake), it is about another earthquake there (other_occurrence, read on the
@@ -42,7 +48,8 @@ from collections import Counter
 
 from .concepts import event_kinds_named, fold_key, identity_measures
 from .countries import other_names
-from .frames import SENTENCE_END, NameIndex, in_passing, mention_in_passing, tokenize_sentence
+from .frames import SENTENCE_END, NameIndex, headline_anniversary, in_passing, mention_in_passing, tokenize_sentence
+from .frames.dates import COUNTED_BACK
 from .model import Event, Fact, Mention, Seed
 from .published import month_from_url
 from .skeleton import matchable, plain, script, skeletons
@@ -62,6 +69,11 @@ HEADLINE_WEIGHT = 2
 SUBJECT_MARGIN = 2
 # The lede: this many sentences after the headline (a dateline line among them) say what an article is about.
 LEDE_SENTENCES = 3
+# Words either side of a year within which a word of the event's kind makes it an occurrence's year ("the 2035 vote",
+# "las elecciones de 2035", "انتخابات ۲۰۳۵").
+KIND_YEAR_WORDS = 3
+# A duration of this many seconds is a year (checker/extract: durations are in seconds).
+YEAR_SECONDS = 365.25 * 86400
 
 
 @dataclass(frozen=True)
@@ -120,7 +132,88 @@ def _decide(seed: Seed, mentions: Sequence[Mention], event: Event, named: dict[s
         reasons.append(elsewhere)
     timely, why = _time_fits(seed, mentions, event.window)
     reasons.append(why)
-    return ScopeDecision(event.id, evidence and not other and not elsewhere and timely, tuple(reasons))
+    later = _another_time(seed, mentions, event, own) if evidence and timely else ""
+    if later:
+        reasons.append(later)
+    return ScopeDecision(event.id, evidence and not other and not elsewhere and timely and not later, tuple(reasons))
+
+
+def _another_time(seed: Seed, mentions: Sequence[Mention], event: Event, kinds: frozenset) -> str:
+    """Why the headline and lede place the article at another occurrence than the event's, '' when they do not: they
+    name no date of the window (days counted back from the publication place nothing), and either the headline speaks
+    of an anniversary (_anniversary) or, undated, they name years outside the window next to a word of the event's kind
+    ("the 2035 vote"), not in passing ("ten years after the 2021 quake" is a new quake's article)."""
+    if event.window is None:
+        return ""
+    first, last = event.window[0].toordinal(), event.window[1].toordinal()
+    lede = _lede_end(seed)
+    dates = [m for m in mentions if m.kind == "date" and m.section == "body" and m.start < lede and not m.unresolved
+             and not m.rule.startswith(COUNTED_BACK) and _finite(m) and m.value.high - m.value.low <= WIDEST_DATE_DAYS]
+    if any(first <= m.value.high and m.value.low <= last for m in dates):
+        return ""
+    shown = f"{event.window[0]}..{event.window[1]}" if event.window[1].year < 9999 else f"from {event.window[0]}"
+    words = headline_anniversary(seed, dates)
+    if words:
+        return _anniversary(seed, mentions, dates, words, event.window, shown)
+    if _filed(seed)[0] is not None:
+        return ""
+    placed = [m for m in dates if _beside_kind(seed, m, kinds) and not mention_in_passing(seed, m)]
+    if not placed:
+        return ""
+    return (f"undated, and its headline and lede place it in {', '.join(repr(m.text) for m in placed)}, beside the"
+            f" event's kind: another occurrence, outside the window {shown}")
+
+
+def _anniversary(seed: Seed, mentions: Sequence[Mention], dates: list, words: str, window, shown: str) -> str:
+    """Why an article whose headline speaks of an anniversary is about another occurrence: the dates its headline and
+    lede name (all outside the window), else the publication's year less the years its headline counts ("ten years on",
+    "الذكرى العاشرة"; one when it counts none); '' when that year is the window's, or nothing dates the article."""
+    if dates:
+        return (f"its headline speaks of an anniversary ({words!r}) of {', '.join(repr(m.text) for m in dates)}: another"
+                f" occurrence, outside the window {shown}")
+    filed, when = _filed(seed)
+    if filed is None:
+        return ""
+    back = _years_counted(seed, mentions)
+    year = date.fromordinal(filed[0]).year - back
+    if window[0].year <= year <= window[1].year:
+        return ""
+    return (f"its headline speaks of an anniversary ({words!r}), {back} year(s) before it was {when}: another"
+            f" occurrence, of {year}, outside the window {shown}")
+
+
+def _years_counted(seed: Seed, mentions: Sequence[Mention]) -> int:
+    """The years an anniversary in the headline counts: its duration in years or its ordinal ("ten years on", "العاشرة"),
+    else one."""
+    end = seed.text.find("\n", len(seed.text) - len(seed.text.lstrip()))
+    for mention in mentions:
+        if end >= 0 and mention.start >= end:
+            break
+        if mention.kind == "duration" and mention.value.low >= YEAR_SECONDS * 0.9:
+            return round(mention.value.low / YEAR_SECONDS)
+        if mention.kind == "ordinal" and 1 <= mention.value.low <= 1000:
+            return int(mention.value.low)
+    return 1
+
+
+def _beside_kind(seed: Seed, mention: Mention, kinds: frozenset) -> bool:
+    """Whether a word of one of the event's kinds stands within KIND_YEAR_WORDS words of a date in its line."""
+    start = seed.text.rfind("\n", 0, mention.start) + 1
+    end = seed.text.find("\n", mention.end)
+    before = seed.text[start:mention.start].split()[-KIND_YEAR_WORDS:]
+    after = seed.text[mention.end:len(seed.text) if end < 0 else end].split()[:KIND_YEAR_WORDS]
+    near = tokenize_sentence(" ".join(before + ["|"] + after)).keys
+    return any(kind in kinds for kind, _ in event_kinds_named(near, seed.language))
+
+
+def _lede_end(seed: Seed) -> int:
+    """The offset where the seed's lede ends: after its headline and LEDE_SENTENCES sentences (_sentences)."""
+    end = 0
+    for order, text, start in _sentences(seed, offsets=True):
+        if order > LEDE_SENTENCES:
+            break
+        end = start + len(text)
+    return end
 
 
 def _lede_names_another(seed: Seed, named: dict[str, "_Found"]) -> str:
@@ -229,20 +322,23 @@ class _Found:
     passing: str  # the comparison words of its first mention in passing ('' when none)
 
 
-def _sentences(seed: Seed) -> Iterable[tuple[int, str]]:
-    """(order, text) of the seed's headline (its first line, order 0) and of its sentences after it (1, 2...)."""
+def _sentences(seed: Seed, offsets: bool = False) -> Iterable[tuple]:
+    """(order, text) of the seed's headline (its first line, order 0) and of its sentences after it (1, 2...); with
+    `offsets`, (order, text, where it starts in the seed)."""
     order = 0
-    for line in seed.text.splitlines():
+    at = 0
+    for line in seed.text.split("\n"):
+        base, at = at, at + len(line) + 1
         if not line.strip():
             continue
         if order == 0:
             order = 1
-            yield 0, line
+            yield (0, line, base) if offsets else (0, line)
             continue
         start = 0
         for end in [m.end() for m in SENTENCE_END.finditer(line)] + [len(line)]:
             if line[start:end].strip():
-                yield order, line[start:end]
+                yield (order, line[start:end], base + start) if offsets else (order, line[start:end])
                 order += 1
             start = end
 
@@ -314,6 +410,10 @@ def _own_dates(seed: Seed, mentions: Sequence[Mention]) -> tuple[list[Mention], 
         else:
             kept.append(mention)
     return kept, (f"; date(s) named in passing, not its own: {', '.join(map(repr, passing))}" if passing else "")
+
+
+def _finite(mention: Mention) -> bool:
+    return abs(mention.value.low) < 1e9 and abs(mention.value.high) < 1e9
 
 
 def _dates_in_window(mentions: Sequence[Mention], first: int, last: int, widest: int) -> tuple[int, int]:

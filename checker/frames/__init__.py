@@ -51,9 +51,9 @@ from .bars import threshold_of
 from .build import frame_mentions
 from .frame import Evidence, Frame
 from .names import NameIndex
-from .occurrence import in_passing, mention_in_passing
+from .occurrence import headline_anniversary, in_passing, mention_in_passing
 from .sentence import SENTENCE_END, clause_opening, first_phrase, language_data, tokenize_sentence
 
 __all__ = ["Evidence", "Frame", "NameIndex", "SENTENCE_END", "clause_opening", "first_phrase", "frame_mentions",
-           "in_passing", "language_data", "mention_in_passing", "threshold_of",
+           "headline_anniversary", "in_passing", "language_data", "mention_in_passing", "threshold_of",
            "tokenize_sentence"]

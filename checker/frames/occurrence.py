@@ -5,6 +5,8 @@ passing about another event (`in_passing`, `mention_in_passing`), or a date that
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from ..concepts import (comparison_words, concepts_of_word, forms, measure_classes, occurrence_words, projection_pseudo, projection_words,
                         round_names, round_words)
 from ..model import Mention, Seed
@@ -20,6 +22,25 @@ def _headline_occurrence(seed: Seed) -> str:
         return ""
     found = _phrase(tokenize_sentence(lines[0].strip()), 0, None, occurrence_words("new", seed.language), seed.language)
     return f"{found} (headline)" if found else ""
+
+
+def headline_anniversary(seed: Seed, years: Sequence[Mention]) -> str:
+    """The words of an anniversary in the seed's headline (its first line), '' when none: an `anniversary` phrase
+    ("dixième anniversaire", "الذكرى العاشرة", "سالگرد"), or a `years_later` phrase after which the headline names no
+    year (`years`, the seed's dates: "Kaga remembers its earthquake, ten years on", not "Quake hits Kaga, ten years
+    after the 2021 disaster", which names that disaster in passing); concepts.yaml `occurrences`."""
+    text = seed.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    sentence = tokenize_sentence(text[start:end])
+    for i, j in _phrases(sentence, occurrence_words("anniversary", seed.language), seed.language):
+        return " ".join(sentence.tokens[i:j + 1])
+    for i, j in _phrases(sentence, occurrence_words("years_later", seed.language), seed.language):
+        after = start + sentence.starts[j] + len(sentence.tokens[j])
+        if not any(after <= m.start < end for m in years):
+            return " ".join(sentence.tokens[i:j + 1])
+    return ""
 
 
 def _recap(sentence: _Sentence, language: str) -> str:
