@@ -11,7 +11,7 @@ records which (SOURCES):
    before the `updated` ones) followed by at most one word and an absolute date; else, in the
    first DATELINE_LINES lines, a line (or a part of one between pipes or spaced dashes, LINE_PARTS) that is only a
    date, or a place and a comma before a date ("CARACAS, January 25, 2019 (Wire) -", "Quito | 25 Jan 2019 | Wire",
-   "Floods kill 12 — Quito, 25 Jan 2019");
+   "Floods kill 12 — Quito, 25 Jan 2019"), or an agency in brackets after it ("QUITO - 25 Jan 2019 (Wire) -");
 4. `latest-date-bound`: the latest absolute date (of day or month granularity) in the body: the
    article cannot be older, so this is a lower bound;
 5. `url-month`: a url with a year and a month only (`/2023/10/`) gives the year of the body's day-and-month
@@ -54,6 +54,8 @@ PUNCTUATION = re.compile(r"[\W_]+")
 # What parts a first line into the dateline and the rest: a pipe, or a dash or bullet between spaces ("Quell | 25 Jan
 # 2031 | Wire", "Floods kill 12 — Quell, 25 Jan 2031"); a hyphen between digits ("12-15") parts nothing.
 LINE_PARTS = re.compile(r"\||\s[-–—•·]\s")
+# An agency's name in brackets after a dateline's date, in its part ("CARACAS - 25 January 2019 (Wire) - ...").
+AGENCY_AFTER = re.compile(r"\s*\([^()\d]{1,40}\)[\s.:-]*")
 BOUND_GRANULARITIES = ("day", "month")
 
 
@@ -169,7 +171,8 @@ def date_from_dateline(text: str, dates: Sequence[Mention]) -> Optional[date]:
         if kind:
             marked[kind].append(mention)
         elif mention.line in first_lines and (
-                not PUNCTUATION.sub("", before + after) or PLACE_BEFORE_DATE.fullmatch(before)):
+                not PUNCTUATION.sub("", before + after) or PLACE_BEFORE_DATE.fullmatch(before)
+                or (not PUNCTUATION.sub("", before) and AGENCY_AFTER.fullmatch(after))):
             near_top.append(mention)
     for mention in marked["published"] + marked["updated"] + near_top:
         return date.fromordinal(int(mention.value.low))

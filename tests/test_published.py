@@ -161,6 +161,9 @@ def test_published_a_url_month_without_a_date_of_that_month_gives_nothing():
     ("pt", "Crise na Venezuela deixa 12 presos - 25/01/2019\nO líder da oposição falou na sexta-feira."),
     ("ar", "أزمة فنزويلا: اعتقال 12 شخصا | 25 يناير 2019\nتحدث زعيم المعارضة يوم الجمعة."),
     ("fa", "بحران ونزوئلا: بازداشت ۱۲ نفر | تهران، ۵ بهمن ۱۳۹۷\nرهبر مخالفان روز جمعه سخن گفت."),
+    # a date alone in its part but for the agency in brackets after it
+    ("ar", "كاراكاس - 25 يناير 2019 (وكالة) - تحدث زعيم المعارضة يوم الجمعة."),
+    ("en", "CARACAS - 25 January 2019 (Wire) - The opposition leader spoke on Friday."),
 ])
 def test_published_dateline_between_pipes_or_dashes_of_a_first_line(language, text):
     assert infer_published(text, "", language) == (JAN_25, "dateline")
