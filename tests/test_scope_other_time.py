@@ -120,3 +120,38 @@ def test_scope_another_occurrence_in_passing_stays_in(text, language, published)
 def test_scope_an_article_on_the_election_naming_the_next_one_further_down_stays_in(text, language):
     decision = _decision(ELECTION, text, language)
     assert decision.in_scope, decision
+
+
+SHEET = """\
+event:
+  id: kaga-2031
+  names: {en: [Kaga earthquake]}
+  places: {en: [Kaga, Ishikawa]}
+  window: {from: 2031-03-04, to: 2031-12-31}
+facts:
+  - id: killed
+    statement: People killed by the Kaga earthquake
+    kind: count
+    measure: killed
+    unit: people
+    value: 12
+    provenance: invented
+"""
+
+
+def test_scope_the_reason_is_shown_by_explain_and_the_report(tmp_path):
+    from checker.engine import Inputs, run
+    from checker.explain import explain_seed
+    from checker.render.markdown import render
+
+    seeds, facts = tmp_path / "seeds", tmp_path / "facts"
+    seeds.mkdir(), facts.mkdir()
+    (seeds / "a.txt").write_text(ANNIVERSARY[0][0], encoding="utf-8")
+    (seeds / "manifest.yaml").write_text("seeds:\n  - {id: a, file: a.txt, language: en, published: 2031-06-10}\n",
+                                         encoding="utf-8")
+    (facts / "kaga.yaml").write_text(SHEET, encoding="utf-8")
+    report, _ = run(Inputs(seeds, (facts,), ()))
+    assert not [f for f in report.findings if f.kind == "contradiction"]  # 300 dead were the 2021 quake's
+    assert "its headline speaks of an anniversary ('years on') of '2021'" in render(report)
+    [explained, *_] = explain_seed(seeds, [facts], "a")
+    assert any("anniversary" in part and "out of scope" in part for part in explained.scope), explained.scope
