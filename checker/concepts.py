@@ -324,6 +324,13 @@ def measured_from() -> frozenset:
 
 
 @cache
+def contestant_measures() -> frozenset:
+    """Measure concepts that are always someone's (a party's share, seats): without an owner, a claim of one is no
+    claim to compare (concepts.yaml, `contestant_measures`)."""
+    return frozenset(map(str, _data().get("contestant_measures") or ()))
+
+
+@cache
 def thing_measures() -> frozenset:
     """Measure concepts that count things, never people (concepts.yaml, `thing_measures`)."""
     return frozenset(map(str, _data().get("thing_measures") or ()))
