@@ -50,10 +50,11 @@ def _respectively(claims: list[Claim], mentions: Sequence[Mention], frames: dict
 
 
 def _listed_names(mention: Mention, frame, count: int = 0) -> list[str]:
-    """The names before a sentence's first number, in order, when a conjunction or commas join them all
-    ("Qalibaf and Pourmohammadi", "Castor, Pollux y Brivet"); else none. A capitalized first word of the
-    sentence joined to such a list is a name of it (frames take no sentence's first word for a name). With a count,
-    the last that many names when a comma sets them apart and a conjunction joins them ("Em Norland, Castor e Pollux")."""
+    """The names before a sentence's first number, in order, when a conjunction or commas join them all and a
+    conjunction the last two ("Qalibaf and Pourmohammadi", "Castor, Pollux y Brivet"; not "En Velmar, Tolkar obtuvo
+    96"); else none. A capitalized first word of the sentence joined to such a list is a name of it (frames take no
+    sentence's first word for a name). With a count, the last that many names when a comma sets them apart and a
+    conjunction joins them ("Em Norland, Castor e Pollux")."""
     if frame is None:
         return []
     sentence = mention.sentence
@@ -79,6 +80,9 @@ def _listed_names(mention: Mention, frame, count: int = 0) -> list[str]:
     if not all(_joined(sentence[at + len(words):next_at], mention.language)
                for (at, words, _), (next_at, _, _) in zip(found, found[1:])):
         return []
+    (last_at, last_words, _), (end, _, _) = found[-2], found[-1]
+    if not fold_key(sentence[last_at + len(last_words):end]).replace(",", " ").split():
+        return []  # a comma alone: an opening place and the subject ("En las elecciones de Velmar, Tolkar obtuvo 96")
     return [what for _, _, what in found]
 
 
