@@ -217,6 +217,13 @@ def test_cluster_same_claim_a_count_in_a_neighbouring_area_is_elsewhere(language
     ("ar", "لم يحصل أي من المرشحين على 50% من الأصوات في نورلاند.\n", "50%"),
     ("fa", "در نورلاند هیچ‌یک از نامزدها ۵۰ درصد آرا را کسب نکرد.\n", "۵۰ درصد"),
     ("fa", "کاستور در نورلاند ۶۰ درصد آرا را کسب نکرد.\n", "۶۰ درصد"),
+    # the seats of a majority, named right before them (bench/realworld spain-election-2023: "la mayoría absoluta de
+    # 176 diputados" linked as one party's seats)
+    ("en", "The alliance is still far from the absolute majority of 176 seats in the Norland assembly.\n", "176"),
+    ("es", "La suma de los dos partidos no llega a la mayoría absoluta de 176 diputados en Norland.\n", "176"),
+    ("pt", "Nenhum bloco alcançou em Norland a maioria absoluta de 176 deputados.\n", "176"),
+    ("ar", "وما زال الحزب بعيدا عن الأغلبية المطلقة البالغة 176 مقعدا في برلمان نورلاند.\n", "176"),
+    ("fa", "برای تشکیل دولت در نورلاند، ۱۷۶ کرسی از ۳۵۰ کرسی مجلس لازم است.\n", "۱۷۶"),
 ])
 def test_cluster_same_claim_a_threshold_of_a_rule_is_no_claim(language, text, said):
     """"the law requires more than 45 % to win", "neither passed 45 %": the number is a rule's bar, not a
@@ -232,6 +239,8 @@ def test_cluster_same_claim_a_threshold_of_a_rule_is_no_claim(language, text, sa
     ("fa", "در نورلاند ۱۲ مجروح به درمان بیمارستانی نیاز دارند.\n", "۱۲"),
     ("es", "Castor, que no dio entrevistas, obtuvo el 52 % de los votos en Norland.\n", "52 %"),
     ("ar", "ولا يزال 45 شخصا في عداد المفقودين في نورلاند.\n", "45"),
+    ("es", "Castor obtuvo la mayoría absoluta con 180 escaños en Norland.\n", "180"),
+    ("en", "Castor's party won an absolute majority with 180 seats in the Norland assembly.\n", "180"),
 ])
 def test_cluster_same_claim_a_result_beside_a_rule_stays_a_claim(language, text, said):
     assert ("a", said) in claims(("a", language, NOV_21, text))
