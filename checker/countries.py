@@ -56,6 +56,13 @@ def subdivision_names(name: str, language: str = "") -> tuple[str, ...]:
 
 
 @cache
+def subdivisions() -> frozenset:
+    """Every subdivision name of every country, as pycountry writes them: a province of the event's country that the
+    sheet does not list is a part of the event (checker/frames/sub_places.py)."""
+    return frozenset(str(s.name) for s in _pycountry.subdivisions) if _pycountry is not None else frozenset()
+
+
+@cache
 def _subdivisions(code: str) -> tuple[str, ...]:
     return tuple(sorted({str(s.name) for s in _pycountry.subdivisions.get(country_code=code) or ()}))
 

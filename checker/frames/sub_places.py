@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..concepts import event_kinds_named, forms, sub_place_words
+from ..countries import subdivisions
 from ..model import Mention, Seed
 from .names import NameIndex, _previous_sentence
 from .places import ELLIPTIC_PART, _holds, _own_then_before, _part_locative
@@ -29,20 +30,33 @@ def _sub_place(seed: Seed, mention: Mention, sentence: _Sentence, first: int, co
                language: str) -> tuple[str, tuple[str, ...]]:
     """(its words, the sheet's names among them) of the sub-place a number is of, ('', ()) when none: with names, a
     place the sheet lists (the link weighs it as frame.located); without, a part of the event (frame.part)."""
-    hits = [(i, j, name) for i, j, name, _ in names.find(sentence.keys, language)
-            if not event_kinds_named(sentence.keys[j + 1:j + 3], language)]
+    hits, areas = _places_of(sentence, names, language)
     parts = _sentence_parts(sentence, language)
     own = _part_of(parts, first)
     if own < 0:
         return "", ()
-    return (_subject(sentence, parts, own, first, counts, hits, language)
-            or _elliptic(sentence, parts, own, first, hits, language)
-            or _area_locative(sentence, parts, own, first, counts, hits, language)
+    return (_subject(sentence, parts, own, first, counts, hits, areas, language)
+            or _elliptic(sentence, parts, own, first, hits, areas)
+            or _area_locative(sentence, parts, own, first, counts, hits, areas, language)
             or _pointed_back(seed, mention, sentence, parts, own, counts, names, language)
             or (_one_unit(sentence, parts, own, counts, language), ()))
 
 
-def _subject(sentence: _Sentence, parts: list, own: int, first: int, counts: set, hits: list,
+def _places_of(sentence: _Sentence, names: NameIndex, language: str) -> tuple[list, list]:
+    """The places of a sentence: the names the sheets list ((first, last token, name), no name of the event: "the
+    Quenar earthquake"), and the named areas it does not list ((first, last token)): an area word with its name, or
+    a province of a listed country the sheet does not list itself (checker/countries.py, subdivisions: "Esmeraldas
+    suma 12 fallecidos" for a sheet of Ecuador)."""
+    found = [(i, j, name, owner) for i, j, name, owner in names.find(sentence.keys, language)
+             if not event_kinds_named(sentence.keys[j + 1:j + 3], language)]
+    listed_spans = {(i, j) for i, j, name, owner in found if owner or name not in subdivisions()}
+    hits = [(i, j, name) for i, j, name, _ in found if (i, j) in listed_spans]
+    areas = sorted({(i, j) for i, j, _, _ in found if (i, j) not in listed_spans}
+                   | {span for k in range(len(sentence.keys)) for span in [_named_area(sentence, k, language)] if span})
+    return hits, [span for span in areas if not _covers_hit(span, hits)]
+
+
+def _subject(sentence: _Sentence, parts: list, own: int, first: int, counts: set, hits: list, areas: list,
              language: str) -> Optional[tuple[str, tuple[str, ...]]]:
     """A listed place or a named area opening the number's clause before a word by which it holds the count, or
     right after that word ("Brisca recorded 400 deaths", "The province of Talvora, with 400 dead", "وسجلت ولاية
@@ -59,14 +73,14 @@ def _subject(sentence: _Sentence, parts: list, own: int, first: int, counts: set
             start = parts[n - 1][0] if h == lo and n > 0 and not _holds(parts[n - 1], counts) else lo
             candidates = list(range(start, min(start + SUBJECT_REACH, h - 1) + 1)) + [h + 1]
             for c in (c for c in candidates if c < first):
-                found = _place_at(sentence, c, hits, language)
+                found = _place_at(sentence, c, hits, areas)
                 if found:
                     return found
     return None
 
 
 def _elliptic(sentence: _Sentence, parts: list, own: int, first: int, hits: list,
-              language: str) -> Optional[tuple[str, tuple[str, ...]]]:
+              areas: list) -> Optional[tuple[str, tuple[str, ...]]]:
     """A listed place or a named area that is the whole short part just before a number opening its own part, its
     verb left out ("Al Haouz registra 1.604 mortes e Taroudant, 976")."""
     if own == 0 or parts[own][0] != first:
@@ -75,22 +89,21 @@ def _elliptic(sentence: _Sentence, parts: list, own: int, first: int, hits: list
     if hi - lo + 1 > ELLIPTIC_PART:
         return None
     for c in (lo, lo + 1):
-        found = _place_at(sentence, c, hits, language)
+        found = _place_at(sentence, c, hits, areas)
         if found and c + len(found[0].split()) - 1 >= hi:
             return found
     return None
 
 
-def _place_at(sentence: _Sentence, c: int, hits: list, language: str) -> Optional[tuple[str, tuple[str, ...]]]:
-    """The listed place starting at token c, or the named area whose area word or name is token c."""
+def _place_at(sentence: _Sentence, c: int, hits: list, areas: list) -> Optional[tuple[str, tuple[str, ...]]]:
+    """The listed place starting at token c, or the named area that holds token c."""
     listed = [(i, j, name) for i, j, name in hits if i == c]
     if listed:
         end = max(j for _, j, _ in listed)
         return " ".join(sentence.tokens[c:end + 1]), tuple(dict.fromkeys(name for *_, name in listed))
-    for a in (c, c + 1):
-        span = _named_area(sentence, a, language)
-        if span and span[0] <= c <= span[1] and not _covers_hit(span, hits):
-            return " ".join(sentence.tokens[span[0]:span[1] + 1]), ()
+    for i, j in areas:
+        if i <= c <= j:
+            return " ".join(sentence.tokens[i:j + 1]), ()
     return None
 
 
@@ -132,7 +145,7 @@ def _name_word(sentence: _Sentence, i: int, language: str) -> bool:
     return token[:1].isupper() and token.isalpha() and sentence.keys[i] not in function_words
 
 
-def _area_locative(sentence: _Sentence, parts: list, own: int, first: int, counts: set, hits: list,
+def _area_locative(sentence: _Sentence, parts: list, own: int, first: int, counts: set, hits: list, areas: list,
                    language: str) -> Optional[tuple[str, tuple[str, ...]]]:
     """A locative of a named area the sheet does not list in the number's part, in the part before when it holds
     no other number ("In Talvora province, 255 died"), or opening the sentence with no part between naming a place
@@ -141,10 +154,9 @@ def _area_locative(sentence: _Sentence, parts: list, own: int, first: int, count
     candidates = [(n, False) for n in _own_then_before(parts, own, set(counts))]
     if own >= 2 and not _holds(parts[0], counts) and not any(parts[1][0] <= i <= parts[own - 1][1] for i, _, _ in hits):
         candidates.append((0, True))
-    areas = [(i, span) for i in range(len(sentence.keys)) for span in [_named_area(sentence, i, language)] if span]
     for n, opening in candidates:
         lo, hi = parts[n]
-        area_hits = [(span[0], span[1], "") for i, span in areas if lo <= i <= hi and not _covers_hit(span, hits)]
+        area_hits = [(i, j, "") for i, j in areas if lo <= i and j <= hi]
         ends = [(k, "") for i, j, _ in area_hits for k in (i, j)]
         found = _part_locative(sentence, parts[n], first, ends, _glued_areas(sentence, area_hits, language),
                                language, opening)
@@ -181,11 +193,8 @@ def _pointed_back(seed: Seed, mention: Mention, sentence: _Sentence, parts: list
     before = _previous_sentence(seed, mention)
     if before is None:
         return None
-    hits = [(i, j, name) for i, j, name, _ in names.find(before.keys, language)
-            if not event_kinds_named(before.keys[j + 1:j + 3], language)]
-    found = [(i, j, (name,)) for i, j, name in hits]
-    found += [(span[0], span[1], ()) for i in range(len(before.keys)) for span in [_named_area(before, i, language)]
-              if span and not _covers_hit(span, hits)]
+    hits, areas = _places_of(before, names, language)
+    found = [(i, j, (name,)) for i, j, name in hits] + [(i, j, ()) for i, j in areas]
     if not found:
         return None
     i, j, listed = max(found, key=lambda f: f[0])
