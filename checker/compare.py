@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Sequence
 
-from .concepts import attribution_words, forms
+from .concepts import attribution_words, forms, rising_words
 from .frames import tokenize_sentence
 from .frames.sentence import _phrase
 from .intervals import relation, widen
@@ -181,3 +181,21 @@ def partial_counts(comparisons: Sequence[Comparison], mentions: Sequence[Mention
                 if frame.progress and mention.value.high < FULL_PROGRESS}
     return tuple(replace(c, verdict="partial") if c.verdict == "contradicts" and _one_figure(c.expected)
                  and c.link.mention.sentence_start in counting else c for c in comparisons)
+
+
+def still_rising(comparisons: Sequence[Comparison]) -> tuple[Comparison, ...]:
+    """A contradicting figure below the sheet's value in a sentence that says the count is still rising ("the death
+    toll of five would likely rise", "una cifra que se espera que aumente", "وسط توقعات بارتفاع"; concepts.yaml
+    `rising`) is `partial`: a moment of a count the article itself calls unfinished, with the words that say so.
+    Above the sheet's value it still contradicts."""
+    return tuple(_rising(c) if c.verdict == "contradicts" else c for c in comparisons)
+
+
+def _rising(comparison: Comparison) -> Comparison:
+    mention = comparison.link.mention
+    if mention.kind not in ("count", "number") or mention.value.high >= comparison.expected.interval.low:
+        return comparison
+    words = _phrase(tokenize_sentence(mention.sentence), 0, None, rising_words(mention.language), mention.language)
+    if not words:
+        return comparison
+    return replace(comparison, verdict="partial", why=f"its sentence says the count is still rising ({words!r})")

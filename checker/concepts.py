@@ -555,6 +555,11 @@ def attribution_words(language: str) -> frozenset:
     return reporting_phrases(language) | _word_table("measuring").get(language, frozenset())
 
 
+def rising_words(language: str) -> frozenset:
+    """Joint keys of the phrases that say a count is still rising (concepts.yaml `rising`)."""
+    return _word_table("rising").get(language, frozenset())
+
+
 def reporting_phrases(language: str) -> frozenset:
     """Joint keys of the phrases that make a date a reporting detail in a language."""
     return vocabulary().reporting.get(language, frozenset())

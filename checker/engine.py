@@ -9,7 +9,7 @@ from .assertions import applies_to, load_assertions, violations
 from .cache import MentionCache
 from .claims import Vocabulary, claim_rows, claim_terms, claims_of, known_terms
 from .cluster import conflict_findings, group_claims
-from .compare import attributed, compare, partial_counts
+from .compare import attributed, compare, partial_counts, still_rising
 from .corpus import SeedSource, seed_sources
 from .detect import extract_seed, language_findings
 from .emptiness import empty_selectors, require_something
@@ -61,7 +61,7 @@ def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optiona
     scope = other_occurrence(seed, scope, mentions, frames, facts)
     links = tuple(link_mentions(mentions, index, seed.published, frames, scope))
     comparisons = tuple(compare(link, index.by_id[link.fact_id], seed) for link in links)
-    comparisons = partial_counts(attributed(comparisons, index.by_id, mentions), mentions, frames)
+    comparisons = still_rising(partial_counts(attributed(comparisons, index.by_id, mentions), mentions, frames))
     result = SeedResult(seed, mentions, links, comparisons, frames=frames, scope=scope,
                         text_findings=tuple(suspicious_findings(seed, mentions) + encoding_findings(seed)))
     claims = claims_of([result])

@@ -108,7 +108,7 @@ def comparison_finding(comparison: Comparison, fact: Fact, seed: Seed, occurrenc
         "attributed": f"seed {seed.id} gives {mention.text!r} ({found}) as another source's figure, beside the"
                       f" sheet's {expected}",
         "partial": f"seed {seed.id} says {mention.text!r} ({found}) while the count was in progress; the result:"
-                   f" {expected}",
+                   f" {expected}" + (f" ({comparison.why})" if comparison.why else ""),
     }
     catalogued = CATALOGUE[kind]
     return Finding(
