@@ -40,7 +40,9 @@ _SIGNS = (",", ".")
 def separator_role(body: str, sign: str) -> str:
     """What the shape of a number says one sign is: 'group', 'decimal', '' (ambiguous) or 'bad'.
     Two or more of one sign are groups of three; with both signs the last one is the decimal; one sign
-    before other than three digits, or after a lone zero or more than three digits, is a decimal."""
+    before other than three digits, or after a lone zero or more than three digits, is a decimal; one sign
+    before three digits that end in a zero is a group (a decimal is not written with a trailing zero: '1,250
+    personas')."""
     other = "." if sign == "," else ","
     if sign not in body:
         return ""
@@ -54,7 +56,7 @@ def separator_role(body: str, sign: str) -> str:
     head, tail = body.split(sign)
     if len(tail) != 3 or head == "0" or len(head) > 3:
         return "decimal"
-    return "group" if tail == "000" else ""
+    return "group" if tail.endswith("0") else ""
 
 
 def _grouped(body: str, sign: str) -> bool:
