@@ -379,6 +379,20 @@ def threshold_words(side: str, language: str) -> frozenset:
     return _word_table("thresholds", side).get(language, frozenset())
 
 
+@cache
+def hourly_measures() -> frozenset:
+    """Measure concepts read through the day (a turnout so far), whose figure at an hour is that hour's (concepts.yaml,
+    `hourly_measures`)."""
+    return frozenset(map(str, _data().get("hourly_measures") or ()))
+
+
+@cache
+def hour_words(language: str) -> tuple:
+    """The folded phrases (fold_key, spaces kept) after which a number of 0 to 23 is an hour of the day ("a las", "às",
+    "الساعه"; concepts.yaml `hour_words`)."""
+    return tuple(fold_key(str(w)) for w in (_data().get("hour_words") or {}).get(language) or ())
+
+
 def as_of_words(language: str) -> frozenset:
     """Joint keys of the words that make a date the time of a tally ("by", "hasta", "تا")."""
     return _word_table("as_of").get(language, frozenset())

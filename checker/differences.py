@@ -137,7 +137,10 @@ def _progress(claim) -> str:
 
 
 def _said_progress(claim) -> str:
-    return f"{claim.progress} % counted" if _progress(claim) else "the result"
+    progress = _progress(claim)
+    if progress.startswith("at "):  # an hour of the day ("at 14:00": claims.days._hour)
+        return progress
+    return f"{progress} % counted" if progress else "the result"
 
 
 def _near_days(a: Mention, b: Mention) -> bool:

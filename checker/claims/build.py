@@ -11,9 +11,9 @@ from typing import Iterable, Optional, Sequence
 from ..compare import FULL_PROGRESS
 from ..frames import threshold_of
 from ..model import Mention, Seed, SeedResult
-from ..concepts import measured_from, measure_class
+from ..concepts import hourly_measures, measured_from, measure_class
 from .claim import BLOCK_KIND, CLAIM_ROW_FIELDS, PART_KINDS, Claim
-from .days import SINCE, _date_days, _own_time, _since
+from .days import SINCE, _date_days, _hour, _own_time, _since
 from .exclusions import _counts_occurrences, _groupable, _occurrence_measure, _offset, _projection
 from .measure import _counted_thing, _fits, _measure, _nearer, _other_occasions
 from .owners import _enumerations, _origin, _owners, _part_roles, _respectively, _roles
@@ -82,6 +82,9 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
     of_parts = _wholes_of_parts(seed, by_sentence)
     measures_of.update(_other_occasions(by_sentence, measures_of, frames or {}))
     partial = {m.sentence_start: f"{m.value.low:g}" for m in mentions if _partial(m, measures_of[(m.start, m.end)])}
+    for mention in mentions:  # else the hour its sentence reads a turnout at ("A las 14.00, la participación ... 38,5%")
+        if mention.sentence_start not in partial and measures_of[(mention.start, mention.end)] in hourly_measures():
+            partial[mention.sentence_start] = _hour(mention.sentence, mention.language)
     for mention in mentions:
         frame = (frames or {}).get((mention.start, mention.end))
         measure = measures_of[(mention.start, mention.end)]

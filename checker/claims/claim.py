@@ -32,7 +32,7 @@ class Claim:
     scope: str = ""  # the events its seed is in scope for ("" when the sheets declare none)
     part_of: str = ""  # a part ("1,404 of them"): the value of the number before it; ELSEWHERE outside the event's place
     enumerated: bool = False  # its sentence gives its measure for another role too (a breakdown by place)
-    progress: str = ""  # a partial count: the progress its sentence gives ("69.86" % counted); "" for a result
+    progress: str = ""  # a partial count: the progress its sentence gives ("69.86" % counted, or an hour: "at 14:00")
     owners: tuple = ()  # names that may own it, likeliest first (_owners): whose it is when no role is next to it
     located: tuple = ()  # the sheet places its clause locates it in (frame.located_names: "En Ostmark, ...")
     round: str = ""  # the round of an election its article places it in (frame.round: "first", "second"), '' when none
