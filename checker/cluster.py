@@ -88,7 +88,7 @@ from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from .claims import BLOCK_KIND, CONCEPT_SCORE, COUNTED_KINDS, ELSEWHERE, NAME_SCORE, Claim, Vocabulary, canonical_unit, terms
-from .concepts import concepts_of_word, contestant_measures, group_of, thing_units
+from .concepts import concepts_of_word, contestant_measures, contestant_totals, group_of, thing_units
 from .countries import subdivision_names
 from .differences import difference, differ, reason, tally
 from .findings import _said as said, conflict_finding, fingerprint
@@ -195,7 +195,8 @@ class _Item:
     identities: frozenset = frozenset()  # the sheets' entities its names are (_identities), by index
     occasions: frozenset = frozenset()  # the windows of the sheets' facts of its measure that hold its time
     round: str = ""  # the round of an election it is of (_item_round), '' when none
-    ownerless: bool = False  # of a contestant's measure, no owner named, where the sheets name them (_ownerless)
+    contested: bool = False  # of a contestant's measure (concepts.yaml), where the sheets name the contestants
+    ownerless: bool = False  # contested, no owner named (no role), and no total (concepts.yaml contestant_totals)
     tag: str = ""  # what the grouping index knows it by (checker/pairindex.py), "" without an index
 
 
@@ -218,7 +219,8 @@ def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds:
             item.identities = frozenset(i for i, names in enumerate(entities)
                                         if any(not role.startswith("=") and any(same_name(role, n) for n in names)
                                                for role in item.roles))
-        item.ownerless = _ownerless(item, entities)
+        item.contested = bool(entities) and item.measure in contestant_measures()
+        item.ownerless = item.contested and not item.roles and item.measure not in contestant_totals()
         if item.measure:
             item.occasions = _occasions(item, windows)
             item.round = _item_round(item)
@@ -231,14 +233,6 @@ def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds:
     found = [g for g in found if len(g.seeds) >= min_seeds]
     found.sort(key=lambda g: (-len(g.seeds), -len(g.claims), -g.confidence, g.key))
     return found
-
-
-def _ownerless(item: _Item, entities: Sequence[frozenset]) -> bool:
-    """Whether a claim of a contestant's measure (concepts.yaml `contestant_measures`: a share, seats) names no owner
-    (no role: role_keys) where the sheets name the contestants (entities: _identities): a party they do not list
-    ("حصل الحزب الأزرق على 121 مقعدا"), or none. Whose it is, the engine cannot tell: such a claim is paired with
-    none."""
-    return bool(entities) and not item.roles and item.measure in contestant_measures()
 
 
 def _identities(facts: Sequence[Fact]) -> list[frozenset]:
@@ -575,8 +569,8 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
         return None
     gap = max(a.low, b.low) - min(a.high, b.high)
     if gap > window or _other_roles(a, b) or _other_measures(a.claim, b.claim) or _other_things(a, b) \
-            or a.ownerless or b.ownerless:
-        return None
+            or a.ownerless or b.ownerless or (a.contested and b.contested and bool(a.roles) != bool(b.roles)):
+        return None  # a contestant's figure: whose it is, its identity; of no one, a total or unknown (concepts.yaml)
     if (a.identities and b.identities and not a.identities & b.identities) or \
             (a.measure == b.measure and a.occasions and b.occasions and not a.occasions & b.occasions):
         return None  # two entities the sheets tell apart; two occasions of the measure (two rounds)

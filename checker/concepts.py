@@ -325,9 +325,15 @@ def measured_from() -> frozenset:
 
 @cache
 def contestant_measures() -> frozenset:
-    """Measure concepts that are always someone's (a party's share, seats): without an owner, a claim of one is no
-    claim to compare (concepts.yaml, `contestant_measures`)."""
+    """Measure concepts that are someone's (a party's votes, share, seats), whose owner is their identity
+    (concepts.yaml, `contestant_measures`)."""
     return frozenset(map(str, _data().get("contestant_measures") or ()))
+
+
+@cache
+def contestant_totals() -> frozenset:
+    """Contestant measures whose figure of no one is the total (votes cast: concepts.yaml, `contestant_totals`)."""
+    return frozenset(map(str, _data().get("contestant_totals") or ()))
 
 
 @cache
