@@ -160,6 +160,14 @@ def forms(token: str, language: str) -> tuple[str, ...]:
         except (ValueError, KeyError, TypeError):
             lemma = token
         found.append(joint_key(lemma))
+    return tuple(dict.fromkeys(found + list(name_forms(token, language))))
+
+
+@lru_cache(maxsize=262144)
+def name_forms(token: str, language: str) -> tuple[str, ...]:
+    """The keys under which a token is looked up as a name: itself, without affixes, and with a contraction written
+    out; never its lemma (a name is no word's lemma: the verb "suman" is no party "Sumar")."""
+    key = joint_key(token)
     prefixes, suffixes, contractions = vocabulary().affixes.get(language, ((), (), ()))
     stems = [key] + [key[len(c):] for c in _proclitics(language) if key.startswith(c) and len(key) > len(c) + 2]
     stems += [full + key[len(c):] for c, full in contractions if key.startswith(c) and len(key) > len(c) + 2]
@@ -167,8 +175,7 @@ def forms(token: str, language: str) -> tuple[str, ...]:
         stems += [stem[len(p):] for p in prefixes if stem.startswith(p) and len(stem) > len(p) + 1]
     for stem in list(stems):
         stems += [stem[: -len(s)] for s in suffixes if stem.endswith(s) and len(stem) > len(s) + 1]
-    found += stems
-    return tuple(dict.fromkeys(f for f in found if f))
+    return tuple(dict.fromkeys(f for f in stems if f))
 
 
 def concepts_of_word(language: str, word: str, days: bool = False) -> frozenset:

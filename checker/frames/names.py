@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
-from ..concepts import conjunctions, contrast_words, forms, pronouns, rival_words
+from ..concepts import conjunctions, contrast_words, forms, name_forms, pronouns, rival_words
 from ..countries import other_names, subdivision_names
 from ..model import Event, Fact, Mention, Seed
 from ..skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys
@@ -97,7 +97,7 @@ class NameIndex:
         found = []
         plains = [plain(key) for key in keys]
         for i, key in enumerate(keys):
-            for head in dict.fromkeys(plain(form) for form in (key,) + forms(key, language)):
+            for head in dict.fromkeys(plain(form) for form in (key,) + name_forms(key, language)):
                 for words, name, owner in self.by_first.get(head, ()):
                     rest = words.split()[1:]
                     if plains[i + 1:i + 1 + len(rest)] == rest or _stems_match(keys[i + 1:i + 1 + len(rest)], rest, language):
