@@ -4,6 +4,7 @@
     .venv/bin/python bench/scale.py --articles 1000 10000 100000 --facts 10 1000 10000
     .venv/bin/python bench/scale.py --only extract --extract-kb 500    extraction speed per language only
     .venv/bin/python bench/scale.py --only check --articles 10000 --facts 1000 --jobs 2 --changed
+    .venv/bin/python bench/scale.py --only check --articles 1000 --facts 1000 --jobs 1 --against ../main
 
 Corpora come from bench/gen_corpus.py (deterministic) and are kept under --work
 (default: a folder in the system's temporary directory) for the next run.
@@ -25,7 +26,8 @@ MB/s (wall), peak RSS of the largest process and of the whole process tree (samp
 the findings, and the machine's load average when the row ends (CPU/wall on 2 cores shared by other
 jobs says more about them than about factlint). `--changed` adds, per corpus, a cold run with an empty
 cache, one edited seed, and the rerun with the same cache; it prints the rerun's share of the cold run
-and the peak RSS of both.
+and the peak RSS of both. `--against DIR` runs each row again with the checkout at DIR right after
+(`other`) and prints this / other for wall, CPU and RSS, and whether both wrote the same JSON.
 """
 from __future__ import annotations
 
@@ -181,14 +183,14 @@ def _tree_rss(root: int) -> int:
     return total
 
 
-def run_check(path: Path, jobs: int | None, cache: Path | None = None) -> dict:
-    """One `factlint check` child process over the corpus at path: its figures."""
+def run_check(path: Path, jobs: int | None, cache: Path | None = None, root: Path = ROOT) -> dict:
+    """One `factlint check` child process over the corpus at path, with the checkout at root: its figures."""
     command = [sys.executable, "-m", "checker.cli", "check", "--format", "json", "-q",
                "--seeds", "seeds", "--facts", "facts", "--assertions", "assertions"]
     command += ["--cache-dir", str(cache)] if cache else ["--no-cache"]
     if jobs:
         command += ["--jobs", str(jobs)]
-    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    environment = {**os.environ, "PYTHONPATH": str(root)}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         child = subprocess.Popen(command, cwd=path, env=environment, stdout=out, stderr=err)
@@ -213,11 +215,12 @@ def run_check(path: Path, jobs: int | None, cache: Path | None = None) -> dict:
         sys.exit(f"factlint check failed ({child.returncode}) in {path}:\n{stderr[-3000:]}")
     findings = len(json.loads(stdout)["findings"])
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_max": usage.ru_maxrss * 1024,
-            "rss_tree": peak[0], "findings": findings, "stderr": stderr}
+            "rss_tree": peak[0], "findings": findings, "stderr": stderr, "output": stdout}
 
 
-def bench_check(work: Path, sizes, fact_counts, jobs_list, changed: bool) -> None:
-    print("check: `factlint check --format json --no-cache --jobs J`, one child process a row")
+def bench_check(work: Path, sizes, fact_counts, jobs_list, changed: bool, against: Path | None = None) -> None:
+    print("check: `factlint check --format json --no-cache --jobs J`, one child process a row"
+          + (f"; each row run by this checkout, then by {against} (`other`), and the ratio" if against else ""))
     print(f"{'articles':>9}{'facts':>7}{'jobs':>5}{'MB':>8}{'wall s':>9}{'CPU s':>9}{'CPU/wall':>9}{'MB/s':>8}"
           f"{'RSS max MB':>11}{'RSS tree MB':>12}{'findings':>10}{'load':>6}")
     for articles in sizes:
@@ -226,11 +229,21 @@ def bench_check(work: Path, sizes, fact_counts, jobs_list, changed: bool) -> Non
             size = megabytes(path / "seeds")
             for jobs in jobs_list:
                 r = run_check(path, jobs)
-                print(f"{articles:>9}{facts:>7}{jobs or '-':>5}{size:>8.2f}{r['wall']:>9.2f}{r['cpu']:>9.2f}"
-                      f"{r['cpu'] / r['wall']:>9.2f}{size / r['wall']:>8.2f}{r['rss_max'] / 1e6:>11.0f}"
-                      f"{r['rss_tree'] / 1e6:>12.0f}{r['findings']:>10}{os.getloadavg()[0]:>6.1f}", flush=True)
+                _check_row(articles, facts, jobs, size, r)
+                if against:
+                    other = run_check(path, jobs, root=against)
+                    _check_row(articles, facts, jobs, size, other, "other")
+                    print(f"{'this / other:':>29}{r['wall'] / other['wall']:>9.2f}{r['cpu'] / other['cpu']:>9.2f}"
+                          f"{'':>17}{r['rss_max'] / other['rss_max']:>11.2f}{r['rss_tree'] / max(other['rss_tree'], 1):>12.2f}"
+                          f"{'same' if r['output'] == other['output'] else 'DIFFERENT':>10}", flush=True)
             if changed:
                 bench_changed(path, jobs_list[-1])
+
+
+def _check_row(articles: int, facts: int, jobs, size: float, r: dict, label: str = "") -> None:
+    print(f"{articles:>9}{facts:>7}{jobs or '-':>5}{size:>8.2f}{r['wall']:>9.2f}{r['cpu']:>9.2f}"
+          f"{r['cpu'] / r['wall']:>9.2f}{size / r['wall']:>8.2f}{r['rss_max'] / 1e6:>11.0f}"
+          f"{r['rss_tree'] / 1e6:>12.0f}{r['findings']:>10}{os.getloadavg()[0]:>6.1f} {label}", flush=True)
 
 
 def bench_changed(path: Path, jobs: int | None) -> None:
@@ -259,6 +272,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2],
                         help="--jobs values to run check with (0: leave the option out)")
     parser.add_argument("--changed", action="store_true", help="also time a rerun with one changed seed")
+    parser.add_argument("--against", help="another checkout (a folder): each check row is run by it too, and the "
+                        "ratio printed, with whether the JSON output is the same")
     parser.add_argument("--languages", nargs="+", default=list(gen_corpus.LANGUAGES), choices=gen_corpus.LANGUAGES)
     parser.add_argument("--extract-kb", type=int, default=300, help="KB of text a language for extraction")
     parser.add_argument("--sample-kb", type=int, default=20, help="KB a language for Duckling and dateparser")
@@ -270,7 +285,8 @@ def main() -> None:
     if args.only in (None, "extract"):
         bench_extract(work, args.languages, args.extract_kb, args.sample_kb)
     if args.only in (None, "check"):
-        bench_check(work, args.articles, args.facts, [j or None for j in args.jobs], args.changed)
+        bench_check(work, args.articles, args.facts, [j or None for j in args.jobs], args.changed,
+                    Path(args.against).resolve() if args.against else None)
 
 
 if __name__ == "__main__":

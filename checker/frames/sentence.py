@@ -114,10 +114,7 @@ def _spans(sentence: _Sentence, words: frozenset, language: str, clitics: bool =
     by their first token, the longest first: looked up in the sentence's index once a word list."""
     def build() -> tuple:
         index = _index(sentence, language, clitics)
-        if len(words) < len(index):
-            found = {span for word in words for span in index.get(word, ())}
-        else:
-            found = {span for key, spans in index.items() if key in words for span in spans}
+        found = {span for key in index.keys() & words for span in index[key]}
         return tuple(sorted(found, key=lambda span: (span[0], -span[1])))
     return _memo(sentence, ("spans", words, language, clitics), build)
 
