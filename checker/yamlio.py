@@ -4,6 +4,12 @@ A thin wrapper over ruamel.yaml's round-trip loader. Mappings and sequences
 come back as dict and list subclasses that remember where each key and item
 stood. Timestamps are left as strings: an impossible date such as 2019-02-30
 is then a problem the caller reports at its line, not a crash of the loader.
+
+ruamel's parser is written in Python: a sheet of 1,000 facts took it 1.2 s. When PyYAML is installed with
+libyaml, the parser's events come from libyaml instead (_LibyamlParser), and ruamel composes and builds the
+same data from them. A text that reading could tell apart (anchors, aliases, tags, directives, tabs, the
+characters YAML 1.1 takes for line breaks) and a text libyaml cannot read are read by ruamel's parser, which
+says what is wrong with them; so is a text with a block scalar or an empty value.
 """
 from __future__ import annotations
 
@@ -18,8 +24,14 @@ from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.parser import RoundTripParser
-from ruamel.yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent,
-                                SequenceStartEvent)
+from ruamel.yaml.error import StreamMark
+from ruamel.yaml.events import (AliasEvent, DocumentEndEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent,
+                                ScalarEvent, SequenceEndEvent, SequenceStartEvent, StreamEndEvent, StreamStartEvent)
+
+try:  # libyaml's parser, through PyYAML's binding of it (optional: without it ruamel's parser reads every text)
+    from yaml._yaml import CParser as _Libyaml
+except ImportError:  # pragma: no cover - PyYAML without libyaml, or no PyYAML
+    _Libyaml = None
 
 from .errors import InputError, Problem
 from .safefile import YAML_SIZE_LIMIT, read_bytes
@@ -55,6 +67,14 @@ def loads(text: str, path: str = "<string>") -> Any:
     """The data of a YAML text; `path` only names it in problems. Anchors, aliases, merge keys and
     tags other than YAML's core ones are refused before anything is built (an alias bomb costs
     nothing), and a key given twice is a problem at its second line."""
+    if _Libyaml is not None and not _LEFT_TO_RUAMEL.search(text):
+        yaml = _yaml()
+        yaml.Parser = _LibyamlParser
+        yaml.refusals, yaml.text = _Refusals(path), text
+        try:
+            return yaml.load(text)
+        except Exception:  # noqa: BLE001 - whatever it is, ruamel's parser below says it as it always has
+            pass
     yaml = _yaml()
     yaml.Parser = _RefusingParser
     yaml.refusals = _Refusals(path)
@@ -114,6 +134,85 @@ class _RefusingParser(RoundTripParser):
         event = super().get_event()
         self.loader.refusals.check(event)
         return event
+
+
+# What libyaml's reading (YAML 1.1) could tell apart from ruamel's (YAML 1.2), or what names a tag, an anchor or an
+# alias: a text with any of these is read by ruamel's parser alone.
+_LEFT_TO_RUAMEL = re.compile("[\t\x85\u2028\u2029\ufeff!&*%]")
+
+
+# Block scalars ("|", ">"): ruamel's parser fails on some headers libyaml reads (tests/test_safe_yaml.py). An empty
+# scalar ("key:" with no value) is also left to ruamel: libyaml places it after its key, ruamel on the next line.
+BLOCK_STYLES = ("|", ">")
+
+
+class _Unread(Exception):
+    """A text libyaml's events leave to ruamel's parser."""
+
+
+class _LibyamlParser:
+    """ruamel's parser as the composer sees it (check_event, peek_event, get_event), its events made from
+    libyaml's; each checked (_Refusals) as the composer takes it, as _RefusingParser does."""
+
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+        self.events = _libyaml_events(loader.text)
+        self.current: Any = None
+
+    def check_event(self, *choices: Any) -> bool:
+        event = self.peek_event()
+        return not choices or isinstance(event, choices)
+
+    def peek_event(self) -> Any:
+        if self.current is None:
+            self.current = next(self.events)
+        return self.current
+
+    def get_event(self) -> Any:
+        event = self.peek_event()
+        self.current = None
+        self.loader.refusals.check(event)
+        return event
+
+    def dispose(self) -> None:
+        self.events.close()
+
+
+def _libyaml_events(text: str) -> Any:
+    """ruamel's events of the text, from libyaml's (a plain scalar's style is None, as ruamel has it)."""
+    parser = _Libyaml(text)
+    while True:
+        event = parser.get_event()
+        kind = type(event).__name__
+        start, end = _mark(event.start_mark), _mark(event.end_mark)
+        if getattr(event, "anchor", None) is not None or getattr(event, "tag", None) is not None \
+                or getattr(event, "style", None) in BLOCK_STYLES or getattr(event, "value", None) == "":
+            raise _Unread(kind)
+        if kind == "ScalarEvent":
+            yield ScalarEvent(None, None, event.implicit, event.value, start, end, style=event.style or None)
+        elif kind in ("MappingStartEvent", "SequenceStartEvent"):
+            made = MappingStartEvent if kind == "MappingStartEvent" else SequenceStartEvent
+            yield made(None, None, event.implicit, start, end, flow_style=event.flow_style)
+        elif kind == "DocumentStartEvent":
+            if event.version is not None or event.tags:
+                raise _Unread("directive")
+            yield DocumentStartEvent(start, end, explicit=event.explicit)
+        elif kind == "DocumentEndEvent":
+            yield DocumentEndEvent(start, end, explicit=event.explicit)
+        elif kind in _ENDS:
+            yield _ENDS[kind](start, end)
+        else:
+            raise _Unread(kind)
+        if kind == "StreamEndEvent":
+            return
+
+
+_ENDS = {"StreamStartEvent": StreamStartEvent, "StreamEndEvent": StreamEndEvent, "MappingEndEvent": MappingEndEvent,
+         "SequenceEndEvent": SequenceEndEvent}
+
+
+def _mark(mark: Any) -> StreamMark:
+    return StreamMark("<unicode string>", mark.index, mark.line, mark.column)
 
 
 def _collection_key(event: Any, open_nodes: list[list]) -> str:

@@ -174,11 +174,13 @@ def test_yaml_the_parser_failing_on_its_own_is_a_problem_not_a_traceback(text):
 @pytest.mark.parametrize("text", ["facts:\n  - id: a\n    value: 3\n", "seeds: [{file: a.txt}]\n"])
 def test_yaml_text_is_parsed_once(text, monkeypatch):
     """The refusals read the events the composer takes; a first parse for them alone was a third of
-    reading a manifest of 10,000 seeds."""
+    reading a manifest of 10,000 seeds. The text is parsed once, by libyaml (when PyYAML has it) or by ruamel."""
     from ruamel.yaml.parser import Parser
 
     starts = []
     original = Parser.parse_stream_start
     monkeypatch.setattr(Parser, "parse_stream_start", lambda self: starts.append(1) or original(self))
+    libyaml = yamlio._libyaml_events
+    monkeypatch.setattr(yamlio, "_libyaml_events", lambda text: starts.append(1) or libyaml(text))
     yamlio.loads(text, "facts/x.yaml")
     assert len(starts) == 1
