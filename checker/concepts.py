@@ -223,7 +223,13 @@ class ConceptHit:
 
 def find_concepts(tokens: tuple[str, ...], language: str, days: bool = False) -> tuple[ConceptHit, ...]:
     """Every concept the tokens name, the longest phrase first (its words name nothing else); the concepts of a
-    day (day_concepts: the occurrence, the vote, taking office) only with `days` (for a date)."""
+    day (day_concepts: the occurrence, the vote, taking office) only with `days` (for a date). Kept for the
+    same tokens (a clause's mentions ask of the same window)."""
+    return _find_concepts(tuple(tokens), language, days)
+
+
+@lru_cache(maxsize=16384)
+def _find_concepts(tokens: tuple[str, ...], language: str, days: bool) -> tuple[ConceptHit, ...]:
     table = vocabulary().phrases.get(language)
     if not table:
         return ()

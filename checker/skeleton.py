@@ -144,13 +144,22 @@ def _options(words: list[str]):
     """For each letter group of the words, the classes it may stand for (None: a word of another script)."""
     options: list[tuple[str, ...]] = []
     for word in words:
-        kind = script(word)
-        if not kind:
+        found = _word_options(word)
+        if found is None:
             return None
-        table = rules().latin if kind == "latin" else rules().arabic
-        options.append((VOWEL,))  # words are apart: their last and first consonants are no doubling
-        options += _groups(word, table, final=kind == "arabic")
+        options += found
     return options
+
+
+@lru_cache(maxsize=65536)
+def _word_options(word: str) -> Optional[tuple[tuple[str, ...], ...]]:
+    """_options of one word, worked out once a word (a name is looked for in every run of tokens of a text)."""
+    kind = script(word)
+    if not kind:
+        return None
+    table = rules().latin if kind == "latin" else rules().arabic
+    # words are apart: their last and first consonants are no doubling
+    return ((VOWEL,),) + tuple(_groups(word, table, final=kind == "arabic"))
 
 
 def _groups(word: str, table: dict, final: bool, vowels: Optional[dict] = None) -> list[tuple[str, ...]]:

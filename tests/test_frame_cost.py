@@ -175,3 +175,36 @@ def test_phrases_are_found_as_by_the_walk_over_every_token(language, data):
              if a >= 0 and _plain_names_one_of(s, a, b, words, language)), "")
         assert _starts_phrase(s, lo, words, language) == any(
             _plain_names_one_of(s, lo, min(lo + n - 1, last), words, language) for n in (3, 2, 1))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_sentences_round_phrases_are_found_once_for_all_its_mentions(language, monkeypatch):
+    from checker.frames import rounds
+
+    calls = []
+    found = rounds._found_round_phrases
+    monkeypatch.setattr(rounds, "_found_round_phrases", lambda s, lang: calls.append(s) or found(s, lang))
+    assert _framed(language) >= 3
+    assert len(calls) == 1
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_concepts_of_a_window_are_found_once_for_the_mentions_that_share_it(language):
+    concepts._find_concepts.cache_clear()
+    _framed(language)
+    assert concepts._find_concepts.cache_info().hits > 0
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_words_letter_groups_are_read_once_however_many_runs_hold_it(language, monkeypatch):
+    from checker import skeleton
+
+    skeleton.skeletons.cache_clear()
+    skeleton._word_options.cache_clear()
+    calls: Counter = Counter()
+    groups = skeleton._groups
+    monkeypatch.setattr(skeleton, "_groups", lambda word, *args, **kwargs: calls.update([word]) or groups(word, *args,
+                                                                                                           **kwargs))
+    event = Event("e", names={"en": ["Norvale floods"]}, places=PLACES)
+    _framed(language, NameIndex.of([event]))
+    assert calls and max(calls.values()) == 1, calls.most_common(3)

@@ -11,8 +11,8 @@ from typing import Optional
 from ..concepts import (comparison_words, conjunctions, elliptic_round_words, present_words, relative_words,
                         round_ahead_words, round_names, round_words, subordinators)
 from ..model import Mention, Seed
-from .sentence import (CLAUSE_BREAKS, PART_BREAKS, _Sentence, _just_before, _names_one_of, _part_bounds, _phrase,
-                       _phrases, tokenize_sentence)
+from .sentence import (CLAUSE_BREAKS, PART_BREAKS, _Sentence, _just_before, _memo, _names_one_of, _part_bounds,
+                       _phrase, _phrases, tokenize_sentence)
 
 # A heading holds at most this many tokens; the lines above a mention are read back at most this many.
 HEADING_TOKENS = 6
@@ -65,7 +65,11 @@ def _round_phrases(sentence: _Sentence, language: str) -> list[tuple[str, int, i
     comparison ("Comparação com o primeiro turno", "compared with the first round"; concepts.yaml `comparisons:
     recalls`), which name the round compared with; when it names a round in full, also the
     ordinals that stand for one alone with no word after them ("frente al 40,32 % de la primera"; concepts.yaml
-    `elliptic_rounds`)."""
+    `elliptic_rounds`). Found once a sentence."""
+    return list(_memo(sentence, ("rounds", language), lambda: tuple(_found_round_phrases(sentence, language))))
+
+
+def _found_round_phrases(sentence: _Sentence, language: str) -> list[tuple[str, int, int]]:
     compared = comparison_words("recalls", language)
     found = [(which, i, j) for which in round_names()
              for i, j in _phrases(sentence, round_words(which, language), language, clitics=True)
