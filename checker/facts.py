@@ -83,6 +83,12 @@ def date_span(text: str) -> tuple[date, date]:
 # --- reading sheets ---------------------------------------------------------------------
 
 def _read_all(paths: Iterable[str | Path]) -> tuple[tuple[Fact, ...], list[Problem]]:
+    """The facts and problems of the sheets, the cycle collector waiting while they are built (yamlio)."""
+    with yamlio.collector_waiting():
+        return _read_sheets(paths)
+
+
+def _read_sheets(paths: Iterable[str | Path]) -> tuple[tuple[Fact, ...], list[Problem]]:
     facts: list[Fact] = []
     problems: list[Problem] = []
     ids: list[tuple[str, str, int]] = []

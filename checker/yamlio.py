@@ -6,17 +6,18 @@ stood. Timestamps are left as strings: an impossible date such as 2019-02-30
 is then a problem the caller reports at its line, not a crash of the loader.
 
 ruamel's parser is written in Python: a sheet of 1,000 facts took it 1.2 s. When PyYAML is installed with
-libyaml, the parser's events come from libyaml instead (_LibyamlParser), and ruamel composes and builds the
-same data from them. A text that reading could tell apart (anchors, aliases, tags, directives, tabs, the
+libyaml, the nodes are made from libyaml's events instead (_libyaml_node), as ruamel's composer makes them, and
+ruamel's constructor builds the same data from them. A text that reading could tell apart (anchors, aliases, tags, directives, tabs, the
 characters YAML 1.1 takes for line breaks) and a text libyaml cannot read are read by ruamel's parser, which
 says what is wrong with them; so is a text with a block scalar or an empty value.
 """
 from __future__ import annotations
 
-import json
-
 import difflib
+import gc
+import json
 import re
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
@@ -25,10 +26,14 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.parser import RoundTripParser
 from ruamel.yaml.error import StreamMark
-from ruamel.yaml.events import (AliasEvent, DocumentEndEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent,
-                                ScalarEvent, SequenceEndEvent, SequenceStartEvent, StreamEndEvent, StreamStartEvent)
+from ruamel.yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent,
+                                SequenceStartEvent)
+
+from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from ruamel.yaml.reader import Reader
 
 try:  # libyaml's parser, through PyYAML's binding of it (optional: without it ruamel's parser reads every text)
+    from yaml import events as _pyyaml_events
     from yaml._yaml import CParser as _Libyaml
 except ImportError:  # pragma: no cover - PyYAML without libyaml, or no PyYAML
     _Libyaml = None
@@ -66,13 +71,28 @@ def load(path: str | Path, inside: Optional[Path] = None) -> Any:
 def loads(text: str, path: str = "<string>") -> Any:
     """The data of a YAML text; `path` only names it in problems. Anchors, aliases, merge keys and
     tags other than YAML's core ones are refused before anything is built (an alias bomb costs
-    nothing), and a key given twice is a problem at its second line."""
+    nothing), and a key given twice is a problem at its second line. The cycle collector waits while the data is
+    built (a sheet of 10,000 facts: it took 60 % of the time, scanning the objects being built again and again)."""
+    with collector_waiting():
+        return _loads(text, path)
+
+
+@contextmanager
+def collector_waiting():
+    """Python's cycle collector off in the block, as it was after: while data that holds no garbage is built."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _loads(text: str, path: str) -> Any:
     if _Libyaml is not None and not _LEFT_TO_RUAMEL.search(text):
-        yaml = _yaml()
-        yaml.Parser = _LibyamlParser
-        yaml.refusals, yaml.text = _Refusals(path), text
         try:
-            return yaml.load(text)
+            return _with_libyaml(text)
         except Exception:  # noqa: BLE001 - whatever it is, ruamel's parser below says it as it always has
             pass
     yaml = _yaml()
@@ -143,6 +163,7 @@ _LEFT_TO_RUAMEL = re.compile("[\t\x85\u2028\u2029\ufeff!&*%]")
 
 # Block scalars ("|", ">"): ruamel's parser fails on some headers libyaml reads (tests/test_safe_yaml.py). An empty
 # scalar ("key:" with no value) is also left to ruamel: libyaml places it after its key, ruamel on the next line.
+# So are a merge key, a collection or alias as a key, and a node deeper than MAX_DEPTH (the refusals say why).
 BLOCK_STYLES = ("|", ">")
 
 
@@ -150,65 +171,64 @@ class _Unread(Exception):
     """A text libyaml's events leave to ruamel's parser."""
 
 
-class _LibyamlParser:
-    """ruamel's parser as the composer sees it (check_event, peek_event, get_event), its events made from
-    libyaml's; each checked (_Refusals) as the composer takes it, as _RefusingParser does."""
-
-    def __init__(self, loader: Any) -> None:
-        self.loader = loader
-        self.events = _libyaml_events(loader.text)
-        self.current: Any = None
-
-    def check_event(self, *choices: Any) -> bool:
-        event = self.peek_event()
-        return not choices or isinstance(event, choices)
-
-    def peek_event(self) -> Any:
-        if self.current is None:
-            self.current = next(self.events)
-        return self.current
-
-    def get_event(self) -> Any:
-        event = self.peek_event()
-        self.current = None
-        self.loader.refusals.check(event)
-        return event
-
-    def dispose(self) -> None:
-        self.events.close()
+def _with_libyaml(text: str) -> Any:
+    """The data of a text whose nodes libyaml's events make (_libyaml_node), built by ruamel's round-trip
+    constructor; _Unread (or any error) for a text ruamel's parser must read."""
+    Reader(text)  # ruamel's reader refuses what it refuses (characters it cannot print)
+    yaml = _yaml()
+    node = _libyaml_node(text, yaml.resolver)
+    return None if node is None else yaml.constructor.construct_document(node)
 
 
-def _libyaml_events(text: str) -> Any:
-    """ruamel's events of the text, from libyaml's (a plain scalar's style is None, as ruamel has it)."""
+def _libyaml_node(text: str, resolver: Any) -> Any:
+    """The root node of the text's one document (None when it has none), as ruamel's composer makes it from its
+    parser's events, here from libyaml's: tags resolved by ruamel's resolver (YAML 1.2), a plain scalar's style
+    None; what ruamel's parser might read otherwise or refuse is left to it (_Unread)."""
     parser = _Libyaml(text)
-    while True:
-        event = parser.get_event()
-        kind = type(event).__name__
-        start, end = _mark(event.start_mark), _mark(event.end_mark)
-        if getattr(event, "anchor", None) is not None or getattr(event, "tag", None) is not None \
-                or getattr(event, "style", None) in BLOCK_STYLES or getattr(event, "value", None) == "":
-            raise _Unread(kind)
-        if kind == "ScalarEvent":
-            yield ScalarEvent(None, None, event.implicit, event.value, start, end, style=event.style or None)
-        elif kind in ("MappingStartEvent", "SequenceStartEvent"):
-            made = MappingStartEvent if kind == "MappingStartEvent" else SequenceStartEvent
-            yield made(None, None, event.implicit, start, end, flow_style=event.flow_style)
-        elif kind == "DocumentStartEvent":
-            if event.version is not None or event.tags:
-                raise _Unread("directive")
-            yield DocumentStartEvent(start, end, explicit=event.explicit)
-        elif kind == "DocumentEndEvent":
-            yield DocumentEndEvent(start, end, explicit=event.explicit)
-        elif kind in _ENDS:
-            yield _ENDS[kind](start, end)
-        else:
-            raise _Unread(kind)
-        if kind == "StreamEndEvent":
-            return
+    try:
+        get = parser.get_event
+        get()  # the stream's start
+        event = get()
+        if isinstance(event, _pyyaml_events.StreamEndEvent):
+            return None
+        if event.version is not None or event.tags:
+            raise _Unread("directive")
+        tags = {kind: resolver.resolve(kind, None, (True, False)) for kind in (MappingNode, SequenceNode)}
+        node = _node(get, get(), resolver, tags, 1)
+        get()  # the document's end
+        if not isinstance(get(), _pyyaml_events.StreamEndEvent):
+            raise _Unread("documents")  # more than one: ruamel says so
+        return node
+    finally:
+        parser.dispose()
 
 
-_ENDS = {"StreamStartEvent": StreamStartEvent, "StreamEndEvent": StreamEndEvent, "MappingEndEvent": MappingEndEvent,
-         "SequenceEndEvent": SequenceEndEvent}
+def _node(get: Any, event: Any, resolver: Any, tags: dict, depth: int) -> Any:
+    """The node an event starts, with its items (_libyaml_node)."""
+    if depth > MAX_DEPTH or getattr(event, "anchor", None) is not None or getattr(event, "tag", None) is not None:
+        raise _Unread("anchor, tag or depth")
+    start = _mark(event.start_mark)
+    if isinstance(event, _pyyaml_events.ScalarEvent):
+        style = event.style or None
+        if style in BLOCK_STYLES or not event.value or (style is None and event.value == "<<"):
+            raise _Unread("block scalar, empty value or merge key")
+        tag = resolver.resolve(ScalarNode, event.value, event.implicit)
+        return ScalarNode(tag, event.value, start, _mark(event.end_mark), style=style)
+    if isinstance(event, _pyyaml_events.SequenceStartEvent):
+        node = SequenceNode(tags[SequenceNode], [], start, None, flow_style=event.flow_style)
+        while not isinstance(event := get(), _pyyaml_events.SequenceEndEvent):
+            node.value.append(_node(get, event, resolver, tags, depth + 1))
+    elif isinstance(event, _pyyaml_events.MappingStartEvent):
+        node = MappingNode(tags[MappingNode], [], start, None, flow_style=event.flow_style)
+        while not isinstance(event := get(), _pyyaml_events.MappingEndEvent):
+            if not isinstance(event, _pyyaml_events.ScalarEvent):
+                raise _Unread("a collection or alias as a key")
+            node.value.append((_node(get, event, resolver, tags, depth + 1),
+                               _node(get, get(), resolver, tags, depth + 1)))
+    else:
+        raise _Unread(type(event).__name__)
+    node.end_mark = _mark(event.end_mark)
+    return node
 
 
 def _mark(mark: Any) -> StreamMark:

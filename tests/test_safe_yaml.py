@@ -180,7 +180,7 @@ def test_yaml_text_is_parsed_once(text, monkeypatch):
     starts = []
     original = Parser.parse_stream_start
     monkeypatch.setattr(Parser, "parse_stream_start", lambda self: starts.append(1) or original(self))
-    libyaml = yamlio._libyaml_events
-    monkeypatch.setattr(yamlio, "_libyaml_events", lambda text: starts.append(1) or libyaml(text))
+    libyaml = yamlio._libyaml_node
+    monkeypatch.setattr(yamlio, "_libyaml_node", lambda text, resolver: starts.append(1) or libyaml(text, resolver))
     yamlio.loads(text, "facts/x.yaml")
     assert len(starts) == 1
