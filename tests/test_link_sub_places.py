@@ -200,3 +200,34 @@ PERU_HEADLINE = {"en": "Peru coast floods", "es": "Inundaciones de la costa en P
 def test_link_a_province_the_sheet_does_not_list_is_a_part(tmp_path, text, language, expected):
     assert contradictions(tmp_path, PERU_SHEET, f"{PERU_HEADLINE[language]}\n\n{text}", language,
                           "2025-03-10") == expected
+
+
+# Two figures of two sub-places are never one claim; two of the same sub-place are (frame.part_place, the part's
+# name): the provinces' counts had formed one conflict (400 in Talvora, 120 in Orna, 380 in Talvora).
+GROUPED = [
+    ("a", "en", "Talvora province accounts for most of the victims, with 400 dead."),
+    ("b", "es", "La provincia de Orna suma 120 fallecidos."),
+    ("c", "pt", "Nove pessoas da mesma família morreram quando a casa desabou."),
+    ("d", "en", "In the district of Velo, 35 people died."),
+    ("e", "es", "En la provincia de Talvora murieron 380 personas."),
+    ("f", "ar", "وسجلت ولاية أورنا 120 قتيلا."),
+    ("g", "ar", "وفي ولاية أورنا لقي 135 شخصا حتفهم."),
+]
+
+
+def test_cluster_parts_pair_only_within_one_sub_place(tmp_path):
+    from datetime import date
+
+    from checker.claims import claims_of
+    from checker.cluster import group_claims
+    from checker.engine import analyse_seed
+    from checker.facts import load_facts
+    from checker.model import Seed
+
+    (tmp_path / "sheet.yaml").write_text(SHEET, encoding="utf-8")
+    facts = load_facts([tmp_path / "sheet.yaml"])
+    results = [analyse_seed(Seed(id=seed, path=f"seeds/{seed}.txt", text=f"{HEADLINE[language]}\n\n{text}\n",
+                                 language=language, published=date(2025, 3, 10)), facts)
+               for seed, language, text in GROUPED]
+    groups = {frozenset((c.seed.id, c.mention.text) for c in g.claims) for g in group_claims(claims_of(results), facts)}
+    assert groups == {frozenset({("a", "400"), ("e", "380")}), frozenset({("f", "120"), ("g", "135")})}

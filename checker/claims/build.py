@@ -140,7 +140,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             claims.append(Claim(seed, mention, event, measure, measures, roles, scope,
                                 occurrence or parts.get((mention.start, mention.end), "") or _elsewhere(mention)
                                 or _severity(mention) or subset or whole
-                                or (SUB_PLACES if frame is not None and frame.part else ""),
+                                or (SUB_PLACES + (f":{frame.part_place}" if frame.part_place else "")
+                                    if frame is not None and frame.part else ""),
                                 enumerated=origin is not None,
                                 progress=partial.get(mention.sentence_start, ""), owners=_owners(frame),
                                 located=tuple(frame.located_names) if frame is not None else (),

@@ -96,10 +96,11 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         sentence, first, counts, names, mention.language)
     population, population_words = ("", "") if mention.kind == "date" else _population(sentence, first, counts,
                                                                                          mention.language)
-    sub_place, sub_names = ("", ()) if mention.kind == "date" else _sub_place(seed, mention, sentence, first, counts,
-                                                                              names, mention.language)
+    sub_place, sub_names, part_place = ("", (), "") if mention.kind == "date" else _sub_place(
+        seed, mention, sentence, first, counts, names, mention.language)
     if sub_names and not (located_names or located_country):  # a listed place: weighed where the number is
         located, located_names = sub_place, sub_names
+    part_place = "" if part or sub_names else part_place
     part = part or ("" if sub_names else sub_place)
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
                  occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
@@ -111,7 +112,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
                                                                         mention.kind == "percent"),
                  population=population, population_words=population_words,
                  article_round="" if which or time is not None else held[0],
-                 article_round_words="" if which or time is not None else held[1])
+                 article_round_words="" if which or time is not None else held[1], part_place=part_place)
 
 
 def _inclusive(span: tuple[int, int]) -> tuple[int, int]:

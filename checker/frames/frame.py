@@ -86,6 +86,9 @@ class Frame:
     # is unknown
     article_round: str = ""
     article_round_words: str = ""
+    # the name of the sub-place a part is of ("talvora" of "La provincia de Talvora concentra ... 400"; "una misma
+    # familia"; checker/frames/sub_places.py): two parts are one claim only in the same sub-place
+    part_place: str = ""
 
     @property
     def concepts(self) -> frozenset:
@@ -114,7 +117,7 @@ class Frame:
         if self.superseded:
             parts.append(f"an earlier figure: {self.superseded!r}")
         if self.part:
-            parts.append(f"a part: {self.part!r}")
+            parts.append(f"a part: {self.part!r}" + (f" (of {self.part_place!r})" if self.part_place else ""))
         if self.total:
             parts.append(f"a total: {self.total!r}")
         if self.difference:

@@ -16,6 +16,7 @@ from typing import Optional
 from ..concepts import event_kinds_named, forms, sub_place_words
 from ..countries import subdivisions
 from ..model import Mention, Seed
+from ..skeleton import plain
 from .names import NameIndex, _previous_sentence
 from .places import ELLIPTIC_PART, _holds, _own_then_before, _part_locative
 from .sentence import _Sentence, _names_one_of, _part_of, _phrase, _sentence_parts, language_data
@@ -27,19 +28,21 @@ POINTER_REACH = 3
 
 
 def _sub_place(seed: Seed, mention: Mention, sentence: _Sentence, first: int, counts: set, names: NameIndex,
-               language: str) -> tuple[str, tuple[str, ...]]:
-    """(its words, the sheet's names among them) of the sub-place a number is of, ('', ()) when none: with names, a
-    place the sheet lists (the link weighs it as frame.located); without, a part of the event (frame.part)."""
+               language: str) -> tuple[str, tuple[str, ...], str]:
+    """(its words, the sheet's names among them, its own name) of the sub-place a number is of, ('', (), '') when
+    none: with names, a place the sheet lists (the link weighs it as frame.located); without, a part of the event
+    (frame.part), its name the plain words of the area's name ("talvora"; frame.part_place, what two parts must
+    share to be one claim), or of the one house or family ("una misma familia")."""
     hits, areas = _places_of(sentence, names, language)
     parts = _sentence_parts(sentence, language)
     own = _part_of(parts, first)
     if own < 0:
-        return "", ()
+        return "", (), ""
     return (_subject(sentence, parts, own, first, counts, hits, areas, language)
             or _elliptic(sentence, parts, own, first, hits, areas)
             or _area_locative(sentence, parts, own, first, counts, hits, areas, language)
             or _pointed_back(seed, mention, sentence, parts, own, counts, names, language)
-            or (_one_unit(sentence, parts, own, counts, language), ()))
+            or _one_unit(sentence, parts, own, counts, language))
 
 
 def _places_of(sentence: _Sentence, names: NameIndex, language: str) -> tuple[list, list]:
@@ -57,7 +60,7 @@ def _places_of(sentence: _Sentence, names: NameIndex, language: str) -> tuple[li
 
 
 def _subject(sentence: _Sentence, parts: list, own: int, first: int, counts: set, hits: list, areas: list,
-             language: str) -> Optional[tuple[str, tuple[str, ...]]]:
+             language: str) -> Optional[tuple[str, tuple[str, ...], str]]:
     """A listed place or a named area opening the number's clause before a word by which it holds the count, or
     right after that word ("Brisca recorded 400 deaths", "The province of Talvora, with 400 dead", "وسجلت ولاية
     تالفورا ... بـ 500 قتيل"); the clause of an earlier part of the sentence holds the numbers of its later conjuncts
@@ -80,7 +83,7 @@ def _subject(sentence: _Sentence, parts: list, own: int, first: int, counts: set
 
 
 def _elliptic(sentence: _Sentence, parts: list, own: int, first: int, hits: list,
-              areas: list) -> Optional[tuple[str, tuple[str, ...]]]:
+              areas: list) -> Optional[tuple[str, tuple[str, ...], str]]:
     """A listed place or a named area that is the whole short part just before a number opening its own part, its
     verb left out ("Al Haouz registra 1.604 mortes e Taroudant, 976")."""
     if own == 0 or parts[own][0] != first:
@@ -95,16 +98,24 @@ def _elliptic(sentence: _Sentence, parts: list, own: int, first: int, hits: list
     return None
 
 
-def _place_at(sentence: _Sentence, c: int, hits: list, areas: list) -> Optional[tuple[str, tuple[str, ...]]]:
+def _place_at(sentence: _Sentence, c: int, hits: list, areas: list) -> Optional[tuple[str, tuple[str, ...], str]]:
     """The listed place starting at token c, or the named area that holds token c."""
     listed = [(i, j, name) for i, j, name in hits if i == c]
     if listed:
         end = max(j for _, j, _ in listed)
-        return " ".join(sentence.tokens[c:end + 1]), tuple(dict.fromkeys(name for *_, name in listed))
+        return " ".join(sentence.tokens[c:end + 1]), tuple(dict.fromkeys(name for *_, name in listed)), ""
     for i, j in areas:
         if i <= c <= j:
-            return " ".join(sentence.tokens[i:j + 1]), ()
+            return " ".join(sentence.tokens[i:j + 1]), (), _area_name(sentence, (i, j))
     return None
+
+
+def _area_name(sentence: _Sentence, span: tuple[int, int]) -> str:
+    """The plain words of a named area's name: its capitalized words ("talvora" of "la provincia de Talvora", "al
+    haouz"), in a script without case the words after its area word ("تالفورا" of "ولاية تالفورا")."""
+    tokens = range(span[0], span[1] + 1)
+    cased = [k for k in tokens if sentence.tokens[k][:1].isupper()]
+    return " ".join(plain(sentence.keys[k]) for k in cased or list(tokens)[1:])
 
 
 def _covers_hit(span: tuple[int, int], hits: list) -> bool:
@@ -146,7 +157,7 @@ def _name_word(sentence: _Sentence, i: int, language: str) -> bool:
 
 
 def _area_locative(sentence: _Sentence, parts: list, own: int, first: int, counts: set, hits: list, areas: list,
-                   language: str) -> Optional[tuple[str, tuple[str, ...]]]:
+                   language: str) -> Optional[tuple[str, tuple[str, ...], str]]:
     """A locative of a named area the sheet does not list in the number's part, in the part before when it holds
     no other number ("In Talvora province, 255 died"), or opening the sentence with no part between naming a place
     ("En la provincia de Talvora, el portavoz ..., dijo ... que 255 personas murieron"); not a locative of the event
@@ -161,7 +172,9 @@ def _area_locative(sentence: _Sentence, parts: list, own: int, first: int, count
         found = _part_locative(sentence, parts[n], first, ends, _glued_areas(sentence, area_hits, language),
                                language, opening)
         if found and not found[2]:  # a country is frame.located's (checker/frames/places.py)
-            return found[0], ()
+            said = found[0].split()
+            named = next((span for span in area_hits if sentence.tokens[span[0]] in said), area_hits[0])
+            return found[0], (), _area_name(sentence, named[:2])
     return None
 
 
@@ -174,7 +187,7 @@ def _glued_areas(sentence: _Sentence, area_hits: list, language: str) -> list:
 
 
 def _pointed_back(seed: Seed, mention: Mention, sentence: _Sentence, parts: list, own: int, counts: set,
-                  names: NameIndex, language: str) -> Optional[tuple[str, tuple[str, ...]]]:
+                  names: NameIndex, language: str) -> Optional[tuple[str, tuple[str, ...], str]]:
     """The place of the sentence before, when a word opening the number's part or the part before points back to it
     ("Ahí murieron 30", "There, 500 died", "En esa provincia ...", "في الولاية نفسها"): the last listed place or named
     area of that sentence."""
@@ -198,7 +211,7 @@ def _pointed_back(seed: Seed, mention: Mention, sentence: _Sentence, parts: list
     if not found:
         return None
     i, j, listed = max(found, key=lambda f: f[0])
-    return f"{pointer} ({' '.join(before.tokens[i:j + 1])})", listed
+    return f"{pointer} ({' '.join(before.tokens[i:j + 1])})", listed, "" if listed else _area_name(before, (i, j))
 
 
 def _this_area(sentence: _Sentence, lo: int, hi: int, language: str) -> str:
@@ -215,11 +228,12 @@ def _this_area(sentence: _Sentence, lo: int, hi: int, language: str) -> str:
     return ""
 
 
-def _one_unit(sentence: _Sentence, parts: list, own: int, counts: set, language: str) -> str:
+def _one_unit(sentence: _Sentence, parts: list, own: int, counts: set,
+              language: str) -> tuple[str, tuple[str, ...], str]:
     """The words of one house, family, building or bus in the number's part or the part before it when that part
     holds no other number ("nine members of one family", "من عائلة واحدة"), '' when none."""
     for n in _own_then_before(parts, own, counts):
         words = _phrase(sentence, parts[n][0], parts[n][1], sub_place_words("one", language), language)
         if words:
-            return words
-    return ""
+            return words, (), plain(words.lower())
+    return "", (), ""
