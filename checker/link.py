@@ -48,7 +48,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .concepts import (concepts_of_word, group_of, measure_classes, measurement_units, occurrence_days,
+from .concepts import (concepts_of_word, conjunctions, group_of, measure_classes, measurement_units, occurrence_days,
                        occurrence_words, people_units, refiners, relation_words, round_names, round_words,
                        population_words, rounds_by_default, sub_place_words, subordinators)
 from .countries import country_codes
@@ -435,7 +435,7 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     narrower = _refined(fact, frame, nearest)
     if narrower:
         return f"what of: {narrower} in its own part of the clause names a narrower measure than {nearest}"
-    whose = _whose(fact, frame, entity_names)
+    whose = _bloc(fact, frame, mention, entity_names) or _whose(fact, frame, entity_names)
     if whose:
         return whose
     return _outside_window(fact, mention, frame)
@@ -772,6 +772,30 @@ def _whose(fact: Fact, frame: Optional[Frame], entity_names: frozenset) -> str:
     other = next((e for e in ranked if e.what in entity_names and e.what not in own), None)
     if other is not None and (other.apart, other.distance, not other.before) < (mine.apart, mine.distance, not mine.before):
         return f"whose: {other} stands nearer than {mine}"
+    return ""
+
+
+def _bloc(fact: Fact, frame: Optional[Frame], mention: Mention, entity_names: frozenset) -> str:
+    """Whether a number is the sum of contestants: two entities of the facts, the fact's own among them, joined by a
+    conjunction before it in its own part ("PP y Vox suman 169", "Together, Orsen and Pike won 83.5%", "اورسن و پایک
+    با هم ۸۳٫۵ درصد"): a bloc's figure, neither's. Not a parallel pair ("Castor and Pollux came third and fourth with
+    3,383,340 and 206,397 votes": frame.pair)."""
+    own = {name for names in fact.entities.values() for name in names}
+    if not own or frame is None or frame.pair:
+        return ""
+    named = [e for e in frame.names if e.apart == 0 and e.before and e.what in entity_names]
+    if len({e.what for e in named}) < 2 or not any(e.what in own for e in named):
+        return ""
+    sentence = mention.sentence
+    at = sentence.find(" ".join(mention.text.split()))
+    spans = sorted({(where, e.words) for e in named if 0 <= (where := sentence.find(e.words)) < at})
+    joiners = conjunctions(mention.language)
+    for (i, words), (j, other) in zip(spans, spans[1:]):
+        between = fold(sentence[i + len(words):j]).text.lower().replace(",", " ").split()
+        if not between and other[:1] and joint_key(other[:1]) in joiners:  # a conjunction written on the name: "وبايك"
+            between = [other[:1]]
+        if between and all(joint_key(w) in joiners for w in between):
+            return f"whose: a sum of {words!r} and {other!r}, joined before it (a bloc's figure, neither's)"
     return ""
 
 
