@@ -81,13 +81,16 @@ conflict's score.
 """
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import repeat
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from .claims import BLOCK_KIND, CONCEPT_SCORE, COUNTED_KINDS, ELSEWHERE, NAME_SCORE, Claim, Vocabulary, canonical_unit, terms
+from .codec import EMPTY
 from .concepts import concepts_of_word, contestant_measures, contestant_totals, group_of, thing_units
 from .countries import subdivision_names
 from .differences import difference, differ, reason, tally
@@ -201,38 +204,147 @@ class _Item:
 
 
 def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds: int = 2,
-                 known: Optional[dict] = None, index: Optional[PairIndex] = None) -> list[Group]:
+                 known: Optional[dict] = None, index: Optional[PairIndex] = None,
+                 rows: Optional[Sequence] = None) -> list[Group]:
     """The groups of claims from at least min_seeds seeds, most supported first. known: the terms of
     claims computed with their seeds ({(seed id, start, end): {key: weight}}, claims.known_terms).
-    index: the pairs of the last run (checker/pairindex.py), updated with this run's."""
-    vocabulary = Vocabulary.of(facts)
-    wide = event_wide(facts)
+    index: the pairs of the last run (checker/pairindex.py), updated with this run's. rows: what grouping
+    reads of the claims of a seed, computed with it ({seed id: grouping_text}); a claim of a seed without
+    one (or with one that does not fit its claims) is read here."""
+    context = GroupingContext.of(facts)
     tags = index.tags(claims) if index is not None else None
-    tagged = [(claim, tag) for claim, tag in zip(claims, tags or [""] * len(claims))
-              if not covered(claim, facts, wide, vocabulary)]
-    entities, windows = _identities(facts), _windows(facts)
-    owned = (_owned(facts), _place_keys(facts))
-    items = [_item(claim, vocabulary, known or {}, wide, entities, owned) for claim, _ in tagged]
-    for item, (_, tag) in zip(items, tagged):
-        item.tag = tag
-        if entities and item.roles:
-            item.identities = frozenset(i for i, names in enumerate(entities)
-                                        if any(not role.startswith("=") and any(same_name(role, n) for n in names)
-                                               for role in item.roles))
-        item.contested = bool(entities) and item.measure in contestant_measures()
-        item.ownerless = item.contested and not item.roles and item.measure not in contestant_totals()
-        if item.measure:
-            item.occasions = _occasions(item, windows)
-            item.round = _item_round(item)
-            if item.claim.round and item.occasions and all(w[2] == item.claim.round for w in item.occasions):
-                # its round's time: a first-round figure recalled after the runoff is paired with those of the round
-                item.low, item.high = min(w[0] for w in item.occasions), max(w[1] for w in item.occasions)
+    items = []
+    for claim, tag, row in zip(claims, tags or repeat(""), _rows_of(claims, rows or {})):
+        item = _item_of(claim, row, facts, context, known or {})
+        if item is not None:
+            item.tag = tag
+            items.append(item)
     accepted = _mutual(items, _pairs(items, index if tags is not None else None))
     groups = _components(items, accepted)
-    found = [_with_fingerprint(_group(items, members, edges, vocabulary)) for members, edges in groups]
+    found = [_with_fingerprint(_group(items, members, edges, context.vocabulary)) for members, edges in groups]
     found = [g for g in found if len(g.seeds) >= min_seeds]
     found.sort(key=lambda g: (-len(g.seeds), -len(g.claims), -g.confidence, g.key))
     return found
+
+
+@dataclass(frozen=True)
+class GroupingContext:
+    """What grouping reads of the facts for every claim, computed once per run (and sent to the workers, which
+    compute each claim's item with its seed)."""
+
+    vocabulary: Vocabulary
+    wide: frozenset
+    entities: tuple
+    windows: dict
+    owned: tuple
+
+    @staticmethod
+    def of(facts: Sequence[Fact]) -> "GroupingContext":
+        return GroupingContext(Vocabulary.of(facts), event_wide(facts), tuple(_identities(facts)), _windows(facts),
+                               (_owned(facts), _place_keys(facts)))
+
+
+def claim_item(claim: Claim, facts: Sequence[Fact], context: GroupingContext, known: dict) -> Optional[_Item]:
+    """What grouping compares of a claim (None when a fact covers it): its block, time, terms, roles, the
+    sheets' entities and occasions it is of. It depends on the claim and the facts only."""
+    if covered(claim, facts, context.wide, context.vocabulary):
+        return None
+    entities = context.entities
+    item = _item(claim, context.vocabulary, known, context.wide, entities, context.owned)
+    if entities and item.roles:
+        item.identities = frozenset(i for i, names in enumerate(entities)
+                                    if any(not role.startswith("=") and any(same_name(role, n) for n in names)
+                                           for role in item.roles))
+    item.contested = bool(entities) and item.measure in contestant_measures()
+    item.ownerless = item.contested and not item.roles and item.measure not in contestant_totals()
+    if item.measure:
+        item.occasions = _occasions(item, context.windows)
+        item.round = _item_round(item)
+        if item.claim.round and item.occasions and all(w[2] == item.claim.round for w in item.occasions):
+            # its round's time: a first-round figure recalled after the runoff is paired with those of the round
+            item.low, item.high = min(w[0] for w in item.occasions), max(w[1] for w in item.occasions)
+    return item
+
+
+def grouping_text(claims: Sequence[Claim], facts: Sequence[Fact], context: GroupingContext, known: dict) -> str:
+    """What grouping reads of the claims of one seed (their item_row), as one JSON text to store with its result."""
+    rows = [item_row(claim, claim_item(claim, facts, context, known)) for claim in claims]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+def _rows_of(claims: Sequence[Claim], texts: dict) -> Iterable:
+    """The row of each claim (claims.claims_of's order: a seed's claims together) from its seed's grouping_text,
+    read when its seed's first claim comes; None for the claims of a seed without one, whose one does not fit, or
+    whose claims are not together."""
+    counts = Counter(claim.seed.id for claim in claims) if texts else {}
+    rows: Sequence = ()
+    current, place, done = None, 0, set()
+    for claim in claims:
+        seed = claim.seed.id
+        if seed != current:
+            rows = _read_rows(texts.get(seed), counts.get(seed, 0)) if seed not in done else ()
+            current, place = seed, 0
+            done.add(seed)
+        yield rows[place] if rows else None
+        place += 1
+
+
+def _read_rows(text: Optional[str], count: int) -> list:
+    """The rows of a grouping_text when it holds count of them, else []."""
+    try:
+        rows = json.loads(text) if text else []
+    except ValueError:
+        return []
+    return rows if type(rows) is list and len(rows) == count else []
+
+
+def _item_of(claim: Claim, row, facts: Sequence[Fact], context: GroupingContext, known: dict) -> Optional[_Item]:
+    """A claim's item from its row, else (no row, or one this version cannot have written) from the claim."""
+    if row is not None:
+        try:
+            return row_item(claim, row)
+        except ValueError:
+            pass
+    return claim_item(claim, facts, context, known)
+
+
+def item_row(claim: Claim, item: Optional[_Item]) -> list:
+    """A claim's item as plain JSON data, to store with its seed's result: the claim's place in its text (so that
+    a row is never read for another claim), then the item's fields; nothing more when a fact covers the claim."""
+    place = [claim.mention.start, claim.mention.end]
+    if item is None:
+        return place
+    return place + [item.block[0], item.block[1], item.low, item.high, item.amount, item.measure,
+                    [part for pair in item.weights.items() for part in pair], sorted(item.roles), int(item.breakdown),
+                    sorted(item.identities), sorted(list(o) for o in item.occasions), item.round, int(item.contested),
+                    int(item.ownerless)]
+
+
+# The strings and weights of the rows read by this process (row_item): one object each.
+_STRINGS: dict = {}
+
+
+def row_item(claim: Claim, row, strings: dict = _STRINGS) -> Optional[_Item]:
+    """The item of a claim from its row (item_row), its strings and weights one object with the equal ones of
+    the rows read before (strings: a process's table); None for a claim a fact covers. ValueError for a row
+    item_row cannot have written."""
+    try:
+        if row[:2] != [claim.mention.start, claim.mention.end]:
+            raise ValueError("the row of another claim")
+        if len(row) == 2:
+            return None
+        _, _, kind, unit, low, high, amount, measure, flat, roles, breakdown, identities, occasions, round_, \
+            contested, ownerless = row
+        same = strings.setdefault
+        keys, weights = flat[0::2], flat[1::2]
+        return _Item(claim, (same(kind, kind), same(unit, unit)), low, high, claim.mention.language,
+                     same(amount, amount), dict(zip(map(same, keys, keys), map(same, weights, weights))),
+                     (claim.seed.id, claim.mention.sentence_start), same(measure, measure),
+                     frozenset(map(same, roles, roles)) or EMPTY, bool(breakdown), frozenset(identities) or EMPTY,
+                     frozenset((a, b, same(r, r)) for a, b, r in occasions) or EMPTY, same(round_, round_),
+                     bool(contested), bool(ownerless))
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"not a grouping row: {exc}") from exc
 
 
 def _identities(facts: Sequence[Fact]) -> list[frozenset]:

@@ -8,7 +8,7 @@ from typing import Callable, Iterable, Optional
 from .assertions import applies_to, load_assertions, violations
 from .cache import MentionCache
 from .claims import Vocabulary, claim_rows, claim_terms, claims_of, known_terms
-from .cluster import conflict_findings, group_claims
+from .cluster import GroupingContext, conflict_findings, group_claims, grouping_text
 from .compare import attributed, compare, partial_counts, still_rising
 from .corpus import SeedSource, seed_sources
 from .detect import extract_seed, language_findings
@@ -46,9 +46,10 @@ class Inputs:
 
 
 def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optional[MentionCache] = None,
-                 vocabulary: Optional[Vocabulary] = None) -> SeedResult:
+                 vocabulary: Optional[Vocabulary] = None, grouping: Optional[GroupingContext] = None) -> SeedResult:
     """Extract (or read from the cache), decide the event scope, read year-less dates in the event's year, frame,
-    link and compare one seed."""
+    link and compare one seed. With grouping (the facts' GroupingContext), what grouping reads of its claims is
+    computed too (SeedResult.grouping), instead of their terms."""
     index = index if index is not None else index_facts(facts)
     if cache is not None:
         mentions = cache.mentions(seed)
@@ -65,8 +66,12 @@ def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optiona
     result = SeedResult(seed, mentions, links, comparisons, frames=frames, scope=scope,
                         text_findings=tuple(suspicious_findings(seed, mentions) + encoding_findings(seed)))
     claims = claims_of([result])
-    return replace(result, claim_terms=claim_terms(result, vocabulary or Vocabulary.of(facts), claims),
-                   claims=claim_rows(claims, mentions))
+    vocabulary = grouping.vocabulary if grouping is not None else vocabulary or Vocabulary.of(facts)
+    terms, rows = claim_terms(result, vocabulary, claims), claim_rows(claims, mentions)
+    if grouping is None or rows is None:
+        return replace(result, claim_terms=terms, claims=rows)
+    known = {(seed.id, start, end): dict(weights) for start, end, weights in terms}
+    return replace(result, claims=rows, grouping=grouping_text(claims, facts, grouping, known))
 
 
 def build_report(results: list[SeedResult], facts: tuple[Fact, ...], assertions: tuple[Assertion, ...],
@@ -79,7 +84,8 @@ def build_report(results: list[SeedResult], facts: tuple[Fact, ...], assertions:
     by_id = {fact.id: fact for fact in facts}
     seeds = {r.seed.id: r.seed for r in results}
     conflicts = source_conflicts([c for r in results for c in r.comparisons], by_id, seeds)
-    groups = group_claims(claims_of(results), facts, known=known_terms(results), index=index)  # claims no fact covers
+    rows = {r.seed.id: r.grouping for r in results if r.grouping}
+    groups = group_claims(claims_of(results), facts, known=known_terms(results), index=index, rows=rows)  # claims no fact covers
     conflicts += conflict_findings(groups)
     if scope is not None:
         results = [r for r in results if r.seed.id in scope]
@@ -141,7 +147,7 @@ def run(inputs: Inputs, cache: Optional[MentionCache] = None, jobs: int = 1,
     scope = None
     if inputs.only is not None:
         sources, scope = _with_selected(inputs, sources)
-    shared = Shared(facts, index_facts(facts), cache, store, facts_key, Vocabulary.of(facts))
+    shared = Shared(facts, index_facts(facts), cache, store, facts_key, GroupingContext.of(facts))
     counts = (cache.extracted, cache.reused) if cache is not None else (0, 0)
     outcomes = stored_first(sources, shared, executor or map_seeds, jobs=jobs, progress=progress)
     results, problems, keys = _collect(outcomes, cache, counts)

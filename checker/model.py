@@ -267,6 +267,9 @@ class SeedResult:
     # the claims no fact covers (checker/claims/), computed with the seed: one row per claim, the index of
     # its mention in `mentions` and then the other fields of claims.Claim; None when not computed
     claims: Optional[tuple] = None
+    # what grouping reads of each of those claims (checker/cluster.py, grouping_text: their items), one JSON text
+    # computed with the seed; "" when not computed (grouping then reads the claims themselves)
+    grouping: str = ""
 
 
 @dataclass(frozen=True)

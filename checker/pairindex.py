@@ -20,6 +20,7 @@ run to run (Stored, _Table).
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 # The stored form: the tags, the distinct evidence, and per posting list its claims (numbers into the
@@ -202,5 +203,10 @@ class _Moves:
 
 def dropped_tag(tag: str, dropped: Iterable[str]) -> str:
     """The tag of a claim whose block leaves out some of its terms (they say nothing in that block)."""
-    digest = hashlib.sha256("\x1f".join(sorted(dropped)).encode("utf-8")).hexdigest()[:12]
-    return f"{tag}-{digest}"
+    return f"{tag}-{_digest(frozenset(dropped))}"
+
+
+@lru_cache(maxsize=4096)
+def _digest(dropped: frozenset) -> str:
+    """The hash of a set of terms a block leaves out (the same few sets for most of a block's claims)."""
+    return hashlib.sha256("\x1f".join(sorted(dropped)).encode("utf-8")).hexdigest()[:12]

@@ -38,7 +38,7 @@ class Shared:
     cache: object = None  # checker.cache.MentionCache
     store: object = None  # checker.incremental.Store: whole results of seeds seen before
     facts_key: str = ""  # the key of the facts, part of a result's key
-    vocabulary: object = None  # checker.claims.Vocabulary of the facts: the terms of claims
+    grouping: object = None  # checker.cluster.GroupingContext of the facts: what grouping reads of the claims
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def check_seed(source: SeedSource, shared: Shared) -> Outcome:
         return found
     before = cache.extracted if cache is not None else 0
     try:
-        result = kept(analyse_seed(seed, shared.facts, shared.index, cache, shared.vocabulary), seed)
+        result = kept(analyse_seed(seed, shared.facts, shared.index, cache, grouping=shared.grouping), seed)
     except Exception as exc:  # a bug met on this seed's text: reported for it, the other seeds still run
         return Outcome(None, engine_failure(source, exc))
     if store is not None:

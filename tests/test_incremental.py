@@ -162,19 +162,26 @@ def test_codec_round_trip_keeps_types_and_refuses_other_classes():
         loads(json.dumps({"@": "os.system"}))
 
 
-def test_claim_terms_computed_with_each_seed_group_claims_as_before(tmp_path):
+def test_claim_items_computed_with_each_seed_group_claims_as_before(tmp_path):
     from checker.claims import claims_of, known_terms
     from checker.cluster import group_claims
+    from checker.corpus import load_seeds
+    from checker.engine import analyse_seed
     from checker.facts import load_facts
+    from checker.parallel import kept
 
     corpus = gen_corpus.write(tmp_path / "twenty", 20, 5)
     report = _uncached(corpus)
     facts = load_facts([corpus / "facts"])
-    known = known_terms(report.seeds)
+    rows = {r.seed.id: r.grouping for r in report.seeds if r.grouping}
     claims = claims_of(report.seeds)
-    assert len(known) == len(claims) > 0
-    groups = group_claims(claims, facts, known=known)
+    assert len(rows) == sum(1 for r in report.seeds if r.claims) > 0
+    groups = group_claims(claims, facts, rows=rows)
     assert groups and groups == group_claims(claims, facts)
+    alone = [kept(analyse_seed(seed, facts), seed) for seed in load_seeds(corpus / "seeds")[0]]  # no context: terms
+    known = known_terms(alone)
+    assert len(known) == len(claims) and not any(r.grouping for r in alone)
+    assert group_claims(claims_of(alone), facts, known=known) == groups
 
 
 SEED_FIELDS = {"id": "1", "path": "a.txt", "text": "", "language": "en", "published": None, "outlet": "", "url": "",

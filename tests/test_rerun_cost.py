@@ -2,6 +2,9 @@
 seeds whose results are cached."""
 from __future__ import annotations
 
+import copy
+import json
+
 import pytest
 
 from checker import concepts
@@ -74,14 +77,14 @@ def test_data_file_with_a_timestamp_is_parsed_every_time(tmp_path):
     assert not datafile.copy_path(path, path.read_bytes()).exists()
 
 
-def _project(tmp_path):
+def _project(tmp_path, articles=8):
     import sys
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
     import gen_corpus
 
-    return gen_corpus.write(tmp_path / "corpus", 8, 5)
+    return gen_corpus.write(tmp_path / "corpus", articles, 5)
 
 
 def _check(root, cache_dir, jobs):
@@ -198,22 +201,76 @@ def test_a_value_read_back_is_as_compact_as_one_built_by_its_class():
     assert sys.getsizeof(read.__dict__) == sys.getsizeof(made.__dict__)
 
 
-def test_results_read_back_share_their_equal_word_and_weight_pairs(tmp_path):
-    root = _project(tmp_path)
-    computed = _check(root, tmp_path / "cache", 1)
-    read = _check(root, tmp_path / "cache", 1)  # every result read back from the store
-    assert read == computed
-    pairs = [pair for r in read.seeds for _, _, terms in r.claim_terms for pair in terms]
-    assert len({id(pair) for pair in pairs}) == len(set(pairs)) < len(pairs)
-
-
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_results_computed_share_their_equal_word_and_weight_pairs(tmp_path, jobs):
-    """Results from worker processes come pickled, each with pairs of its own (about 100 MB of 10,000 seeds'
-    in the process that reduces)."""
-    report = _check(_project(tmp_path), None, jobs)
-    pairs = [pair for r in report.seeds for _, _, terms in r.claim_terms for pair in terms]
-    assert len({id(pair) for pair in pairs}) == len(set(pairs)) < len(pairs)
+def test_what_grouping_reads_of_a_claim_is_computed_with_its_seed_and_not_again(tmp_path, monkeypatch, jobs):
+    """A seed's result carries its claims' grouping items (SeedResult.grouping), computed or read back: a rerun
+    builds no claim's item again (no terms, no fact covering it: a third of a 10,000-seed rerun's grouping)."""
+    from checker import cluster
+
+    root = _project(tmp_path, 20)
+    computed = _check(root, tmp_path / "cache", jobs)
+    assert all(r.grouping and not r.claim_terms for r in computed.seeds if r.claims)
+    asked = []
+    original = cluster.claim_item
+
+    def spy(claim, *args):
+        asked.append(claim.seed.id)
+        return original(claim, *args)
+
+    monkeypatch.setattr(cluster, "claim_item", spy)
+    read = _check(root, tmp_path / "cache", jobs)  # every result read back from the store
+    assert asked == [] and read == computed and read.groups
+    assert read == _check(root, None, 1) and asked  # without a cache the same, every item built in this process
+
+
+def test_items_read_from_rows_are_those_built_from_their_claims_and_share_their_strings(tmp_path):
+    from checker import cluster
+    from checker.claims import claims_of
+    from checker.facts import load_facts
+
+    root = _project(tmp_path, 20)
+    report = _check(root, None, 1)
+    facts = load_facts([root / "facts"])
+    context = cluster.GroupingContext.of(facts)
+    claims = claims_of(report.seeds)
+    built = [cluster.claim_item(claim, facts, context, {}) for claim in claims]
+    rows = json.loads(json.dumps([cluster.item_row(claim, item) for claim, item in zip(claims, built)]))
+    read = [cluster.row_item(claim, row, {}) for claim, row in zip(claims, rows)]
+    table: dict = {}
+    again = [cluster.row_item(claim, row, table) for claim, row in zip(claims, rows)]
+    assert read == built and again == built and any(item is not None for item in built)
+    keys = [key for item in again if item is not None for key in item.weights]
+    assert len({id(key) for key in keys}) == len(set(keys)) < len(keys)
+    item = next(item for item in built if item is not None)
+    for name in ("breakdown", "contested", "ownerless"):  # every flag of an item is read back as it was written
+        flagged = copy.copy(item)
+        setattr(flagged, name, True)
+        assert cluster.row_item(flagged.claim, json.loads(json.dumps(cluster.item_row(flagged.claim, flagged))), {}) \
+            == flagged
+    for damaged in (["count"], rows[1], 0, rows[0][:3], rows[0] + [1]):  # another claim's row: never read for it
+        with pytest.raises(ValueError):
+            cluster.row_item(claims[0], damaged, {})
+
+
+def test_a_seeds_grouping_text_that_does_not_fit_its_claims_is_not_trusted(tmp_path):
+    """A grouping text with another number of rows than its seed's claims, or none, or no JSON: its claims'
+    items are built from the claims (the groups are those a run without the texts finds)."""
+    from dataclasses import replace
+
+    from checker.claims import claims_of
+    from checker.cluster import group_claims
+    from checker.facts import load_facts
+
+    root = _project(tmp_path, 20)
+    report = _check(root, None, 1)
+    facts = load_facts([root / "facts"])
+    claims = claims_of(report.seeds)
+    texts = {r.seed.id: r.grouping for r in report.seeds if r.grouping}
+    expected = group_claims(claims, facts, rows=texts)
+    assert expected and expected == group_claims(claims, facts)
+    for damage in ("[]", "[0]", "{", "[[1, 2]]", "", "null", '"x"'):
+        damaged = {seed: damage for seed in texts}
+        assert group_claims(claims, facts, rows=damaged) == expected, damage
 
 
 def test_kept_results_links_carry_no_frame_computed_or_read_back(tmp_path):
