@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from .codec import EMPTY, shared_pair
+from .codec import EMPTY
 from .concepts import full_lemma_tables
 from .corpus import UNREADABLE, SeedSource, read_seed, unreadable
 from .errors import Problem
@@ -133,29 +133,15 @@ def stored_first(sources: list[SeedSource], shared: Shared, compute: Callable[..
     """The outcome of every seed, in the order of sources: the results the store holds are read in this
     process, only the other seeds go to compute (map_seeds or an executor), so a rerun with one changed
     seed starts no worker for the others and sends no result from a worker to this process."""
-    pairs = shared.store.pairs if shared.store is not None else {}
     if shared.store is None or not shared.store.holds("results"):
-        yield from _pairs_shared(compute(sources, shared, jobs=jobs, progress=progress), pairs)
+        yield from compute(sources, shared, jobs=jobs, progress=progress)
         return
     with collector_paused():
         found = [stored_outcome(source, shared) for source in sources]
     missing = [source for source, outcome in zip(sources, found) if outcome is None]
-    computed = _pairs_shared(compute(missing, shared, jobs=jobs), pairs) if missing else iter(())
+    computed = compute(missing, shared, jobs=jobs) if missing else iter(())
     outcomes = (outcome if outcome is not None else next(computed) for outcome in found)
     yield from _counted(outcomes, len(sources), progress)
-
-
-def _pairs_shared(outcomes: Iterable[Outcome], pairs: dict) -> Iterator[Outcome]:
-    """The outcomes, the (word, weight) pairs of their claims' terms one object with the equal pairs met before
-    (those the store read among them, codec.shared_pair): a worker's results come pickled, each with pairs of
-    its own, as a result computed here does."""
-    for outcome in outcomes:
-        result = outcome.result
-        if result is not None and result.claim_terms:
-            terms = tuple((start, end, tuple(shared_pair(pair, pairs) for pair in weights))
-                          for start, end, weights in result.claim_terms)
-            outcome = replace(outcome, result=replace(result, claim_terms=terms))
-        yield outcome
 
 
 @contextmanager

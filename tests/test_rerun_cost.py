@@ -273,6 +273,21 @@ def test_a_seeds_grouping_text_that_does_not_fit_its_claims_is_not_trusted(tmp_p
         assert group_claims(claims, facts, rows=damaged) == expected, damage
 
 
+def test_results_read_back_share_the_words_and_sentences_of_their_mentions(tmp_path):
+    """A mention's kind, rule, language, unit and sentence recur in every seed (in every mention of a sentence):
+    read back, each is one object, as the (word, weight) pairs are."""
+    root = _project(tmp_path)
+    computed = _check(root, tmp_path / "cache", 1)
+    read = _check(root, tmp_path / "cache", 1)  # every result read back from the store
+    assert read == computed
+    mentions = [m for r in read.seeds for m in r.mentions]
+    for name in ("kind", "rule", "language", "sentence"):
+        values = [getattr(m, name) for m in mentions]
+        assert len({id(v) for v in values}) == len(set(values)) < len(values), name
+    domains = [m.value.domain for m in mentions]
+    assert len({id(v) for v in domains}) == len(set(domains))
+
+
 def test_kept_results_links_carry_no_frame_computed_or_read_back(tmp_path):
     root = _project(tmp_path)
     for report in (_check(root, tmp_path / "cache", 1), _check(root, tmp_path / "cache", 1)):
