@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 from typing import Optional
 
@@ -80,7 +81,10 @@ def fingerprint(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=1 << 16)
 def _said(text: str) -> str:
+    """What a mention says, as its fingerprints hash it: folded, lower-cased, its spaces one. Kept for the texts met
+    (a corpus says '40' and 'quarenta soldados' thousands of times: 118,000 calls in a rerun of 10,000 seeds)."""
     return " ".join(fold(text).text.lower().split())
 
 

@@ -370,3 +370,20 @@ def test_a_finding_with_nothing_hidden_is_made_visible_without_a_copy():
     hidden = Finding(kind="contradiction", severity="error", fact="f", seed="s", message="said 5\u202e, sheet 6")
     assert made_visible(plain) is plain
     assert made_visible(hidden).message == "said 5⟨U+202E⟩, sheet 6" and made_visible(hidden).fact == "f"
+
+
+def test_what_a_mention_says_is_folded_once_a_text(monkeypatch):
+    from checker import findings
+
+    folded = []
+    original = findings.fold
+
+    def spy(text):
+        folded.append(text)
+        return original(text)
+
+    monkeypatch.setattr(findings, "fold", spy)
+    findings._said.cache_clear()
+    said = [findings._said(text) for text in ("Cuarenta  Soldados", "40", "Cuarenta  Soldados", "40", "۴۰")]
+    assert said == ["cuarenta soldados", "40", "cuarenta soldados", "40", "40"]
+    assert folded == ["Cuarenta  Soldados", "40", "۴۰"]
