@@ -12,7 +12,7 @@ Beside the extracted mentions (checker/cache.py), a run with a cache directory k
              near the claims that changed.
 Every key also holds the *code version*: a hash of every file of the checker package (code,
 language data, concept lists, schemas) and of the versions of the packages that read text (spaCy,
-simplemma, py3langid, jdatetime, hijridate). Editing the extractor, a language file or the linking
+simplemma, py3langid, jdatetime, hijridate, pycountry). Editing the extractor, a language file or the linking
 code starts a new version directory (the old ones are removed); editing a fact sheet changes the
 facts' key, so every seed is linked again but none is extracted again; editing the manifest entry of
 one seed (its date, its language) redoes that seed only.
@@ -40,8 +40,9 @@ from .pairindex import PairIndex, loaded
 
 PACKAGE = Path(__file__).parent
 FORMAT = 2
-# The packages whose version can change what a seed's result is.
-READERS = ("spacy", "simplemma", "py3langid", "jdatetime", "hijridate")
+# The packages whose version can change what a seed's result is (pycountry: the subdivisions of a sheet's country,
+# read by linking and by what grouping reads of a claim).
+READERS = ("spacy", "simplemma", "py3langid", "jdatetime", "hijridate", "pycountry")
 
 
 @lru_cache(maxsize=1)

@@ -113,6 +113,20 @@ def test_code_version_follows_language_files_and_code(tmp_path):
     assert len({first, second, incremental.package_hash(package)}) == 3
 
 
+@pytest.mark.parametrize("reader", ["spacy", "simplemma", "pycountry"])
+def test_code_version_follows_the_packages_whose_data_a_result_holds(tmp_path, monkeypatch, reader):
+    """pycountry's subdivisions are the places a count of the sheets' events is a part of (cluster._place_keys): what
+    grouping reads of a claim, stored with its seed, changes with them."""
+    from importlib import metadata
+
+    package = tmp_path / "checker"
+    shutil.copytree(ROOT / "checker", package, ignore=shutil.ignore_patterns("__pycache__"))
+    first = incremental.package_hash(package)
+    original = metadata.version
+    monkeypatch.setattr(incremental.metadata, "version", lambda name: "0.0.1" if name == reader else original(name))
+    assert incremental.package_hash(package) != first
+
+
 def _entries(cache_dir: Path) -> list[Path]:
     return sorted((cache_dir / "incremental").glob("*/results/*/*.json"))
 
