@@ -104,6 +104,21 @@ def test_frames_measure_of_its_own_part(text, language, number, measure):
     assert _frames(text, language)[number].measures[0].what == measure
 
 
+@pytest.mark.parametrize("text,language,number,measure", [
+    # a clause of the verb's -ing form (gerund) after the event: 'killing N', 'injuring N'
+    ("The quake struck on Monday, killing 1,200 people and injuring 3,000.", "en", "1,200", "killed"),
+    ("The quake struck on Monday, killing 1,200 people and injuring 3,000.", "en", "3,000", "injured"),
+    ("A bus plunged into a ravine, killing at least 24 and wounding 17.", "en", "17", "injured"),
+    ("The blast killed 40 people; it kills dozens every year.", "en", "40", "killed"),
+    ("El sismo sacudió la región el lunes, matando a 1.200 personas e hiriendo a otras 3.000.", "es", "1.200", "killed"),
+    ("El sismo sacudió la región el lunes, matando a 1.200 personas e hiriendo a otras 3.000.", "es", "3.000", "injured"),
+    ("O sismo atingiu a região na segunda-feira, matando 1.200 pessoas e ferindo outras 3.000.", "pt", "1.200", "killed"),
+    ("O sismo atingiu a região na segunda-feira, matando 1.200 pessoas e ferindo outras 3.000.", "pt", "3.000", "injured"),
+])
+def test_frames_measure_of_a_gerund_clause(text, language, number, measure):
+    assert _frames(text, language)[number].measures[0].what == measure
+
+
 @pytest.mark.parametrize("text,language,date_text,words", [
     ("The ministry said on Saturday that 12 people were killed.", "en", "Saturday", "said"),
     ("According to figures released Monday, 12 people were killed.", "en", "Monday", "released"),
