@@ -21,7 +21,8 @@ of four ways, decided here and nowhere else:
 A value's stated precision: a whole number of a percent, of a plain number or of a measurement (the
 concepts file's `measure_classes`: "7 degrees" of magnitude) stands for the unit around it ([67.5, 68.5)
 for "68 %"), a number with decimals for the half of its last decimal around it ([6.75, 6.85) for "6.8",
-of any numeric kind); a count in whole units is exact ("628 dead" is not 628.4).
+of any numeric kind); a count in whole units is exact ("628 dead" is not 628.4); a bound holds the number it is
+written with ("more than 150" and "150": one report, one with its hedge and one without).
 """
 from __future__ import annotations
 
@@ -55,7 +56,8 @@ def difference(a, b) -> str:
         return "agree"
     measure = a.measure if a.measure == b.measure else ""
     measured = bool(measure) and measure_class(measure) == "measurements"
-    if overlaps(stated(a.mention, measured), stated(b.mention, measured)) or VAGUE in (a.mention.qualifier, b.mention.qualifier):
+    if overlaps(stated(a.mention, measured), stated(b.mention, measured)) or VAGUE in (a.mention.qualifier, b.mention.qualifier) \
+            or _own_number(x, y) or _own_number(y, x):
         return "rounding"
     if _progress(a) != _progress(b) and tally(a.mention) and tally(b.mention):
         return "update"  # two moments of one count ("with 40 % counted, 5.1 million", then 11.2 million)
@@ -106,6 +108,14 @@ def stated(mention: Mention, measurement: bool = False) -> Interval:
         return value
     half = 0.5 * 10 ** -places
     return Interval(value.low - half, value.high + half, True, False, value.domain)
+
+
+def _own_number(bound: Interval, value: Interval) -> bool:
+    """Whether a one-sided bound is written with the exact number of the other value ("more than 150" and "150": one
+    report, with its hedge and without it)."""
+    if value.low != value.high or math.isinf(bound.low) == math.isinf(bound.high):
+        return False
+    return value.low == (bound.high if math.isinf(bound.low) else bound.low)
 
 
 def decimals(x: float) -> int:

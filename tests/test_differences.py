@@ -35,6 +35,14 @@ def claim(seed_id: str, text: str, value, kind: str = "count", unit: str = "dead
      "conflict"),
     ("18.5 km and about 18 km", ("18.5", point(18.5), "count", "km"), ("about 18", qualified("approx", 18), "count", "km"),
      "agree"),
+    # A hedged bound and its own number are one report with and without its hedge ("more than 150 injured", "150
+    # injured"): no conflict (group-a, the Hamdaniya fire of bench/realworld); a number beyond the bound still is.
+    ("more than 150 is written with 150", ("more than 150", qualified("gt", 150), "count", "injured"),
+     ("150", point(150), "count", "injured"), "rounding"),
+    ("fewer than 50 is written with 50", ("fewer than 50", qualified("lt", 50), "count", "dead"),
+     ("50", point(50), "count", "dead"), "rounding"),
+    ("more than 150 is no 149", ("more than 150", qualified("gt", 150), "count", "injured"),
+     ("149", point(149), "count", "injured"), "conflict"),
 ])
 def test_differences_at_stated_precision(why, a, b, expected):
     one = claim("a", a[0], a[1], a[2], a[3])

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..concepts import (concepts_of_word, conjunctions, day_concepts, find_concepts, forms, glued_conjunctions,
                         means_words, sub_place_words, subordinators, tally_words)
-from ..extract.normalize import fold
+from ..extract.normalize import fold, joint_key
 from ..model import Mention
 from ..roles import partitive_spans
 from .frame import Evidence
@@ -29,16 +29,16 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
     docstring; Evidence.apart 1 across a part break), and the words of those left out: another number's own
     measure in another conjunct (_anothers_own)."""
     found: dict[str, tuple] = {}
-    if mention.unit:
+    window = sentence.tokens[lo:hi + 1]
+    hits = find_concepts(window, mention.language, mention.kind == "date")
+    if mention.unit and not _in_longer_phrase(hits, lo, last, mention.unit):
         for concept in sorted(concepts_of_word(mention.language, mention.unit)):
             found[concept] = ((False, 0, False), Evidence(concept, mention.unit, 0))
-    window = sentence.tokens[lo:hi + 1]
     joints = _conjunct_joints(sentence, mention.language)
     breaks = {i for i in range(lo, hi + 1) if sentence.tokens[i] in PART_BREAKS
               or sentence.keys[i] in conjunctions(mention.language)} | set(counts)
     elliptic = None
     left_out = []
-    hits = find_concepts(window, mention.language, mention.kind == "date")
     if mention.kind == "date":
         hits = _days_of(sentence, hits, lo, first, last, mention.language)
     for hit in hits:
@@ -59,6 +59,13 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
     measures = tuple(e for _, e in sorted(found.values(), key=lambda r: (r[0], r[1].what)))
     kept = {e.words for e in measures}
     return measures, ", ".join(repr(words) for words in dict.fromkeys(left_out) if words not in kept)
+
+
+def _in_longer_phrase(hits: tuple, lo: int, last: int, unit: str) -> bool:
+    """Whether the number's own noun opens a longer phrase of a concept right after it ("four arrest warrants": the
+    warrants, no arrests): the phrase's concept is the number's, not the noun's alone."""
+    return any(hit.first + lo == last + 1 and hit.last > hit.first and joint_key(hit.words).startswith(joint_key(unit))
+               for hit in hits)
 
 
 # Tokens between another concept's words and a `near` word that is their complement: an object with its
