@@ -102,11 +102,12 @@ def test_a_sum_of_killed_and_injured_is_neither(tmp_path, text, language):
 
 
 def test_a_sum_frame_names_its_words():
-    text = "The Sarvan earthquake left 3,200 people killed or injured."
+    # (a pair the concepts file does not name as one measure: "killed or injured" is concepts.yaml killed-or-injured)
+    text = "The Sarvan earthquake left 3,200 people killed or hurt."
     seed = Seed("a", "a.txt", text, "en", date(2024, 3, 3))
     mentions = extract(text, "en", seed.published)
     (frame,) = frame_mentions(seed, mentions)
-    assert frame.sum_of == ("killed", "injured") and "killed or injured" in frame.sum_words
+    assert frame.sum_of == ("killed", "injured") and "killed or hurt" in frame.sum_words
 
 
 @pytest.mark.parametrize("text,language,found", [
