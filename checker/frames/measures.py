@@ -62,9 +62,10 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
 
 
 def _in_longer_phrase(hits: tuple, lo: int, last: int, unit: str) -> bool:
-    """Whether the number's own noun opens a longer phrase of a concept right after it ("four arrest warrants": the
-    warrants, no arrests): the phrase's concept is the number's, not the noun's alone."""
-    return any(hit.first + lo == last + 1 and hit.last > hit.first and joint_key(hit.words).startswith(joint_key(unit))
+    """Whether the number's own noun opens a longer phrase of a concept after it ("four arrest warrants": the warrants,
+    no arrests; "three districts reported dead and injured": the dead and injured together, not the dead): the phrase's
+    concept is the number's, not the noun's alone."""
+    return any(hit.first + lo > last and hit.last > hit.first and joint_key(hit.words).startswith(joint_key(unit))
                for hit in hits)
 
 
