@@ -11,7 +11,8 @@ records which (SOURCES):
    before the `updated` ones) followed by at most one word and an absolute date; else, in the
    first DATELINE_LINES lines, a line (or a part of one between pipes or spaced dashes, LINE_PARTS) that is only a
    date, or a place and a comma before a date ("CARACAS, January 25, 2019 (Wire) -", "Quito | 25 Jan 2019 | Wire",
-   "Floods kill 12 — Quito, 25 Jan 2019"), or an agency in brackets after it ("QUITO - 25 Jan 2019 (Wire) -");
+   "Floods kill 12 — Quito, 25 Jan 2019"), or an agency in brackets or a time after it ("QUITO - 25 Jan 2019 (Wire) -",
+   "| 25 Jan 2019 14:05 GMT"), or a date in brackets that close the line ("Floods kill 12 (25/01/2019)");
 4. `latest-date-bound`: the latest absolute date (of day or month granularity) in the body: the
    article cannot be older, so this is a lower bound;
 5. `url-month`: a url with a year and a month only (`/2023/10/`) gives the year of the body's day-and-month
@@ -56,6 +57,10 @@ PUNCTUATION = re.compile(r"[\W_]+")
 LINE_PARTS = re.compile(r"\||\s[-–—•·]\s")
 # An agency's name in brackets after a dateline's date, in its part ("CARACAS - 25 January 2019 (Wire) - ...").
 AGENCY_AFTER = re.compile(r"\s*\([^()\d]{1,40}\)[\s.:-]*")
+# A time after a dateline's date in its part, with a short zone word ("25 January 2019 14:05 GMT", ", 14h05").
+TIME_AFTER = re.compile(r"[\s,،]*\d{1,2}\s*[:h.]\s*\d{2}(?:\s*[^\W\d_]{1,5})?[\s.]*")
+# A date in brackets closing its line ("Venezuela crisis deepens (25/01/2019)").
+OPENERS, CLOSERS = ("(", "["), (")", "]")
 BOUND_GRANULARITIES = ("day", "month")
 
 
@@ -170,13 +175,22 @@ def date_from_dateline(text: str, dates: Sequence[Mention]) -> Optional[date]:
         before, after = _own_part(before, after)
         if kind:
             marked[kind].append(mention)
-        elif mention.line in first_lines and (
-                not PUNCTUATION.sub("", before + after) or PLACE_BEFORE_DATE.fullmatch(before)
-                or (not PUNCTUATION.sub("", before) and AGENCY_AFTER.fullmatch(after))):
+        elif mention.line in first_lines and _alone(before, after):
             near_top.append(mention)
     for mention in marked["published"] + marked["updated"] + near_top:
         return date.fromordinal(int(mention.value.low))
     return None
+
+
+def _alone(before: str, after: str) -> bool:
+    """Whether a date stands alone in its part of a line (the texts before and after it there): nothing but punctuation
+    around it, or a place and a comma before it ("CARACAS, January 25, 2019 (Wire) -"), or an agency in brackets or a
+    time after it ("25 January 2019 (Wire)", "25 January 2019 14:05 GMT"), or brackets that close the line ("(25/01/2019)")."""
+    if PLACE_BEFORE_DATE.fullmatch(before) or not PUNCTUATION.sub("", before + after):
+        return True
+    if before.rstrip().endswith(OPENERS) and after.strip() in CLOSERS:
+        return True
+    return not PUNCTUATION.sub("", before) and bool(AGENCY_AFTER.fullmatch(after) or TIME_AFTER.fullmatch(after))
 
 
 def _own_part(before: str, after: str) -> tuple[str, str]:

@@ -161,6 +161,13 @@ def test_published_a_url_month_without_a_date_of_that_month_gives_nothing():
     ("pt", "Crise na Venezuela deixa 12 presos - 25/01/2019\nO líder da oposição falou na sexta-feira."),
     ("ar", "أزمة فنزويلا: اعتقال 12 شخصا | 25 يناير 2019\nتحدث زعيم المعارضة يوم الجمعة."),
     ("fa", "بحران ونزوئلا: بازداشت ۱۲ نفر | تهران، ۵ بهمن ۱۳۹۷\nرهبر مخالفان روز جمعه سخن گفت."),
+    # a date in brackets at the end of the headline, or with the time after it
+    ("en", "Venezuela crisis deepens (25/01/2019)\nThe leader spoke on Friday, 20 days after 5 January 2019."),
+    ("es", "Crisis en Venezuela [25.01.2019]\nEl líder habló el viernes, 20 días después del 5 de enero de 2019."),
+    ("pt", "Crise na Venezuela | sexta-feira, 25 de janeiro de 2019, 14h05\nO líder falou, 20 dias após 5 de janeiro de 2019."),
+    ("es", "Crisis en Venezuela | viernes, 25 de enero de 2019, 14:05\nEl líder habló, 20 días después del 5 de enero de 2019."),
+    ("en", "Venezuela crisis deepens | 25 January 2019 14:05 GMT\nThe leader spoke, 20 days after 5 January 2019."),
+    ("ar", "أزمة فنزويلا | 25 يناير 2019 14:05\nتحدث زعيم المعارضة بعد 20 يوما من 5 يناير 2019."),
     # a date alone in its part but for the agency in brackets after it
     ("ar", "كاراكاس - 25 يناير 2019 (وكالة) - تحدث زعيم المعارضة يوم الجمعة."),
     ("en", "CARACAS - 25 January 2019 (Wire) - The opposition leader spoke on Friday."),
