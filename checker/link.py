@@ -32,7 +32,8 @@ the JSON findings show them):
 - which round: a number its article places in one round of an election (its clause or sentence: "na primeira
   volta", the line introducing its list, its heading; checker/frames/rounds.py) is not linked to a fact of another
   round (declared `round:`, else named by its statement or cues, else by every name of its event); one whose
-  sentence names no round ranks the fact of the latest round open at its time first (_latest_round_first);
+  sentence names no round ranks the fact of the latest round open at its time first (_latest_round_first), or, of
+  no time (undated), is not linked to a fact of another round than the one its headline names as held;
 - what of: a total ("out of 24 million votes", "از مجموع") is no one entity's number, and a difference ("a
   margin of", "بفارق", "rose by") is no value of a measure unless the fact itself is a difference.
 Candidates come from an index from concepts and cue words to facts, so the cost per mention grows with
@@ -413,6 +414,9 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a part: a value of one area ({frame.area!r}), not of the whole"
     if frame is not None and frame.round and fact_round(fact) not in ("", frame.round):
         return f"another round ({frame.round_words!r}): the fact is of the {fact_round(fact)} round"
+    if frame is not None and frame.article_round and fact_round(fact) not in ("", frame.article_round):
+        return (f"another round: its undated article's headline names the {frame.article_round} round"
+                f" ({frame.article_round_words!r}); the fact is of the {fact_round(fact)} round")
     if frame is not None and not frame.round and fact.kind == "date" and named_round(fact):
         return (f"which vote: its sentence does not place it in the {named_round(fact)} round the fact is the day of"
                 " (a date of an election names the first vote, or another)")
@@ -868,13 +872,11 @@ def _latest_round_first(fact: Fact, frame: Optional[Frame]) -> int:
     round its window opens for ranks first (its window opens latest), so a result without round words, read after
     the runoff, is the runoff's, while a sheet keeps its first-round facts open for figures recalled later; before
     the runoff, the runoff's window is not open yet and the first round's fact is the timely one. A number of
-    unknown time ranks the round its article's headline names as held first (frame.article_round: "Boric wins Chile's
-    runoff"), else none."""
-    if frame is None or frame.round or not fact_round(fact):
+    unknown time ranks no round first (the round its undated article's headline names rules the other out:
+    frame.article_round, _ruled_out)."""
+    if frame is None or frame.round or frame.time is None or not fact_round(fact) or fact.window is None:
         return 0
-    if frame.time is None:
-        return -1 if frame.article_round and fact_round(fact) == frame.article_round else 0
-    return 0 if fact.window is None else -fact.window[0].toordinal()
+    return -fact.window[0].toordinal()
 
 
 def _inside_another_cue(candidate: Candidate, fact: Fact, mention: Mention, frame: Optional[Frame],

@@ -81,9 +81,9 @@ class Frame:
     # ("en el exterior", "In the capital"): that part's figure, not the national one
     population: str = ""
     population_words: str = ""
-    # the round its article's headline names as held ("second") and its words ("runoff (headline)"), for a number of
-    # no round of its own (checker/frames/rounds.py, _article_round): it ranks that round's facts first when its time
-    # is unknown
+    # the round its undated article's headline names as held ("second") and its words ("runoff (headline)"), for a
+    # number of no round and no time of its own (checker/frames/rounds.py, _article_round): a fact of the other round is
+    # ruled out (checker/link.py)
     article_round: str = ""
     article_round_words: str = ""
     # the name of the sub-place a part is of ("talvora" of "La provincia de Talvora concentra ... 400"; "una misma

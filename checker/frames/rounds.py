@@ -2,7 +2,7 @@
 sentence, else the line that introduces its list ("In the runoff:"), else the heading above its paragraph ("Second
 round"). The words are concepts.yaml `rounds`, found with a clitic on their first word ("بالجولة الثانية"). The round
 an article's headline names as held (`_article_round`: "Boric wins Chile's runoff") places a number of no round of its
-own when nothing else does: its time is unknown (checker/link.py, _latest_round_first).
+own when nothing else does: its time is unknown (checker/link.py rules out the other round's facts).
 """
 from __future__ import annotations
 
