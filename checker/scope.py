@@ -51,7 +51,7 @@ from .countries import other_names
 from .frames import SENTENCE_END, NameIndex, headline_anniversary, in_passing, mention_in_passing, tokenize_sentence
 from .frames.dates import COUNTED_BACK
 from .model import Event, Fact, Mention, Seed
-from .published import month_from_url
+from .published import LOWER_BOUNDS, month_from_url
 from .skeleton import matchable, plain, script, skeletons
 
 NAME_POINTS = 2
@@ -155,7 +155,7 @@ def _another_time(seed: Seed, mentions: Sequence[Mention], event: Event, kinds: 
     words = headline_anniversary(seed, dates)
     if words:
         return _anniversary(seed, mentions, dates, words, event.window, shown)
-    if _filed(seed)[0] is not None:
+    if _filed(seed)[0] is not None and seed.published_source not in LOWER_BOUNDS:  # a bound from its text dates nothing
         return ""
     placed = [m for m in dates if _beside_kind(seed, m, kinds) and not mention_in_passing(seed, m)]
     if not placed:

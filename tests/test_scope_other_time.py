@@ -155,3 +155,19 @@ def test_scope_the_reason_is_shown_by_explain_and_the_report(tmp_path):
     assert "its headline speaks of an anniversary ('years on') of '2021'" in render(report)
     [explained, *_] = explain_seed(seeds, [facts], "a")
     assert any("anniversary" in part and "out of scope" in part for part in explained.scope), explained.scope
+
+
+@pytest.mark.parametrize("text,language", [
+    # the day it recalls stands below the lede
+    (NEXT_ELECTION[0][0] + " Polls open at eight. Results are due at night.\n\nKinbote first won the presidency on"
+     " 6 April 2031.", "en"),
+    (NEXT_ELECTION[1][0] + " Los colegios abren a las ocho. Los resultados llegarán de noche.\n\nKinbote ganó la"
+     " presidencia por primera vez el 6 de abril de 2031.", "es"),
+])
+def test_scope_a_date_bound_from_the_text_does_not_date_the_article(text, language):
+    """Published on no known day, its latest date (a lower bound, checker/published.py) is no publication date: the
+    article is read as undated."""
+    seed = Seed("s", "s.txt", text, language, date(2031, 4, 6), published_source="latest-date-bound")
+    decision = decide(seed, tuple(extract_seed(seed)), ELECTION)
+    assert not decision.in_scope, decision
+    assert _says(decision, "2035"), decision
