@@ -27,7 +27,8 @@ A seed is in scope for an event only with evidence of it in its text (the rule, 
   "the strongest since 1999", places an undated seed nowhere either);
 - and its headline and lede do not place it at another occurrence of the same kind (_another_time): naming no date
   of the window (days counted back from the publication place nothing), its headline speaks of an anniversary
-  (concepts.yaml `occurrences: anniversary, years_later`: "Kaga remembers the 2021 earthquake, ten years on") of years
+  (concepts.yaml `occurrences: anniversary, years_later`, a word of the event's kind near it: "Kaga remembers the 2021
+  earthquake, ten years on") of years
   outside the window (those it names, else the publication's year less the years it counts), or, undated, they name
   years outside the window beside a word of the event's kind, not in passing ("Kinbote seeks re-election in the 2035
   vote"; "a new quake, ten years after the 2021 one" stays in);
@@ -40,6 +41,7 @@ every seed (their facts have no event).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Optional, Sequence
@@ -72,6 +74,11 @@ LEDE_SENTENCES = 3
 # Words either side of a year within which a word of the event's kind makes it an occurrence's year ("the 2035 vote",
 # "las elecciones de 2035", "انتخابات ۲۰۳۵").
 KIND_YEAR_WORDS = 3
+# Words either side of an anniversary in the headline within which a word of the event's kind makes it that kind's
+# ("Kaga remembers the 2021 earthquake, ten years on", "سالگرد زلزله"), across a comma.
+KIND_ANNIVERSARY_WORDS = 5
+# What ends a part of a line around a year ("the 1981 revolution, Zembla votes": the year is the revolution's).
+PART_BREAK = re.compile(r"[,،;:|()\[\]]")
 # A duration of this many seconds is a year (checker/extract: durations are in seconds).
 YEAR_SECONDS = 365.25 * 86400
 
@@ -152,12 +159,13 @@ def _another_time(seed: Seed, mentions: Sequence[Mention], event: Event, kinds: 
     if any(first <= m.value.high and m.value.low <= last for m in dates):
         return ""
     shown = f"{event.window[0]}..{event.window[1]}" if event.window[1].year < 9999 else f"from {event.window[0]}"
-    words = headline_anniversary(seed, dates)
-    if words:
+    words, start, end = headline_anniversary(seed, dates)
+    if words and _kind_near(seed, start, end, kinds, KIND_ANNIVERSARY_WORDS, own_part=False):  # "ten years after
+        # the quake", "el terremoto de 2021, diez años después"; not "the anniversary of the 1981 revolution"
         return _anniversary(seed, mentions, dates, words, event.window, shown)
     if _filed(seed)[0] is not None and seed.published_source not in LOWER_BOUNDS:  # a bound from its text dates nothing
         return ""
-    placed = [m for m in dates if _beside_kind(seed, m, kinds) and not mention_in_passing(seed, m)]
+    placed = [m for m in dates if _kind_near(seed, m.start, m.end, kinds) and not mention_in_passing(seed, m)]
     if not placed:
         return ""
     return (f"undated, and its headline and lede place it in {', '.join(repr(m.text) for m in placed)}, beside the"
@@ -196,13 +204,17 @@ def _years_counted(seed: Seed, mentions: Sequence[Mention]) -> int:
     return 1
 
 
-def _beside_kind(seed: Seed, mention: Mention, kinds: frozenset) -> bool:
-    """Whether a word of one of the event's kinds stands within KIND_YEAR_WORDS words of a date in its line."""
-    start = seed.text.rfind("\n", 0, mention.start) + 1
-    end = seed.text.find("\n", mention.end)
-    before = seed.text[start:mention.start].split()[-KIND_YEAR_WORDS:]
-    after = seed.text[mention.end:len(seed.text) if end < 0 else end].split()[:KIND_YEAR_WORDS]
-    near = tokenize_sentence(" ".join(before + ["|"] + after)).keys
+def _kind_near(seed: Seed, start: int, end: int, kinds: frozenset, reach: int = KIND_YEAR_WORDS,
+               own_part: bool = True) -> bool:
+    """Whether a word of one of the event's kinds stands within `reach` words of the text from start to end, in its
+    line; with `own_part`, in its part of the line (no comma or other break between: "the 2035 vote", not "the 1981
+    revolution, Zembla votes")."""
+    first = seed.text.rfind("\n", 0, start) + 1
+    last = seed.text.find("\n", end)
+    before, after = seed.text[first:start], seed.text[end:len(seed.text) if last < 0 else last]
+    if own_part:
+        before, after = PART_BREAK.split(before)[-1], PART_BREAK.split(after)[0]
+    near = tokenize_sentence(" ".join(before.split()[-reach:] + ["|"] + after.split()[:reach])).keys
     return any(kind in kinds for kind, _ in event_kinds_named(near, seed.language))
 
 

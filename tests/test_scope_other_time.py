@@ -171,3 +171,15 @@ def test_scope_a_date_bound_from_the_text_does_not_date_the_article(text, langua
     decision = decide(seed, tuple(extract_seed(seed)), ELECTION)
     assert not decision.in_scope, decision
     assert _says(decision, "2035"), decision
+
+
+@pytest.mark.parametrize("published", [None, date(2031, 6, 10)])
+@pytest.mark.parametrize("text,language", [
+    # an anniversary of something else than an occurrence of the event's kind
+    ("On the 50th anniversary of the 1981 revolution, Zembla votes\n\nKinbote and Shade face each other in the "
+     "Zemblan presidential election.", "en"),
+    ("En el aniversario de la revolución, Zembla vota\n\nKinbote y Shade se enfrentan en la elección presidencial "
+     "de Zembla.", "es"),
+])
+def test_scope_an_anniversary_of_another_kind_of_thing_places_nothing(text, language, published):
+    assert _decision(ELECTION, text, language, published).in_scope

@@ -24,23 +24,27 @@ def _headline_occurrence(seed: Seed) -> str:
     return f"{found} (headline)" if found else ""
 
 
-def headline_anniversary(seed: Seed, years: Sequence[Mention]) -> str:
-    """The words of an anniversary in the seed's headline (its first line), '' when none: an `anniversary` phrase
-    ("dixième anniversaire", "الذكرى العاشرة", "سالگرد"), or a `years_later` phrase after which the headline names no
-    year (`years`, the seed's dates: "Kaga remembers its earthquake, ten years on", not "Quake hits Kaga, ten years
-    after the 2021 disaster", which names that disaster in passing); concepts.yaml `occurrences`."""
+def headline_anniversary(seed: Seed, years: Sequence[Mention]) -> tuple[str, int, int]:
+    """The words of an anniversary in the seed's headline (its first line) and where they stand in the seed, ('', -1, -1)
+    when none: an `anniversary` phrase ("dixième anniversaire", "الذكرى العاشرة", "سالگرد"), or a `years_later` phrase
+    after which the headline names no year (`years`, the seed's dates: "Kaga remembers its earthquake, ten years on",
+    not "Quake hits Kaga, ten years after the 2021 disaster", which names that disaster in passing); concepts.yaml
+    `occurrences`."""
     text = seed.text
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     sentence = tokenize_sentence(text[start:end])
-    for i, j in _phrases(sentence, occurrence_words("anniversary", seed.language), seed.language):
-        return " ".join(sentence.tokens[i:j + 1])
+    found = [(i, j) for i, j in _phrases(sentence, occurrence_words("anniversary", seed.language), seed.language)]
     for i, j in _phrases(sentence, occurrence_words("years_later", seed.language), seed.language):
         after = start + sentence.starts[j] + len(sentence.tokens[j])
         if not any(after <= m.start < end for m in years):
-            return " ".join(sentence.tokens[i:j + 1])
-    return ""
+            found.append((i, j))
+    if not found:
+        return "", -1, -1
+    i, j = found[0]
+    return (" ".join(sentence.tokens[i:j + 1]), start + sentence.starts[i],
+            start + sentence.starts[j] + len(sentence.tokens[j]))
 
 
 def _recap(sentence: _Sentence, language: str) -> str:
