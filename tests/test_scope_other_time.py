@@ -96,17 +96,23 @@ def test_scope_an_anniversary_without_a_year_counts_back_from_the_publication(te
 
 
 @pytest.mark.parametrize("published", [None, date(2031, 6, 10)])
-@pytest.mark.parametrize("text,language", [
+@pytest.mark.parametrize("event,text,language", [
     # a new quake that names the earlier one in passing
-    ("Magnitude 7 quake hits Kaga, ten years after the 2021 disaster\n\nAn earthquake of magnitude 7 struck Kaga "
-     "in Ishikawa, killing 12 people, ten years after the 2021 earthquake that killed 300.", "en"),
-    ("Un sismo de magnitud 7 sacude Kaga diez años después del de 2021\n\nUn terremoto de magnitud 7 sacudió Kaga, "
-     "en Ishikawa, y dejó 12 muertos, diez años después del terremoto de 2021.", "es"),
+    (EARTHQUAKE, "Magnitude 7 quake hits Kaga, ten years after the 2021 disaster\n\nAn earthquake of magnitude 7 "
+     "struck Kaga in Ishikawa, killing 12 people, ten years after the 2021 earthquake that killed 300.", "en"),
+    (EARTHQUAKE, "Un sismo de magnitud 7 sacude Kaga diez años después del de 2021\n\nUn terremoto de magnitud 7 "
+     "sacudió Kaga, en Ishikawa, y dejó 12 muertos, diez años después del terremoto de 2021.", "es"),
     # the anniversary of the event itself: its figures are the event's
-    ("Kaga remembers the 2031 earthquake, a year on\n\nThe earthquake killed 12 people in Kaga, Ishikawa.", "en"),
+    (EARTHQUAKE, "Kaga remembers the 2031 earthquake, a year on\n\nThe earthquake killed 12 people in Kaga, Ishikawa.",
+     "en"),
+    # an anniversary of something else than an occurrence of the event's kind
+    (ELECTION, "On the 50th anniversary of the 1981 revolution, Zembla votes\n\nKinbote and Shade face each other in "
+     "the Zemblan presidential election.", "en"),
+    (ELECTION, "En el aniversario de la revolución, Zembla vota\n\nKinbote y Shade se enfrentan en la elección "
+     "presidencial de Zembla.", "es"),
 ])
-def test_scope_another_occurrence_in_passing_stays_in(text, language, published):
-    decision = _decision(EARTHQUAKE, text, language, published)
+def test_scope_another_occurrence_in_passing_stays_in(event, text, language, published):
+    decision = _decision(event, text, language, published)
     assert decision.in_scope, decision
 
 
@@ -171,15 +177,3 @@ def test_scope_a_date_bound_from_the_text_does_not_date_the_article(text, langua
     decision = decide(seed, tuple(extract_seed(seed)), ELECTION)
     assert not decision.in_scope, decision
     assert _says(decision, "2035"), decision
-
-
-@pytest.mark.parametrize("published", [None, date(2031, 6, 10)])
-@pytest.mark.parametrize("text,language", [
-    # an anniversary of something else than an occurrence of the event's kind
-    ("On the 50th anniversary of the 1981 revolution, Zembla votes\n\nKinbote and Shade face each other in the "
-     "Zemblan presidential election.", "en"),
-    ("En el aniversario de la revolución, Zembla vota\n\nKinbote y Shade se enfrentan en la elección presidencial "
-     "de Zembla.", "es"),
-])
-def test_scope_an_anniversary_of_another_kind_of_thing_places_nothing(text, language, published):
-    assert _decision(ELECTION, text, language, published).in_scope
