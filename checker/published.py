@@ -10,8 +10,8 @@ records which (SOURCES):
    starts with a marker of the language files' `published_markers` (the `published` markers
    before the `updated` ones) followed by at most one word and an absolute date; else, in the
    first DATELINE_LINES lines, a line (or a part of one between pipes or spaced dashes, LINE_PARTS) that is only a
-   date, or a place and a comma before a date ("CARACAS, January 25, 2019 (Wire) -", "Quito | 25 Jan 2019 | Wire",
-   "Floods kill 12 — Quito, 25 Jan 2019"), or an agency in brackets or a time after it ("QUITO - 25 Jan 2019 (Wire) -",
+   date, or a place and a comma before a date ("CARACAS, January 25, 2019 (Wire) -", "Caracas | 25 Jan 2019 | Wire",
+   "Floods kill 12 — Caracas, 25 Jan 2019"), or an agency in brackets or a time after it ("CARACAS - 25 Jan 2019 (Wire) -",
    "| 25 Jan 2019 14:05 GMT"), or a date in brackets that close the line ("Floods kill 12 (25/01/2019)");
 4. `latest-date-bound`: the latest absolute date (of day or month granularity) in the body: the
    article cannot be older, so this is a lower bound;
