@@ -110,21 +110,14 @@ def test_scope_an_anniversary_without_a_year_counts_back_from_the_publication(te
      "the Zemblan presidential election.", "en"),
     (ELECTION, "En el aniversario de la revolución, Zembla vota\n\nKinbote y Shade se enfrentan en la elección "
      "presidencial de Zembla.", "es"),
+    # the election itself; the next one named further down only
+    (ELECTION, "Kinbote wins Zemblan presidential election\n\nKinbote won 52% of the vote against Shade. Turnout "
+     "was 61%. Observers praised the count.\n\nKinbote can run again in the 2035 election.", "en"),
+    (ELECTION, "كينبوت يفوز في انتخابات زمبلا\n\nحصل كينبوت على 52 في المئة من الأصوات مقابل شيد. وبلغت نسبة "
+     "المشاركة 61 في المئة. وأشاد المراقبون بعملية الفرز.\n\nويحق لكينبوت الترشح مجددا في انتخابات 2035.", "ar"),
 ])
 def test_scope_another_occurrence_in_passing_stays_in(event, text, language, published):
     decision = _decision(event, text, language, published)
-    assert decision.in_scope, decision
-
-
-@pytest.mark.parametrize("text,language", [
-    # the election itself; the next one named further down only
-    ("Kinbote wins Zemblan presidential election\n\nKinbote won 52% of the vote against Shade. Turnout was 61%. "
-     "Observers praised the count.\n\nKinbote can run again in the 2035 election.", "en"),
-    ("كينبوت يفوز في انتخابات زمبلا\n\nحصل كينبوت على 52 في المئة من الأصوات مقابل شيد. وبلغت نسبة المشاركة 61 في "
-     "المئة. وأشاد المراقبون بعملية الفرز.\n\nويحق لكينبوت الترشح مجددا في انتخابات 2035.", "ar"),
-])
-def test_scope_an_article_on_the_election_naming_the_next_one_further_down_stays_in(text, language):
-    decision = _decision(ELECTION, text, language)
     assert decision.in_scope, decision
 
 
