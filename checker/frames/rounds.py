@@ -181,5 +181,5 @@ def _article_round(seed: Seed) -> tuple[str, str]:
 
 
 def _right_before(sentence: _Sentence, i: int, words: frozenset, language: str) -> bool:
-    """Whether a phrase of `words` (up to three tokens) ends right before token i."""
-    return any(_names_one_of(sentence, i - n, i - 1, words, language) for n in (1, 2, 3) if i - n >= 0)
+    """Whether a phrase of `words` (up to four tokens) ends right before token i."""
+    return any(_names_one_of(sentence, i - n, i - 1, words, language) for n in (1, 2, 3, 4) if i - n >= 0)
