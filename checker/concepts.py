@@ -505,10 +505,10 @@ def subordinators(language: str) -> frozenset:
     return _word_table("subordinators").get(language, frozenset())
 
 
-def round_ahead_words(language: str) -> frozenset:
-    """Joint keys of the words that announce a round to come before its name ("head to a runoff", "به دور دوم";
-    concepts.yaml `rounds_ahead`)."""
-    return _word_table("rounds_ahead").get(language, frozenset())
+def round_ahead_words(language: str, side: str = "before") -> frozenset:
+    """Joint keys of the words that put a round still to come, `before` its name in a headline ("head to a runoff", "به
+    دور دوم") or `after` it ("runoff set for", "رقابت خواهند کرد"; concepts.yaml `rounds_ahead`)."""
+    return _word_table("rounds_ahead", side).get(language, frozenset())
 
 
 def present_words(language: str) -> frozenset:

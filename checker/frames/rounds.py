@@ -21,6 +21,7 @@ HEADING_LINES = 30
 SENTENCE_SIGNS = frozenset(".!?؟…")
 OPENING_BRACKETS, CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
 COLONS = (":", "：")
+POSSESSIVES = frozenset(("'s", "’s"))
 
 
 def _round(seed: Seed, mention: Mention, sentence: _Sentence, first: int, last: int, counts: set) -> tuple[str, str]:
@@ -164,8 +165,8 @@ def _named(line: str, language: str) -> Optional[tuple[str, str]]:
 
 def _article_round(seed: Seed) -> tuple[str, str]:
     """The one round the seed's headline (its first line) names as held, and its words ("runoff (headline)"); ('', '')
-    when it names none or both, or announces the round to come ("Kast and Boric head to a runoff", "به دور دوم";
-    concepts.yaml `rounds_ahead`): that article is about the vote before it."""
+    when it names none or both, or puts the round still to come ("Kast and Boric head to a runoff", "به دور دوم",
+    "runoff set for December 19"; concepts.yaml `rounds_ahead`): that article is about the vote before it."""
     headline = next((line.strip() for line in seed.text.split("\n") if line.strip()), "")
     sentence = tokenize_sentence(headline)
     ahead = round_ahead_words(seed.language)
@@ -174,10 +175,20 @@ def _article_round(seed: Seed) -> tuple[str, str]:
     if len(found) != 1:
         return "", ""
     (which, phrases), = found.items()
-    if any(_right_before(sentence, i, ahead, seed.language) for i, _ in phrases):
+    after = round_ahead_words(seed.language, "after")
+    if any(_right_before(sentence, _past_possessive(sentence, i), ahead, seed.language)
+           or _phrase(sentence, j + 1, None, after, seed.language) for i, j in phrases):
         return "", ""
     i, j = phrases[0]
     return which, " ".join(sentence.tokens[i:j + 1]) + " (headline)"
+
+
+def _past_possessive(sentence: _Sentence, i: int) -> int:
+    """Token i, or the first token of the possessive name right before it ("ahead of Chile's runoff": Chile)."""
+    before = sentence.tokens[i - 1] if i >= 1 else ""
+    if before in POSSESSIVES:
+        return i - 2 if i >= 2 else i
+    return i - 1 if before.endswith(tuple(POSSESSIVES)) else i
 
 
 def _right_before(sentence: _Sentence, i: int, words: frozenset, language: str) -> bool:
