@@ -516,6 +516,24 @@ def present_words(language: str) -> frozenset:
     return _word_table("present").get(language, frozenset())
 
 
+def sub_event_words(side: str, language: str) -> frozenset:
+    """Joint keys of the words of one sub-event ("words": fire, blast; "of": in, de; "since": since, tras;
+    concepts.yaml `sub_events`)."""
+    return _word_table("sub_events", side).get(language, frozenset())
+
+
+@lru_cache(maxsize=65536)
+def known_word(token: str, language: str) -> bool:
+    """Whether the lemmatizer knows a token as a word of the language (a name it does not know: "تالدو", "رودس");
+    True without simplemma, so that no word is taken for a name."""
+    if _simplemma is None:
+        return True
+    try:
+        return bool(_simplemma.is_known(token, lang=language))
+    except (ValueError, KeyError, TypeError):
+        return True
+
+
 def relative_words(language: str) -> frozenset:
     """Joint keys of the words that open an aside after a comma ("who", "que", "الذي", "که"; concepts.yaml
     `relatives`)."""

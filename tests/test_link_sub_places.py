@@ -11,6 +11,9 @@ A count belongs to a part of the event when
    "در آنجا", "In that province"; concepts.yaml `sub_places: there`, `this`);
 4. it counts the people of one house, family, building or bus ("nine members of one family"; `sub_places: one`);
 5. its number word counts places ("three districts", "سه ولسوالی"; `sub_places: places`).
+6. it is a figure of one sub-event: a fire, flood, landslide or blast of a place the sheet does not list, or counted by
+   an ordinal ("The fire in Taldo alone has killed 40 people", "la segunda explosión"; concepts.yaml `sub_events`,
+   checker/frames/sub_events.py).
 A sub-place the sheet lists is weighed as the place it is (frame.located, against the fact's place); one it does
 not list, named by a word of one administrative area ("province", "ولاية", "استان"), makes the count a part.
 
@@ -239,3 +242,160 @@ def test_cluster_parts_pair_only_within_one_sub_place(tmp_path):
                for seed, language, text in GROUPED]
     groups = {frozenset((c.seed.id, c.mention.text) for c in g.claims) for g in group_claims(claims_of(results), facts)}
     assert groups == {frozenset({("a", "400"), ("e", "380")}), frozenset({("f", "120"), ("g", "135")})}
+
+
+# A named sub-event is a part of the event (issue 8, parts of the event: one fire's, one flood's or one blast's figure
+# had been taken for the event's total): the fire, blaze, flood, landslide or explosion of or in a place the sheet does
+# not list ("the fire in Taldo alone", "el incendio de Taldo", "o incêndio em Taldo", "حريق تالدو", "آتش‌سوزی تالدو"),
+# or counted by an ordinal ("the second blast", "la segunda explosión", "الانفجار الثاني", "انفجار دوم";
+# concepts.yaml `sub_events`). The Velmar wildfires, the Corlin depot blasts and their places are invented.
+FIRE_SHEET = """\
+language: en
+event:
+  id: velmar-wildfires
+  names: {en: [Velmar wildfires], es: [incendios de Velmar], pt: [incêndios de Velmar], ar: [حرائق فيلمار],
+          fa: [آتش‌سوزی‌های ولمار]}
+  places:
+    en: [Velmar, Corlin]
+    es: [Velmar, Corlin]
+    pt: [Velmar, Corlin]
+    ar: [فيلمار, كورلين]
+    fa: [ولمار, کورلین]
+  window: {from: 2031-07-01, to: 2031-09-30}
+facts:
+  - id: killed
+    statement: People killed by the wildfires across Velmar
+    kind: count
+    measure: killed
+    unit: people
+    value: 130
+    provenance: civil protection
+  - id: injured
+    statement: People injured by the wildfires across Velmar
+    kind: count
+    measure: injured
+    unit: people
+    value: 400
+    provenance: civil protection
+"""
+FIRE_HEADLINE = {"en": "Velmar wildfires", "es": "Incendios en Velmar", "pt": "Incêndios em Velmar",
+                 "ar": "حرائق فيلمار", "fa": "آتش‌سوزی‌های ولمار"}
+SUB_EVENTS = [  # a named fire, flood or landslide, or one counted by an ordinal: its figures are its own
+    ("en-fire-in-alone", "en", "The fire in Taldo alone has killed 40 people."),
+    ("en-named-fire", "en", "The Taldo fire killed 40 people and injured 90."),
+    ("en-blaze-near", "en", "The blaze near Orvessa has killed 40 people."),
+    ("en-second-fire", "en", "A second fire, which broke out on Monday, killed 40 people."),
+    ("es-fire-of", "es", "El incendio de Taldo ya dejó 40 muertos."),
+    ("es-fire-in-alone", "es", "Solo el incendio en Taldo causó la muerte de 40 personas."),
+    ("es-second-fire", "es", "El segundo incendio mató a 40 personas."),
+    ("pt-fire-in", "pt", "O incêndio em Taldo já matou 40 pessoas."),
+    ("pt-fire-of", "pt", "O incêndio de Taldo deixou 40 mortos."),
+    ("ar-fire-of", "ar", "وأودى حريق تالدو بحياة 40 شخصا."),
+    ("ar-fire-of-alone", "ar", "وأسفر حريق تالدو وحده عن مقتل 40 شخصا."),
+    ("fa-fire-of", "fa", "آتش‌سوزی تالدو ۴۰ کشته بر جا گذاشت."),
+    ("fa-fire-of-alone", "fa", "آتش‌سوزی تالدو به تنهایی ۴۰ نفر را به کام مرگ کشاند."),
+    ("en-fire-which", "en", "The fire in Taldo, which broke out on Monday, has killed 40 people."),
+    ("es-fire-which", "es", "El incendio de Taldo, que comenzó el lunes, ya dejó 40 muertos."),
+    ("en-las-tablas-fire", "en", "The Las Tablas fire has killed 40 people."),
+]
+EVENT_FIRES = [  # the fires of the sheet's places, or no named one: the event's total still links
+    ("en-fires", "en", "The fires have killed 150 people.", {("killed", "150")}),
+    ("en-fires-in-listed", "en", "The fires in Velmar have killed 150 people.", {("killed", "150")}),
+    ("en-fire-broke-out", "en", "The fire broke out near Taldo and has killed 150 people.", {("killed", "150")}),
+    ("en-huge-fire", "en", "A huge fire has killed 150 people.", {("killed", "150")}),
+    ("es-fires", "es", "Los incendios en Velmar dejaron 150 muertos.", {("killed", "150")}),
+    ("es-fire-started", "es", "El incendio, que comenzó en Taldo, dejó 150 muertos.", {("killed", "150")}),
+    ("pt-fires", "pt", "Os incêndios em Velmar deixaram 150 mortos.", {("killed", "150")}),
+    ("ar-the-fire", "ar", "وأودى الحريق بحياة 150 شخصا.", {("killed", "150")}),
+    ("ar-huge-fire", "ar", "وأودى حريق هائل بحياة 150 شخصا في فيلمار.", {("killed", "150")}),
+    ("ar-fires-of-listed", "ar", "وأودت حرائق فيلمار بحياة 150 شخصا.", {("killed", "150")}),
+    ("fa-fires", "fa", "آتش‌سوزی‌ها ۱۵۰ کشته بر جا گذاشت.", {("killed", "150")}),
+    ("fa-huge-fire", "fa", "آتش‌سوزی گسترده ۱۵۰ کشته بر جا گذاشت.", {("killed", "150")}),
+    ("en-fire-contained-and", "en", "The fire in Taldo was contained on Monday, and 150 people have died in the "
+                                    "wildfires.", {("killed", "150")}),
+    ("en-fire-in-a-month", "en", "The fire in August killed 150 people.", {("killed", "150")}),
+    ("en-a-fire-in", "en", "A fire in Taldo has killed 150 people.", {("killed", "150")}),
+    ("es-a-fire-in", "es", "Un incendio en Taldo ha causado la muerte de 150 personas.", {("killed", "150")}),
+    ("ar-a-fire-in", "ar", "وأودى حريق في تالدو بحياة 150 شخصا.", {("killed", "150")}),
+    ("en-fought-fire-in", "en", "Crews fought the fire in Taldo as the toll rose to 150 dead.", {("killed", "150")}),
+    ("es-since-first-fire", "es", "Desde el primer incendio, 150 personas han muerto.", {("killed", "150")}),
+]
+
+
+@pytest.mark.parametrize("text,language", [pytest.param(t, lang, id=i) for i, lang, t in SUB_EVENTS])
+def test_link_a_figure_of_a_named_sub_event_is_not_the_total(tmp_path, text, language):
+    assert contradictions(tmp_path, FIRE_SHEET, f"{FIRE_HEADLINE[language]}\n\n{text}", language,
+                          "2031-07-20") == set()
+
+
+@pytest.mark.parametrize("text,language,expected", [pytest.param(t, lang, e, id=i) for i, lang, t, e in EVENT_FIRES])
+def test_link_the_event_fires_total_still_links(tmp_path, text, language, expected):
+    assert contradictions(tmp_path, FIRE_SHEET, f"{FIRE_HEADLINE[language]}\n\n{text}", language,
+                          "2031-07-20") == expected
+
+
+BLAST_SHEET = FIRE_SHEET.replace("velmar-wildfires", "corlin-blasts").replace(
+    "names: {en: [Velmar wildfires], es: [incendios de Velmar], pt: [incêndios de Velmar], ar: [حرائق فيلمار],\n"
+    "          fa: [آتش‌سوزی‌های ولمار]}", "names: {en: [Corlin blasts], es: [explosiones de Corlin], pt: [explosões de Corlin], "
+    "ar: [انفجارات كورلين], fa: [انفجارهای کورلین]}") \
+    .replace("the wildfires across Velmar", "the blasts at the Corlin depot")
+BLAST_HEADLINE = {"en": "Corlin depot blasts", "es": "Explosiones en Corlin", "pt": "Explosões em Corlin",
+                  "ar": "انفجارات كورلين", "fa": "انفجارهای کورلین"}
+BLASTS = [  # a blast counted by an ordinal is one of the event's blasts
+    ("en-second-blast", "en", "The second blast killed 40 people.", set()),
+    ("en-first-explosion", "en", "The first explosion injured 90 people.", set()),
+    ("es-second-blast", "es", "La segunda explosión mató a 40 personas.", set()),
+    ("pt-second-blast", "pt", "A segunda explosão matou 40 pessoas.", set()),
+    ("ar-second-blast", "ar", "وأسفر الانفجار الثاني عن مقتل 40 شخصا.", set()),
+    ("fa-second-blast", "fa", "انفجار دوم ۴۰ کشته بر جا گذاشت.", set()),
+    ("fa-second-blast-before", "fa", "دومین انفجار ۴۰ کشته بر جا گذاشت.", set()),
+    ("en-since-first-blast", "en", "Since the first explosion, 150 people have died.", {("killed", "150")}),
+    ("en-blasts", "en", "The blasts killed 150 people.", {("killed", "150")}),
+    ("es-blasts", "es", "Las explosiones dejaron 150 muertos.", {("killed", "150")}),
+    ("pt-blasts", "pt", "As explosões deixaram 150 mortos.", {("killed", "150")}),
+    ("ar-blasts", "ar", "وأسفرت الانفجارات عن مقتل 150 شخصا.", {("killed", "150")}),
+    ("fa-blasts", "fa", "دو انفجار ۱۵۰ کشته بر جا گذاشت.", {("killed", "150")}),
+]
+
+
+@pytest.mark.parametrize("text,language,expected", [pytest.param(t, lang, e, id=i) for i, lang, t, e in BLASTS])
+def test_link_a_blast_counted_by_an_ordinal_is_a_part(tmp_path, text, language, expected):
+    assert contradictions(tmp_path, BLAST_SHEET, f"{BLAST_HEADLINE[language]}\n\n{text}", language,
+                          "2031-07-20") == expected
+
+
+# The figures of one sub-event pair only with those of the same sub-event: of the same place, or counted by the same
+# ordinal in any language; never with another's, nor with the event's totals.
+SUB_EVENT_GROUPED = [
+    ("a", "en", FIRE_SHEET, FIRE_HEADLINE, "The fire in Taldo alone has killed 40 people."),
+    ("b", "es", FIRE_SHEET, FIRE_HEADLINE, "El incendio de Taldo ya dejó 44 muertos."),
+    ("c", "pt", FIRE_SHEET, FIRE_HEADLINE, "O incêndio em Orvessa matou 12 pessoas."),
+    ("d", "ar", FIRE_SHEET, FIRE_HEADLINE, "وأودى حريق تالدو بحياة 41 شخصا."),
+    ("e", "ar", FIRE_SHEET, FIRE_HEADLINE, "وأسفر حريق تالدو عن مقتل 46 شخصا."),
+    ("f", "en", BLAST_SHEET, BLAST_HEADLINE, "The second blast killed 40 people."),
+    ("g", "es", BLAST_SHEET, BLAST_HEADLINE, "La segunda explosión mató a 44 personas."),
+    ("h", "en", BLAST_SHEET, BLAST_HEADLINE, "The first explosion killed 12 people."),
+]
+
+
+def test_cluster_sub_events_pair_only_within_one_sub_event(tmp_path):
+    from datetime import date
+
+    from checker.claims import claims_of
+    from checker.cluster import group_claims
+    from checker.engine import analyse_seed
+    from checker.facts import load_facts
+    from checker.model import Seed
+
+    found = set()
+    for sheet in (FIRE_SHEET, BLAST_SHEET):
+        path = tmp_path / ("fire.yaml" if sheet is FIRE_SHEET else "blast.yaml")
+        path.write_text(sheet, encoding="utf-8")
+        facts = load_facts([path])
+        results = [analyse_seed(Seed(id=seed, path=f"seeds/{seed}.txt", text=f"{headline[language]}\n\n{text}\n",
+                                     language=language, published=date(2031, 7, 20)), facts)
+                   for seed, language, of, headline, text in SUB_EVENT_GROUPED if of is sheet]
+        found |= {frozenset((c.seed.id, c.mention.text) for c in g.claims)
+                  for g in group_claims(claims_of(results), facts)}
+    assert found == {frozenset({("a", "40"), ("b", "44")}), frozenset({("d", "41"), ("e", "46")}),
+                     frozenset({("f", "40"), ("g", "44")})}

@@ -14,6 +14,8 @@ Where each rule lives:
 - places.py: sub-places, breakdowns by place, locatives and the place a number is located in, a percent's area.
 - sub_places.py: a part of the event by where it is: a sub-place the subject of its clause, a locative of a named area,
   a place pointed back to ("There,", "En esa provincia"), the people of one house or family.
+- sub_events.py: a part of the event by what happened: one of its fires, floods or blasts, named by a place the sheet does
+  not list ("the fire in Taldo", "حريق تالدو") or counted by an ordinal ("the second blast", "انفجار دوم").
 - dates.py: the time of a claim, reporting dates and datelines.
 - measures.py: what a number measures (its clause's concepts, conjuncts, elliptic parts, tallies).
 - bars.py: thresholds, a rule's bar or a mark nobody reached ("needs 50 % plus one", "no candidate passed 50 %").

@@ -12,6 +12,7 @@ from .sentence import _clause, _just_before, _offset, _span_tokens, tokenize_sen
 from .names import NameIndex, _antecedents, _names, _pronoun
 from .places import _area, _breakdown, _heading, _located, _part, _place_tokens, _population
 from .sub_places import _sub_place
+from .sub_events import _sub_event
 from .dates import _dated_line, _dateline, _quoted_day, _reporting, _tally_time, _time
 from .relations import (_changed_from, _implied_by_progress, _more, _of_counted, _pair, _progress, _subset, _sum,
                         _superseded)
@@ -102,6 +103,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         located, located_names = sub_place, sub_names
     part_place = "" if part or sub_names else part_place
     part = part or ("" if sub_names else sub_place)
+    if not part and not sub_names and mention.kind != "date":  # "The fire in Taldo alone has killed 40"
+        part, part_place = _sub_event(sentence, first, counts, names, mention.language)
     return Frame(mention.start, mention.end, measures, time, source, found_names, events, reporting, projection,
                  occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
                  comparison, breakdown, progress, area, pronoun, antecedents, pair, pair_words, before_pair,
