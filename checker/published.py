@@ -13,8 +13,8 @@ records which (SOURCES):
    date, or a place and a comma before a date ("CARACAS, January 25, 2019 (Wire) -", "Caracas | 25 Jan 2019 | Wire",
    "Floods kill 12 — Caracas, 25 Jan 2019"), or an agency in brackets or a time after it ("CARACAS - 25 Jan 2019 (Wire) -",
    "| 25 Jan 2019 14:05 GMT"), or a date in brackets that close the line ("Floods kill 12 (25/01/2019)");
-4. `latest-date-bound`: the latest absolute date (of day or month granularity) in the body: the
-   article cannot be older, so this is a lower bound;
+4. `latest-date-bound`: the latest absolute date (of day or month granularity) in the body, not in a clause about
+   the future ("elections will be held on 30 March"): the article cannot be older, so this is a lower bound;
 5. `url-month`: a url with a year and a month only (`/2023/10/`) gives the year of the body's day-and-month
    dates ("30 de octubre"); the latest of that month is a lower bound.
 
@@ -62,6 +62,9 @@ TIME_AFTER = re.compile(r"[\s,،]*\d{1,2}\s*[:h.]\s*\d{2}(?:\s*[^\W\d_]{1,5})?[\
 # A date in brackets closing its line ("Venezuela crisis deepens (25/01/2019)").
 OPENERS, CLOSERS = ("(", "["), (")", "]")
 BOUND_GRANULARITIES = ("day", "month")
+# The rule suffix of a date in a clause about the future (checker/extract/dates.py, in_future_clause): an article may
+# name a day still to come, so such a date bounds nothing.
+FUTURE = "-future"
 
 
 def infer_published(text: str, url: str, language: str, published: Optional[date] = None,
@@ -80,7 +83,8 @@ def infer_published(text: str, url: str, language: str, published: Optional[date
     found = date_from_dateline(text, absolute)
     if found is not None:
         return found, "dateline"
-    bounds = [m for m in absolute if m.section == "body" and m.granularity in BOUND_GRANULARITIES]
+    bounds = [m for m in absolute if m.section == "body" and m.granularity in BOUND_GRANULARITIES
+              and not m.rule.endswith(FUTURE)]  # 'elections will be held on 30 March': no bound
     if bounds:
         return date.fromordinal(int(max(m.value.low for m in bounds))), "latest-date-bound"
     return _month_bound(text, language, month_from_url(url))

@@ -144,15 +144,68 @@ def _month_at(ctx: Context, i: int) -> Optional[tuple[str, int, int]]:
 
 def in_future_clause(ctx: Context, start: int, end: int) -> bool:
     """Whether a future marker of the language ('will', 'se celebrará', 'سوف', 'خواهد') stands within
-    DAY_WITHOUT_YEAR['future_window_tokens'] tokens of the date, in its sentence: 'the runoff will be held
-    on May 28' names the coming May 28, 'the runoff was held on May 28' the last one."""
+    DAY_WITHOUT_YEAR['future_window_tokens'] tokens of the date, in its clause: 'the runoff will be held
+    on May 28' names the coming May 28, 'the runoff was held on May 28' the last one. A marker reaches the date
+    (_reaches) only in its clause, and a date of its own nearer to it takes it."""
     markers = ctx.lang.future_markers
     if not markers:
         return False
     first, last = max(0, start - FUTURE_WINDOW), min(len(ctx.tokens), end + FUTURE_WINDOW)
     tokens, sentence, openers = ctx.tokens, ctx.tokens[start].sentence, affixes(markers)[0]
-    return any(ctx.phrase(j, markers, 4) is not None for j in range(first, last)
-               if not start <= j < end and tokens[j].sentence == sentence and tokens[j].key in openers)
+    return any(_reaches(ctx, j, start, end) for j in range(first, last)
+               if not start <= j < end and tokens[j].sentence == sentence and tokens[j].key in openers
+               and ctx.phrase(j, markers, 4) is not None)
+
+
+# Punctuation that ends a clause both ways; a comma right after a date that opens its sentence ("On Sunday, voters
+# will ...") does not, within this many tokens of the sentence's start.
+CLAUSE_MARKS = frozenset({",", "،", ";", "؛", ":", "—", "–", "(", ")"})
+OPENING_DATE = 2
+
+
+def _reaches(ctx: Context, marker: int, start: int, end: int) -> bool:
+    """Whether the future marker at token `marker` reaches the date of tokens [start, end): no clause mark between
+    them (CLAUSE_MARKS; a comma after a date that opens its sentence aside), no clause break of the language after
+    the date and before a marker after it ("said on Wednesday that the funerals will be held"), and no other date
+    between them; a marker after the date reaches it only when no date follows the marker in its clause ("the funeral
+    of Wednesday's victims will be held on Saturday": Saturday's)."""
+    lo, hi = (end, marker) if marker >= end else (marker + 1, start)
+    opening = start - _sentence_start(ctx, start) <= OPENING_DATE
+    for k in range(lo, hi):
+        key = ctx.key(k)
+        if key in CLAUSE_MARKS and not (key in (",", "،") and k == end and marker >= end and opening):
+            return False
+        if marker >= end and ctx.phrase(k, ctx.lang.clause_breaks, 3) is not None:
+            return False
+        if _names_a_day(ctx, k):
+            return False
+    if marker < end:
+        return True
+    sentence = ctx.tokens[marker].sentence
+    for k in range(marker + 1, min(len(ctx.tokens), marker + 1 + FUTURE_WINDOW)):
+        if ctx.tokens[k].sentence != sentence or ctx.key(k) in CLAUSE_MARKS:
+            break
+        if _names_a_day(ctx, k):
+            return False
+    return True
+
+
+def _sentence_start(ctx: Context, i: int) -> int:
+    sentence = ctx.tokens[i].sentence
+    while i > 0 and ctx.tokens[i - 1].sentence == sentence:
+        i -= 1
+    return i
+
+
+def _names_a_day(ctx: Context, k: int) -> bool:
+    """Whether a weekday or a month's name starts at token k (masked or not): another date."""
+    key = ""
+    for j in range(k, min(k + 3, len(ctx.tokens))):
+        key += ctx.key(j)
+        if key in ctx.lang.weekdays or key in ctx.lang.jalali_months \
+                or key in ctx.lang.months and key not in ctx.lang.ambiguous_months:
+            return True
+    return False
 
 
 def _calendar_interval(cal: str, year: int, month: int, day: Optional[int]) -> Interval:
@@ -176,6 +229,8 @@ def _resolved(ctx: Context, start: int, end: int, cal: str, month: int, day: Opt
         year = _year_of(ctx.published, this_year, lambda y: _calendar_interval(cal, y, month, day), future)
         if future:
             rule += "-future"
+    elif in_future_clause(ctx, start, end):  # 'elections will be held on 30 March 2025': no lower bound of the
+        rule += "-future"  # publication (checker/published.py)
     if cal == "jalali" and year < 100:
         year += 1300
     try:

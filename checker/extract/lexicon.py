@@ -108,6 +108,7 @@ class Language:
     title_words: frozenset
     clock_words: frozenset
     future_markers: frozenset
+    clause_breaks: frozenset  # words that end the clause of a date before them (in_future_clause)
     plural_suffixes: tuple
     boilerplate_starts: frozenset
     boilerplate_lines: frozenset
@@ -483,6 +484,7 @@ def from_data(data: dict) -> Language:
         title_words=_keys(data.get("title_words")),
         clock_words=_keys(data.get("clock_words")),
         future_markers=_keys(data.get("future_markers")),
+        clause_breaks=_keys(data.get("clause_breaks")),
         plural_suffixes=tuple(tuple(pair) for pair in data.get("plural_suffixes", [])),
         boilerplate_starts=frozenset(boiler.get("starts", [])),
         boilerplate_lines=frozenset(boiler.get("lines", [])),
