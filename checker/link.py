@@ -409,7 +409,7 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"the progress of a count ({frame.progress!r}): how far the count has gone, not a value of {', '.join(fact.measure) or 'the fact'}"
     if frame is not None and frame.population and not _about_population(fact, frame.population):
         return (f"a part: {frame.population} ({frame.population_words!r}), a figure of that part of the country's"
-                " people, not of the whole")
+                " people or of its parliament, not of the whole")
     if frame is not None and frame.area and not _about_area(fact):
         return f"a part: a value of one area ({frame.area!r}), not of the whole"
     if frame is not None and frame.round and fact_round(fact) not in ("", frame.round):
@@ -780,27 +780,52 @@ def _whose(fact: Fact, frame: Optional[Frame], entity_names: frozenset) -> str:
 
 
 def _bloc(fact: Fact, frame: Optional[Frame], mention: Mention, entity_names: frozenset) -> str:
-    """Whether a number is the sum of contestants: two entities of the facts, the fact's own among them, joined by a
-    conjunction before it in its own part ("PP y Vox suman 169", "Together, Orsen and Pike won 83.5%", "اورسن و پایک
-    با هم ۸۳٫۵ درصد"): a bloc's figure, neither's. Not a parallel pair ("Castor and Pollux came third and fourth with
-    3,383,340 and 206,397 votes": frame.pair)."""
+    """Whether a number is the sum of contestants: two entities of the facts, the fact's own one of them, joined by a
+    conjunction, or by a comma in a list a conjunction closes, before it in its own part ("PP y Vox suman 169",
+    "Together, Orsen and Pike won 83.5%", "اورسن و پایک با هم ۸۳٫۵ درصد", "the bloc of Lumen, Orbis, the Greens and the
+    Farmers' Union has 80 seats") or right after it ("the 79 of Vanta, Orbis and the Greens"): a bloc's figure, neither's.
+    Not a parallel pair ("Castor and Pollux came third and fourth with 3,383,340 and 2,063,397 votes": frame.pair)."""
     own = {name for names in fact.entities.values() for name in names}
     if not own or frame is None or frame.pair:
         return ""
-    named = [e for e in frame.names if e.apart == 0 and e.before and e.what in entity_names]
-    if len({e.what for e in named}) < 2 or not any(e.what in own for e in named):
-        return ""
     sentence = mention.sentence
     at = sentence.find(" ".join(mention.text.split()))
-    spans = sorted({(where, e.words) for e in named if 0 <= (where := sentence.find(e.words)) < at})
-    joiners = conjunctions(mention.language)
-    for (i, words), (j, other) in zip(spans, spans[1:]):
-        between = fold(sentence[i + len(words):j]).text.lower().replace(",", " ").split()
-        if not between and other[:1] and joint_key(other[:1]) in joiners:  # a conjunction written on the name: "وبايك"
-            between = [other[:1]]
-        if between and all(joint_key(w) in joiners for w in between):
-            return f"whose: a sum of {words!r} and {other!r}, joined before it (a bloc's figure, neither's)"
+    if at < 0:
+        return ""
+    before = [e for e in frame.names if e.apart == 0 and e.before and e.what in entity_names]
+    after = [e for e in frame.names if e.apart < 2 and not e.before and e.what in entity_names]
+    for named, side in ((before, range(0, at)), (after, range(at + 1, len(sentence)))):
+        if len({e.what for e in named}) < 2:
+            continue
+        spans = sorted({(where, e.words, e.what) for e in named if (where := sentence.find(e.words, side.start)) in side})
+        end = at if side.start == 0 else len(sentence)
+        for (i, words, what), (j, other, other_what) in zip(spans, spans[1:]):
+            if own.isdisjoint((what, other_what)):
+                continue
+            if _joined_names(sentence[i + len(words):j], other, sentence[j + len(other):end], mention.language):
+                return f"whose: a sum of {words!r} and {other!r}, listed together (a bloc's figure, neither's)"
     return ""
+
+
+# Commas of the languages: a list of names is joined by them and closed by a conjunction.
+LIST_COMMAS = (",", "،", "،")
+
+
+def _joined_names(between: str, other: str, rest: str, language: str) -> bool:
+    """Whether two names stand joined in a list: only a conjunction between them (one written on the second name:
+    "وبايك"), or only a comma with a conjunction closing the list later, before the number (or the sentence's end)."""
+    joiners = conjunctions(language)
+    words = fold(between).text.lower()
+    comma = any(c in words for c in LIST_COMMAS)
+    for c in LIST_COMMAS:
+        words = words.replace(c, " ")
+    words = words.split()
+    if not words and other[:1] and joint_key(other[:1]) in joiners:  # a conjunction written on the name: "وبايك"
+        words = [other[:1]]
+    if words:
+        return all(joint_key(w) in joiners for w in words)
+    return comma and any(joint_key(w) in joiners or len(w) > 2 and joint_key(w[:1]) in joiners
+                         for w in fold(rest).text.lower().split())
 
 
 def _referent(frame: Frame, entity_names: frozenset) -> tuple[str, ...]:

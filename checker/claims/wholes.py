@@ -8,24 +8,20 @@ import re
 from typing import Sequence
 
 from ..frames import language_data
+from ..frames.relations import joins_whole
 from ..model import Mention, Seed
-from ..concepts import relation_words
 from .claim import PART_KINDS
 from .words import TOKEN, _around, _folded, _key
 
 
-# Words at most between the word that joins a part to its whole and the whole's number ("of the state's 497").
-WHOLE_GAP = 3
 # The whole's noun stands at most this many words after its number ("497 municipalities").
 WHOLE_NOUN_WORDS = 2
 
 
 def _joins_whole(words: Sequence[str], language: str) -> bool:
-    """Whether the words between a part's number and its whole's are a phrase that joins a part to its whole
-    (concepts.yaml `relations: of_whole`) and at most WHOLE_GAP words after it ("of the state's")."""
-    phrases = relation_words("of_whole", language)
-    n = next((n for n in (2, 1) if len(words) >= n and _key("".join(words[:n])) in phrases), 0)
-    return bool(n) and len(words) - n <= WHOLE_GAP
+    """Whether the words between a part's number and its whole's join a part to its whole (checker/frames/relations.py,
+    joins_whole)."""
+    return joins_whole([_key(w) for w in words], language)
 
 
 def _whole_noun(mention: Mention) -> str:

@@ -77,7 +77,9 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     breakdown = "" if mention.kind == "date" else _breakdown(sentence, (first, last), count_spans, names, others,
                                                              mention.language)
     heading = "" if mention.kind == "date" else _heading(seed, mention)
-    progress, whole = _of_counted(sentence, first, last, count_spans, mention.language) \
+    parts = frozenset(_span_tokens(sentence, other.start - base, other.end - base) for other in neighbours
+                      if other is not mention and other.kind in ("count", "number"))
+    progress, whole = _of_counted(sentence, first, last, count_spans, mention.language, parts) \
         if mention.kind in ("count", "number") else ("", "")  # "With 3,900,000 of 4,120,000 votes counted"
     total, difference = ("", "") if mention.kind == "date" else (
         _just_before(sentence, first, relation_words("total", mention.language), mention.language) or whole,

@@ -5,6 +5,8 @@ earlier figure (`_superseded`, `_changed_from`) and the progress of a count (`_p
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from ..concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
                         measure_classes, progress_implies, progress_with, refiners, relation_words,
                         subset_measures, superseded_words)
@@ -258,11 +260,14 @@ def _progress(sentence: _Sentence, first: int, last: int, lo: int, hi: int, lang
 OF_GAP = 3
 
 
-def _of_counted(sentence: _Sentence, first: int, last: int, count_spans: list, language: str) -> tuple[str, str]:
+def _of_counted(sentence: _Sentence, first: int, last: int, count_spans: list, language: str,
+                counts: frozenset = frozenset()) -> tuple[str, str]:
     """What a count is in two counts of a count's progress ("With 3,900,000 of 4,120,000 votes counted", "بعد فرز
     3900000 من أصل 4120000 صوت", "با شمارش ۳۹۰۰۰۰۰ رأی از مجموع ۴۱۲۰۰۰۰ رأی"): two counts at most OF_GAP tokens apart
     joined by a partitive or a total phrase ("of", "من أصل", "از مجموع"), with the words of a count's progress next
-    to them (_progress). The second is a whole, the votes counted or to count, never anyone's: ('', the joining words).
+    to them (_progress). The second is a whole, the votes counted or to count, never anyone's: ('', the joining words);
+    so is the second of a count (a span of `counts`, no share: "21,49% dos 10,88 milhões de habitantes" counts the
+    people) and its whole ("Lumen holds 52 of the 150 seats", "52 de los 150 escaños": joins_whole).
     The first is how far the count has gone when a word of the progress or its `with` (concepts.yaml `progress_with`)
     stands right before it: (the words of the pair and of the progress, ''); "Orsen had 2,300,000 of the 3,900,000
     votes counted" gives Orsen his votes so far. ('', '') otherwise."""
@@ -270,6 +275,11 @@ def _of_counted(sentence: _Sentence, first: int, last: int, count_spans: list, l
     for a, b in count_spans:
         x, y = ((first, last), (a, b)) if a > last else ((a, b), (first, last))
         gap = y[0] - x[1] - 1
+        # the whole of a count and its part ("holds 52 of the 150 seats", "۵۲ کرسی از ۱۵۰ کرسی"): no one's number
+        between = sentence.keys[x[1] + 1:first]
+        if y[0] == first and x in counts and between and all(any(c.isalpha() for c in k) for k in between) \
+                and any(joins_whole(between[skip:], language) for skip in (0, 1)):
+            return "", _phrase(sentence, x[1] + 1, first - 1, relation_words("of_whole", language), language)
         joined = _phrase(sentence, x[1] + 1, y[0] - 1, joiners, language) if 0 < gap <= OF_GAP else ""
         if not joined:
             continue
@@ -280,6 +290,19 @@ def _of_counted(sentence: _Sentence, first: int, last: int, count_spans: list, l
         if words and _opens_progress(sentence, first, language):
             return f"{' '.join(sentence.tokens[x[0]:y[1] + 1])} ({words})", ""
     return "", ""
+
+
+# Words at most between the word that joins a part to its whole and the whole's number ("of the state's 497").
+WHOLE_GAP = 3
+
+
+def joins_whole(keys: Sequence[str], language: str) -> bool:
+    """Whether the token keys between a part's number and its whole's are a phrase that joins a part to its whole
+    (concepts.yaml `relations: of_whole`: "of", "de los", "dos", "من", "از") and at most WHOLE_GAP words after it ("of
+    the state's")."""
+    phrases = relation_words("of_whole", language)
+    n = next((n for n in (2, 1) if len(keys) >= n and "".join(keys[:n]) in phrases), 0)
+    return bool(n) and len(keys) - n <= WHOLE_GAP
 
 
 def _opens_progress(sentence: _Sentence, first: int, language: str) -> bool:
