@@ -56,7 +56,7 @@ from .countries import country_codes
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
-from .frames import Frame, NameIndex, clause_opening, language_data
+from .frames import Frame, NameIndex, clause_opening, counted_places, language_data
 from .frames.dates import COUNTED_BACK
 from .model import Event, Fact, Link, Mention
 
@@ -198,6 +198,8 @@ def unit_relation(fact: Fact, mention: Mention) -> str:
     """'match', 'mismatch' or 'unknown' between the mention's counted noun and the fact's unit."""
     if mention.kind not in ("count", "number", "ordinal", "money"):
         return "unknown"
+    if fact.unit and read_unit(fact.unit, fact.language) in people_units() and counted_places(mention):
+        return "mismatch"  # "Three of the six districts reported injuries": places, not people
     if not mention.unit:
         return "mismatch" if fact.unit and read_unit(fact.unit, fact.language) in measurement_units() else "unknown"
     if not fact.unit:

@@ -140,6 +140,17 @@ COUNTED = [  # 5. a number word counting places
     ("en-counted-districts", "en", "Three districts reported dead and injured."),
     ("es-counted-districts", "es", "Cinco distritos concentran la mayoría de los muertos."),
     ("pt-counted-cities", "pt", "Três cidades concentram a maior parte dos mortos."),
+    # a part of counted places ("three of the six districts"): the number word before "of" counts the places too
+    ("en-of-the-districts", "en", "Three of the six districts reported injuries."),
+    ("en-of-the-provinces-dead", "en", "Four of the nine provinces reported deaths."),
+    ("es-of-the-districts", "es", "Tres de los seis distritos reportaron heridos."),
+    ("pt-of-the-districts", "pt", "Três dos seis distritos registraram feridos."),
+    ("ar-of-the-regions", "ar", "وسجلت ثلاث من المناطق الست إصابات."),
+    ("ar-of-the-provinces", "ar", "وأبلغت ثلاث من الولايات الست عن قتلى."),
+    ("fa-of-the-districts", "fa", "سه ولسوالی از شش ولسوالی زخمی داشتند."),
+    ("en-counted-then-measure", "en", "Six districts reported injuries."),
+    ("es-counted-then-measure", "es", "Seis distritos reportaron muertos."),
+    ("fa-of-six", "fa", "سه ولسوالی از شش ولسوالی ولایت کشته و زخمی گزارش کردند."),
 ]
 
 
@@ -175,6 +186,9 @@ WHOLE = [  # the event's total still links: the place is the event's, an object,
     ("ar-authorities-recorded", "ar", "وسجلت السلطات 1200 قتيل في أنحاء البلاد.", {("killed", "1,200")}),
     ("fa-event-in-province", "fa", "زلزله در استان تالورا رخ داد و ۱۲۰۰ نفر کشته شدند.", {("killed", "1,200")}),
     ("fa-total", "fa", "زلزله کنار ۱۲۰۰ کشته بر جا گذاشت.", {("killed", "1,200")}),
+    ("ar-toll-in-glued-province", "ar", "وبلغ عدد القتلى 1200 بولاية كينار.", {("killed", "1,200")}),
+    ("en-and-six-districts", "en", "The quake killed 1,200 people and flattened six districts.", {("killed", "1,200")}),
+    ("es-and-six-districts", "es", "El sismo dejó 1.200 muertos y arrasó seis distritos.", {("killed", "1,200")}),
     ("fa-there-no-place-before", "fa", "زلزله خسارت زیادی وارد کرد. در آنجا ۱۲۰۰ نفر جان باختند.",
      {("killed", "1,200")}),
 ]
@@ -399,3 +413,27 @@ def test_cluster_sub_events_pair_only_within_one_sub_event(tmp_path):
                   for g in group_claims(claims_of(results), facts)}
     assert found == {frozenset({("a", "40"), ("b", "44")}), frozenset({("d", "41"), ("e", "46")}),
                      frozenset({("f", "40"), ("g", "44")})}
+
+
+# Counted places are no people, in linking and in grouping: "Three of the six districts reported injuries" counts
+# districts; neither number pairs with a count of the injured.
+def test_cluster_counted_places_pair_with_no_count_of_people(tmp_path):
+    from datetime import date
+
+    from checker.claims import claims_of
+    from checker.cluster import group_claims
+    from checker.engine import analyse_seed
+    from checker.facts import load_facts
+    from checker.model import Seed
+
+    (tmp_path / "sheet.yaml").write_text(SHEET[:SHEET.index("  - id: injured")], encoding="utf-8")
+    facts = load_facts([tmp_path / "sheet.yaml"])
+    articles = [("a", "en", "Three of the six districts reported injuries."), ("b", "en", "The quake injured 40 people."),
+                ("c", "es", "El sismo dejó 45 heridos."), ("d", "pt", "Três dos seis distritos registraram feridos."),
+                ("e", "ar", "وسجلت ثلاث من المناطق الست إصابات.")]
+    results = [analyse_seed(Seed(id=seed, path=f"seeds/{seed}.txt", text=f"{HEADLINE[language]}\n\n{text}\n",
+                                 language=language, published=date(2025, 3, 10)), facts)
+               for seed, language, text in articles]
+    groups = [{(c.seed.id, c.mention.text) for c in g.claims} for g in group_claims(claims_of(results), facts)]
+    injured = next(g for g in groups if ("b", "40") in g)
+    assert injured == {("b", "40"), ("c", "45")}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..extract.normalize import joint_key
-from ..frames import language_data
+from ..frames import counted_places, language_data
 from ..model import Mention
 from ..concepts import (group_of, people_measures, people_units, sub_place_words, thing_measures, thing_units,
                         counted_nouns, measures_kind, refiners)
@@ -130,7 +130,8 @@ def _fits(mention: Mention, measure: str) -> bool:
     """Whether a measure can be a count's: a count of things never takes a measure of people ("missing in five cities",
     "12,358 animals were rescued"), a count of people never one of things (concepts.yaml `thing_units`,
     `thing_measures`)."""
-    if (group_of(measure) == PEOPLE_GROUP or measure in people_measures()) and _counted_thing(mention):
+    if (group_of(measure) == PEOPLE_GROUP or measure in people_measures()) \
+            and (_counted_thing(mention) or counted_places(mention)):  # "Three of the six districts reported injuries"
         return False
     return not (mention.unit in people_units() and measure in thing_measures())
 

@@ -54,8 +54,10 @@ from .build import frame_mentions
 from .frame import Evidence, Frame
 from .names import NameIndex
 from .occurrence import headline_anniversary, in_passing, mention_in_passing
+from .places import counted_places
 from .sentence import SENTENCE_END, clause_opening, first_phrase, language_data, tokenize_sentence
 
-__all__ = ["Evidence", "Frame", "NameIndex", "SENTENCE_END", "clause_opening", "first_phrase", "frame_mentions",
+__all__ = ["Evidence", "Frame", "NameIndex", "SENTENCE_END", "clause_opening", "counted_places", "first_phrase",
+           "frame_mentions",
            "headline_anniversary", "in_passing", "language_data", "mention_in_passing", "threshold_of",
            "tokenize_sentence"]

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..concepts import (event_kinds_named, find_concepts, forms, population_words, populations, relation_words,
-                        sub_place_words)
+from ..concepts import (event_kinds_named, find_concepts, forms, name_forms, population_words, populations,
+                        relation_words, sub_place_words)
 from ..countries import country_codes
 from ..model import Mention, Seed
 from ..skeleton import plain
-from .sentence import _Sentence, _names_one_of, _part_of, _phrase, _sentence_parts, tokenize_sentence
+from .sentence import (_Sentence, _names_one_of, _part_of, _phrase, _sentence_parts, language_data,
+                       tokenize_sentence)
 from .names import NameIndex
 
 
@@ -33,6 +34,38 @@ def _part(sentence: "_Sentence", lo: int, hi: int, language: str, numbers: set, 
                 if key & always or any(b in numbers or sentence.tokens[b].isdigit() for b in between):
                     return " ".join(sentence.tokens[k:i + 1])
                 break
+    return ""
+
+
+# Tokens after a count within which the places it counts are named ("Three of the six districts").
+COUNTED_REACH = 5
+
+
+def counted_places(mention: Mention) -> str:
+    """The word of places a count counts (concepts.yaml `sub_places: places`), right after it or after the whole it
+    is a part of ("six districts", "Three of the six districts", "tres de los seis distritos", "ثلاث من الولايات
+    الست", "سه ولسوالی از شش"): the counted places are no people, whatever the clause counts after them ("reported
+    injuries"); '' when none."""
+    sentence = tokenize_sentence(mention.sentence)
+    text = " ".join(mention.text.split())
+    at = mention.start - mention.sentence_start
+    where = at if mention.sentence[at:at + len(mention.text)] == mention.text else mention.sentence.find(text)
+    if where < 0:
+        return ""
+    end = where + len(mention.text)
+    after = [k for k, start in enumerate(sentence.starts) if start >= end][:COUNTED_REACH]
+    places, joining = sub_place_words("places", mention.language), relation_words("of_whole", mention.language)
+    data = language_data(mention.language)
+    skipped = (frozenset(data.determiners) | frozenset(data.cardinals)) if data is not None else frozenset()
+    glued = sub_place_words("glued", mention.language)
+    for k in after:
+        key = sentence.keys[k]
+        # the word, or without an article ("الولايات"), never with a locative glued to it ("بإقليم": in the province)
+        if any(form in places and key.endswith(form) and not any(g in key[:len(key) - len(form)] for g in glued)
+               for form in (key, *name_forms(sentence.tokens[k], mention.language))):
+            return sentence.tokens[k]
+        if not (key in joining or key in skipped or key[:1].isdigit()):
+            return ""
     return ""
 
 
