@@ -417,9 +417,22 @@ def as_of_words(language: str) -> frozenset:
     return _word_table("as_of").get(language, frozenset())
 
 
+def act_words(language: str) -> frozenset:
+    """Joint keys of the words of an act that follows the event and dates itself (concepts.yaml `acts`: a claim of
+    responsibility, an arrest, a funeral)."""
+    return _word_table("acts").get(language, frozenset())
+
+
+@cache
+def day_before_noun() -> frozenset:
+    """The languages whose day stands before the noun it dates (concepts.yaml `day_before_noun`)."""
+    return frozenset(map(str, _data().get("day_before_noun") or ()))
+
+
 def superseded_words(language: str) -> frozenset:
     """Joint keys of the words that mark a figure as an earlier, superseded one ("the previous toll")."""
     return _word_table("superseded").get(language, frozenset())
+
 
 
 @cache

@@ -139,6 +139,21 @@ def test_frames_reporting_date(text, language, date_text, words):
     assert count.time_source == "article date"
 
 
+@pytest.mark.parametrize("text,language,date_text,words", [
+    ("The group claimed responsibility on Tuesday for the bombing that killed 12 people.", "en", "Tuesday",
+     "claimed responsibility"),
+    ("El grupo reivindicó el martes el atentado que dejó 12 muertos.", "es", "martes", "reivindicó"),
+    ("O grupo reivindicou na terça-feira o atentado que deixou 12 mortos.", "pt", "terça-feira", "reivindicou"),
+    ("تبنى التنظيم يوم الثلاثاء الهجوم الذي أودى بحياة 12 شخصا.", "ar", "الثلاثاء", "تبنى"),
+    ("گروه روز سه‌شنبه مسئولیت حمله‌ای را که ۱۲ کشته داشت بر عهده گرفت.", "fa", "سه\u200cشنبه", "مسئولیت"),
+])
+def test_frames_an_acts_day_is_no_time_of_the_event(text, language, date_text, words):
+    frames = _frames(text, language)
+    assert frames[date_text].reporting.startswith(f"an act that followed the event ({words!r})"), frames[date_text]
+    count = next(f for t, f in frames.items() if t != date_text)
+    assert count.time_source == "article date"
+
+
 def test_frames_time_from_the_clause():
     frames = _frames("On April 30, 4 people were killed in Caracas.")
     assert frames["4"].time == (date(2019, 4, 30).toordinal(),) * 2

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..concepts import as_of_words, complementizers, conjunctions, contrast_words, forms, reporting_phrases
+from ..concepts import (act_words, as_of_words, complementizers, conjunctions, contrast_words, day_before_noun,
+                        day_concepts, find_concepts, forms, reporting_phrases)
 from ..model import Mention, Seed
 from ..published import LOWER_BOUNDS, is_dateline
 from .sentence import (CLAUSE_BREAKS, DASHES, PART_BREAKS, _Sentence, _clause, _distance, _names_one_of, _phrase,
-                       _span_tokens)
+                       _phrases, _span_tokens)
 
 
 # Tokens between a date and a reporting word for the date to be a reporting detail.
@@ -156,6 +157,52 @@ def _reporting(sentence: _Sentence, first: int, last: int, lo: int, hi: int, lan
     return _statement_date(sentence, first, last, lo, phrases, language)
 
 
+# Tokens between a date and the words of an act (concepts.yaml `acts`) for the date to be that act's day (a subject
+# between in Arabic: "تبنى تنظيم الدولة الإسلامية يوم الخميس"); tokens
+# between a date and a word of an event's day (the `days` concepts) for the date to be that event's ("the bombing on
+# Wednesday", "atentado del miércoles", "حمله روز چهارشنبه"; "Wednesday's bombing" in `day_before_noun` languages).
+ACT_REACH = 5
+EVENT_ATTACHED = 2
+# What may stand between a date and the noun it dates after it ("Wednesday's bombing", "the Wednesday attack").
+POSSESSIVE = frozenset({"'s", "’s", "s", "'", "’"})
+
+
+def _act(sentence: _Sentence, first: int, last: int, lo: int, hi: int, dates: frozenset, language: str) -> str:
+    """The words of an act that follows the event (concepts.yaml `acts`: a claim of responsibility, an arrest, a
+    funeral) at most ACT_REACH tokens from a date in its clause, the nearest, with no other date's token (`dates`)
+    between them, when no word of an event's day is attached to the date (_attached): the date is that act's day
+    ("claimed responsibility on Thursday for Wednesday's bombings": Thursday), '' when none."""
+    words = act_words(language)
+    if not words:
+        return ""
+    found = []
+    for i, j in _phrases(sentence, words, language):
+        if i < lo or j > hi or first <= j and i <= last:
+            continue
+        gap = range(j + 1, first) if j < first else range(last + 1, i)
+        if _distance(i, j, first, last) <= ACT_REACH and not any(k in dates for k in gap):
+            found.append((_distance(i, j, first, last), " ".join(sentence.tokens[i:j + 1])))
+    if not found or _attached(sentence, first, last, language):
+        return ""
+    return min(found)[1]
+
+
+def _attached(sentence: _Sentence, first: int, last: int, language: str) -> bool:
+    """Whether a word of an event's day (a `days` concept: "bombing", "atentado", "حمله") stands at most
+    EVENT_ATTACHED tokens before the date, or right after it in a `day_before_noun` language (a possessive between:
+    "Wednesday's bombing"): the date names that event's day."""
+    days = day_concepts()
+    after = language in day_before_noun()
+    for hit in find_concepts(tuple(sentence.tokens), language, True):
+        if hit.concept not in days:
+            continue
+        if hit.last < first and first - hit.last - 1 <= EVENT_ATTACHED:
+            return True
+        if after and hit.first > last and all(sentence.keys[k] in POSSESSIVE for k in range(last + 1, hit.first)):
+            return True
+    return False
+
+
 def _ends_sentence(sentence: _Sentence, i: int) -> bool:
     """Whether the words from token i on end the sentence as an attribution does ("según el ministerio.", "officials
     said."): at most ATTRIBUTION_TAIL words after it, no number nor break among them ("informaba de 2.946 muertos"
@@ -188,7 +235,8 @@ def _statement_date(sentence: _Sentence, first: int, last: int, lo: int, phrases
 
 def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int, sentence: _Sentence,
           span: tuple[int, int] = (0, -1), counts: set = frozenset()) -> tuple[Optional[tuple[int, int]], str]:
-    """The days a mention speaks of: the nearest date of its sentence that is not a reporting detail, nor a
+    """The days a mention speaks of: the nearest date of its sentence that is not a reporting detail nor an act's day
+    (_act: "claimed responsibility on Thursday for the attack that killed 84"), nor a
     day counted back inside a quotation the mention is not in (_quotation), nor a date after it with another quantity between (that date is the later quantity's: "turnout was 50 %, after
     60 % stayed away in the first round on June 28"), else the article date."""
     if mention.kind == "date":
@@ -199,7 +247,8 @@ def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int, se
             continue
         first, last = _span_tokens(sentence, other.start - base, other.end - base)
         lo, hi = _clause(sentence, first, last)
-        if _reporting(sentence, first, last, lo, hi, other.language):
+        if _reporting(sentence, first, last, lo, hi, other.language) \
+                or _act(sentence, first, last, lo, hi, date_tokens(sentence, neighbours, base, other), other.language):
             continue
         quoted = _quotation(seed, other)  # a speaker's day places only what the quotation says
         if quoted is not None and not (quoted[0] <= mention.start and mention.end <= quoted[1]):
@@ -216,6 +265,13 @@ def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int, se
         bound = seed.published_source in LOWER_BOUNDS  # the article may be later (checker/published.py)
         return (day, day), "article date (a lower bound)" if bound else "article date"
     return None, ""
+
+
+def date_tokens(sentence: _Sentence, neighbours: list[Mention], base: int, mention: Mention) -> frozenset:
+    """The tokens of the dates of a sentence but one."""
+    spans = [_span_tokens(sentence, other.start - base, other.end - base) for other in neighbours
+             if other is not mention and other.kind == "date"]
+    return frozenset(k for a, b in spans for k in range(a, b + 1))
 
 
 def _another_quantity_between(sentence: _Sentence, span: tuple[int, int], date_first: int, counts: set,
