@@ -73,7 +73,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     sum_of, sum_words = ((), "") if mention.kind == "date" else _sum(sentence, last, hi, mention.language)
     mine = range(first, last + 1)
     opening = max([b + 1 for b in sentence.breaks if b < first], default=0)  # "In the previous toll, ... 200"
-    superseded = "" if mention.kind == "date" else (_superseded(sentence, opening, hi, mention.language, mine)
+    superseded = "" if mention.kind == "date" else (_superseded(sentence, opening, hi, mention.language, mine, counts)
                                                     or _changed_from(sentence, first, last, mention.language))
     count_spans = [_span_tokens(sentence, other.start - base, other.end - base) for other in neighbours
                    if other is not mention and other.kind != "date"]

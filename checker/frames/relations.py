@@ -9,14 +9,14 @@ from typing import Sequence
 
 from ..concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
                         measure_classes, progress_implies, progress_with, refiners, relation_words,
-                        subset_measures, superseded_words)
+                        subset_measures, superseded_times, superseded_words)
 from ..extract.normalize import joint_key
 from ..extract.quantities import change_verb_before, verb_of_change_before
 from ..model import Mention
 from ..roles import partitive_keys
 from .frame import Evidence
 from .sentence import (PART_BREAKS, REACH, _Sentence, _clause, _distance, _just_before, _names_one_of,
-                       _part_bounds, _phrase, _phrases, _span_tokens, language_data)
+                       _part_bounds, _phrase, _phrases, _span_tokens, _starts_phrase, language_data)
 from .names import NameIndex
 
 
@@ -317,14 +317,23 @@ def _opens_progress(sentence: _Sentence, first: int, language: str) -> bool:
                for h in find_concepts(sentence.tokens[:first], language))
 
 
-def _superseded(sentence: _Sentence, lo: int, hi: int, language: str, mine: range) -> str:
-    """The first word of an earlier figure (concepts.yaml `superseded`: "the previous toll", "el balance anterior")
-    in tokens lo..hi outside the mention, '' when none; not one next to a word of a duration, which names a day
-    ("32 más que el día anterior", "بزيادة 32 عن اليوم السابق"), not a figure."""
+def _superseded(sentence: _Sentence, lo: int, hi: int, language: str, mine: range, counts: set = frozenset()) -> str:
+    """The first word of an earlier figure (concepts.yaml `superseded`: "the previous toll", "el balance anterior",
+    "had earlier reported") in tokens lo..hi outside the mention, '' when none; not one next to a word of a duration,
+    which names a day ("32 más que el día anterior", "بزيادة 32 عن اليوم السابق"), nor one right before a word of
+    `superseded_times` ("في وقت سابق من هذا الشهر": earlier this month), not a figure; nor one with another number
+    (`counts`) between it and the mention, which is that number's ("the toll, previously reported as 120, now stands
+    at 107": the 120)."""
     data = language_data(language)
     durations = data.durations if data is not None else {}
+    times = superseded_times(language)
     for i, j in _phrases(sentence, superseded_words(language), language):
         if i < lo or j > hi or any(k in mine for k in range(i, j + 1)):
+            continue
+        if times and _starts_phrase(sentence, j + 1, times, language):
+            continue
+        between = range(j + 1, mine[0]) if j < mine[0] else range(mine[-1] + 1, i)
+        if any(k in counts for k in between):
             continue
         beside = [sentence.keys[k] for k in (i - 1, j + 1) if 0 <= k < len(sentence.keys)]
         if not any(set(forms(key, language)) & durations.keys() for key in beside):
