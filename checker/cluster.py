@@ -642,10 +642,14 @@ def _mutual(items: list[_Item], scored: dict) -> dict[tuple[int, int], tuple[flo
     """The pairs to join: every strong pair, and the weak pairs whose claims are each other's best
     weak partner (the highest score, then the first claim by seed and place)."""
     best: dict[int, tuple] = {}
+    orders: dict[int, tuple] = {}  # each claim's _order, computed once (a claim has many weak partners)
     for (i, j), (score, _, weak) in scored.items():
         if weak:
             for one, other in ((i, j), (j, i)):
-                rank = (-score, _order(items[other].claim))
+                order = orders.get(other)
+                if order is None:
+                    order = orders[other] = _order(items[other].claim)
+                rank = (-score, order)
                 if one not in best or rank < best[one][0]:
                     best[one] = (rank, other)
     return {(i, j): (score, evidence) for (i, j), (score, evidence, weak) in scored.items()

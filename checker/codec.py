@@ -120,17 +120,27 @@ def loads(text: str, pairs: Optional[dict] = None):
     store), so that equal pairs read back are one object (a claim's terms, ('killed', 0.15), recur in
     thousands of seeds), and so are equal WORDS of mentions."""
     numbered: dict = {}  # the objects written once for several places ("#"), by number
+    plans = _plans()
 
     def built(data: dict):
         tag = data.get("@")
+        plan = plans.get(tag)
+        if plan is not None:  # a dataclass of TYPES: most objects of a result
+            number = data.pop("#", None)
+            del data["@"]
+            words = plan[5]
+            if pairs is not None and words:
+                for name in words.intersection(data):
+                    data[name] = pairs.setdefault(data[name], data[name])
+            value = _instance(tag, plan, data)
+            if number is not None:
+                numbered[number] = value
+            return value
         if tag == "tuple" and pairs is not None:
             return shared_pair(tuple(data["v"]), pairs)
         if tag == "ref":
             return numbered[data["i"]]
         number = data.pop("#", None)
-        if pairs is not None and tag in WORDS:
-            for name in WORDS[tag].intersection(data):
-                data[name] = pairs.setdefault(data[name], data[name])
         value = _built(tag, data)
         if number is not None:
             numbered[number] = value
@@ -162,27 +172,55 @@ def _built(tag, data: dict):
         return (set if tag == "set" else frozenset)(data["v"])
     if tag == "date":
         return date.fromisoformat(data["v"])
-    cls = _classes().get(tag)
-    if cls is None:
+    plan = _plans().get(tag)
+    if plan is None:
         raise ValueError(f"not a cached value: {str(tag)[:40]!r}")
     del data["@"]
-    order, required, defaults, factories = _shape(cls)
-    if not data.keys() <= _field_names(cls):  # a field left out has its default; none missing
+    return _instance(tag, plan, data)
+
+
+def _instance(tag: str, plan: tuple, data: dict):
+    """The dataclass instance of plan (_plans) with data's fields, the others at their defaults.
+
+    Built as __init__ would (no class of TYPES has a __post_init__), without its keyword arguments: each
+    field set in the class's order, as __init__ sets them, so the object keeps its values in CPython's
+    compact form (the keys shared by the class: half the bytes of a dict of its own; a rerun keeps
+    millions of these)."""
+    cls, order, names, required, defaults, _ = plan
+    if not data.keys() <= names:  # a field left out has its default; none missing
         raise ValueError(f"{tag}: other fields than this version's")
     if not required <= data.keys():
         raise ValueError(f"{tag}: a field of this version is missing")
-    # Built as __init__ would (no class of TYPES has a __post_init__), without its keyword arguments: each
-    # field set in the class's order, as __init__ sets them, so the object keeps its values in CPython's
-    # compact form (the keys shared by the class: half the bytes of a dict of its own; a rerun keeps
-    # millions of these).
-    filled = dict(defaults)
-    for name, factory in factories:
-        filled[name] = factory()
-    filled.update(data)
     value = object.__new__(cls)
     for name in order:
-        _set(value, name, filled[name])
+        if name in data:
+            _set(value, name, data[name])
+        else:
+            default = defaults[name]
+            _set(value, name, default() if type(default) is _Factory else default)
     return value
+
+
+class _Factory:
+    """A field's default_factory, told apart from a default value in a plan (_plans)."""
+
+    def __init__(self, make):
+        self.make = make
+
+    def __call__(self):
+        return self.make()
+
+
+@lru_cache(maxsize=1)
+def _plans() -> dict[str, tuple]:
+    """{tag: (class, its field names in order, the names as a set, those without a default, {name: default or
+    _Factory}, the WORDS of its tag)} for every dataclass of TYPES: what building one from its fields reads."""
+    plans = {}
+    for tag, cls in _classes().items():
+        order, required, defaults, factories = _shape(cls)
+        filled = {**defaults, **{name: _Factory(factory) for name, factory in factories}}
+        plans[tag] = (cls, order, _field_names(cls), required, filled, WORDS.get(tag, frozenset()))
+    return plans
 
 
 @lru_cache(maxsize=None)
