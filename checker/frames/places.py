@@ -154,7 +154,8 @@ def _located(sentence: _Sentence, first: int, counts: set, names: NameIndex,
              language: str) -> tuple[str, tuple[str, ...], str]:
     """Where a number is: the first locative of its own part of the sentence that names a place of the sheets within
     PLACE_REACH tokens ("78 people died in India", "در هند ۷۸ نفر"), else of the part just before when that part
-    holds no other number ("In India, 78 people died"), else the place right before a relative of place opening its
+    holds no other number and opens with it ("In India, 78 people died"; not "Rescuers searched the rubble in India,
+    and the toll rose to 78": that locative is of its own clause's verb), else the place right before a relative of place opening its
     part or a part before it, no part between naming a place ("in India, where 78 died and 560 were injured"), else
     of the part opening the sentence when it is a locative
     alone and no part between names a place ("In India, 78 died and 560 were injured"); its words and the names as
@@ -172,7 +173,7 @@ def _located(sentence: _Sentence, first: int, counts: set, names: NameIndex,
     glued = [(i, name) for i, j, name, _ in found_names if i == j and (i, name) in hits
              and _glued_locative(sentence.keys[i], name, language)]
     for n in _own_then_before(parts, own, counts):
-        found = _part_locative(sentence, parts[n], first, hits, glued, language)
+        found = _part_locative(sentence, parts[n], first, hits, glued, language, opening=n != own)
         if found:
             return found
     # a relative of place right after a place ("in India, where 78 died and 560 were injured") places the numbers of
