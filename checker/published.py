@@ -16,7 +16,7 @@ records which (SOURCES):
 4. `latest-date-bound`: the latest absolute date (of day or month granularity) in the body, not in a clause about
    the future ("elections will be held on 30 March"): the article cannot be older, so this is a lower bound;
 5. `url-month`: a url with a year and a month only (`/2023/10/`) gives the year of the body's day-and-month
-   dates ("30 de octubre"); the latest of that month is a lower bound.
+   dates ("30 de octubre"); the latest of that month, not in a clause about the future, is a lower bound.
 
 Findings about a seed dated by 2-4 say so (note_inferred): its message names the date and where it
 came from, and the finding's `published_inferred` field holds the source.
@@ -103,7 +103,8 @@ def month_from_url(url: str) -> Optional[date]:
 def _month_bound(text: str, language: str, month: Optional[date]) -> tuple[Optional[date], str]:
     """The latest day-and-month date of the url's month in the text, read in the url's year ("30 de octubre" in
     a page under `/2023/10/`): a lower bound, ("url-month"); (None, "") when the url has no month or the text no
-    such date. Dates counted from the publication ("on Monday", "yesterday") place nothing."""
+    such date. Dates counted from the publication ("on Monday", "yesterday") and dates of a clause about the future
+    ("elections will be held on 30 October") place nothing."""
     if month is None:
         return None, ""
     from .frames.dates import COUNTED_BACK  # frames read this module; nothing of them is needed before this point
@@ -111,7 +112,8 @@ def _month_bound(text: str, language: str, month: Optional[date]) -> tuple[Optio
     end = date(month.year + month.month // 12, month.month % 12 + 1, 1).toordinal() - 1
     read = [m for m in extract_seed(Seed(id="", path="", text=text, language=language, published=date.fromordinal(end)))
             if m.kind == "date" and m.section == "body" and m.granularity == "day" and not m.unresolved
-            and not m.rule.startswith(COUNTED_BACK) and month.toordinal() <= m.value.low <= end]
+            and not m.rule.startswith(COUNTED_BACK) and not m.rule.endswith(FUTURE)
+            and month.toordinal() <= m.value.low <= end]
     if not read:
         return None, ""
     return date.fromordinal(int(max(m.value.low for m in read))), "url-month"

@@ -356,7 +356,7 @@ def weekday_at(ctx: Context, i: int) -> Optional[Raw]:
         after = ctx.phrase(end, ctx.lang.relative, 2)
         if after and after[1] in ("previous", "next", "this") and ctx.phrase(after[0], ctx.lang.relative, 1) is None:
             direction, end = str(after[1]), after[0]
-    if not direction and in_future_clause(ctx, start, end):  # 'voters will go to the polls on Sunday'
+    if direction in ("", "this") and in_future_clause(ctx, start, end):  # 'voters will go to the polls (this) Sunday'
         direction = "future"
     rule = "date:weekday" + (f"-{direction}" if direction else "")
     if ctx.published is None:
