@@ -320,3 +320,47 @@ def test_tokenizer_reads_words_as_spacys(language, data):
     columns = [IDX, LENGTH, IS_SPACE, SPACY, ORTH, IS_PUNCT]
     whole = spacy.blank(load(language).spacy).tokenizer(text).to_array(columns)
     assert tokens.pipeline(load(language).spacy)(text).to_array(columns).tolist() == whole.tolist()
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt", "ar", "fa"])
+def test_fold_looks_up_only_characters_it_has_not_met(language, monkeypatch):
+    """normalize.fold keeps the characters it has met that fold to themselves: a text of those looks no
+    character up again (fold_char), and a character that changes is still folded."""
+    from checker.extract import normalize
+
+    text = " ".join(corpus_sentences(language)[:20])
+    normalize.fold(text)
+    asked: list[str] = []
+    real = normalize.fold_char
+    monkeypatch.setattr(normalize, "fold_char", lambda ch: asked.append(ch) or real(ch))
+    again = normalize.fold(text)
+    assert [ch for ch in asked if real(ch) == ch] == []
+    assert again.text == text.translate({ord(ch): real(ch) for ch in set(text)})
+
+
+def paired_keys(language: str) -> list[tuple[str, str]]:
+    """(key, next word) of the language: a key that only begins longer phrases or two-word numbers
+    (OpeningPlan.paired), and a word of the corpus that joined to it begins none of them."""
+    lang = load(language)
+    words = sorted({w for s in corpus_sentences(language) for w in s.split() if w.isalpha()})
+    found = []
+    for word in words:
+        key = word.lower()
+        if lang.openings(key) and lang.opening_plan(key).paired:
+            follower = next(w for w in words if key + w.lower() not in lang.pair_prefixes)
+            found.append((word, follower))
+    return found[:5]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt", "ar", "fa"])
+def test_scan_asks_nothing_of_a_key_whose_pair_begins_nothing(language, monkeypatch):
+    """A key that only begins longer phrases ('in', 'en', 'em') opens nothing where joined to the next key it
+    begins none: the scan passes it without asking Context.opened."""
+    pairs = paired_keys(language)
+    assert pairs
+    asked: list[int] = []
+    real = context.Context.opened
+    monkeypatch.setattr(context.Context, "opened", lambda ctx, i: asked.append(i) or real(ctx, i))
+    for word, follower in pairs:
+        extract(f"{word} {follower}", language)
+    assert 0 not in asked

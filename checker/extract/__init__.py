@@ -40,6 +40,7 @@ def _scan(ctx: Context) -> list[Raw]:
     raws: list[Raw] = []
     tokens, masked, lang = ctx.tokens, ctx.masked, ctx.lang
     known, openings_of = lang.known_openings, lang.openings
+    plans, pair_prefixes, last = lang.known_plans, lang.pair_prefixes, len(tokens) - 1
     resume = 0  # the token after the last reading
     # the tokens whose key opens something, or is not decided yet: keys are looked up once per text in one
     # comprehension, and the loop visits only those (most keys are known from texts before and open nothing)
@@ -56,8 +57,11 @@ def _scan(ctx: Context) -> list[Raw]:
             continue
         if openings == PSEUDO_ONLY:  # no rule starts there
             continue
+        plan = plans.get(key) or lang.opening_plan(key)
+        if plan.paired and key + (tokens[i + 1].key if i < last else "") not in pair_prefixes:
+            continue  # 'in', 'on', 'en': the key only begins longer phrases, and joined to the next begins none
         best: Optional[Raw] = None
-        for rule in _rules_at(ctx.opened(i)):
+        for rule in _rules_at(plan.fixed if plan.fixed is not None else ctx.opened(i)):
             raw = rule(ctx, i)
             if raw and raw.end > i and (best is None or raw.end > best.end):
                 best = raw

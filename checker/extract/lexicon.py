@@ -353,6 +353,11 @@ class Language:
     def _plans(self) -> dict[str, OpeningPlan]:
         return {}
 
+    @property
+    def known_plans(self) -> dict[str, OpeningPlan]:
+        """The opening plans made so far, by key (opening_plan makes the others)."""
+        return self._plans
+
     @cached_property
     def _openings(self) -> dict[str, frozenset]:
         return {}

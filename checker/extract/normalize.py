@@ -70,14 +70,21 @@ def fold_char(ch: str) -> str:
     return "".join(_MAP.get(c, c) for c in folded if ord(c) not in _DROP)
 
 
+# The characters met so far that fold to themselves (most of every text): fold looks each up once, not once a text.
+_UNCHANGED: set[str] = set()
+
+
 def fold(text: str) -> Folded:
-    """Fold a text, each distinct character once: where every character folds to exactly one (the usual
-    case), one str.replace a character that changes (_replaced) and an identity offset map."""
-    mapping = {ch: fold_char(ch) for ch in set(text)}
-    if all(len(folded) == 1 for folded in mapping.values()):
-        changed = {ch: folded for ch, folded in mapping.items() if folded != ch}
+    """Fold a text, each distinct character it has not met before once: where every character folds to exactly
+    one (the usual case), one str.replace a character that changes (_replaced) and an identity offset map."""
+    mapping = {ch: fold_char(ch) for ch in set(text).difference(_UNCHANGED)}
+    changed = {ch: folded for ch, folded in mapping.items() if folded != ch}
+    if len(_UNCHANGED) > 100_000:  # text of ever new characters: keep the set bounded
+        _UNCHANGED.clear()
+    _UNCHANGED.update(ch for ch in mapping if ch not in changed)
+    if all(len(folded) == 1 for folded in changed.values()):
         return Folded(_replaced(text, changed), range(len(text) + 1), text)
-    pieces = [mapping[ch] for ch in text]
+    pieces = [changed.get(ch, ch) for ch in text]
     offsets = [i for i, piece in enumerate(pieces) for _ in piece]
     offsets.append(len(text))
     return Folded("".join(pieces), tuple(offsets), text)
