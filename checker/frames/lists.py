@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ..concepts import find_concepts, measures_kind, share_of
+from ..concepts import find_concepts, group_of, measures_kind, people_measures, share_of
 from ..model import Mention, Seed
 from .frame import Evidence, Frame
 from .rows import _row
 from .sentence import CLAUSE_BREAKS, PART_BREAKS, _Sentence, _offset, _span_tokens, tokenize_sentence
+from .sub_events import _name_word
 
 
 # Words between a count and the bracket of its share ("21,500,000 votes (55.4%)").
@@ -36,7 +37,9 @@ def _with_lists(seed: Seed, body: list[Mention], frames: list[Frame]) -> tuple[F
         before = seen.setdefault(mention.sentence_start, [])
         first, last = _span_tokens(sentence, mention.start - base, mention.end - base)
         counted = _count_before_bracket(sentence, mention, first, before)
-        head = frame.head or _head(sentence, first, frame) or (counted[1].head if counted else "")
+        element = element_place(sentence, first, mention.language)  # "Heridos: Kalar, 40; Darband, 25"
+        head = frame.head or _head(sentence, first, frame) or (counted[1].head if counted else "") \
+            or (" ".join(sentence.tokens[element[0]:element[1] + 1]) if element else "")
         found = None if frame.measures else (_share(counted) if counted else _gapped(mention, head, before)
                                              or _list_heading(sentence, mention, first, head))
         if head or found is not None:
@@ -152,3 +155,32 @@ def _headed(sentence: _Sentence, first: int, frame: Frame) -> bool:
     or before a comma there ("Pike, 12,300,000", "بايك، 12300000")."""
     k = first - 2 if first > 1 and sentence.tokens[first - 1] in PART_BREAKS else first - 1
     return k >= 0 and any(e.words.split()[-1] == sentence.tokens[k] for e in frame.names)
+
+
+# Words of the place heading an element of a list of places ("Kalar, 40", "دربند 25").
+ELEMENT_NAME = 3
+# Signs between the elements of a list ("Kalar, 40; Darband, 25", "كالار 40، دربند 25").
+LIST_SEPARATORS = frozenset(",;،؛")
+# The group of measures that count people: a list after a heading of one of these counts them by place.
+PEOPLE_GROUP = "casualties"
+
+
+def element_place(sentence: _Sentence, first: int, language: str) -> Optional[tuple[int, int]]:
+    """(first, last token) of the place heading the number's element of a list after a colon whose heading names a
+    count of people ("Injured by district: Kalar, 40; Darband, 25", "Heridos: Kalar, 40; Darband, 25", "الجرحى حسب
+    المنطقة: كالار 40، دربند 25"): a name (sub_events._name_word) right before the number or before a comma there,
+    after the colon or a separator of the list; None when none. Each element is that place's part of the count."""
+    colon = max((k for k in range(first) if sentence.tokens[k] == ":"), default=-1)
+    if colon < 0:
+        return None
+    end = first - 2 if first - 1 > colon and sentence.tokens[first - 1] in PART_BREAKS else first - 1
+    k = end
+    while k > colon and end - k < ELEMENT_NAME and _name_word(sentence, k, language):
+        k -= 1
+    if k == end or not (k == colon or sentence.tokens[k] in LIST_SEPARATORS):
+        return None
+    start = max([b + 1 for b in sentence.breaks if b < colon], default=0)
+    if not any(group_of(hit.concept) == PEOPLE_GROUP or hit.concept in people_measures()
+               for hit in find_concepts(sentence.tokens[start:colon], language)):
+        return None
+    return k + 1, end

@@ -18,6 +18,7 @@ from ..countries import subdivisions
 from ..model import Mention, Seed
 from ..skeleton import plain
 from .names import NameIndex, _previous_sentence
+from .lists import element_place
 from .places import ELLIPTIC_PART, _holds, _own_then_before, _part_locative
 from .sentence import _Sentence, _names_one_of, _part_of, _phrase, _sentence_parts, language_data
 
@@ -41,6 +42,7 @@ def _sub_place(seed: Seed, mention: Mention, sentence: _Sentence, first: int, co
     return (_subject(sentence, parts, own, first, counts, hits, areas, language)
             or _elliptic(sentence, parts, own, first, hits, areas)
             or _area_locative(sentence, parts, own, first, counts, hits, areas, language)
+            or _list_element(sentence, first, names, language)
             or _pointed_back(seed, mention, sentence, parts, own, counts, names, language)
             or _one_unit(sentence, parts, own, counts, language))
 
@@ -96,6 +98,20 @@ def _elliptic(sentence: _Sentence, parts: list, own: int, first: int, hits: list
         if found and c + len(found[0].split()) - 1 >= hi:
             return found
     return None
+
+
+def _list_element(sentence: _Sentence, first: int, names: NameIndex,
+                  language: str) -> Optional[tuple[str, tuple[str, ...], str]]:
+    """The place heading the number's element of a list of people by place after a colon ("Injured by district:
+    Kalar, 40; Darband, 25", "الجرحى حسب المنطقة: كالار 40، دربند 25"; lists.element_place): a place the sheet lists
+    by its names, another by its plain words."""
+    span = element_place(sentence, first, language)
+    if span is None:
+        return None
+    words = " ".join(sentence.tokens[span[0]:span[1] + 1])
+    listed = tuple(dict.fromkeys(name for i, j, name, _ in names.find(sentence.keys, language)
+                                 if i <= span[1] and span[0] <= j))
+    return words, listed, "" if listed else plain(" ".join(sentence.keys[span[0]:span[1] + 1]))
 
 
 def _place_at(sentence: _Sentence, c: int, hits: list, areas: list) -> Optional[tuple[str, tuple[str, ...], str]]:
