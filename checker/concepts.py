@@ -539,6 +539,25 @@ def sub_event_words(side: str, language: str) -> frozenset:
     return _word_table("sub_events", side).get(language, frozenset())
 
 
+@cache
+def language_words(language: str) -> frozenset:
+    """Joint keys of every single word the concepts file lists for a language (the concepts' words, tallies,
+    relations, ...; not the country names' settings): words factlint reads as themselves, never as a sheet name
+    written in another script with the same consonants ("شمار", "the number of", is no "Sumar")."""
+    found = set()
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if str(key) == language and isinstance(value, list):
+                    found.update(joint_key(str(w)) for w in value if len(str(w).split()) == 1)
+                elif key != "country_names":
+                    walk(value)
+
+    walk(_data())
+    return frozenset(found)
+
+
 @lru_cache(maxsize=65536)
 def known_word(token: str, language: str) -> bool:
     """Whether the lemmatizer knows a token as a word of the language (a name it does not know: "تالدو", "رودس");

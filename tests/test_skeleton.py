@@ -66,6 +66,22 @@ def test_name_index_never_matches_skeletons_within_one_script():
     assert _find(["Herat"], "The heart of the city was hit", "en") == []
 
 
+@pytest.mark.parametrize("name,text,language", [
+    ("Sumar", "شمار کرسی‌های حزب مردم به ۱۳۷ رسید", "fa"),    # شمار, "the number of" (concepts.yaml tallies)
+    ("Sumar", "وبلغ عدد المقاعد 137", "ar"),                 # عدد, "number"
+    ("Tadad", "تعداد کشته‌ها به ۱۰۰ نفر رسید", "fa"),         # تعداد, "the number of"
+    ("Kotla", "ارتفعت حصيلة القتلى إلى 100", "ar"),           # القتلى, "the dead" (concepts.yaml killed)
+])
+def test_name_index_never_takes_a_word_of_the_languages_own_data_for_a_name(name, text, language):
+    """A word factlint's language data reads ("شمار", "the number of", a tally's head) is that word, not a sheet name of
+    another script with the same consonants (bench/realworld spain-election-2023: "شمار کرسی‌ها" was read as Sumar)."""
+    assert _find([name], text, language) == []
+
+
+def test_name_index_still_finds_the_name_spelled_in_the_other_script():
+    assert _find(["Sumar"], "حزب سومار ۳۱ کرسی به دست آورد", "fa") == ["Sumar"]
+
+
 # --- one transliteration for scope and roles (issue 8: names) ---------------------------------------
 
 @pytest.mark.parametrize("one,other", [

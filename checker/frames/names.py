@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
-from ..concepts import conjunctions, contrast_words, forms, name_forms, pronouns, rival_words
+from ..concepts import conjunctions, contrast_words, forms, language_words, name_forms, pronouns, rival_words
 from ..countries import other_names, subdivision_names
 from ..model import Event, Fact, Mention, Seed
 from ..skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys
@@ -110,14 +110,18 @@ class NameIndex:
     def _across_scripts(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
         """Names written in another script than the tokens, by consonant skeleton (هرات is Herat);
         up to MOST_WORDS_ACROSS_SCRIPTS tokens make one name (زنده جان is Zindajan), each with a consonant
-        (a conjunction "e" or "و" before a name is not part of it)."""
+        (a conjunction "e" or "و" before a name is not part of it); a word of the language's own data (concepts.yaml:
+        "شمار", the number of) is no name alone."""
         found = []
+        own_words = language_words(language)
         for i, key in enumerate(keys):
             written = script(key)
             if not written or not (skeletons(key) or ("",))[0]:  # 'ال50' ('الـ50%'): no consonant, no name
                 continue
-            for first in dict.fromkeys((key,) + forms(key, language)):
-                for n in range(1, MOST_WORDS_ACROSS_SCRIPTS + 1):
+            spellings = dict.fromkeys((key,) + forms(key, language))
+            own = bool(own_words.intersection(spellings))  # a word of the language's data: "شمار" is no "Sumar"
+            for first in spellings:
+                for n in range(1 + own, MOST_WORDS_ACROSS_SCRIPTS + 1):
                     if i + n > len(keys) or (n > 1 and not (skeletons(keys[i + n - 1]) or ("",))[0]):
                         break
                     run = " ".join((first,) + tuple(keys[i + 1:i + n]))
