@@ -57,7 +57,7 @@ from .extract import counted_noun
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .frames import Frame, NameIndex, clause_opening, counted_places, language_data
-from .frames.dates import COUNTED_BACK
+from .frames.dates import ACT_DAY, COUNTED_BACK
 from .model import Event, Fact, Link, Mention
 
 # What each part of the evidence adds to a link's score.
@@ -376,6 +376,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
                 " its cues, which tell it apart, is named")
     if fact.kind == "count" and _measurement(mention):
         return f"a fraction ({mention.text!r}) counts no whole things: a measurement, not a count"
+    if frame is not None and frame.reporting.startswith(ACT_DAY):  # "claimed responsibility on Thursday"
+        return frame.reporting
     if frame is not None and frame.reporting:
         return f"a reporting detail ({frame.reporting!r}): when it was said, not when it happened"
     if frame is not None and frame.comparison and fact.kind == "date":

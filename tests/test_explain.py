@@ -69,3 +69,32 @@ def test_explain_cli_fact_json(capsys):
 def test_explain_cli_usage_errors(capsys, argv, message):
     assert main(argv) == 2
     assert message in capsys.readouterr().err
+
+
+def test_explain_an_acts_day_says_whose_day_it_is(tmp_path):
+    """'claimed responsibility on Thursday': the act's day, said as such (not as a reporting detail, nor 'said')."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "facts").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(
+        "Tarsen bombing\n\nThe group claimed responsibility on Thursday for the bombing in Tarsen.\n", encoding="utf-8")
+    (tmp_path / "seeds" / "manifest.yaml").write_text(
+        "seeds:\n  - {id: a, file: a.txt, language: en, published: 2025-03-07}\n", encoding="utf-8")
+    (tmp_path / "facts" / "b.yaml").write_text("""\
+language: en
+event:
+  id: tarsen-bombing
+  names: {en: [Tarsen bombing]}
+  places: {en: [Tarsen]}
+  window: {from: 2025-03-05, to: 2025-12-31}
+facts:
+  - id: attack-day
+    statement: Day of the bombing
+    kind: date
+    value: "2025-03-05"
+    cues: {en: [bombing]}
+    provenance: police
+""", encoding="utf-8")
+    (thursday,) = [e for e in explain_seed(tmp_path / "seeds", [tmp_path / "facts"], "a") if e.mention.text == "Thursday"]
+    assert thursday.linked == ""
+    assert thursday.why.endswith("ruled out: an act that followed the event ('claimed responsibility'): its own day, not the"
+                                 " event's")

@@ -33,7 +33,8 @@ Where each rule lives:
   that is another number's own ("died" in "Three people died and dozens were trapped") is left out (_anothers_own).
 - subset: a count of some of a casualty measure's people by kind ("Among the dead were three hikers", "من بين
   القتلى ثلاثة أطفال", "از جمله سه کودک") is a part of that measure, not its total (_subset).
-- time: the nearest date of the same sentence that is not a reporting detail, else the article's date; a day
+- time: the nearest date of the same sentence that is not a reporting detail (nor an act's day, see reporting), else
+  the article's date; a day
   counted back inside a quotation ("'On Tuesday the water took everything,' she said") is the speaker's: a reporting
   detail that places only the numbers of its quotation (dates._quotation).
 - names: sheet names (events' names, places, entities; facts' entities) in the sentence, nearest first,
@@ -41,13 +42,16 @@ Where each rule lives:
 - occurrence: for a number, the words marking it as another occurrence's than the event's own ("aftershocks
   with magnitudes of 5.5 and 4.7", "پس لرزه ای با قدرت ۵.۵", and right after a measurement: "a 6.4
   aftershock"): see `occurrences` in concepts.yaml.
-- superseded: the words making it an earlier figure ("the previous toll", the first figure of a change: "rose
-  from 41 to 46", "rose to 46 from 41", "از ۴۱ به ۴۶ نفر رسید"); no claim against the current value.
+- superseded: the words making it an earlier figure ("the previous toll", "had earlier reported", "inicialmente",
+  "في وقت سابق", "در آمار اولیه", the first figure of a change: "rose from 41 to 46", "rose to 46 from 41", "از ۴۱
+  به ۴۶ نفر رسید"); no claim against the current value.
 - head: the name heading its element of a gapped list ("Orsen, 21,500,000 votes (55.4%); Pike, 12,300,000
   (31.7%)"): the element's count and its share in brackets are that name's, and take the measure of the
   element before, or of the list's heading before its colon (_with_lists).
 - reporting: for a date, the reporting words next to it ("said on Saturday", "dijo el sábado",
-  "قال يوم السبت", "روز شنبه اعلام کرد"): the date tells when something was said, not when it happened.
+  "قال يوم السبت", "روز شنبه اعلام کرد"): the date tells when something was said, not when it happened; or the words
+  of an act that followed the event (concepts.yaml `acts`: "claimed responsibility on Thursday", "reivindicó el
+  jueves", "تبنى ... يوم الخميس", "the victims were buried on Friday"): the date is that act's day (dates._act).
 """
 from .bars import threshold_of
 from .build import frame_mentions

@@ -13,7 +13,7 @@ from .names import NameIndex, _antecedents, _names, _pronoun
 from .places import _area, _breakdown, _heading, _located, _part, _place_tokens, _population
 from .sub_places import _sub_place
 from .sub_events import _sub_event
-from .dates import _act, _dated_line, _dateline, _quoted_day, _reporting, _tally_time, _time, date_tokens
+from .dates import ACT_DAY, _act, _dated_line, _dateline, _quoted_day, _reporting, _tally_time, _time, date_tokens
 from .relations import (_changed_from, _implied_by_progress, _more, _of_counted, _pair, _progress, _subset, _sum,
                         _superseded)
 from .rounds import _article_round, _round
@@ -60,7 +60,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     act = _act(sentence, first, last, lo, hi, date_tokens(sentence, neighbours, base, mention), mention.language) \
         if mention.kind == "date" and not reporting else ""
     if act:  # "claimed responsibility on Thursday for Wednesday's bombings"
-        reporting = f"an act that followed the event ({act!r}): its own day, not the event's"
+        reporting = f"{ACT_DAY} ({act!r}): its own day, not the event's"
     tally = _tally_time(sentence, first, last, counts, mention.language) if mention.kind == "date" else ""
     if tally and not reporting:
         reporting = f"as of ({tally!r}): when a tally was made"

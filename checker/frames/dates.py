@@ -162,6 +162,8 @@ def _reporting(sentence: _Sentence, first: int, last: int, lo: int, hi: int, lan
 # between a date and a word of an event's day (the `days` concepts) for the date to be that event's ("the bombing on
 # Wednesday", "atentado del miércoles", "حمله روز چهارشنبه"; "Wednesday's bombing" in `day_before_noun` languages).
 ACT_REACH = 5
+# How a frame's `reporting` names an act's day (checker/link.py shows it as it is).
+ACT_DAY = "an act that followed the event"
 EVENT_ATTACHED = 2
 # What may stand between a date and the noun it dates after it ("Wednesday's bombing", "the Wednesday attack").
 POSSESSIVE = frozenset({"'s", "’s", "s", "'", "’"})
