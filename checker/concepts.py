@@ -318,6 +318,13 @@ def people_units() -> frozenset:
 
 
 @cache
+def subgroup_units() -> frozenset:
+    """Unit ids of a kind of person among a count of people: women, foreigners, children (concepts.yaml,
+    `subgroup_units`)."""
+    return frozenset(map(str, _data().get("subgroup_units") or ()))
+
+
+@cache
 def thing_units() -> frozenset:
     """Unit ids of things that are never people (concepts.yaml, `thing_units`)."""
     data = _data()
