@@ -369,8 +369,9 @@ def weekday_at(ctx: Context, i: int) -> Optional[Raw]:
     else:
         day = weekday_on_or_before(ctx.published, weekday, strictly=direction == "previous")
     bracketed = _bracketed_day(ctx, end, day)
-    if bracketed:  # 'sexta-feira (18)': Brazilian copy gives the day of the month in brackets
-        return Raw(start, end + 3, "date", day_interval(bracketed), rule=rule + "-bracketed-day", granularity="day")
+    if bracketed:  # 'sexta-feira (18)', 'neste sábado, 18,': Brazilian copy gives the day of the month after it
+        return Raw(start, end + 2 + (ctx.key(end) == "("), "date", day_interval(bracketed),
+                   rule=rule + "-bracketed-day", granularity="day")
     return Raw(start, end, "date", day_interval(day), rule=rule, granularity="day")
 
 
@@ -380,9 +381,11 @@ BRACKETED_DAY_WEEKS = 5
 
 def _bracketed_day(ctx: Context, end: int, day: date) -> Optional[date]:
     """'sexta-feira (18)', 'terça (15)': the day of the month in brackets right after a weekday names which one
-    it is: the day of that weekday and that day of the month nearest the one the weekday resolved to (at
-    most BRACKETED_DAY_WEEKS weeks away, the earlier one first on a tie), or None."""
-    if ctx.key(end) != "(" or ctx.key(end + 2) != ")" or not ctx.key(end + 1).isdigit() or not ctx.free(end + 1):
+    it is, as does one between commas ('neste sábado, 18, em Lorvane'; not 'no sábado, 18 pessoas'): the day of that
+    weekday and that day of the month nearest the one the weekday resolved to (at most BRACKETED_DAY_WEEKS weeks
+    away, the earlier one first on a tie), or None."""
+    if (ctx.key(end), ctx.key(end + 2)) not in (("(", ")"), (",", ",")) or not ctx.key(end + 1).isdigit() \
+            or not ctx.free(end + 1):
         return None
     number = int(ctx.key(end + 1))
     if not 1 <= number <= 31 or not ctx.same_sentence(end, end + 2):
