@@ -91,6 +91,7 @@ from typing import Iterable, Optional, Sequence
 
 from .claims import BLOCK_KIND, CONCEPT_SCORE, COUNTED_KINDS, ELSEWHERE, NAME_SCORE, Claim, Vocabulary, canonical_unit, terms
 from .codec import EMPTY
+from .claims.parts import kind_after
 from .concepts import concepts_of_word, contestant_measures, contestant_totals, group_of, subgroup_units, thing_units
 from .countries import subdivision_names
 from .differences import difference, differ, reason, tally
@@ -549,8 +550,8 @@ def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = f
     kind_of_person = _subgroup(mention, unit)
     if kind_of_person:  # "51 women" among the dead: that kind's count, whatever the total, never the toll
         weights[f"u:{kind_of_person}"] = CONCEPT_SCORE  # the kind is a concept the pair shares, as a name would be
-        return _Item(claim, (kind, unit), claim.event[0], claim.event[1], mention.language, amount, weights,
-                     (claim.seed.id, mention.sentence_start), "", frozenset({"=" + kind_of_person}), True)
+        return _Item(claim, (kind, kind_of_person), claim.event[0], claim.event[1], mention.language, amount,
+                     weights, (claim.seed.id, mention.sentence_start), "", frozenset({"=" + kind_of_person}), True)
     for name in roles:  # a role is the same in every script: a concept the pair shares (each reading)
         for key in _skeletons(name) if not name.startswith("=") else ():
             if len(key) >= MIN_CONSONANTS:
@@ -562,9 +563,12 @@ def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = f
 
 def _subgroup(mention, unit: str) -> str:
     """The kind of person a count of people counts by its own noun ("51 women", "12 foreigners", "۵۶ زن":
-    concepts.yaml `subgroup_units`), '' when none: a part of its measure (the women among the dead), whose identity
-    is that kind in every language, blocked by it alone (a claim of it is compared with the same kind only)."""
-    return unit if mention.kind in COUNTED_KINDS and unit in subgroup_units() else ""
+    concepts.yaml `subgroup_units`), or by the word of a kind said after it ("57 were women": claims.parts
+    kind_after), '' when none: a part of its measure (the women among the dead), whose identity is that kind in every
+    language, blocked by it alone (compared with the same kind only)."""
+    if mention.kind not in COUNTED_KINDS + ("number",):
+        return ""
+    return unit if unit in subgroup_units() else kind_after(mention)
 
 
 def _placed(claim: Claim, wide: frozenset, owned: tuple, roles: frozenset = frozenset()) -> frozenset:

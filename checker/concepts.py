@@ -317,6 +317,18 @@ def people_units() -> frozenset:
     return frozenset(map(str, data.get("people_units") or ()))
 
 
+def subgroup_links(language: str) -> frozenset:
+    """Joint keys of the words that may stand between a count and its kind of person said after it (concepts.yaml
+    `subgroup_links`: "57 were women")."""
+    return _word_table("subgroup_links").get(language, frozenset())
+
+
+def rest_words(side: str, language: str) -> frozenset:
+    """Joint keys of the phrases that give "the rest" of a measure (side "words") or that, right after one, make it
+    the rest of something else (side "of": "the rest of the country"), in a language (concepts.yaml `rest`)."""
+    return _word_table("rest", side).get(language, frozenset())
+
+
 @cache
 def subgroup_units() -> frozenset:
     """Unit ids of a kind of person among a count of people: women, foreigners, children (concepts.yaml,
@@ -664,6 +676,14 @@ def country_locales() -> dict:
     """{language: the gettext locales of pycountry's country names for it} (concepts.yaml `country_names`)."""
     data = (_data().get("country_names") or {}).get("locales") or {}
     return {str(language): tuple(map(str, locales)) for language, locales in data.items()}
+
+
+@cache
+def country_common_names(code: str) -> tuple[tuple[str, str], ...]:
+    """(language, name) of the names news use for a country (ISO 3166-1 alpha-2 code) beside its catalogues' names
+    (concepts.yaml `country_names: common`)."""
+    data = ((_data().get("country_names") or {}).get("common") or {}).get(code) or {}
+    return tuple((str(language), str(name)) for language, names in sorted(data.items()) for name in names)
 
 
 @cache

@@ -18,7 +18,7 @@ from __future__ import annotations
 import gettext
 from functools import cache
 
-from .concepts import country_articles, country_locales
+from .concepts import country_articles, country_common_names, country_locales
 from .skeleton import plain, script
 
 try:  # ISO 3166-1 names and their translations, offline (see README, "Dependencies and why")
@@ -95,7 +95,9 @@ def _written(code: str) -> tuple[tuple[str, str], ...]:
     english = [getattr(country, field) for field in NAME_FIELDS if getattr(country, field, None)]
     return tuple(("", name) for text in english for name in _variants(text, ())) + tuple(
         (language, name) for language, catalogue in _catalogues() for text in english
-        for name in _variants(catalogue.gettext(text), country_articles(language)))
+        for name in _variants(catalogue.gettext(text), country_articles(language))) + tuple(
+        ("" if language == "en" else language, name) for language, common in country_common_names(code)
+        for name in _variants(common, country_articles(language)))
 
 
 @cache

@@ -73,3 +73,20 @@ def test_a_short_country_name_in_its_own_catalogue_spelling_is_no_guess(text, la
     kind = "earthquake" if "زل" in text else "election"
     decision = decide(seed, (), Event(place, {"en": (f"{place} {kind}",)}, {"en": (place,)}, {}))
     assert decision.in_scope, decision
+
+
+@pytest.mark.parametrize("text,language,place", [
+    ("زلزله شدید کره جنوبی را لرزاند.", "fa", "South Korea"),
+    ("ضرب زلزال قوي كوريا الجنوبية مساء الخميس.", "ar", "South Korea"),
+    ("زلزله شدید کره شمالی را لرزاند.", "fa", "North Korea"),
+    ("ضرب زلزال قوي كوريا الشمالية مساء الخميس.", "ar", "North Korea"),
+    ("زلزله شدید روسیه را لرزاند.", "fa", "Russia"),
+    ("ضرب زلزال قوي روسيا مساء الخميس.", "ar", "Russia"),
+])
+def test_a_country_by_the_name_news_use_where_the_catalogue_gives_only_its_formal_name(text, language, place):
+    """pycountry's Arabic and Persian catalogues give some countries only a formal name ("جمهوری کره", "الاتّحاد
+    الرّوسي"), or one name for two ("کره"): the name news use is concepts.yaml `country_names: common`."""
+    seed = Seed(id="a", path="a.txt", text=text, language=language)
+    decision = decide(seed, (), Event(place, {"en": (f"{place} earthquake",)}, {"en": (place,)}, {}))
+    assert decision.in_scope, decision
+    assert f"place '{place}'" in "; ".join(decision.reasons)

@@ -17,8 +17,8 @@ from .days import SINCE, _date_days, _hour, _own_time, _since
 from .exclusions import _counts_occurrences, _groupable, _occurrence_measure, _offset, _projection
 from .measure import _counted_thing, _fits, _measure, _nearer, _other_occasions
 from .owners import _enumerations, _origin, _owners, _part_roles, _respectively, _roles
-from .parts import (SUB_PLACES, WHOLE, _amount, _by_means, _elsewhere, _own_measure_wholes, _part_wholes, _severity,
-                    _subset)
+from .parts import (SUB_PLACES, WHOLE, _amount, _by_means, _elsewhere, _of_earlier, _own_measure_wholes, _part_wholes,
+                    _severity, _split, _subset)
 from .wholes import _wholes_of_parts
 
 
@@ -131,6 +131,7 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                 frame is not None and _counted_thing(mention)) else frozenset()
             part = (mention.start, mention.end) in parts  # "92 de ellos en la provincia de Valencia"
             subset = _subset(mention, frame)  # "Among the dead were three hikers": its kind is its identity
+            subset = subset or _of_earlier(mention, parts) or _split(mention)  # "Six of them"; "34 died ... and the rest"
             whole = WHOLE if frame is not None and frame.total or (mention.start, mention.end) in of_parts else ""
             whole = whole or (SINCE if mention.kind == "date" and _since(mention) else "")  # "since Monday"
             origin = _origin(frame) if measure in measured_from() else None  # "40 km northwest of Selm"

@@ -9,6 +9,7 @@ from ..link import OCCURRENCE_CONCEPTS
 from ..model import Mention
 from ..concepts import concepts_of_word, occurrence_identities, forms, measure_class, offset_words
 from .days import _date_days
+from .parts import kind_after
 from .wholes import _whole_noun
 from .words import TOKEN, _folded, _key
 
@@ -72,6 +73,7 @@ def _projection(mention: Mention, word: str) -> bool:
 def _groupable(mention: Mention, measure: str = "") -> bool:
     if mention.section != "body" or mention.unresolved or not mention.states_a_number:
         return False
-    if mention.kind == "number" and not mention.unit and not measure and not _whole_noun(mention):
+    if mention.kind == "number" and not mention.unit and not measure and not _whole_noun(mention) \
+            and not kind_after(mention):  # ("De ellos, 57 eran mujeres": a count of women)
         return False
     return mention.kind != "date" or _date_days(mention) is not None

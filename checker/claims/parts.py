@@ -10,7 +10,10 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..model import Mention
-from ..concepts import elsewhere_words, fold_key, forms, means_words, severities, severity_words
+from ..concepts import (elsewhere_words, fold_key, forms, means_words, rest_words, severities, severity_words,
+                        subgroup_links, subgroup_units)
+from ..extract.normalize import joint_key
+from ..frames import language_data
 from ..roles import part_index, partitive_spans
 from .claim import PART_KINDS, Claim
 from .measure import _counted_thing, _measure
@@ -67,6 +70,78 @@ def _elsewhere(mention: Mention) -> str:
     words = TOKEN.findall(fold_key(_parts_around(mention)[1]))
     phrases = elsewhere_words(mention.language)
     return ELSEWHERE if any("".join(words[i:i + n]) in phrases for i in range(len(words)) for n in (1, 2, 3, 4)) else ""
+
+
+# What a count is a part of when a partitive phrase right after it points back to a number of an earlier sentence
+# ("Medics tried to revive 14 people. Six of them died": no whole in its own sentence), and when its sentence splits
+# its measure with "the rest" (_split); each followed by the sentence, so that it pairs with no other part.
+EARLIER = "of an earlier number"
+SPLIT = "split"
+# The tokens that may stand between such a count and its partitive phrase (its counted noun: "شش نفر از آنها").
+EARLIER_GAP = 1
+
+
+def _of_earlier(mention: Mention, wholes: dict) -> str:
+    """EARLIER and the sentence when a partitive phrase stands right after the number (at most EARLIER_GAP tokens
+    on: "Six of them", "Seis de ellos", "ستة منهم", "شش نفر از آنها") and no number before it in its sentence is its
+    whole (_part_wholes), else ''."""
+    after = _after(mention)
+    before = mention.sentence[:len(mention.sentence) - len(after) - len(mention.text)]
+    if (mention.start, mention.end) in wholes or any(c.isdigit() for c in before):  # its whole may stand before it
+        return ""
+    words = after.split()
+    for skip in range(EARLIER_GAP + 1):
+        if any(not w.isalpha() for w in words[:skip]):  # "88 muertos, entre ellos 11 niños": 88 is the whole
+            break
+        rest = _folded(" ".join(words[skip:skip + 4])).lower()
+        if any(start == 0 for start, _ in partitive_spans(rest, mention.language)):
+            return f"{EARLIER}: {fold_key(mention.sentence)}"
+    return ""
+
+
+def _split(mention: Mention) -> str:
+    """SPLIT and the sentence when, after the number, its sentence gives "the rest" of its measure elsewhere ("30
+    died at the festival ground and the rest in hospital": concepts.yaml `rest`), else ''."""
+    after = TOKEN.findall(fold_key(_after(mention)))
+    phrases, of = rest_words("words", mention.language), rest_words("of", mention.language)
+    for i in range(len(after)):
+        for n in (1, 2):
+            if "".join(after[i:i + n]) in phrases and (i + n >= len(after) or after[i + n] not in of):
+                return f"{SPLIT}: {fold_key(mention.sentence)}"
+    return ""
+
+
+def _after(mention: Mention) -> str:
+    """The rest of the mention's sentence after it (the sentence is found by its own text: its offsets may be the
+    original text's, the sentence's text cleaned)."""
+    sentence, text = mention.sentence, mention.text
+    guess = mention.start - mention.sentence_start
+    found = [i for i in range(len(sentence)) if sentence.startswith(text, i)] if text else []
+    if not found:
+        return sentence[max(mention.end - mention.sentence_start, 0):]
+    at = min(found, key=lambda i: abs(i - guess))
+    return sentence[at + len(text):]
+
+
+# How many words after a count its kind of person may be said ("57 são do sexo feminino").
+SUBGROUP_REACH = 5
+
+
+def kind_after(mention: Mention) -> str:
+    """The kind of person (concepts.yaml `subgroup_units`) a number's sentence says right after it, with only words of
+    `subgroup_links` between ("57 were women", "57 eran mujeres", "57 são do sexo feminino", "57 من النساء", "۵۷ نفر از
+    کشته‌شدگان زن بودند"), '' when none: the number counts that kind of person."""
+    lang = language_data(mention.language)
+    units, links = (lang.units if lang else {}), subgroup_links(mention.language)
+    words = _after(mention).split()[:SUBGROUP_REACH]
+    for i, word in enumerate(words):
+        for n in (2, 1):  # "sexo feminino" before "sexo"
+            kind = units.get(joint_key(" ".join(words[i:i + n]).rstrip(",.;:!?)،؛")))
+            if kind in subgroup_units():
+                return str(kind)
+        if joint_key(word) not in links:  # (a word with a stop after it ends the reach: "women," is read above)
+            return ""
+    return ""
 
 
 # What the whole of several parts or the size of a body is (frames.Frame.total: "312 out of 538"): no one's total.
