@@ -367,6 +367,13 @@ BLASTS = [  # a blast counted by an ordinal is one of the event's blasts
     ("fa-second-blast-before", "fa", "دومین انفجار ۴۰ کشته بر جا گذاشت.", set()),
     ("en-since-first-blast", "en", "Since the first explosion, 150 people have died.", {("killed", "150")}),
     ("en-blasts", "en", "The blasts killed 150 people.", {("killed", "150")}),
+    # a number counting the blasts or fires is no count of people (checker/frames/places.py counted_places)
+    ("en-two-blasts", "en", "The two blasts killed 150 people.", {("killed", "150")}),
+    ("en-two-explosions", "en", "Two explosions killed 150 people.", {("killed", "150")}),
+    ("en-three-fires", "en", "Three fires killed 150 people.", {("killed", "150")}),
+    ("es-two-blasts", "es", "Las dos explosiones dejaron 150 muertos.", {("killed", "150")}),
+    ("pt-two-blasts", "pt", "As duas explosões deixaram 150 mortos.", {("killed", "150")}),
+    ("fa-two-blasts", "fa", "دو انفجار ۱۵۰ کشته بر جا گذاشت.", {("killed", "150")}),
     ("es-blasts", "es", "Las explosiones dejaron 150 muertos.", {("killed", "150")}),
     ("pt-blasts", "pt", "As explosões deixaram 150 mortos.", {("killed", "150")}),
     ("ar-blasts", "ar", "وأسفرت الانفجارات عن مقتل 150 شخصا.", {("killed", "150")}),

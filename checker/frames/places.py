@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..concepts import (event_kinds_named, find_concepts, forms, name_forms, population_words, populations,
-                        relation_words, sub_place_words)
+                        relation_words, sub_event_words, sub_place_words)
 from ..countries import country_codes
 from ..model import Mention, Seed
 from ..skeleton import plain
@@ -42,10 +42,11 @@ COUNTED_REACH = 5
 
 
 def counted_places(mention: Mention) -> str:
-    """The word of places a count counts (concepts.yaml `sub_places: places`), right after it or after the whole it
-    is a part of ("six districts", "Three of the six districts", "tres de los seis distritos", "ثلاث من الولايات
-    الست", "سه ولسوالی از شش"): the counted places are no people, whatever the clause counts after them ("reported
-    injuries"); '' when none."""
+    """The word of places (concepts.yaml `sub_places: places`) or of sub-events (`sub_events: words`, in any form: "two
+    blasts", "dos explosiones", "دو انفجار") a count counts, right after it or after the whole it is a part of ("six
+    districts", "Three of the six districts", "tres de los seis distritos", "ثلاث من الولايات الست", "سه ولسوالی از
+    شش"): the counted places or fires are no people, whatever the clause counts after them ("reported injuries",
+    "killed 150 people"); '' when none."""
     sentence = tokenize_sentence(mention.sentence)
     text = " ".join(mention.text.split())
     at = mention.start - mention.sentence_start
@@ -57,12 +58,14 @@ def counted_places(mention: Mention) -> str:
     places, joining = sub_place_words("places", mention.language), relation_words("of_whole", mention.language)
     data = language_data(mention.language)
     skipped = (frozenset(data.determiners) | frozenset(data.cardinals)) if data is not None else frozenset()
-    glued = sub_place_words("glued", mention.language)
+    glued, events = sub_place_words("glued", mention.language), sub_event_words("words", mention.language)
     for k in after:
         key = sentence.keys[k]
         # the word, or without an article ("الولايات"), never with a locative glued to it ("بإقليم": in the province)
         if any(form in places and key.endswith(form) and not any(g in key[:len(key) - len(form)] for g in glued)
                for form in (key, *name_forms(sentence.tokens[k], mention.language))):
+            return sentence.tokens[k]
+        if set(forms(sentence.tokens[k], mention.language)) & events:
             return sentence.tokens[k]
         if not (key in joining or key in skipped or key[:1].isdigit()):
             return ""
