@@ -395,6 +395,12 @@ def offset_words(side: str, language: str) -> frozenset:
     return _word_table("offsets", side).get(language, frozenset())
 
 
+def beneficiary_words(side: str, language: str) -> frozenset:
+    """Joint keys of the phrases before a measure word that name for whom something was done ("before": "for the",
+    "para los", "برای"; "clitic": Arabic "لل"; concepts.yaml `beneficiaries`)."""
+    return _word_table("beneficiaries", side).get(language, frozenset())
+
+
 def tally_words(side: str, language: str) -> frozenset:
     """Joint keys of the phrases of a tally ("head": "the number of"; "to": the word before its value)."""
     return _word_table("tallies", side).get(language, frozenset())

@@ -64,8 +64,8 @@ class Frame:
     pair: int = 0
     pair_words: str = ""
     names_before_pair: tuple = ()
-    # measure words of another conjunct that are another number's own ("died" in "Three people died and
-    # dozens were trapped"): not measures of this one
+    # measure words near it that are not its measures, each with why: another conjunct's number's own ("died" in
+    # "Three people died and dozens were trapped"), or for whom a crowd did something ("for the injured")
     others_measures: str = ""
     subset: str = ""  # the words making it a subset by kind of a casualty measure ("among the dead"): a part
     # the locative of its part of the sentence, or of the part before ("In India, 78 people died"), and the sheet
@@ -152,7 +152,7 @@ class Frame:
         if self.head:
             parts.append(f"an element of a list headed by {self.head!r}")
         if self.others_measures:
-            parts.append(f"not its measure: {self.others_measures} (another number's own, across its conjunct)")
+            parts.append(f"not its measure: {self.others_measures}")
         if self.located_names or self.located_country:
             parts.append(f"located: {self.located!r} ({', '.join(self.located_names) or self.located_country})")
         return tuple(parts)

@@ -1,6 +1,7 @@
 """What a number measures: the concepts named within REACH tokens of it, its own part of the clause first
 (`_measures`), leaving out a day's concept that is not the date's (`_days_of`), a measure word that is another
-conjunct's number's own (`_anothers_own`, by the joints of the sentence's conjuncts) and a place's elliptic part
+conjunct's number's own (`_anothers_own`, by the joints of the sentence's conjuncts), one that names for whom a
+counted crowd did something (`_for_whom`: "8,000 residents donated blood for the injured") and a place's elliptic part
 ("y en Andalucía,": `_elliptic`); a tally's head makes its measure the number's however far (`_tally`: "the toll
 of the dead ... has reached 84").
 """
@@ -8,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..concepts import (concepts_of_word, conjunctions, day_concepts, find_concepts, forms, glued_conjunctions,
-                        means_words, sub_place_words, subordinators, tally_words)
+from ..concepts import (beneficiary_words, concepts_of_word, conjunctions, day_concepts, find_concepts, forms,
+                        glued_conjunctions, means_words, sub_place_words, subordinators, tally_words)
 from ..extract.normalize import fold, joint_key
 from ..model import Mention
 from ..roles import partitive_spans
@@ -47,7 +48,11 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
         if _anothers_own(sentence, i, j, first, last, joints, counts, bool(mention.unit)) and not (
                 elliptic if elliptic is not None else
                 (elliptic := _elliptic(sentence, first, last, joints, places(), mention.language))):
-            left_out.append(hit.words)
+            left_out.append((hit.words, "another number's own, across its conjunct"))
+            continue
+        whom = _for_whom(sentence, i, mention.language) if mention.unit and i > last else ""
+        if whom:  # "8,000 residents donated blood for the injured"
+            left_out.append((hit.words, f"for whom, after {whom!r}"))
             continue
         rank = (any(k in breaks for k in between), _distance(i, j, first, last), j < first)
         if hit.concept not in found or rank < found[hit.concept][0]:
@@ -58,7 +63,19 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
         found[hit.concept] = ((False, 1, True), Evidence(hit.concept, hit.words, first - j))
     measures = tuple(e for _, e in sorted(found.values(), key=lambda r: (r[0], r[1].what)))
     kept = {e.words for e in measures}
-    return measures, ", ".join(repr(words) for words in dict.fromkeys(left_out) if words not in kept)
+    return measures, ", ".join(f"{words!r} ({why})" for words, why in dict.fromkeys(left_out) if words not in kept)
+
+
+def _for_whom(sentence: _Sentence, i: int, language: str) -> str:
+    """The words that make the measure word at token i name for whom something was done ('' when none): a phrase of
+    concepts.yaml `beneficiaries: before` ending right before it ("for the dead", "para los heridos", "برای قربانیان"),
+    or a `clitic` one written on it ("للجرحى")."""
+    before = beneficiary_words("before", language)
+    for n in (3, 2, 1):
+        if i - n >= 0 and _names_one_of(sentence, i - n, i - 1, before, language):
+            return " ".join(sentence.tokens[i - n:i])
+    return next((c for c in sorted(beneficiary_words("clitic", language))
+                 if sentence.keys[i].startswith(c) and len(sentence.keys[i]) > len(c) + 2), "")
 
 
 def _in_longer_phrase(hits: tuple, lo: int, last: int, unit: str) -> bool:
