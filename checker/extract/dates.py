@@ -380,21 +380,34 @@ BRACKETED_DAY_WEEKS = 5
 
 
 def _bracketed_day(ctx: Context, end: int, day: date) -> Optional[date]:
-    """'sexta-feira (18)', 'terça (15)': the day of the month in brackets right after a weekday names which one
-    it is, as does one between commas ('neste sábado, 18, em Lorvane'; not 'no sábado, 18 pessoas'): the day of that
-    weekday and that day of the month nearest the one the weekday resolved to (at most BRACKETED_DAY_WEEKS weeks
-    away, the earlier one first on a tie), or None."""
-    if (ctx.key(end), ctx.key(end + 2)) not in (("(", ")"), (",", ",")) or not ctx.key(end + 1).isdigit() \
-            or not ctx.free(end + 1):
+    """'sexta-feira (18)', 'terça (15)', 'segunda-feira (9/11)': the day of the month (and its month, in the language's
+    order of a numeric date) in brackets right after a weekday names which one it is, as does a day between commas
+    ('neste sábado, 18, em Lorvane'; not 'no sábado, 18 pessoas'): the day of that weekday and that day of the month
+    nearest the one the weekday resolved to (at most BRACKETED_DAY_WEEKS weeks away, the earlier one first on a tie),
+    or None."""
+    marks = (ctx.key(end), ctx.key(end + 2))
+    if marks not in (("(", ")"), (",", ",")) or not ctx.free(end + 1):
         return None
-    number = int(ctx.key(end + 1))
-    if not 1 <= number <= 31 or not ctx.same_sentence(end, end + 2):
+    written = _day_and_month(ctx.key(end + 1), ctx.lang.numeric_date_order)
+    if written is None or marks == (",", ",") and written[1] is not None or not ctx.same_sentence(end, end + 2):
         return None
+    number, month = written
     for weeks in sorted(range(-BRACKETED_DAY_WEEKS, BRACKETED_DAY_WEEKS + 1), key=lambda w: (abs(w), w)):
         candidate = day + timedelta(weeks=weeks)
-        if candidate.day == number:
+        if candidate.day == number and month in (None, candidate.month):
             return candidate
     return None
+
+
+def _day_and_month(key: str, order: str) -> Optional[tuple[int, Optional[int]]]:
+    """A bracketed day ('18') or day and month ('9/11', '11/9' in month-first languages), None when it is neither."""
+    parts = key.split("/")
+    if not all(part.isdigit() for part in parts) or len(parts) > 2:
+        return None
+    if len(parts) == 1:
+        return (int(parts[0]), None) if 1 <= int(parts[0]) <= 31 else None
+    day, month = (int(parts[1]), int(parts[0])) if order.startswith("m") else (int(parts[0]), int(parts[1]))
+    return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
 def _in_name(ctx: Context, i: int, end: int) -> bool:
