@@ -44,6 +44,10 @@ def test_link_figures_a_threshold_says_its_words(language, text, said, words):
     ("fa", "با شمارش ۳۹۰۰۰۰۰ رأی از مجموع ۴۱۲۰۰۰۰ رأی در دوران، اورسن پیشتاز بود.", "۳۹۰۰۰۰۰",
      "۳۹۰۰۰۰۰ رأی از مجموع ۴۱۲۰۰۰۰ (با شمارش)", ""),
     ("fa", "با شمارش ۳۹۰۰۰۰۰ رأی از مجموع ۴۱۲۰۰۰۰ رأی در دوران، اورسن پیشتاز بود.", "۴۱۲۰۰۰۰", "", "از مجموع"),
+    # the size of a body, in a compound ("the 150-seat House"): a whole, no contestant's seats
+    ("en", "Lumen won 52 seats in Doran's 150-seat lower house.", "150", "", "150-seat lower house"),
+    ("en", "Lumen won 52 seats in Doran's 150-member parliament.", "150", "", "150-member parliament"),
+    ("en", "Lumen won 52 seats in Doran's 150-seat lower house.", "52", "", ""),
 ])
 def test_link_figures_the_progress_of_a_count_says_its_words(language, text, said, progress, whole):
     """A percent or the first count of a count's progress records the words that make it one ('' for a candidate's votes

@@ -14,8 +14,8 @@ from .places import _area, _breakdown, _heading, _located, _part, _place_tokens,
 from .sub_places import _sub_place
 from .sub_events import _sub_event
 from .dates import ACT_DAY, _act, _dated_line, _dateline, _quoted_day, _reporting, _tally_time, _time, date_tokens
-from .relations import (_changed_from, _implied_by_progress, _more, _of_counted, _pair, _progress, _subset, _sum,
-                        _superseded)
+from .relations import (_changed_from, _implied_by_progress, _more, _of_counted, _pair, _progress, _size_of_body,
+                        _subset, _sum, _superseded)
 from .rounds import _article_round, _round
 from .lists import _with_lists
 from .bars import _threshold
@@ -86,7 +86,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     progress, whole = _of_counted(sentence, first, last, count_spans, mention.language, parts) \
         if mention.kind in ("count", "number") else ("", "")  # "With 3,900,000 of 4,120,000 votes counted"
     total, difference = ("", "") if mention.kind == "date" else (
-        _just_before(sentence, first, relation_words("total", mention.language), mention.language) or whole,
+        _just_before(sentence, first, relation_words("total", mention.language), mention.language) or whole
+        or _size_of_body(sentence, last, mention.language),
         _just_before(sentence, first, relation_words("difference", mention.language), mention.language)
         or _more(sentence, first, last, counts, mention.language))
     which, words = _round(seed, mention, sentence, first, last, counts)

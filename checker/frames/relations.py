@@ -292,6 +292,19 @@ def _of_counted(sentence: _Sentence, first: int, last: int, count_spans: list, l
     return "", ""
 
 
+def _size_of_body(sentence: _Sentence, last: int, language: str) -> str:
+    """The compound that makes a number the size of the body it names ("350-seat lower house", "150-member
+    parliament": concepts.yaml `relations: size_compound`), written as one token with the number and followed by a
+    word; '' when none."""
+    head, _, noun = sentence.keys[last].rpartition("-")
+    if not head or noun not in relation_words("size_compound", language) or last + 1 >= len(sentence.tokens) \
+            or not sentence.keys[last + 1].isalpha():
+        return ""
+    after = sentence.keys[last + 1:last + 3]
+    named = len(after) if all(k.isalpha() for k in after) else 1  # "lower house", "parliament"
+    return " ".join(sentence.tokens[last:last + 1 + named])
+
+
 # Words at most between the word that joins a part to its whole and the whole's number ("of the state's 497").
 WHOLE_GAP = 3
 
