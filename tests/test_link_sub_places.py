@@ -509,3 +509,33 @@ def test_cluster_a_list_of_places_pairs_each_element_with_its_own_place(tmp_path
 ])
 def test_cluster_a_list_of_places_known_gaps(tmp_path, articles, group):
     assert group in _groups(tmp_path, articles)
+
+
+# One fire's burned area is not the country's (the area burned across Velmar: hectares, a unit of every language file).
+AREA_SHEET = FIRE_SHEET + """\
+  - id: burned
+    statement: Hectares burned by the wildfires across Velmar
+    kind: count
+    unit: hectares
+    value: 26000
+    cues: {en: [hectares], es: [hectáreas], pt: [hectares], ar: [هكتار], fa: [هکتار]}
+    provenance: forestry agency
+"""
+AREAS = [
+    ("en-fire-of-alone", "en", "The fire in Taldo alone has burned 8,000 hectares.", set()),
+    ("es-fire-of", "es", "El incendio de Taldo consumió 8.000 hectáreas.", set()),
+    ("pt-fire-in", "pt", "O incêndio em Taldo já queimou 8.000 hectares.", set()),
+    ("ar-fire-of", "ar", "والتهم حريق تالدو 8000 هكتار.", set()),
+    ("fa-fire-of", "fa", "آتش‌سوزی تالدو ۸۰۰۰ هکتار را سوزاند.", set()),
+    ("en-fires", "en", "The fires have burned 30,000 hectares.", {("burned", "30,000")}),
+    ("es-fires", "es", "Los incendios consumieron 30.000 hectáreas.", {("burned", "30,000")}),
+    ("pt-fires", "pt", "Os incêndios queimaram 30.000 hectares.", {("burned", "30,000")}),
+    ("ar-fires", "ar", "والتهمت الحرائق 30000 هكتار.", {("burned", "30,000")}),
+    ("fa-fires", "fa", "آتش‌سوزی‌ها ۳۰۰۰۰ هکتار را سوزاند.", {("burned", "30,000")}),
+]
+
+
+@pytest.mark.parametrize("text,language,expected", [pytest.param(t, lang, e, id=i) for i, lang, t, e in AREAS])
+def test_link_one_fires_burned_area_is_not_the_countrys(tmp_path, text, language, expected):
+    assert contradictions(tmp_path, AREA_SHEET, f"{FIRE_HEADLINE[language]}\n\n{text}", language,
+                          "2031-07-20") == expected
