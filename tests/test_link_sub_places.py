@@ -16,6 +16,8 @@ A count belongs to a part of the event when
    checker/frames/sub_events.py).
 7. it is an element of a list of people by place after a colon ("Injured by district: Kalar, 40; Darband, 25";
    checker/frames/lists.py element_place).
+8. a locative of a place the sheet does not list is restricted by a word of "alone" ("In Taldo alone, 40 people
+   died", "Solo en Taldo"; concepts.yaml `sub_places: alone`).
 A sub-place the sheet lists is weighed as the place it is (frame.located, against the fact's place); one it does
 not list, named by a word of one administrative area ("province", "ولاية", "استان"), makes the count a part.
 
@@ -538,4 +540,23 @@ AREAS = [
 @pytest.mark.parametrize("text,language,expected", [pytest.param(t, lang, e, id=i) for i, lang, t, e in AREAS])
 def test_link_one_fires_burned_area_is_not_the_countrys(tmp_path, text, language, expected):
     assert contradictions(tmp_path, AREA_SHEET, f"{FIRE_HEADLINE[language]}\n\n{text}", language,
+                          "2031-07-20") == expected
+
+
+# A place the sheet does not list, restricted by a word of "alone" ("In Taldo alone, 40 people died", "Solo en Taldo",
+# "Só em Taldo", "في تالدو وحدها", "تنها در تالدو"; concepts.yaml `sub_places: alone`): its figure is that place's part.
+ALONE = [
+    ("en-in-alone", "en", "In Taldo alone, 40 people died.", set()),
+    ("es-solo-en", "es", "Solo en Taldo murieron 40 personas.", set()),
+    ("pt-so-em", "pt", "Só em Taldo, 40 pessoas morreram.", set()),
+    ("ar-in-alone", "ar", "وفي تالدو وحدها لقي 40 شخصا حتفهم.", set()),
+    ("fa-only-in", "fa", "تنها در تالدو ۴۰ نفر جان باختند.", set()),
+    ("en-in-listed-alone", "en", "In Velmar alone, 150 people died.", {("killed", "150")}),
+    ("es-solo-numbers", "es", "Solo 150 personas murieron en Taldo.", {("killed", "150")}),
+]
+
+
+@pytest.mark.parametrize("text,language,expected", [pytest.param(t, lang, e, id=i) for i, lang, t, e in ALONE])
+def test_link_a_place_alone_is_a_part(tmp_path, text, language, expected):
+    assert contradictions(tmp_path, FIRE_SHEET, f"{FIRE_HEADLINE[language]}\n\n{text}", language,
                           "2031-07-20") == expected

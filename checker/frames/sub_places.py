@@ -19,6 +19,7 @@ from ..model import Mention, Seed
 from ..skeleton import plain
 from .names import NameIndex, _previous_sentence
 from .lists import element_place
+from .sub_events import _name_at
 from .places import ELLIPTIC_PART, _holds, _own_then_before, _part_locative
 from .sentence import _Sentence, _names_one_of, _part_of, _phrase, _sentence_parts, language_data
 
@@ -43,6 +44,7 @@ def _sub_place(seed: Seed, mention: Mention, sentence: _Sentence, first: int, co
             or _elliptic(sentence, parts, own, first, hits, areas)
             or _area_locative(sentence, parts, own, first, counts, hits, areas, language)
             or _list_element(sentence, first, names, language)
+            or _alone(sentence, parts, own, counts, names, language)
             or _pointed_back(seed, mention, sentence, parts, own, counts, names, language)
             or _one_unit(sentence, parts, own, counts, language))
 
@@ -112,6 +114,29 @@ def _list_element(sentence: _Sentence, first: int, names: NameIndex,
     listed = tuple(dict.fromkeys(name for i, j, name, _ in names.find(sentence.keys, language)
                                  if i <= span[1] and span[0] <= j))
     return words, listed, "" if listed else plain(" ".join(sentence.keys[span[0]:span[1] + 1]))
+
+
+def _alone(sentence: _Sentence, parts: list, own: int, counts: set, names: NameIndex,
+           language: str) -> Optional[tuple[str, tuple[str, ...], str]]:
+    """A locative of a place the sheet does not list, in the number's part or the part before it, with a word of
+    `alone` right after the place's name or right before the locative ("In Taldo alone, 40 died", "Solo en Taldo", "في
+    تالدو وحدها", "تنها در تالدو"): that place's part; None when none (a listed place is frame.located's)."""
+    alone, locatives = sub_place_words("alone", language), sub_place_words("in", language)
+    listed = {k for i, j, _, _ in names.find(sentence.keys, language) for k in range(i, j + 1)}
+    for n in _own_then_before(parts, own, counts):
+        lo, hi = parts[n]
+        for k in range(lo, hi):
+            if sentence.keys[k] not in locatives and not set(forms(sentence.keys[k], language)[1:]) & locatives:
+                continue
+            span = _name_at(sentence, k + 1, language)
+            if span is None or any(t in listed for t in range(span[0], span[1] + 1)) or span[1] > hi:
+                continue
+            after = span[1] + 1 <= hi and _names_one_of(sentence, span[1] + 1, span[1] + 1, alone, language)
+            before = next((m for m in (1, 2) if k - m >= lo and _names_one_of(sentence, k - m, k - 1, alone, language)), 0)
+            if after or before:
+                words = " ".join(sentence.tokens[k - before:span[1] + 1 + int(after)])
+                return words, (), plain(" ".join(sentence.keys[span[0]:span[1] + 1]))
+    return None
 
 
 def _place_at(sentence: _Sentence, c: int, hits: list, areas: list) -> Optional[tuple[str, tuple[str, ...], str]]:
