@@ -464,6 +464,19 @@ def superseded_times(language: str) -> frozenset:
     return _word_table("superseded_times").get(language, frozenset())
 
 
+def increment_words(side: str, language: str) -> frozenset:
+    """Joint keys of the phrases that make a count an increment (concepts.yaml `increments`): "after" it ("five new
+    deaths"), "before" it ("rose by 12"), or naming others, "others_before" or "others_after" it ("another seven",
+    "six others")."""
+    return _word_table("increments", side).get(language, frozenset())
+
+
+@cache
+def increment_others_of() -> frozenset:
+    """The measures that words naming others make an increment of (concepts.yaml `increments: others_of`)."""
+    return frozenset(map(str, (_data().get("increments") or {}).get("others_of") or ()))
+
+
 @cache
 def subset_measures() -> frozenset:
     """The concepts whose people a subset counts by kind ("among the dead"): those of concepts.yaml

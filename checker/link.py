@@ -34,8 +34,10 @@ the JSON findings show them):
   round (declared `round:`, else named by its statement or cues, else by every name of its event); one whose
   sentence names no round ranks the fact of the latest round open at its time first (_latest_round_first), or, of
   no time (undated), is not linked to a fact of another round than the one its headline names as held;
-- what of: a total ("out of 24 million votes", "از مجموع") is no one entity's number, and a difference ("a
-  margin of", "بفارق", "rose by") is no value of a measure unless the fact itself is a difference.
+- what of: a total ("out of 24 million votes", "از مجموع") is no one entity's number, a difference ("a margin of",
+  "بفارق") is no value of a measure unless the fact itself is a difference, and neither is an increment, a count
+  added since the last report ("five new deaths", "six others died", "rose by 12", "ستة قتلى جدد") unless the fact
+  itself is one.
 Candidates come from an index from concepts and cue words to facts, so the cost per mention grows with
 the facts its words can name, not with all facts.
 """
@@ -49,9 +51,9 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .concepts import (concepts_of_word, conjunctions, group_of, measure_classes, measurement_units, occurrence_days,
-                       occurrence_words, people_units, refiners, relation_words, round_names, round_words,
-                       population_words, rounds_by_default, sub_place_words, subordinators)
+from .concepts import (concepts_of_word, conjunctions, group_of, increment_words, measure_classes, measurement_units,
+                       occurrence_days, occurrence_words, people_units, refiners, relation_words, round_names,
+                       round_words, population_words, rounds_by_default, sub_place_words, subordinators)
 from .countries import country_codes
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
@@ -408,7 +410,10 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     if frame is not None and frame.total and fact.entities:
         return f"a total ({frame.total!r}): the whole of several parts, no one entity's number"
     if frame is not None and frame.difference and not _about_difference(fact):
-        return f"a difference ({frame.difference!r}): a gap or a change, not a value of {', '.join(fact.measure) or 'the fact'}"
+        return f"a difference ({frame.difference!r}): a gap, not a value of {', '.join(fact.measure) or 'the fact'}"
+    if frame is not None and frame.increment and not _about_increment(fact):
+        return (f"an increment ({frame.increment!r}): a count added since the last report, not a value of"
+                f" {', '.join(fact.measure) or 'the fact'}")
     if frame is not None and frame.progress and not _measures_progress(fact):
         return f"the progress of a count ({frame.progress!r}): how far the count has gone, not a value of {', '.join(fact.measure) or 'the fact'}"
     if frame is not None and frame.population and not _about_population(fact, frame.population):
@@ -583,8 +588,14 @@ def _allowed_places(fact: Fact) -> frozenset:
 
 
 def _about_difference(fact: Fact) -> bool:
-    """Whether the fact itself is a gap or a change (its statement or cues name one: "Margin of victory")."""
+    """Whether the fact itself is a gap (its statement or cues name one: "Margin of victory")."""
     return any(_keys_of(text) & relation_words("difference", language) for language, text in fact_phrases(fact))
+
+
+def _about_increment(fact: Fact) -> bool:
+    """Whether the fact itself is an increment (its statement or cues name one: "New deaths reported on Sunday")."""
+    return any(_keys_of(text) & (increment_words("after", language) | increment_words("before", language))
+               for language, text in fact_phrases(fact))
 
 
 def event_day(facts: Sequence[Fact]) -> dict:

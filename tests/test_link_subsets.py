@@ -131,9 +131,9 @@ def test_a_subset_is_never_paired_with_a_total(text, language):
     assert not any({"a", "b"} <= set(g.seeds) for g in found)
 
 
-# A count of the dead added to an earlier toll ("three more dead", "tres muertos más", "mais três mortos") is a
-# difference, not the toll: found by a trial on real coverage, where "the government had reported three more
-# dead" contradicted the toll.
+# A count of the dead added to an earlier toll ("three more dead", "tres muertos más", "mais três mortos") is an
+# increment (concepts.yaml `increments`), not the toll: found by a trial on real coverage, where "the government had
+# reported three more dead" contradicted the toll.
 MORE = [
     ("The Sarvan floods killed 12 people. On Sunday rescuers found three more dead in the Sarvan floods.", "en"),
     ("The Sarvan floods killed 12 people. The civil protection reported five additional deaths.", "en"),
@@ -144,7 +144,7 @@ MORE = [
 
 
 @pytest.mark.parametrize("text,language", MORE)
-def test_a_count_of_more_dead_is_a_difference_not_the_toll(tmp_path, text, language):
+def test_a_count_of_more_dead_is_an_increment_not_the_toll(tmp_path, text, language):
     assert contradictions(tmp_path, SHEET, text, language, "2024-03-05") == {("killed", "12")}
 
 
@@ -152,7 +152,7 @@ def test_more_in_another_part_of_the_sentence_leaves_the_toll():
     text = "The Sarvan floods killed 15, more than any storm since 1990."
     mentions = extract(text, "en", date(2024, 3, 5))
     frame = frame_mentions(Seed("t", "t.txt", text, "en", date(2024, 3, 5)), mentions)[0]
-    assert (mentions[0].text, frame.difference) == ("15", "")
+    assert (mentions[0].text, frame.increment) == ("15", "")
 
 
 def test_more_after_a_count_of_another_kind_counts_others():
@@ -160,4 +160,4 @@ def test_more_after_a_count_of_another_kind_counts_others():
     text = "Las inundaciones de Sarván mataron a 7 y 150 personas más resultaron heridas."
     mentions = extract(text, "es", date(2024, 3, 5))
     frames = frame_mentions(Seed("t", "t.txt", text, "es", date(2024, 3, 5)), mentions)
-    assert [(m.text, f.difference) for m, f in zip(mentions, frames)] == [("7", ""), ("150", "")]
+    assert [(m.text, f.increment) for m, f in zip(mentions, frames)] == [("7", ""), ("150", "")]

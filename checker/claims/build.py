@@ -102,6 +102,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             continue
         if frame is not None and frame.superseded:  # "rose from 41 to 46": the toll before, no claim of now
             continue
+        if frame is not None and frame.increment:  # "five new deaths overnight": a change of the toll, not the toll
+            continue
         occurrence = ""
         if frame is not None and frame.occurrence and not _counts_occurrences(mention, measure):  # "a 6.4 aftershock"
             occurrence, measure = _occurrence_measure(mention, measure, frame.occurrence)

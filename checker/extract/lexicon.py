@@ -85,6 +85,7 @@ class Language:
     ranges_change_verbs: frozenset
     ranges_change_pairs: frozenset  # (opener, word of the second figure) of a change without a verb before it
     ranges_change_to: frozenset  # the word between the two figures of a change ('to', 'para', 'إلى')
+    ranges_change_by: frozenset  # the word before the amount of a change ('rose by 12 to 90': two numbers)
     vague: dict
     vague_durations: dict  # a plural of a unit without a number ('hours later') -> unit
     vague_durations_marked: frozenset  # read after any word ('أياماً', 'ساعاتی')
@@ -466,6 +467,7 @@ def from_data(data: dict) -> Language:
         ranges_change_verbs=_keys(ranges.get("change_verbs")),
         ranges_change_pairs=frozenset((joint_key(a), joint_key(b)) for a, b in ranges.get("change_pairs", [])),
         ranges_change_to=_keys(ranges.get("change_to")),
+        ranges_change_by=_keys(ranges.get("change_by")),
         vague=_inverse(data.get("vague")),
         vague_durations={joint_key(str(k)): str(v) for k, v in ((data.get("vague_durations") or {}).get("words") or {}).items()},
         vague_durations_marked=_keys((data.get("vague_durations") or {}).get("marked")),

@@ -113,7 +113,8 @@ def _range_end(ctx: Context, number: Number) -> Optional[Number]:
     """The second number of 'X to Y', 'X-Y' or (where the language says so) 'X Y'."""
     k = _past_sign(ctx, number.end)  # '58.3% to 60.7%'; not 'rose 4% to 31%' (a rise by 4 points, to 31 %)
     if (a_change(ctx, number.start - 1) and not _is_year(ctx, number)) or \
-            (k > number.end and ctx.key(number.start - 1) in ctx.lang.ranges_change_verbs):
+            (k > number.end and ctx.key(number.start - 1) in ctx.lang.ranges_change_verbs) or \
+            _change_by(ctx, number.start - 1):
         return None
     if ctx.key(k) in ctx.lang.ranges_infix and ctx.free(k + 1):
         other = _next_number(ctx, k + 1)
@@ -178,6 +179,12 @@ def _same_sign(ctx: Context, low: Number, k: int, high: Number) -> bool:
     """Whether the second figure of a range repeats the sign its first one has (k: past the first's sign): a
     range of percents is read with its second figure's sign, so the first's must be the same."""
     return k == low.end or _past_sign(ctx, high.end) > high.end
+
+
+def _change_by(ctx: Context, i: int) -> bool:
+    """Whether token i is the 'by' of the amount of a change (`ranges.change_by`) with a verb of change before it: "rose
+    by 12 to 90" gives the amount and the figure it rose to, no range."""
+    return ctx.key(i) in ctx.lang.ranges_change_by and verb_of_change_before(ctx.key, i, ctx.lang) >= 0
 
 
 def a_change(ctx: Context, i: int) -> bool:

@@ -14,7 +14,7 @@ from .places import _area, _breakdown, _heading, _located, _part, _place_tokens,
 from .sub_places import _sub_place
 from .sub_events import _sub_event
 from .dates import ACT_DAY, _act, _dated_line, _dateline, _quoted_day, _reporting, _tally_time, _time, date_tokens
-from .relations import (_changed_from, _implied_by_progress, _more, _of_counted, _pair, _progress, _size_of_body,
+from .relations import (_changed_from, _implied_by_progress, _increment, _of_counted, _pair, _progress, _size_of_body,
                         _subset, _sum, _superseded)
 from .rounds import _article_round, _round
 from .lists import _with_lists
@@ -88,8 +88,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     total, difference = ("", "") if mention.kind == "date" else (
         _just_before(sentence, first, relation_words("total", mention.language), mention.language) or whole
         or _size_of_body(sentence, last, mention.language),
-        _just_before(sentence, first, relation_words("difference", mention.language), mention.language)
-        or _more(sentence, first, last, counts, mention.language))
+        _just_before(sentence, first, relation_words("difference", mention.language), mention.language))
+    increment = "" if mention.kind == "date" else _increment(sentence, first, last, counts, measures, mention.language)
     which, words = _round(seed, mention, sentence, first, last, counts)
     comparison = _comparison(sentence, first, mention.language) if mention.kind == "date" else ""
     if mention.kind == "percent":
@@ -122,7 +122,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
                                                                         mention.kind == "percent"),
                  population=population, population_words=population_words,
                  article_round="" if which or time is not None else held[0],
-                 article_round_words="" if which or time is not None else held[1], part_place=part_place)
+                 article_round_words="" if which or time is not None else held[1], part_place=part_place,
+                 increment=increment)
 
 
 def _inclusive(span: tuple[int, int]) -> tuple[int, int]:

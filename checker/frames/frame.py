@@ -49,7 +49,7 @@ class Frame:
     superseded: str = ""  # a word of its clause that marks it as an earlier figure ("the previous toll")
     part: str = ""  # the words restricting it to a sub-place ("in the two districts"): a part, not the total
     total: str = ""  # the words making it the whole of several parts ("out of", "از مجموع"): no one entity's
-    difference: str = ""  # the words making it a gap or a change ("a margin of", "بفارق"): no value of its measure
+    difference: str = ""  # the words making it a gap ("a margin of", "بفارق"): no value of its measure
     round: str = ""  # the round its sentence places it in ("first", "second"; concepts.yaml `rounds`)
     round_words: str = ""  # the words that say so ("na primeira volta")
     heading: str = ""  # a heading line above it that places it in a sub-place ("استان اردبیل"): a part
@@ -89,6 +89,9 @@ class Frame:
     # the name of the sub-place a part is of ("talvora" of "La provincia de Talvora concentra ... 400"; "una misma
     # familia"; checker/frames/sub_places.py): two parts are one claim only in the same sub-place
     part_place: str = ""
+    # the words making it an increment, a count added since the last report or a change of one ("new" of "five new
+    # deaths", "rose by", "آخرين"; concepts.yaml `increments`): no value of its measure
+    increment: str = ""
 
     @property
     def concepts(self) -> frozenset:
@@ -122,6 +125,8 @@ class Frame:
             parts.append(f"a total: {self.total!r}")
         if self.difference:
             parts.append(f"a difference: {self.difference!r}")
+        if self.increment:
+            parts.append(f"an increment: {self.increment!r}, a count added since the last report, not the count")
         if self.round:
             parts.append(f"round: {self.round} ({self.round_words!r})")
         if self.article_round:

@@ -1,15 +1,15 @@
 """How a number relates to the other numbers of its sentence: some of a measure's people (`_subset`, `_some_of`,
-`_kind_breakdown`), a gap or a margin (`_more`), a parallel pair (`_pair`), the sum of rival measures (`_sum`), an
-earlier figure (`_superseded`, `_changed_from`) and the progress of a count (`_progress`, `_implied_by_progress`,
-`_of_counted`).
+`_kind_breakdown`), a count added since the last report (`_increment`), a parallel pair (`_pair`), the sum of rival
+measures (`_sum`), an earlier figure (`_superseded`, `_changed_from`) and the progress of a count (`_progress`,
+`_implied_by_progress`, `_of_counted`).
 """
 from __future__ import annotations
 
 from typing import Sequence
 
 from ..concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                        measure_classes, progress_implies, progress_with, refiners, relation_words,
-                        subset_measures, superseded_times, superseded_words)
+                        increment_others_of, increment_words, measure_classes, progress_implies, progress_with,
+                        refiners, relation_words, subset_measures, superseded_times, superseded_words)
 from ..extract.normalize import joint_key
 from ..extract.quantities import change_verb_before, verb_of_change_before
 from ..model import Mention
@@ -64,29 +64,44 @@ def _subset(sentence: _Sentence, mention: Mention, first: int, last: int, counts
     return ""
 
 
-# Tokens after a number within which a word of `more_after` makes it a count added to another ("three more
-# dead", "tres muertos más").
+# Tokens after a number within which a word of `increments: after` or `others_after` makes it an increment ("three
+# more dead", "tres muertos más", "شش نفر دیگر").
 MORE_REACH = 2
 
 
-def _more(sentence: _Sentence, first: int, last: int, counts: set, language: str) -> str:
-    """A word that makes a number a count added to an earlier one (concepts.yaml relations `more_after`, at
-    most MORE_REACH tokens after it; `more_before`, right before it), '' when none, and when a conjunction
-    joins it to a number before it: then it counts others ("mataron a 7 y 150 personas más fueron heridas")."""
+def _increment(sentence: _Sentence, first: int, last: int, counts: set, measures: tuple[Evidence, ...],
+               language: str) -> str:
+    """The words that make a count an increment, a count added since the last report or a change of one
+    (concepts.yaml `increments`): a word of `before` right before it ("rose by 12", "mais seis mortes"), or of `after`
+    at most MORE_REACH tokens after it in its part of the sentence ("five new deaths", "tres muertos más"); words
+    naming others (`others_before`: "another seven", "otras seis"; `others_after`: "six others", "ستة آخرين") only
+    when its nearest measure is one of `others_of` (the dead: "another 300 were injured" is the injured count). ''
+    when none, and when a conjunction joins it to a number before it: then it counts others ("mataron a 7 y 150
+    personas más fueron heridas")."""
     joined = any(c < first and any(sentence.keys[k] in conjunctions(language) for k in range(c + 1, first))
                  for c in counts)
     if joined:
         return ""
-    before = relation_words("more_before", language)
-    if first > 0 and _names_one_of(sentence, first - 1, first - 1, before, language):
-        return sentence.tokens[first - 1]
-    after = relation_words("more_after", language)
+    others = bool(measures) and measures[0].what in increment_others_of()
+    before = _right_before(sentence, first, increment_words("before", language), language) or (
+        _right_before(sentence, first, increment_words("others_before", language), language) if others else "")
+    if before:
+        return before
+    after = increment_words("after", language) | (increment_words("others_after", language) if others else frozenset())
     for k in range(last + 1, min(last + 1 + MORE_REACH, len(sentence.tokens))):
         if sentence.tokens[k] in PART_BREAKS:  # "killed 50, more than any storm": another part of the sentence
             return ""
         for n in (2, 1):
             if k + n - 1 < len(sentence.tokens) and _names_one_of(sentence, k, k + n - 1, after, language):
                 return " ".join(sentence.tokens[last + 1:k + n])
+    return ""
+
+
+def _right_before(sentence: _Sentence, first: int, words: frozenset, language: str) -> str:
+    """A phrase of `words` (up to three tokens) ending right before token `first`, '' when none."""
+    for n in (3, 2, 1):
+        if first - n >= 0 and _names_one_of(sentence, first - n, first - 1, words, language):
+            return " ".join(sentence.tokens[first - n:first])
     return ""
 
 
@@ -97,12 +112,17 @@ SOME_OF_REACH = 2
 
 def _some_of(sentence: _Sentence, last: int, language: str) -> str:
     """The words right after a number that make it some of those counted by kind of people (roles.yaml
-    `partitive`, the language file's `partitive`, concepts.yaml relations `people_kinds`): a pronoun of them and a kind ("7 of them men", "sete
-    deles homens"), or a partitive and, at most SUBSET_REACH tokens on, a casualty measure word ("seven of the
-    dead", "۷ تن از کشته‌ها"); '' when none. A pronoun of them before a place or a degree ("92 of them in
-    Norland", "412 of them seriously") makes a part of another kind (checker/roles.py, _part, _breakdown)."""
-    of_them, partitive = partitive_keys(language), _partitives(language)
+    `partitive`, the language file's `partitive` and concepts.yaml relations `of_whole`, `people_kinds`): a pronoun of
+    them and a kind ("7 of them men", "sete deles homens"), or a partitive ("of", "dos") and, at most SUBSET_REACH
+    tokens on, a casualty measure word ("seven of the dead", "۷ تن از کشته‌ها"), a word naming others maybe between ("شش نفر دیگر از مصدومان": six others of the
+    injured); '' when none. A pronoun of them before a place or a degree ("92 of them in Norland", "412 of them
+    seriously") makes a part of another kind (checker/roles.py, _part, _breakdown)."""
+    of_them = partitive_keys(language)
+    partitive = _partitives(language) | relation_words("of_whole", language)  # "três dos feridos": of the
     stop = min(last + 1 + SOME_OF_REACH, len(sentence.tokens))
+    others = increment_words("others_after", language)
+    if any(_names_one_of(sentence, k, k, others, language) for k in range(last + 1, stop)):
+        stop = min(stop + 1, len(sentence.tokens))
     for k in range(last + 1, stop):
         for n in (3, 2, 1):
             end = k + n - 1
