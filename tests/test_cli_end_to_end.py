@@ -93,6 +93,10 @@ def test_cli_check_bundled_corpus_json(tmp_path, monkeypatch, capsys):
     assert [(f["kind"], f["fact"], f["seed"]) for f in errors] == [
         ("contradiction", "guaido-ready-to-assume", "004")]
     assert errors[0]["acknowledged"], "the one known discrepancy is acknowledged by the assertions"
+    agreements = sorted((f["seed"], f["fact"]) for f in document["findings"] if f["kind"] == "agreement")
+    # every agreement of the bundled corpus stays one (seed 004's "دوره دوم" was once taken for an earlier figure)
+    assert ("004", "maduro-term-number") in agreements
+    assert len(agreements) == 22, agreements
 
 
 # --- (2) single edits of a seed ----------------------------------------------------------------
