@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..concepts import threshold_words
 from ..model import Mention
-from .sentence import _Sentence, _names_one_of, _phrase, _span_tokens, tokenize_sentence
+from .sentence import _Sentence, _ending_before, _phrase, _span_tokens, tokenize_sentence
 
 # Signs that end the part of a sentence a bar word reaches over (a colon opens the rule's list instead).
 RULE_PART_END = frozenset(",،;؛()[]")
@@ -42,7 +42,7 @@ def _threshold(sentence: _Sentence, first: int, last: int, language: str, percen
     before = [(start, first - 1)] + ([(listed, colon - 1)] if colon >= 0 else [])
     rules = threshold_words("rule", language)
     found = next((w for lo, hi in before if (w := _phrase(sentence, lo, hi, rules, language))), "")
-    return found or _right_before(sentence, first, start, language) \
+    return found or _ending_before(sentence, first, threshold_words("before", language), language, start) \
         or _phrase(sentence, max(start, first - NONE_REACH), first - 1, threshold_words("none", language), language) \
         or (percent and _phrase(sentence, max(start, first - NEGATION_REACH), first - 1,
                                 threshold_words("negation", language), language)) \
@@ -50,16 +50,6 @@ def _threshold(sentence: _Sentence, first: int, last: int, language: str, percen
                    language) \
         or _phrase(sentence, last + 1, min(end, last + BAR_AFTER_REACH), threshold_words("after", language)
                    | threshold_words("negation_after", language), language)
-
-
-def _right_before(sentence: _Sentence, first: int, start: int, language: str) -> str:
-    """A `before` phrase of a threshold (a bar named before its number: "the absolute majority of 176") ending on the
-    token right before the number, in its part of the sentence; '' when none."""
-    words = threshold_words("before", language)
-    for n in (3, 2, 1):
-        if first - n >= start and words and _names_one_of(sentence, first - n, first - 1, words, language):
-            return " ".join(sentence.tokens[first - n:first])
-    return ""
 
 
 def threshold_of(mention: Mention) -> str:

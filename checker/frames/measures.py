@@ -15,7 +15,8 @@ from ..extract.normalize import fold, joint_key
 from ..model import Mention
 from ..roles import partitive_spans
 from .frame import Evidence
-from .sentence import CLAUSE_BREAKS, PART_BREAKS, _Sentence, _distance, _names_one_of, clause_opening, language_data
+from .sentence import (CLAUSE_BREAKS, PART_BREAKS, _Sentence, _distance, _ending_before, _names_one_of, clause_opening,
+                       language_data)
 from .places import _area_words
 
 
@@ -70,12 +71,9 @@ def _for_whom(sentence: _Sentence, i: int, language: str) -> str:
     """The words that make the measure word at token i name for whom something was done ('' when none): a phrase of
     concepts.yaml `beneficiaries: before` ending right before it ("for the dead", "para los heridos", "برای قربانیان"),
     or a `clitic` one written on it ("للجرحى")."""
-    before = beneficiary_words("before", language)
-    for n in (3, 2, 1):
-        if i - n >= 0 and _names_one_of(sentence, i - n, i - 1, before, language):
-            return " ".join(sentence.tokens[i - n:i])
-    return next((c for c in sorted(beneficiary_words("clitic", language))
-                 if sentence.keys[i].startswith(c) and len(sentence.keys[i]) > len(c) + 2), "")
+    clitics = sorted(beneficiary_words("clitic", language))
+    return _ending_before(sentence, i, beneficiary_words("before", language), language) or next(
+        (c for c in clitics if sentence.keys[i].startswith(c) and len(sentence.keys[i]) > len(c) + 2), "")
 
 
 def _in_longer_phrase(hits: tuple, lo: int, last: int, unit: str) -> bool:

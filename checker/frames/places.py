@@ -5,6 +5,7 @@ is of (`_area`).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..concepts import (event_kinds_named, find_concepts, forms, name_forms, population_words, populations,
@@ -46,26 +47,29 @@ def counted_places(mention: Mention) -> str:
     blasts", "dos explosiones", "دو انفجار") a count counts, right after it or after the whole it is a part of ("six
     districts", "Three of the six districts", "tres de los seis distritos", "ثلاث من الولايات الست", "سه ولسوالی از
     شش"): the counted places or fires are no people, whatever the clause counts after them ("reported injuries",
-    "killed 150 people"); '' when none."""
-    sentence = tokenize_sentence(mention.sentence)
-    text = " ".join(mention.text.split())
-    at = mention.start - mention.sentence_start
-    where = at if mention.sentence[at:at + len(mention.text)] == mention.text else mention.sentence.find(text)
+    "killed 150 people"); '' when none. Linking asks it for every candidate fact: it is read once a mention."""
+    return _counted_places(mention.sentence, mention.text, mention.start - mention.sentence_start, mention.language)
+
+
+@lru_cache(maxsize=4096)
+def _counted_places(text_of_sentence: str, text: str, at: int, language: str) -> str:
+    sentence = tokenize_sentence(text_of_sentence)
+    where = at if text_of_sentence[at:at + len(text)] == text else text_of_sentence.find(" ".join(text.split()))
     if where < 0:
         return ""
-    end = where + len(mention.text)
+    end = where + len(text)
     after = [k for k, start in enumerate(sentence.starts) if start >= end][:COUNTED_REACH]
-    places, joining = sub_place_words("places", mention.language), relation_words("of_whole", mention.language)
-    data = language_data(mention.language)
+    places, joining = sub_place_words("places", language), relation_words("of_whole", language)
+    data = language_data(language)
     skipped = (frozenset(data.determiners) | frozenset(data.cardinals)) if data is not None else frozenset()
-    glued, events = sub_place_words("glued", mention.language), sub_event_words("words", mention.language)
+    glued, events = sub_place_words("glued", language), sub_event_words("words", language)
     for k in after:
         key = sentence.keys[k]
         # the word, or without an article ("الولايات"), never with a locative glued to it ("بإقليم": in the province)
         if any(form in places and key.endswith(form) and not any(g in key[:len(key) - len(form)] for g in glued)
-               for form in (key, *name_forms(sentence.tokens[k], mention.language))):
+               for form in (key, *name_forms(sentence.tokens[k], language))):
             return sentence.tokens[k]
-        if set(forms(sentence.tokens[k], mention.language)) & events:
+        if set(forms(sentence.tokens[k], language)) & events:
             return sentence.tokens[k]
         if not (key in joining or key in skipped or key[:1].isdigit()):
             return ""

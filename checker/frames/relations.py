@@ -16,7 +16,8 @@ from ..model import Mention
 from ..roles import partitive_keys
 from .frame import Evidence
 from .sentence import (PART_BREAKS, REACH, _Sentence, _clause, _distance, _just_before, _names_one_of,
-                       _part_bounds, _phrase, _phrases, _span_tokens, _starts_phrase, language_data)
+                       _ending_before, _part_bounds, _phrase, _phrases, _span_tokens, _starts_phrase,
+                       language_data)
 from .names import NameIndex
 
 
@@ -83,8 +84,8 @@ def _increment(sentence: _Sentence, first: int, last: int, counts: set, measures
     if joined:
         return ""
     others = bool(measures) and measures[0].what in increment_others_of()
-    before = _right_before(sentence, first, increment_words("before", language), language) or (
-        _right_before(sentence, first, increment_words("others_before", language), language) if others else "")
+    before = _ending_before(sentence, first, increment_words("before", language), language) or (
+        _ending_before(sentence, first, increment_words("others_before", language), language) if others else "")
     if before:
         return before
     after = increment_words("after", language) | (increment_words("others_after", language) if others else frozenset())
@@ -94,14 +95,6 @@ def _increment(sentence: _Sentence, first: int, last: int, counts: set, measures
         for n in (2, 1):
             if k + n - 1 < len(sentence.tokens) and _names_one_of(sentence, k, k + n - 1, after, language):
                 return " ".join(sentence.tokens[last + 1:k + n])
-    return ""
-
-
-def _right_before(sentence: _Sentence, first: int, words: frozenset, language: str) -> str:
-    """A phrase of `words` (up to three tokens) ending right before token `first`, '' when none."""
-    for n in (3, 2, 1):
-        if first - n >= 0 and _names_one_of(sentence, first - n, first - 1, words, language):
-            return " ".join(sentence.tokens[first - n:first])
     return ""
 
 

@@ -11,7 +11,7 @@ from typing import Optional
 from ..concepts import (comparison_words, conjunctions, elliptic_round_words, present_words, relative_words,
                         round_ahead_words, round_names, round_words, subordinators)
 from ..model import Mention, Seed
-from .sentence import (CLAUSE_BREAKS, PART_BREAKS, _Sentence, _just_before, _memo, _names_one_of, _part_bounds,
+from .sentence import (CLAUSE_BREAKS, PART_BREAKS, _Sentence, _ending_before, _just_before, _memo, _part_bounds,
                        _phrase, _phrases, tokenize_sentence)
 
 # A heading holds at most this many tokens; the lines above a mention are read back at most this many.
@@ -176,7 +176,7 @@ def _article_round(seed: Seed) -> tuple[str, str]:
         return "", ""
     (which, phrases), = found.items()
     after = round_ahead_words(seed.language, "after")
-    if any(_right_before(sentence, _past_possessive(sentence, i), ahead, seed.language)
+    if any(_ending_before(sentence, _past_possessive(sentence, i), ahead, seed.language, most=4)
            or _phrase(sentence, j + 1, None, after, seed.language) for i, j in phrases):
         return "", ""
     i, j = phrases[0]
@@ -190,7 +190,3 @@ def _past_possessive(sentence: _Sentence, i: int) -> int:
         return i - 2 if i >= 2 else i
     return i - 1 if before.endswith(tuple(POSSESSIVES)) else i
 
-
-def _right_before(sentence: _Sentence, i: int, words: frozenset, language: str) -> bool:
-    """Whether a phrase of `words` (up to four tokens) ends right before token i."""
-    return any(_names_one_of(sentence, i - n, i - 1, words, language) for n in (1, 2, 3, 4) if i - n >= 0)

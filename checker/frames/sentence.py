@@ -235,6 +235,16 @@ def _just_before(sentence: _Sentence, first: int, words: frozenset, language: st
     return ""
 
 
+def _ending_before(sentence: _Sentence, first: int, words: frozenset, language: str, start: int = 0,
+                   most: int = 3) -> str:
+    """A phrase of `words` (up to `most` tokens, none before token `start`) ending right before token `first`, the
+    longest first; '' when none."""
+    for n in range(most, 0, -1):
+        if first - n >= start and words and _names_one_of(sentence, first - n, first - 1, words, language):
+            return " ".join(sentence.tokens[first - n:first])
+    return ""
+
+
 def _starts_phrase(sentence: _Sentence, i: int, words: frozenset, language: str) -> bool:
     """Whether a phrase of `words` (up to three tokens) starts at token i."""
     return any(_names_one_of(sentence, i, min(i + n - 1, len(sentence.tokens) - 1), words, language) for n in (3, 2, 1))
