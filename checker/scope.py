@@ -48,7 +48,7 @@ from typing import Iterable, Optional, Sequence
 
 from collections import Counter
 
-from .concepts import event_kinds_named, fold_key, identity_measures
+from .concepts import day_concepts, event_kinds_named, fold_key, identity_measures, occurrence_days
 from .countries import other_names
 from .frames import SENTENCE_END, NameIndex, headline_anniversary, in_passing, mention_in_passing, tokenize_sentence
 from .frames.dates import COUNTED_BACK
@@ -446,17 +446,62 @@ def _dates_in_window(mentions: Sequence[Mention], first: int, last: int, widest:
 
 def other_occurrence(seed: Seed, decisions: tuple[ScopeDecision, ...], mentions: Sequence[Mention], frames,
                      facts: Iterable[Fact]) -> tuple[ScopeDecision, ...]:
-    """The decisions, with an undated seed put out of the scope of an event when every figure it states of an
-    identity measure (a magnitude) lies that measure's distance or more from the event's fact: another
-    occurrence in the same place. `frames` are the seed's (checker/frames), which say what each number measures."""
-    if _filed(seed)[0] is not None or not any(decision.in_scope for decision in decisions):
+    """The decisions, with a seed put out of the scope of an event when it speaks of another occurrence: undated,
+    every figure it states of an identity measure (a magnitude) lies that measure's distance or more from the event's
+    fact (_another_identity); or its headline and lede date an occurrence of the event's kind a week or more from
+    every day of the event's fact of its day, naming the event by none of its names (_another_day: gunmen's attacks
+    elsewhere in the country, months after the attack the sheet covers). `frames` are the seed's (checker/frames),
+    which say what each number and date measures."""
+    if not any(decision.in_scope for decision in decisions):
         return decisions
-    measured = {(frame.start, frame.end): frame.measures[0].what for frame in frames
-                if frame.measures and not frame.occurrence}
+    measured = {(frame.start, frame.end): frame for frame in frames if frame.measures and not frame.occurrence}
     facts = tuple(facts)
-    return tuple(replace(decision, in_scope=False, reasons=decision.reasons + (why,))
-                 if decision.in_scope and (why := _another_identity(mentions, measured, facts, decision.event))
-                 else decision for decision in decisions)
+    undated = _filed(seed)[0] is None
+
+    def why(event: str) -> str:
+        identity = _another_identity(mentions, {span: frame.measures[0].what for span, frame in measured.items()},
+                                     facts, event) if undated else ""
+        return identity or _another_day(seed, mentions, measured, facts, event)
+
+    return tuple(replace(decision, in_scope=False, reasons=decision.reasons + (reason,))
+                 if decision.in_scope and (reason := why(decision.event)) else decision for decision in decisions)
+
+
+# A day of an occurrence in the headline or lede at least this many days from every day of the event's fact of its day
+# is another occurrence's: a week, the most a weekday counted back from the publication spans ("on Sunday").
+OCCURRENCE_APART_DAYS = 7
+
+
+def _another_day(seed: Seed, mentions: Sequence[Mention], measured: dict, facts: tuple[Fact, ...], event: str) -> str:
+    """Why the headline and lede speak of another occurrence than the event, '' when they do not: the dates they give an
+    occurrence of the event's kind (a frame measuring a day of concepts.yaml `occurrences: days`, "attacked ... on
+    Sunday"; not in passing, nor a reporting detail) all lie OCCURRENCE_APART_DAYS or more from every day of the
+    event's fact of that day, and they name the event by none of its names."""
+    days = occurrence_days()
+    own = [(fact, value.interval) for fact in facts if fact.kind == "date" and fact.event is not None
+           and fact.event.id == event and set(fact.measure) & days for value in fact.values]
+    if not own:
+        return ""
+    lede = _lede_end(seed)
+    dated = [m for m in mentions if m.kind == "date" and m.section == "body" and m.start < lede and not m.unresolved
+             and _finite(m) and m.value.high - m.value.low <= OWN_DATE_DAYS
+             and (frame := measured.get((m.start, m.end))) is not None and _day_of(frame) in days
+             and not frame.reporting and not frame.comparison and not mention_in_passing(seed, m)]
+    if not dated or any(min(abs(m.value.low - i.high), abs(i.low - m.value.high)) < OCCURRENCE_APART_DAYS
+                        or (i.low <= m.value.high and m.value.low <= i.high) for m in dated for _, i in own):
+        return ""
+    found = _found_names(seed, _names_of((own[0][0].event,))).get(event, {})
+    if any(entry.counted and entry.lede and entry.kind == "name" for entry in found.values()):
+        return ""
+    shown = ", ".join(f"{m.text!r} ({date.fromordinal(int(m.value.low))})" for m in dated)
+    facts_shown = ", ".join(dict.fromkeys(f"{date.fromordinal(int(i.low))} ({fact.id})" for fact, i in own))
+    return (f"its headline and lede date an occurrence {shown}, {OCCURRENCE_APART_DAYS} days or more from the event's"
+            f" {facts_shown}, and name none of its names: another occurrence")
+
+
+def _day_of(frame) -> str:
+    """What a date's frame says it is the day of: its nearest measure of a day's concept ('' when none)."""
+    return next((e.what for e in frame.measures if e.what in day_concepts()), "")
 
 
 def _another_identity(mentions: Sequence[Mention], measured: dict, facts: tuple[Fact, ...], event: str) -> str:

@@ -1,0 +1,101 @@
+"""Event scope: a dated article whose lede dates ANOTHER attack, in the same country, months after the event (issue 8,
+item 3; found on real coverage no one here had written: an article about gunmen's attacks in one region of a country,
+three months after a concert hall attack in its capital, was in scope by the country's name and the window, and its
+"on Sunday" became a contradiction of the day of the attack, its toll an imprecise toll).
+
+The window says when articles about the event may be published, not when the event happened: what tells such an
+article apart is the day its headline and lede give an occurrence of the event's kind ("attacked ... on Sunday",
+counted back from its publication), a week or more from every day of the sheet's fact of the day of the event, when
+its lede names the event by none of its names. An article whose lede dates the event's day wrong by a day or two stays
+in: a contradiction to report.
+
+The sheet is invented (an attack on the Orlov Hall in Vesk, Norland, on Friday 14 March 2031); every sentence is our
+own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker.engine import Inputs, run
+
+SHEET = """\
+event:
+  id: orlov-hall-attack
+  names:
+    en: [Orlov Hall attack]
+  places:
+    en: [Orlov Hall, Vesk, Norland]
+    ar: [نورلاند]
+    fa: [نورلند]
+  window: {from: 2031-03-14, to: 2031-12-31}
+facts:
+  - id: attack-day
+    statement: Day of the attack on the Orlov Hall
+    kind: date
+    value: "2031-03-14"
+    cues: {en: [attack, attacked, opened fire]}
+    provenance: police
+  - id: killed
+    statement: People killed in the attack
+    kind: count
+    measure: killed
+    unit: person
+    value: 60
+    provenance: police
+"""
+
+# Another attack in the same country, on Sunday 15 June 2031, told on Monday 16 June.
+LATER = [
+    ("Gunmen kill nine in Kardel\n\nGunmen on Sunday attacked a church and a police post in the town of Kardel in "
+     "southern Norland, killing at least nine people, officials said.\n\nPolice said they had shot dead four of "
+     "the attackers.", "en"),
+    ("Hombres armados matan a nueve en Kardel\n\nHombres armados atacaron el domingo una iglesia y un puesto policial "
+     "en la ciudad de Kardel, en el sur de Norland, y mataron al menos a nueve personas.", "es"),
+    ("Homens armados matam nove em Kardel\n\nHomens armados atacaram no domingo uma igreja e um posto policial na "
+     "cidade de Kardel, no sul de Norland, e mataram pelo menos nove pessoas.", "pt"),
+    ("مسلحون يقتلون تسعة في كارديل\n\nهاجم مسلحون يوم الأحد كنيسة ومركزا للشرطة في بلدة كارديل جنوب نورلاند، ما أسفر "
+     "عن مقتل تسعة أشخاص على الأقل.", "ar"),
+    ("کشته شدن نه نفر در کاردل\n\nروز یکشنبه افراد مسلح به کلیسایی در کاردل حمله کردند و در جنوب نورلند "
+     "دست‌کم نه نفر را کشتند.", "fa"),
+]
+
+
+def _run(tmp_path, text: str, language: str, published: str):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(text, encoding="utf-8")
+    (seeds / "manifest.yaml").write_text(
+        f"seeds:\n  - {{id: a, file: a.txt, language: {language}, published: {published}}}\n", encoding="utf-8")
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    (facts / "orlov.yaml").write_text(SHEET, encoding="utf-8")
+    report, _ = run(Inputs(seeds, (facts,), ()))
+    (result,) = report.seeds
+    return report, result
+
+
+@pytest.mark.parametrize("text, language", LATER, ids=[language for _, language in LATER])
+def test_scope_an_article_whose_lede_dates_another_attack_months_later_is_out(tmp_path, text, language):
+    report, result = _run(tmp_path, text, language, "2031-06-16")
+    (decision,) = result.scope
+    assert not decision.in_scope, decision
+    assert any("another occurrence" in reason and "2031-03-14" in reason for reason in decision.reasons), decision
+    assert not report.findings and not result.links, report.findings
+
+
+@pytest.mark.parametrize("text, language, contradicts", [
+    # the event's day a few days off in the lede: a contradiction, not another attack
+    ("Gunmen attacked the Orlov Hall in Vesk, Norland, on Sunday, killing 60 people.", "en", ["attack-day"]),
+    ("Hombres armados atacaron el domingo el Orlov Hall de Vesk, en Norland, y mataron a 60 personas.", "es",
+     ["attack-day"]),
+    # an article that names the event in its lede stays in (what its dates are is then the frames' question)
+    ("Three months after the Orlov Hall attack, gunmen attacked a police post in Kardel, Norland, on Sunday.", "en",
+     None),
+])
+def test_scope_an_article_of_the_event_or_naming_it_stays_in(tmp_path, text, language, contradicts):
+    published = "2031-03-18" if contradicts else "2031-06-16"
+    report, result = _run(tmp_path, text, language, published)
+    (decision,) = result.scope
+    assert decision.in_scope, decision
+    if contradicts is not None:
+        assert sorted(f.fact for f in report.findings if f.kind == "contradiction") == contradicts, report.findings
