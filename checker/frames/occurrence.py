@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..concepts import (comparison_words, concepts_of_word, forms, measure_classes, occurrence_words, projection_pseudo, projection_words,
+from ..concepts import (comparison_words, concepts_of_word, forms, measure_classes, name_forms, occurrence_words, projection_pseudo, projection_words,
                         round_names, round_words)
 from ..model import Mention, Seed
 from .sentence import (CLAUSE_BREAKS, DASHES, _Sentence, _just_before, _names_one_of, _offset, _phrase, _phrases,
@@ -201,6 +201,7 @@ def _projection(sentence: _Sentence, lo: int, hi: int, language: str, first: int
     for i in range(lo, hi + 1):
         if first <= i <= last or (i > 0 and sentence.keys[i - 1] + sentence.keys[i].replace(" ", "") in pseudo):
             continue  # ("called to the polls": no poll)
-        if sentence.keys[i] in words or (i < hi and sentence.keys[i] + sentence.keys[i + 1].replace(" ", "") in words):
-            return sentence.tokens[i]
+        if not words.isdisjoint(name_forms(sentence.tokens[i], language)) or \
+                (i < hi and sentence.keys[i] + sentence.keys[i + 1].replace(" ", "") in words):
+            return sentence.tokens[i]  # its forms: a clitic or a suffix off ("لاستطلاعات", "نظرسنجی‌های")
     return ""
