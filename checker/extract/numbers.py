@@ -349,6 +349,9 @@ def parse_number(tokens: list[Token], i: int, lang: Language, masked: set[int],
     k = number.end + (tokens[number.end].key in lang.joiners)
     if k >= len(tokens) or k in masked or tokens[k].sentence != tokens[i].sentence:
         return number
+    below = _thousands_below(tokens, k, number, lang, masked)
+    if below is not None:
+        return below
     lead = _number_part(tokens, k, lang, masked, habits)  # below the scale: '۲۱۰', '450 ألفا'; not '2019'
     if lead is None or lead.value >= min(number.scale, 1000 if lead.scale == 1 else lead.scale * 1000):
         return number
@@ -360,6 +363,21 @@ def parse_number(tokens: list[Token], i: int, lang: Language, masked: set[int],
     written = format(Decimal(repr(total)) / Decimal(repr(rest.scale)), "f") if rest.scale > 1 else f"{total:g}"
     return Number(total, i, rest.end, written.rstrip("0").rstrip(".") if "." in written else written,
                   rest.scale, rest.words)
+
+
+# The thousands below a scale of millions written with a group sign ("33 millones 226,602", "12 milhões 406.215",
+# "12 مليونا و406,215"): grouped thousands, whatever role the sign has elsewhere in the text (a decimal after a
+# scale word names no count).
+_THOUSANDS = re.compile(r"\d{1,3}[.,٫٬،]\d{3}")
+
+
+def _thousands_below(tokens: list[Token], k: int, number: Number, lang: Language, masked: set[int]) -> Optional[Number]:
+    """A whole number of millions and the grouped thousands right after it, one number; None otherwise."""
+    if number.scale < 1_000_000 or number.value % number.scale or k in masked \
+            or not _THOUSANDS.fullmatch(tokens[k].text) or (k + 1 < len(tokens) and tokens[k + 1].key in lang.scales):
+        return None
+    total = number.value + float(re.sub(r"\D", "", tokens[k].text))
+    return Number(total, number.start, k + 1, f"{int(total)}", 1.0, number.words)
 
 
 def _number_part(tokens: list[Token], i: int, lang: Language, masked: set[int],
