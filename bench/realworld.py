@@ -252,9 +252,18 @@ def pairs_of_group(group: object) -> list[FoundPair]:
             if cls == "compatible":
                 continue
             a, b = pair.a, pair.b
-            pairs.append(FoundPair(a.seed.id, b.seed.id, cls, a.mention.value.low, a.mention.value.high,
-                                   b.mention.value.low, b.mention.value.high))
+            pairs.append(FoundPair(a.seed.id, b.seed.id, cls, *as_keyed(a.mention), *as_keyed(b.mention)))
     return pairs
+
+
+def as_keyed(mention: object) -> tuple[float, float]:
+    """A mention's value (low, high) as a key writes it: a duration, which the engine holds in seconds, in the unit
+    it is written with ("77 años": 77, as the key's value of an age)."""
+    from checker.intervals import DURATION_SECONDS
+
+    value = mention.value
+    seconds = DURATION_SECONDS.get(getattr(mention, "unit", "")) if getattr(mention, "kind", "") == "duration" else None
+    return (value.low / seconds, value.high / seconds) if seconds else (value.low, value.high)
 
 
 def found_groups(report) -> list[FoundGroup]:
@@ -352,7 +361,7 @@ def run_event(folder: Path, key: Key) -> Found:
         contradictions=tuple(sorted({(f.fact, f.seed) for f in report.findings if f.kind == "contradiction"})),
         groups=tuple(found_groups(report)),
         proposals=tuple(FoundProposal(p.id, tuple(sorted({c.seed.id for c in p.group.claims})),
-                                      tuple((c.mention.value.low, c.mention.value.high) for c in p.group.claims))
+                                      tuple(as_keyed(c.mention) for c in p.group.claims))
                         for p in proposals),
         out_of_scope_findings=tuple(out_of_scope(report, set(key.out_of_scope))),
         languages={r.seed.id: r.seed.language for r in report.seeds},

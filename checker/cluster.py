@@ -92,11 +92,12 @@ from typing import Iterable, Optional, Sequence
 from .claims import BLOCK_KIND, CONCEPT_SCORE, COUNTED_KINDS, ELSEWHERE, NAME_SCORE, Claim, Vocabulary, canonical_unit, terms
 from .codec import EMPTY
 from .claims.parts import kind_after
-from .concepts import concepts_of_word, contestant_measures, contestant_totals, group_of, subgroup_units, thing_units
+from .concepts import (concepts_of_word, contestant_measures, contestant_totals, group_of, measure_class,
+                       subgroup_units, thing_units)
 from .countries import subdivision_names
 from .differences import difference, differ, reason, tally
 from .findings import _said as said, conflict_finding, fingerprint
-from .intervals import overlaps
+from .intervals import DURATION_SECONDS, overlaps
 from .link import fact_round, main_places, sentence_key
 from .model import Fact, Finding
 from .pairindex import PairIndex, dropped_tag
@@ -129,6 +130,10 @@ DATE_WORDS = 2
 # The block of claims whose measure belongs to no exclusive group (magnitude, population, deadline...).
 MEASURED = "*"
 EVENT_WINDOW_DAYS = 14
+# A person's age (concepts.yaml measure_classes: aging) is the same for a year: two of one person are compared over
+# that long (a campaign's first round and its runoff), and two more than AGE_SLACK apart are two people's.
+AGING_WINDOW_DAYS = 366
+AGE_SLACK = DURATION_SECONDS["year"]
 
 NEIGHBOURS = 5
 MAX_KEYS = 6
@@ -619,7 +624,8 @@ def _pairs(items: list[_Item], index: Optional[PairIndex] = None) -> dict[tuple[
     accepted: dict[tuple[int, int], tuple[float, tuple[str, ...], bool]] = {}
     for block in sorted(blocks):
         members = blocks[block]
-        window = DATE_WINDOW_DAYS if block[1] == "date" else EVENT_WINDOW_DAYS
+        window = DATE_WINDOW_DAYS if block[1] == "date" else \
+            AGING_WINDOW_DAYS if block[2] != MEASURED and measure_class(block[2]) == "aging" else EVENT_WINDOW_DAYS
         for key, posting in _postings(items, members).items():
             if len(posting) < 2:
                 continue
@@ -701,7 +707,7 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
     if a.claim.seed.id == b.claim.seed.id and not overlaps(a.claim.mention.value, b.claim.mention.value):
         return None
     gap = max(a.low, b.low) - min(a.high, b.high)
-    if gap > window or _other_roles(a, b) or _other_measures(a.claim, b.claim) or _other_things(a, b) \
+    if gap > window or _other_roles(a, b) or _other_measures(a.claim, b.claim) or _other_things(a, b) or _other_people(a, b) \
             or a.ownerless or b.ownerless or (a.contested and b.contested and bool(a.roles) != bool(b.roles)):
         return None  # a contestant's figure: whose it is, its identity; of no one, a total or unknown (concepts.yaml)
     if (a.identities and b.identities and not a.identities & b.identities) or \
@@ -755,6 +761,17 @@ def _other_measures(a: Claim, b: Claim) -> bool:
     if group_of(a.measure) and group_of(a.measure) == group_of(b.measure):
         return True
     return a.measure not in b.measures or b.measure not in a.measures
+
+
+def _other_people(a: _Item, b: _Item) -> bool:
+    """Whether two ages (concepts.yaml measure_classes: aging) are two people's: more than AGE_SLACK apart ("71" and
+    "58"), and no name stands next to both (a candidate's age written wrong by ten years is still his)."""
+    if not a.measure or a.measure != b.measure or measure_class(a.measure) != "aging":
+        return False
+    x, y = a.claim.mention.value, b.claim.mention.value
+    if max(x.low, y.low) - min(x.high, y.high) <= AGE_SLACK:
+        return False
+    return not any(x == y or (x[:1] != "=" and y[:1] != "=" and same_name(x, y)) for x in a.roles for y in b.roles)
 
 
 def _other_things(a: _Item, b: _Item) -> bool:

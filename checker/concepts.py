@@ -437,6 +437,13 @@ def hour_words(language: str) -> tuple:
     return tuple(fold_key(str(w)) for w in (_data().get("hour_words") or {}).get(language) or ())
 
 
+@cache
+def age_words(side: str, language: str) -> frozenset:
+    """Joint keys of the phrases that make a duration in years a person's age (concepts.yaml `ages`: "after",
+    "before", "set_off", "not_after"; checker/frames/ages.py)."""
+    return _word_table("ages", side).get(language, frozenset())
+
+
 def as_of_words(language: str) -> frozenset:
     """Joint keys of the words that make a date the time of a tally ("by", "hasta", "تا")."""
     return _word_table("as_of").get(language, frozenset())

@@ -62,6 +62,8 @@ def difference(a, b) -> str:
     if _progress(a) != _progress(b) and tally(a.mention) and tally(b.mention):
         return "update"  # two moments of one count ("with 40 % counted, 5.1 million", then 11.2 million)
     low, high = (a, b) if x.low < y.low else (b, a)
+    if measure and measure_class(measure) == "aging" and _earlier(low, high):
+        return "update"  # "76 anos" in October, "77 años" a month later: a birthday between, as an age grows
     if tally(low.mention) and tally(high.mention):
         if _earlier(low, high) or (measure and measure_class(measure) == "varying" and _earlier(high, low)):
             return "update"

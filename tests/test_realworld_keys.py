@@ -203,3 +203,16 @@ def test_totals_add_up_and_render():
     assert "| e | 3 | 0.50 (1/2) | 1.00 (1/1) | 1.00 (1/1) | 0.50 (1/2) | 1/1 | 0.00 (0/1) | 0.00 (0/1) | 1 |" in table
     assert "| **all** | 6 |" in table
     assert "== all events: 6 seeds" in rw.render({"events": [event], "total": total})
+
+
+def test_realworld_scorer_reads_a_duration_in_the_unit_it_is_written_with():
+    """A key gives an age as written ("77 años": 77); the engine holds a duration in seconds."""
+    from checker.intervals import DURATION_SECONDS
+    from checker.model import Interval
+
+    year = DURATION_SECONDS["year"]
+    age = SimpleNamespace(kind="duration", unit="year", value=Interval(77 * year, 77 * year, True, True))
+    count = SimpleNamespace(kind="count", unit="dead", value=Interval(77, 77, True, True))
+    scorer = _scorer()
+    assert scorer.as_keyed(age) == pytest.approx((77, 77))
+    assert scorer.as_keyed(count) == (77, 77)

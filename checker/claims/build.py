@@ -127,6 +127,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
         else:
             spans = days_by_sentence.get(mention.sentence_start)
             event = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else published
+        if event is not None and published is not None and measure and measure_class(measure) == "aging":
+            event = published  # "the 71-year-old mayor": an age is the person's on the day it is written
         if event is not None:
             # (a count of things keeps what its clause says happened to them: "afetaram 147 municípios", affected)
             measures = (frozenset(frame.concepts) | inherited) if measure or (

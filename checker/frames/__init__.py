@@ -21,6 +21,7 @@ Where each rule lives:
 - bars.py: thresholds, a rule's bar or a mark nobody reached ("needs 50 % plus one", "no candidate passed 50 %").
 - relations.py: subsets, gaps, pairs, sums, earlier figures and progress.
 - rounds.py: the round of an election a number belongs to (its clause, sentence, list or heading).
+- ages.py: a person's age ("the 71-year-old mayor", "Ederra, de 71 años,", "البالغ من العمر 72 عاما", "۷۱ ساله").
 - lists.py: gapped lists ("Orsen, 21,500,000 votes (55.4%); Pike, 12,300,000 (31.7%)").
 - occurrence.py: another occurrence's numbers, projections, numbers in passing, dates of comparison.
 

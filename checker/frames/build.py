@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 
 from ..concepts import relation_words
 from ..model import Mention, Seed
-from .frame import Frame
+from .frame import Evidence, Frame
 from .sentence import _clause, _just_before, _offset, _span_tokens, tokenize_sentence
 from .names import NameIndex, _antecedents, _names, _pronoun
 from .places import _area, _breakdown, _heading, _located, _part, _place_tokens, _population
@@ -20,6 +20,7 @@ from .rounds import _article_round, _round
 from .lists import _with_lists
 from .bars import _threshold
 from .measures import _measures
+from .ages import AGE, _age
 from .occurrence import (_comparison, _day_occurrence, _foreshock, _headline_occurrence, _occurrence,
                          _occurrence_after, _projection, _recap)
 
@@ -51,6 +52,9 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
               for i in range(*_inclusive(_span_tokens(sentence, other.start - base, other.end - base)))}
     measures, others_measures = _measures(sentence, mention, first, last, lo, hi, counts,
                                           lambda: _place_tokens(sentence, names, others, mention.language))
+    age = _age(mention, mention.sentence[:mention.start - base], mention.sentence[mention.end - base:])
+    if age:  # "the 71-year-old mayor", "Ederra, de 71 años,": a person's age, whatever else its clause names
+        measures = (Evidence(AGE, age, 0),)
     found_names, events = _names(sentence, mention, names, first, last, others, counts)
     reporting = _reporting(sentence, first, last, lo, hi, mention.language) if mention.kind == "date" else ""
     if mention.kind == "date" and (_dateline(sentence, first, last) or _dated_line(seed, mention, neighbours)):
@@ -91,6 +95,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         _just_before(sentence, first, relation_words("difference", mention.language), mention.language))
     increment = "" if mention.kind == "date" else _increment(sentence, first, last, counts, measures, mention.language)
     which, words = _round(seed, mention, sentence, first, last, counts)
+    if age:  # a person's age is no figure of a round, nor an earlier figure ("the former mayor, aged 72")
+        which, words, superseded = "", "", ""
     comparison = _comparison(sentence, first, mention.language) if mention.kind == "date" else ""
     if mention.kind == "percent":
         progress = _progress(sentence, first, last, lo, hi, mention.language)
