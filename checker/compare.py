@@ -67,7 +67,25 @@ def compare(link: Link, fact: Fact, seed: Seed) -> Comparison:
         on_that_day = _judged(link, fact, seed, clause_day)
         if on_that_day.verdict in FITS:
             return on_that_day
-    return judged
+    late = _a_day_late(link.mention, expected_interval(fact, judged.expected)) if judged.verdict == "contradicts" else ""
+    return replace(judged, verdict="agrees", why=late) if late else judged
+
+
+# Rules (checker/extract/) of a day counted from the publication date by a word of the day ("yesterday", "today").
+DAY_WORDS = ("date:yesterday", "date:today")
+
+
+def _a_day_late(mention: Mention, expected: Interval) -> str:
+    """Why a day the article counts from its publication date by "yesterday" or "today" agrees with the sheet's day
+    although it falls one day after it, '' when it does not: a publication date may be a day after the writing (past
+    midnight, another time zone: an article dated 00:30 says "yesterday" of the day before), so one day late is within
+    what the word says; two days late, or early, still contradicts."""
+    if mention.kind != "date" or not mention.rule.startswith(DAY_WORDS) or mention.value.low != mention.value.high:
+        return ""
+    if expected.low != expected.high or mention.value.low - expected.high != 1:
+        return ""
+    return (f"{mention.text!r} is counted from the publication date, which may be a day after the writing: one day"
+            f" after the sheet's day is within what it says")
 
 
 def _clause_day(link: Link, fact: Fact, seed: Seed):

@@ -154,7 +154,27 @@ def _reporting(sentence: _Sentence, first: int, last: int, lo: int, hi: int, lan
                 candidates.append((_distance(i, j, first, last), " ".join(sentence.tokens[i:j + 1])))
     if candidates:
         return min(candidates)[1]
-    return _statement_date(sentence, first, last, lo, phrases, language)
+    return _statement_date(sentence, first, last, lo, phrases, language) \
+        or _set_off(sentence, first, last, lo, phrases, language)
+
+
+def _set_off(sentence: _Sentence, first: int, last: int, lo: int, phrases: frozenset, language: str) -> str:
+    """The reporting word of a date set off by commas right after a statement's verb and its subject ("وفق حصيلة
+    أعلنتها الشرطة، أمس، للتفجير": the toll the police announced, yesterday, for the bombing): the nearest reporting
+    word at most STATEMENT_REACH tokens before the comma that opens it, in its part of the clause, with no word of an
+    event's day between ("وقع التفجير في تارسن، يوم الخميس،" dates the bombing); '' when none."""
+    tokens = sentence.tokens
+    if first < 2 or last + 1 >= len(tokens) or tokens[first - 1] not in PART_BREAKS or tokens[last + 1] not in PART_BREAKS:
+        return ""
+    days = day_concepts()
+    start = max(lo, first - 1 - STATEMENT_REACH)
+    start = max([k + 1 for k in range(start, first - 1) if tokens[k] in PART_BREAKS], default=start)
+    if any(hit.concept in days for hit in find_concepts(tuple(tokens[start:first - 1]), language, True)):
+        return ""
+    for i in range(first - 2, start - 1, -1):
+        if any(head in phrases for head in forms(tokens[i], language)):
+            return tokens[i]
+    return ""
 
 
 # Tokens between a date and the words of an act (concepts.yaml `acts`) for the date to be that act's day (a subject
