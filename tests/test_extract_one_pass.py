@@ -379,3 +379,40 @@ def test_a_mention_holds_the_dict_of_fields_it_is_made_from():
     made = extraction._frozen(Mention, values)
     assert vars(made) is values
     assert made == Mention(**values)
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt", "ar", "fa"])
+@ONE_PASS
+@given(data=st.data())
+def test_a_table_a_token_does_not_begin_has_no_phrase_there(language, data):
+    """Context.begins(i) names the opening tables a phrase of which can begin at token i (quantities.quantity_at
+    asks it once instead of walking each table): at every token, an opening table it does not name has no phrase
+    there, whatever the masks."""
+    lang, found = load(language), []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(extraction, "_scan", lambda ctx: found.append(ctx) or [])
+        extract(data.draw(corpus_texts(language) if language in CORPUS_LANGUAGES else texts(language)), language)
+    ctx = found[0]
+    ctx.masked.update(data.draw(st.sets(st.integers(0, max(len(ctx.tokens) - 1, 0)), max_size=3)))
+    for i in range(len(ctx.tokens) + 1):  # a qualifier may end the text: what follows it begins nothing
+        begun = ctx.begins(i)
+        for name, table in lang.opening_tables.items():
+            if name not in begun:
+                assert all(ctx.phrase(i, table, n) is None for n in (1, 2, 4, 8)), (i, name)
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt", "ar", "fa"])
+def test_scan_looks_for_no_pseudo_phrase_at_a_key_whose_pair_begins_nothing(language, monkeypatch):
+    """Where a key that only begins longer phrases begins none joined to the next key, no pseudo phrase longer
+    than the key alone starts there, and one of the key alone would skip no token after it: the scan passes the
+    key before looking for one."""
+    pairs = paired_keys(language)
+    assert pairs
+    pseudo, asked = load(language).pseudo, []
+    real = context.Context.phrase
+    monkeypatch.setattr(context.Context, "phrase",
+                        lambda ctx, i, table, max_tokens=5: (asked.append(i) if table is pseudo else None)
+                        or real(ctx, i, table, max_tokens))
+    for word, follower in pairs:
+        extract(f"{word} {follower}", language)
+    assert 0 not in asked

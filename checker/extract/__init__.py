@@ -51,15 +51,16 @@ def _scan(ctx: Context) -> list[Raw]:
         openings = known.get(key) or openings_of(key)
         if not openings:
             continue
+        plan = plans.get(key) or lang.opening_plan(key)
+        if plan.paired and key + (tokens[i + 1].key if i < last else "") not in pair_prefixes:
+            continue  # 'in', 'on', 'en': the key only begins longer phrases, and joined to the next begins none (a
+            # pseudo phrase of it alone would skip no token after it)
         pseudo = ctx.phrase(i, lang.pseudo, 4) if "pseudo" in openings else None
         if pseudo:  # 'more than once', 'at first': looks like a quantity, is not one
             resume = pseudo[0]
             continue
         if openings == PSEUDO_ONLY:  # no rule starts there
             continue
-        plan = plans.get(key) or lang.opening_plan(key)
-        if plan.paired and key + (tokens[i + 1].key if i < last else "") not in pair_prefixes:
-            continue  # 'in', 'on', 'en': the key only begins longer phrases, and joined to the next begins none
         best: Optional[Raw] = None
         for rule in _rules_at(plan.fixed if plan.fixed is not None else ctx.opened(i)):
             raw = rule(ctx, i)

@@ -105,6 +105,12 @@ class Context:
             return None
         return int(number.value), number.end
 
+    def begins(self, i: int) -> frozenset:
+        """The opening tables (Language.OPENING_TABLES) a phrase of which can begin at token i, among the other
+        openings of its key (Language.openings, decided once per key): phrase(i, table) of any other opening
+        table is None, so a rule that reads several of them asks this once instead of walking each."""
+        return self.lang.openings(self.tokens[i].key) if 0 <= i < len(self.tokens) else NOTHING
+
     def key(self, i: int) -> str:
         return self.tokens[i].key if 0 <= i < len(self.tokens) else ""
 

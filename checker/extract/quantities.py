@@ -446,10 +446,12 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         dual = _dual_at(ctx, i)
         if dual:
             return dual
-    one = _indefinite_duration(ctx, i) or _indefinite_count(ctx, i)
+    begun = ctx.begins(i)  # the tables whose phrases can begin at i: no walk of the others
+    one = (_indefinite_duration(ctx, i) or _indefinite_count(ctx, i)) if "indefinite" in begun else None
     if one:
         return one
-    ago_first = ctx.phrase(i, ctx.lang.ago_words, 3) if ctx.lang.ago_order in ("before", "both") else None
+    ago_first = ctx.phrase(i, ctx.lang.ago_words, 3) \
+        if "ago_words" in begun and ctx.lang.ago_order in ("before", "both") else None
     if ago_first:  # 'قبل ثلاثة أيام' = three days ago
         found = None if ctx.phrase(ago_first[0], ctx.lang.pseudo, 4) else quantity_at(ctx, ago_first[0])
         if found and found.kind == "duration" and found.qualifier == "eq":
@@ -457,9 +459,9 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
             return _ago(ctx, i, found.end, found.value.low / seconds, found.unit)
         return None
     op, j, verbal = "eq", i, None
-    found = ctx.phrase(i, ctx.lang.qualifiers_before, 4)
+    found = ctx.phrase(i, ctx.lang.qualifiers_before, 4) if "qualifiers_before" in begun else None
     if found:
-        j, op = found[0], str(found[1])
+        j, op, begun = found[0], str(found[1]), ctx.begins(found[0])
     else:  # 'the toll topped 1,000': a verb before the number, outside the span
         verbal = ctx.phrase_ending(i, ctx.lang.qualifiers_verbal, 3)
         if not verbal and ctx.key(i - 2) in ctx.lang.verbal_gap and ctx.free(i - 2) and ctx.same_sentence(i - 2, i):
@@ -468,17 +470,17 @@ def quantity_at(ctx: Context, i: int) -> Optional[Raw]:
         if filler:  # 'ultrapassou a marca de 2 mil', 'topped the 2,000 mark'
             verbal = ctx.phrase_ending(filler[0], ctx.lang.qualifiers_verbal, 3)
         op = str(verbal[1]) if verbal else op
-    vague = _vague_at(ctx, i, j)
+    vague = _vague_at(ctx, i, j) if "vague" in begun else None
     if vague:
         return vague
-    zero = ctx.phrase(j, ctx.lang.zero_phrases, 4) if op == "eq" else None
+    zero = ctx.phrase(j, ctx.lang.zero_phrases, 4) if op == "eq" and "zero_phrases" in begun else None
     if zero and ctx.key(zero[0]) != "-":
         unit, _ = unit_after(ctx, zero[0])
         return Raw(i, zero[0], "count", intervals.point(0), "eq", unit, "count:zero")
-    currency = ctx.phrase(j, ctx.lang.currency_symbols, 2)
+    currency = ctx.phrase(j, ctx.lang.currency_symbols, 2) if "currency_symbols" in begun else None
     if currency:
         j = currency[0]
-    percent_first = ctx.phrase(j, ctx.lang.percent_before, 2) if not currency else None
+    percent_first = ctx.phrase(j, ctx.lang.percent_before, 2) if not currency and "percent_before" in begun else None
     sign_first = bool(percent_first)  # '٪۶۸', '%68', 'yüzde 68': the sign or word before the number
     j = percent_first[0] if percent_first else j
     numbers = _numbers_at(ctx, j, op) if ctx.free(j) else None
