@@ -429,7 +429,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     if frame is not None and not frame.round and fact.kind == "date" and named_round(fact):
         return (f"which vote: its sentence does not place it in the {named_round(fact)} round the fact is the day of"
                 " (a date of an election names the first vote, or another)")
-    clause = _in_another_clause(fact, mention, cue_hits) or _past_day_of_an_event_to_come(fact, mention, published)
+    clause = _in_another_clause(fact, mention, cue_hits) or _past_day_of_an_event_to_come(fact, mention, published) \
+        or _coming_day_of_a_past_event(fact, mention, published)
     if clause:
         return clause
     other_day = _another_day(fact, frame, event_days)
@@ -661,6 +662,19 @@ def _past_day_of_an_event_to_come(fact: Fact, mention: Mention, published: Optio
     if mention.value.high <= published.toordinal() < first.low:
         return (f"a day counted back from the publication ({published}), before the event to come"
                 f" ({date.fromordinal(int(first.low))}): another verb's day")
+    return ""
+
+
+def _coming_day_of_a_past_event(fact: Fact, mention: Mention, published: Optional[date]) -> str:
+    """A day to come, in a future clause ("if the court validates the election, her term will begin October 1": the
+    language's future_markers, a date rule ending in '-future'), after the publication, is no day of an event already
+    past at publication: it is another act's day (the term's start, a count still to finish)."""
+    if fact.kind != "date" or published is None or not mention.rule.endswith("-future"):
+        return ""
+    last = fact.values[-1].interval
+    if last.high < published.toordinal() < mention.value.low:
+        return (f"a day to come (a future clause), after the publication ({published}), of an event already past"
+                f" ({date.fromordinal(int(last.high))}): another act's day")
     return ""
 
 

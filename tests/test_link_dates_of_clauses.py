@@ -212,6 +212,27 @@ def test_a_wrong_day_for_an_event_to_come_still_contradicts(tmp_path, text, lang
     assert {fact for fact, _ in _runoff(tmp_path, text, language)} == {"runoff-day"}
 
 
+# --- a day to come (a future clause) is no day of an event already past at publication -------------------
+
+def _after_runoff(tmp_path, text: str, language: str) -> set[tuple[str, str]]:
+    return contradictions(tmp_path, RUNOFF, f"{VALDORIA[language]}\n\n{text}", language, "2025-04-08")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("If the court confirms the runoff, Pardo's term will begin on May 15.", "en"),
+    ("Si el tribunal valida la segunda vuelta, el mandato de Pardo comenzará el 15 de mayo.", "es"),
+    ("Se o tribunal validar o segundo turno, o mandato de Pardo começará em 15 de maio.", "pt"),
+    ("وإذا صادقت المحكمة على جولة الإعادة فسوف تبدأ ولاية باردو في 15 مايو.", "ar"),
+    ("اگر دادگاه دور دوم را تأیید کند، دوره باردو از ۱۵ مه آغاز خواهد شد.", "fa"),
+])
+def test_a_day_to_come_is_not_the_day_of_an_event_already_past(tmp_path, text, language):
+    assert _after_runoff(tmp_path, text, language) == set()
+
+
+def test_a_wrong_past_day_of_an_event_already_past_still_contradicts(tmp_path):
+    assert {fact for fact, _ in _after_runoff(tmp_path, "The runoff was held on 30 March.", "en")} == {"runoff-day"}
+
+
 @pytest.mark.parametrize("text,language", [
     ("On Wednesday, after 16 hours of tremors, the earthquake struck the valley.", "en"),
     ("El miércoles, después de las 16.00, el terremoto sacudió el valle.", "es"),
