@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Sequence
 
-from .concepts import attribution_words, forms, rising_words
+from .concepts import attribution_words, forms, measure_classes, rising_words
 from .frames import tokenize_sentence
 from .frames.sentence import _phrase
 from .intervals import relation, widen
@@ -93,12 +93,20 @@ def _clause_day(link: Link, fact: Fact, seed: Seed):
     is undated) and on or after the sheet's first value of a series (the sheet knows the value in force that
     day), else None."""
     frame = link.frame
-    if len(fact.values) < 2 or frame is None or frame.time is None or not frame.time_source.startswith("clause"):
+    if len(fact.values) < 2 or frame is None or frame.time is None or not frame.time_source.startswith("clause") \
+            or _measured(fact):
         return None
     day = date.fromordinal(frame.time[1])
     first = fact.values[0].as_of
     before = seed.published is None or day < seed.published
     return day if before and first is not None and day >= first else None
+
+
+def _measured(fact: Fact) -> bool:
+    """Whether a fact is a measurement of the event (concepts.yaml `measure_classes: measurements`: a turnout, a
+    share, a magnitude): its value never changed after the day, only what was known of it, so a figure said of the
+    event's day is judged by what was known at publication (the final count), not by election night's range."""
+    return bool(set(fact.measure) & set(measure_classes().get("measurements", ())))
 
 
 def _judged(link: Link, fact: Fact, seed: Seed, when) -> Comparison:
@@ -115,8 +123,9 @@ def _judged(link: Link, fact: Fact, seed: Seed, when) -> Comparison:
     if verdict == "contradicts" and len(fact.values) > 1:
         position = fact.values.index(expected)
         for index, other in enumerate(fact.values):
-            if other is expected or (index > position and not _one_figure(other)):
-                continue
+            if other is expected or (index > position and not _one_figure(other)) \
+                    or (index < position and _measured(fact) and not _one_figure(other)):
+                continue  # an estimate's band of a measurement (a quick count's range) is no figure a later one outdates
             if relation(said, expected_interval(fact, other)) == "agrees":
                 return Comparison(link, seed.id, expected, "outdated" if index < position else "ahead")
     return Comparison(link, seed.id, expected, verdict)
