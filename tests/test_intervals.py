@@ -6,6 +6,7 @@ Convention of the module: an infinite end is never inclusive.
 """
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pytest
@@ -515,3 +516,23 @@ def test_vague_durations_have_a_rationale_a_known_unit_and_an_ordered_range():
     assert all(1 < low < high for low, high in VAGUE_DURATION_RANGES.values())
     hours = vague_duration("hour")  # 'hours later': two hours or more, less than a day
     assert (hours.low, hours.high, hours.low_inclusive, hours.high_inclusive) == (7200, 86400, True, False)
+
+
+@pytest.mark.parametrize("args", [(1.0, 2.0), (1.0, 2.0, False), (3, 3, True, False, "date"),
+                                  (-math.inf, 5.0, False, True, "number")])
+def test_an_interval_is_made_with_its_fields_at_once(args):
+    """Interval's __init__ gives a new interval the dict of its fields at once (one is made for every number and
+    date read, linked and compared; the generated __init__ of a frozen dataclass sets each field through
+    object.__setattr__): it holds every field in the dataclass's order, with the defaults, and equals, orders and
+    hashes as the generated one's would."""
+    from dataclasses import fields, make_dataclass, replace
+
+    assert not Interval.__dataclass_params__.init
+    generated = make_dataclass("Generated", [(f.name, f.type, f.default) for f in fields(Interval)], frozen=True,
+                               order=True)
+    made, plain = Interval(*args), generated(*args)
+    assert list(vars(made).items()) == list(vars(plain).items())
+    assert made == Interval(**vars(plain)) and hash(made) == hash(Interval(**vars(plain)))
+    assert replace(made, high=made.high + 1) > made
+    with pytest.raises(AttributeError):
+        made.low = 0
