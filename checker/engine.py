@@ -22,7 +22,7 @@ from .link import index_facts, link_mentions
 from .model import Assertion, Fact, Finding, Report, Seed, SeedResult
 from .named import outside_names
 from .pairindex import PairIndex
-from .parallel import Outcome, Shared, map_seeds, stored_first
+from .parallel import Outcome, Shared, collector_paused, map_seeds, stored_first
 from .published import note_inferred
 from .scope import decide_scope, other_occurrence
 from .safefile import SEED_SIZE_LIMIT
@@ -154,9 +154,10 @@ def run(inputs: Inputs, cache: Optional[MentionCache] = None, jobs: int = 1,
     problems += empty_selectors(assertions, results) if inputs.only is None else []
     if scope is not None:
         scope |= affected(results, facts, assertions, inputs.changed_sheets, inputs.changed_assertions)
-    index = pair_index(store, facts_key, keys)
-    report = build_report(results, facts, assertions, [str(p) for p in problems], scope, index)
-    keep_pair_index(store, facts_key, index)
+    with collector_paused():  # the reduction's objects hold no cycles (parallel.collector_paused)
+        index = pair_index(store, facts_key, keys)
+        report = build_report(results, facts, assertions, [str(p) for p in problems], scope, index)
+        keep_pair_index(store, facts_key, index)
     return report, assertions
 
 

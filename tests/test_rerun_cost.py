@@ -189,6 +189,32 @@ def test_stored_results_are_read_with_the_collector_off_and_out_of_its_reach_aft
     assert report == _check(root, None, 1)
 
 
+@pytest.mark.parametrize("cached", [False, True])
+def test_the_reduction_runs_with_the_collector_off_and_leaves_it_on(tmp_path, monkeypatch, cached):
+    """Grouping builds a million small objects at 10,000 seeds (items, posting lists, pairs) beside the results
+    kept: with the collector on, each full collection scanned them all again (about a tenth of a rerun's CPU)."""
+    import gc
+
+    from checker import engine
+
+    root = _one_seed_changed(tmp_path, 1)
+    collecting = []
+    original = engine.group_claims
+
+    def spy(*args, **kwargs):
+        collecting.append(gc.isenabled())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "group_claims", spy)
+    try:
+        report = _check(root, tmp_path / "cache" if cached else None, 1)
+        assert collecting == [False] and gc.isenabled()
+    finally:
+        gc.unfreeze()
+    monkeypatch.setattr(engine, "group_claims", original)
+    assert report == _check(root, None, 1)
+
+
 def test_a_value_read_back_is_as_compact_as_one_built_by_its_class():
     import sys
 
