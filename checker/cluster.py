@@ -190,14 +190,14 @@ class Group:
 
 @dataclass(slots=True)
 class _Item:
-    claim: Claim
+    source: object  # its Claim, or the claims.StoredClaim it is built from when read (the claim property)
     block: tuple[str, str]
     low: int
     high: int
     language: str
     amount: str  # exact value ("d<day>" or "v<amount>"), or ""
     weights: dict  # term key -> weight
-    sentence: tuple[str, int]
+    place: tuple[int, int]  # its mention's start and end
     measure: str = ""  # the claim's measure concept ("" when its frame names none)
     roles: frozenset = frozenset()  # what it is a part of: names (no name of the whole event), or a whole
     breakdown: bool = False  # its roles are surely a part: a sentence's list by name, or a partitive
@@ -208,11 +208,25 @@ class _Item:
     ownerless: bool = False  # contested, no owner named (no role), and no total (concepts.yaml contestant_totals)
     tag: str = ""  # what the grouping index knows it by (checker/pairindex.py), "" without an index
 
+    @property
+    def claim(self) -> Claim:
+        """Its claim, built from its stored row when first read: a rerun builds only the claims it groups or scores
+        again (a fifth of them), and their mentions."""
+        source = self.source
+        if type(source) is Claim:
+            return source
+        claim = source.claim()
+        if (claim.mention.start, claim.mention.end) != self.place:
+            raise ValueError("the grouping row of another claim")  # rows and claims are stored together: a bug
+        self.source = claim
+        return claim
+
 
 def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds: int = 2,
                  known: Optional[dict] = None, index: Optional[PairIndex] = None,
                  rows: Optional[Sequence] = None) -> list[Group]:
-    """The groups of claims from at least min_seeds seeds, most supported first. known: the terms of
+    """The groups of claims from at least min_seeds seeds, most supported first. claims: Claims, or StoredClaims
+    (claims.stored_claims: each built only when grouping reads more of it than its row). known: the terms of
     claims computed with their seeds ({(seed id, start, end): {key: weight}}, claims.known_terms).
     index: the pairs of the last run (checker/pairindex.py), updated with this run's. rows: what grouping
     reads of the claims of a seed, computed with it ({seed id: grouping_text}); a claim of a seed without
@@ -311,7 +325,7 @@ def _item_of(claim: Claim, row, facts: Sequence[Fact], context: GroupingContext,
             return row_item(claim, row)
         except ValueError:
             pass
-    return claim_item(claim, facts, context, known)
+    return claim_item(claim if type(claim) is Claim else claim.claim(), facts, context, known)
 
 
 def item_row(claim: Claim, item: Optional[_Item]) -> list:
@@ -323,7 +337,7 @@ def item_row(claim: Claim, item: Optional[_Item]) -> list:
     return place + [item.block[0], item.block[1], item.low, item.high, item.amount, item.measure,
                     [part for pair in item.weights.items() for part in pair], sorted(item.roles), int(item.breakdown),
                     sorted(item.identities), sorted(list(o) for o in item.occasions), item.round, int(item.contested),
-                    int(item.ownerless)]
+                    int(item.ownerless), item.language]
 
 
 # The strings and weights of the rows read by this process (row_item): one object each.
@@ -335,17 +349,17 @@ def row_item(claim: Claim, row, strings: dict = _STRINGS) -> Optional[_Item]:
     the rows read before (strings: a process's table); None for a claim a fact covers. ValueError for a row
     item_row cannot have written."""
     try:
-        if row[:2] != [claim.mention.start, claim.mention.end]:
-            raise ValueError("the row of another claim")
+        if type(claim) is Claim and row[:2] != [claim.mention.start, claim.mention.end]:
+            raise ValueError("the row of another claim")  # a StoredClaim's is checked when it is built (_Item.claim)
         if len(row) == 2:
             return None
-        _, _, kind, unit, low, high, amount, measure, flat, roles, breakdown, identities, occasions, round_, \
-            contested, ownerless = row
+        start, end, kind, unit, low, high, amount, measure, flat, roles, breakdown, identities, occasions, round_, \
+            contested, ownerless, language = row
         same = strings.setdefault
         keys, weights = flat[0::2], flat[1::2]
-        return _Item(claim, (same(kind, kind), same(unit, unit)), low, high, claim.mention.language,
+        return _Item(claim, (same(kind, kind), same(unit, unit)), low, high, same(language, language),
                      same(amount, amount), dict(zip(map(same, keys, keys), map(same, weights, weights))),
-                     (claim.seed.id, claim.mention.sentence_start), same(measure, measure),
+                     (start, end), same(measure, measure),
                      frozenset(map(same, roles, roles)) or EMPTY, bool(breakdown), frozenset(identities) or EMPTY,
                      frozenset((a, b, same(r, r)) for a, b, r in occasions) or EMPTY, same(round_, round_),
                      bool(contested), bool(ownerless))
@@ -556,13 +570,13 @@ def _item(claim: Claim, vocabulary: Vocabulary, known: dict, wide: frozenset = f
     if kind_of_person:  # "51 women" among the dead: that kind's count, whatever the total, never the toll
         weights[f"u:{kind_of_person}"] = CONCEPT_SCORE  # the kind is a concept the pair shares, as a name would be
         return _Item(claim, (kind, kind_of_person), claim.event[0], claim.event[1], mention.language, amount,
-                     weights, (claim.seed.id, mention.sentence_start), "", frozenset({"=" + kind_of_person}), True)
+                     weights, (mention.start, mention.end), "", frozenset({"=" + kind_of_person}), True)
     for name in roles:  # a role is the same in every script: a concept the pair shares (each reading)
         for key in _skeletons(name) if not name.startswith("=") else ():
             if len(key) >= MIN_CONSONANTS:
                 weights[f"r:{key}"] = NAME_SCORE
     return _Item(claim, (kind, unit), claim.event[0], claim.event[1],
-                 mention.language, amount, weights, (claim.seed.id, mention.sentence_start), claim.measure, roles,
+                 mention.language, amount, weights, (mention.start, mention.end), claim.measure, roles,
                  bool(roles) and (claim.enumerated or bool(claim.part_of) or bool(placed)))
 
 
@@ -611,8 +625,8 @@ def _block_key(item: _Item) -> tuple:
     are checked pair by pair, _other_measures); claims without a measure, the same canonical unit."""
     kind, unit = item.block
     if not item.measure:
-        return (item.claim.scope, kind, "", unit)
-    return (item.claim.scope, kind, item.measure if group_of(item.measure) else MEASURED, "")
+        return (item.source.scope, kind, "", unit)
+    return (item.source.scope, kind, item.measure if group_of(item.measure) else MEASURED, "")
 
 
 def _pairs(items: list[_Item], index: Optional[PairIndex] = None) -> dict[tuple[int, int], tuple[float, tuple[str, ...], bool]]:
@@ -671,7 +685,7 @@ def _mutual(items: list[_Item], scored: dict) -> dict[tuple[int, int], tuple[flo
             for one, other in ((i, j), (j, i)):
                 order = orders.get(other)
                 if order is None:
-                    order = orders[other] = _order(items[other].claim)
+                    order = orders[other] = _item_order(items[other])
                 rank = (-score, order)
                 if one not in best or rank < best[one][0]:
                     best[one] = (rank, other)
@@ -834,6 +848,11 @@ def _order(claim: Claim) -> tuple:
     return (claim.seed.id, claim.mention.start, claim.mention.end)
 
 
+def _item_order(item: _Item) -> tuple:
+    """_order of an item's claim, without building it."""
+    return (item.source.seed.id, *item.place)
+
+
 def _group(items: list[_Item], members: list[int], edges: list, vocabulary: Vocabulary) -> Group:
     claims = tuple(sorted((items[i].claim for i in members), key=_order))
     conflicts: dict[tuple, Pair] = {}
@@ -882,7 +901,7 @@ def _shared_terms(items: Sequence[_Item]) -> tuple[str, ...]:
     weight: dict[str, float] = {}
     for item in items:
         for key, value in item.weights.items():
-            seeds[key].add(item.claim.seed.id)
+            seeds[key].add(item.source.seed.id)
             weight[key] = max(weight.get(key, 0.0), value)
     shared = [k for k, s in seeds.items() if len(s) > 1]
     return tuple(sorted(shared, key=lambda k: (-len(seeds[k]), -weight[k], k)))

@@ -12,6 +12,7 @@ import importlib
 import json
 from datetime import date
 from functools import lru_cache
+from collections.abc import Sequence
 from typing import Optional
 
 # The modules whose dataclasses a cache entry may hold (checker/frames/frame.py: Frame and Evidence; names.py:
@@ -54,6 +55,8 @@ def encode(value, sharing: Optional["_Sharing"] = None):
         if repeated:
             encoded["#"] = sharing.numbers[id(value)] = len(sharing.numbers)
         return encoded
+    if isinstance(value, Texts):  # each value its own text: nothing shared with the rest of the value
+        return {"@": "texts", "v": list(value.texts)}
     if isinstance(value, tuple):
         return {"@": "tuple", "v": [encode(v, sharing) for v in value]}
     if isinstance(value, (set, frozenset)):  # written in an order of their own: nothing shared inside
@@ -140,6 +143,8 @@ def loads(text: str, pairs: Optional[dict] = None):
             return shared_pair(tuple(data["v"]), pairs)
         if tag == "ref":
             return numbered[data["i"]]
+        if tag == "texts":
+            return Texts.read(data["v"], pairs)
         number = data.pop("#", None)
         value = _built(tag, data)
         if number is not None:
@@ -150,6 +155,65 @@ def loads(text: str, pairs: Optional[dict] = None):
         return json.loads(text, object_hook=built)
     except (KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise ValueError(f"not a cached value: {exc}") from exc
+
+
+class Texts(Sequence):
+    """A tuple of values kept as the text dumps() writes of each, each value built when it is first read: a stored
+    result's mentions, of which a rerun reads those of the claims it groups only (a fifth of them), not every
+    seed's. Equal to (and hashed as) the tuple of its values; pickled as that tuple."""
+
+    __slots__ = ("texts", "pairs", "values")
+
+    def __init__(self, texts: tuple, pairs: Optional[dict] = None, values: Optional[list] = None):
+        self.texts = texts
+        self.pairs = pairs  # loads' table of the values read before (a run's store)
+        self.values = values if values is not None else [None] * len(texts)
+
+    @classmethod
+    def of(cls, values) -> "Texts":
+        """The values with their texts, to be written (each as dumps() writes it alone)."""
+        values = tuple(values)
+        return cls(tuple(dumps(v) for v in values), None, list(values))
+
+    @classmethod
+    def read(cls, texts, pairs: Optional[dict] = None) -> "Texts":
+        """The Texts of a stored list of texts; ValueError when it is not one."""
+        if type(texts) is not list or not all(type(t) is str for t in texts):
+            raise ValueError("not a cached value: texts that are no list of strings")
+        return cls(tuple(texts), pairs)
+
+    def built(self) -> int:
+        """How many of its values were built (read) so far."""
+        return sum(v is not None for v in self.values)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, at):
+        if isinstance(at, slice):
+            return tuple(self)[at]
+        at = range(len(self.texts))[at]  # an IndexError as a tuple's, negative places counted from the end
+        value = self.values[at]
+        if value is None:
+            value = self.values[at] = loads(self.texts[at], self.pairs)
+        return value
+
+    def __iter__(self):
+        return (self[at] for at in range(len(self.texts)))
+
+    def __eq__(self, other):
+        if isinstance(other, (tuple, Texts)):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __reduce__(self):
+        return tuple, (tuple(self),)
 
 
 def shared_pair(items: tuple, pairs: dict) -> tuple:

@@ -7,7 +7,7 @@ from typing import Callable, Iterable, Optional
 
 from .assertions import applies_to, load_assertions, violations
 from .cache import MentionCache
-from .claims import Vocabulary, claim_rows, claim_terms, claims_of, known_terms
+from .claims import Vocabulary, claim_rows, claim_terms, claims_of, known_terms, stored_claims
 from .cluster import GroupingContext, conflict_findings, group_claims, grouping_text
 from .compare import attributed, compare, partial_counts, still_rising
 from .corpus import SeedSource, seed_sources
@@ -85,7 +85,8 @@ def build_report(results: list[SeedResult], facts: tuple[Fact, ...], assertions:
     seeds = {r.seed.id: r.seed for r in results}
     conflicts = source_conflicts([c for r in results for c in r.comparisons], by_id, seeds)
     rows = {r.seed.id: r.grouping for r in results if r.grouping}
-    groups = group_claims(claims_of(results), facts, known=known_terms(results), index=index, rows=rows)  # claims no fact covers
+    # the claims no fact covers (a stored result's built only when grouping reads more of them than their rows)
+    groups = group_claims(stored_claims(results), facts, known=known_terms(results), index=index, rows=rows)
     conflicts += conflict_findings(groups)
     if scope is not None:
         results = [r for r in results if r.seed.id in scope]

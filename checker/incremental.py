@@ -5,7 +5,8 @@ Beside the extracted mentions (checker/cache.py), a run with a cache directory k
              to exist when it is read back);
   facts      the parsed fact sheets, keyed by their paths and bytes;
   results    each seed's result (mentions, scope, links, comparisons, claims, what grouping reads of
-             each claim: SeedResult.grouping), keyed by the seed
+             each claim: SeedResult.grouping; its mentions each a text of its own, built when read:
+             codec.Texts, parallel.stored_form), keyed by the seed
              (text, language, publication date, id, path, outlet, url) and the facts' key;
   grouping   the pairs of claims the last run's grouping scored (checker/pairindex.py), keyed by the
              facts' key, its claims known by their results' keys: a rerun scores only the pairs

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from .codec import EMPTY
+from .codec import EMPTY, Texts
 from .concepts import full_lemma_tables
 from .corpus import UNREADABLE, SeedSource, read_seed, unreadable
 from .errors import Problem
@@ -73,7 +73,7 @@ def check_seed(source: SeedSource, shared: Shared) -> Outcome:
     except Exception as exc:  # a bug met on this seed's text: reported for it, the other seeds still run
         return Outcome(None, engine_failure(source, exc))
     if store is not None:
-        store.put("results", key, result)
+        store.put("results", key, stored_form(result))
         warning = warning or store.warning
     extracted = cache is None or cache.extracted > before
     return Outcome(result, None, extracted, warning or (cache.warning if cache is not None else ""), key)
@@ -103,6 +103,12 @@ def kept(result: SeedResult, seed: Seed) -> SeedResult:
         links = tuple(bare[id(link)] for link in links)
         comparisons = tuple(replace(c, link=bare.get(id(c.link)) or replace(c.link, frame=None)) for c in comparisons)
     return replace(result, seed=replace(seed, text=""), frames=(), claims=claims, links=links, comparisons=comparisons)
+
+
+def stored_form(result: SeedResult) -> SeedResult:
+    """A kept result as the store writes it: its mentions each as a text of its own (codec.Texts), so that a rerun
+    builds only those it reads (the claims it groups), not every seed's."""
+    return replace(result, mentions=Texts.of(result.mentions))
 
 
 def _stored(seed: Seed, key: str, shared: Shared) -> Optional[Outcome]:

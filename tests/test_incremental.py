@@ -252,3 +252,82 @@ def test_codec_writes_an_object_of_several_places_once_and_reads_it_back_shared(
 def test_codec_refuses_a_reference_to_nothing(document):
     with pytest.raises(ValueError):
         loads(json.dumps(document))
+
+
+def test_codec_texts_are_built_when_read_and_equal_the_tuple_of_their_values():
+    from checker.codec import Texts
+
+    first = Mention("about 5", 0, 7, 1, 1, "count", Interval(4.5, 5.5), "approx", sentence="About 5 died.")
+    second = Mention("6", 9, 10, 1, 10, "count", Interval(6, 6), sentence="About 5 died.")
+    back = loads(dumps({"mentions": Texts.of((first, second))}))["mentions"]
+    assert type(back) is Texts and back.built() == 0
+    assert back[1] == second and back.built() == 1 and back[-1] is back[1]
+    assert back == (first, second) and (first, second) == back and back != (first,)
+    assert len(back) == 2 and list(back) == [first, second] and back[:1] == (first,)
+    assert hash(back) == hash((first, second)) and repr(back) == repr((first, second))
+    import pickle
+
+    assert pickle.loads(pickle.dumps(back)) == (first, second) and type(pickle.loads(pickle.dumps(back))) is tuple
+    for damaged in ({"@": "texts", "v": [1]}, {"@": "texts", "v": "x"}, {"@": "texts"}):
+        with pytest.raises(ValueError):
+            loads(json.dumps(damaged))
+
+
+def _renders(report) -> tuple[str, str, str]:
+    from checker.render import json as as_json, markdown, sarif
+
+    return as_json.render(report), sarif.render(report), markdown.render(report)
+
+
+def _drop(corpus: Path, name: str) -> None:
+    """Remove a seed file and its manifest entry."""
+    (corpus / "seeds" / name).unlink()
+    manifest = corpus / "seeds" / "manifest.yaml"
+    lines = manifest.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.strip() == f"file: {name}") - 1
+    manifest.write_text("\n".join(lines[:at] + lines[at + 4:]), encoding="utf-8")
+
+
+EDITS = {
+    "a claim added": lambda c, seed: seed.write_text(seed.read_text(encoding="utf-8")
+                                                     + "\nOfficials said 77 people were seen.\n", encoding="utf-8"),
+    "its numbers changed": lambda c, seed: seed.write_text(
+        seed.read_text(encoding="utf-8").replace("1", "3").replace("2", "4"), encoding="utf-8"),
+    "its claims gone": lambda c, seed: seed.write_text("Nothing was said.\n", encoding="utf-8"),
+    "removed": lambda c, seed: _drop(c, seed.name),
+    "the fact sheet edited": lambda c, seed: [p.write_text(p.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+                                              for p in sorted((c / "facts").glob("*.yaml"))[:1]],
+}
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_rerun_after_an_edit_renders_what_a_run_without_cache_renders(tmp_path, edit):
+    """A rerun whose stored results keep their mentions as texts (built only for the claims grouping reads) gives the
+    JSON, SARIF and report.md a run without cache gives, byte for byte: a seed that joins or leaves a group, a seed
+    removed, a fact sheet edited."""
+    corpus = gen_corpus.write(tmp_path / "corpus", 30, 5)
+    _run(corpus, tmp_path / "cache")
+    before = _uncached(corpus)
+    grouped = sorted({seed for group in before.groups for seed in group.seeds})
+    seed = next(corpus / "seeds" / r.seed.path.split("/")[-1] for r in before.seeds if r.seed.id == grouped[0])
+    EDITS[edit](corpus, seed)
+    rerun, _ = _run(corpus, tmp_path / "cache")
+    again = _uncached(corpus)
+    assert _renders(rerun) == _renders(again)
+    assert (rerun.findings, rerun.groups) == (again.findings, again.groups)
+
+
+def test_rerun_builds_the_mentions_of_grouped_claims_only(tmp_path):
+    """A stored result's mentions are read back as their texts (codec.Texts); a rerun builds those of the claims in
+    a group (and of the pairs it scores again), not every seed's."""
+    from checker.codec import Texts
+
+    corpus = gen_corpus.write(tmp_path / "corpus", 30, 5)
+    _run(corpus, tmp_path / "cache")
+    seed = sorted((corpus / "seeds").glob("*.txt"))[3]
+    EDITS["a claim added"](corpus, seed)
+    rerun, _ = _run(corpus, tmp_path / "cache")
+    stored = [r.mentions for r in rerun.seeds if type(r.mentions) is Texts]
+    assert len(stored) == len(rerun.seeds) - 1
+    built = sum(m.built() for m in stored)
+    assert 0 < built < sum(map(len, stored)) / 3  # 91 of 552 mentions here; every one before

@@ -269,7 +269,8 @@ def test_items_read_from_rows_are_those_built_from_their_claims_and_share_their_
     keys = [key for item in again if item is not None for key in item.weights]
     assert len({id(key) for key in keys}) == len(set(keys)) < len(keys)
     item = next(item for item in built if item is not None)
-    read_from_claim = {"claim", "language", "sentence", "tag"}  # not in a row: the claim's, or this run's
+    read_from_claim = {"source", "place", "tag"}  # not in a row's fields: the claim, its place (the row's first two),
+    # or this run's
     written = [f.name for f in dataclasses.fields(item) if f.name not in read_from_claim]
     assert len(rows[built.index(item)]) == 2 + len(written) + 1, \
         "a field of cluster._Item that item_row does not write (nor row_item read): a rerun would lose it"
@@ -442,13 +443,13 @@ def test_a_dataclass_read_back_is_built_from_its_class_shape_looked_up_once_a_pr
 
 def test_weak_pairs_rank_each_claims_partners_by_an_order_computed_once(monkeypatch):
     """_mutual ranked every weak pair's two claims by _order, computed again for each pair (a claim of a
-    busy day has dozens of weak partners)."""
+    busy day has dozens of weak partners); it is _item_order now, which builds no claim of a stored row."""
     from checker import cluster
 
     items = [type("Item", (), {"claim": f"claim {n}"})() for n in range(4)]
     scored = {(0, 1): (0.5, ("a",), True), (0, 2): (0.45, ("b",), True), (1, 2): (0.5, ("c",), True),
               (2, 3): (0.7, ("d",), False), (1, 3): (0.42, ("e",), True)}
     ordered = []
-    monkeypatch.setattr(cluster, "_order", lambda claim: ordered.append(claim) or (claim,))
+    monkeypatch.setattr(cluster, "_item_order", lambda item: ordered.append(item.claim) or (item.claim,))
     assert cluster._mutual(items, scored) == {(0, 1): (0.5, ("a",)), (2, 3): (0.7, ("d",))}
     assert sorted(ordered) == [f"claim {n}" for n in range(4)]

@@ -44,6 +44,38 @@ def claims_of(results: Iterable[SeedResult]) -> list[Claim]:
     return claims
 
 
+class StoredClaim:
+    """A claim of a result's rows (SeedResult.claims), built when it is first read (claim()): what grouping reads of
+    it is its seed's grouping row, so a rerun builds only the claims it groups, and their mentions (codec.Texts)."""
+
+    __slots__ = ("seed", "row", "mentions")
+
+    def __init__(self, seed: Seed, row: tuple, mentions: Sequence[Mention]):
+        self.seed, self.row, self.mentions = seed, row, mentions
+
+    @property
+    def scope(self) -> str:
+        return self.row[SCOPE_AT]
+
+    def claim(self) -> Claim:
+        return Claim(self.seed, self.mentions[self.row[0]], *self.row[1:])
+
+
+# Where a claim's scope is in its row (after the index of its mention).
+SCOPE_AT = 1 + CLAIM_ROW_FIELDS.index("scope")
+
+
+def stored_claims(results: Iterable[SeedResult]) -> list:
+    """claims_of(results), each claim of a result's rows a StoredClaim (built when read), the others Claims."""
+    found: list = []
+    for result in results:
+        if result.claims is None:
+            found += claims_of([result])
+        elif not result.scope or any(decision.in_scope for decision in result.scope):
+            found += (StoredClaim(result.seed, row, result.mentions) for row in result.claims)
+    return found
+
+
 def claim_rows(claims: Sequence[Claim], mentions: Sequence[Mention]) -> Optional[tuple]:
     """The claims of one seed as rows for SeedResult.claims: the index of each claim's mention in mentions,
     then the claim's fields after its seed and mention; None when a claim's mention is not one of them."""
