@@ -438,6 +438,13 @@ def hour_words(language: str) -> tuple:
 
 
 @cache
+def name_links() -> frozenset:
+    """Joint keys of the words inside a place's name between two of its capitalized words ("do" of "Vila do Mar";
+    concepts.yaml `name_links`, one list for every language)."""
+    return frozenset(joint_key(str(w)) for w in _data().get("name_links") or ())
+
+
+@cache
 def age_words(side: str, language: str) -> frozenset:
     """Joint keys of the phrases that make a duration in years a person's age (concepts.yaml `ages`: "after",
     "before", "set_off", "not_after"; checker/frames/ages.py)."""

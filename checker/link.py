@@ -52,6 +52,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .concepts import (concepts_of_word, conjunctions, group_of, increment_words, measure_classes, measurement_units,
+                       name_links,
                        occurrence_days, occurrence_words, people_units, refiners, relation_words, round_names,
                        round_words, population_words, rounds_by_default, sub_place_words, subordinators)
 from .countries import country_codes
@@ -522,14 +523,28 @@ def fact_round(fact: Fact) -> str:
 
 def _names_place(fact: Fact, located: str) -> bool:
     """Whether the fact's statement, cues or entities name the place of a breakdown's part (a fact of that
-    province), by the place's last word ("en la provincia de Valencia": valencia)."""
-    words = WORD.findall(fold(located).text.lower())
+    province), by the place's name (_place_name: "en la provincia de Valencia": valencia; "Cruzeiro do Sul", all its
+    words: a fact of Rio Grande do Sul does not name it)."""
+    words = WORD.findall(fold(located).text)
     if not words:
         return False
-    last = joint_key(words[-1])
+    last = joint_key(" ".join(_place_name(words)).lower())
     texts = [fact.statement] + [str(c) for v in fact.cues.values() for c in v] \
         + [str(n) for v in fact.entities.values() for n in v]
     return any(last in _keys_of(text) for text in texts)
+
+
+def _place_name(words: list[str]) -> list[str]:
+    """The last words of a place that name it (at most three): its capitalized words at the end, with the words of
+    concepts.yaml `name_links` between them ("Cruzeiro do Sul"; "Valencia" of "en la provincia de Valencia"), else
+    the last word (a script without case)."""
+    links = name_links()
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or (k > 1 and words[k - 1].lower() in links and k < len(words))):
+        k -= 1
+    while k < len(words) and words[k].lower() in links:
+        k += 1
+    return words[k:][-3:] or words[-1:]
 
 
 def main_places(event: Optional[Event]) -> tuple[str, ...]:

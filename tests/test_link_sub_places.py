@@ -477,10 +477,11 @@ def test_cluster_a_list_of_places_pairs_each_element_with_its_own_place(tmp_path
                 ("c", "en", "The quake injured 3,100 people."), ("d", "pt", "O terremoto deixou 3.400 feridos."),
                 ("e", "ar", "الجرحى حسب المنطقة: كالار 40، دربند 25."), ("f", "ar", "الجرحى: كالار 44، دربند 25."),
                 ("g", "fa", "زخمی‌ها به تفکیک ولسوالی: کلار ۴۰، دربند ۲۷."), ("h", "fa", "زخمی‌ها: کلار ۴۳، دربند ۲۵.")]
+    # (the head of an element is its role also where the frame names no place of its own, es and pt: Kalar's figures
+    # are one place's in every script)
     assert _groups(tmp_path, articles) == {
-        frozenset({("a", "40"), ("b", "42")}), frozenset({("a", "27"), ("b", "25")}),
-        frozenset({("c", "3,100"), ("d", "3.400")}), frozenset({("e", "40"), ("f", "44")}),
-        frozenset({("g", "۴۰"), ("h", "۴۳")})}
+        frozenset({("a", "40"), ("b", "42"), ("e", "40"), ("f", "44"), ("g", "۴۰"), ("h", "۴۳")}),
+        frozenset({("a", "27"), ("b", "25")}), frozenset({("c", "3,100"), ("d", "3.400")})}
 
 
 @pytest.mark.xfail(strict=True, reason="the extractor reads 'Kalar 40' as a name with a number ('Route 66': "

@@ -153,10 +153,14 @@ def _roles(mention: Mention, frame, reach: int = 0, own_only: bool = False) -> f
     part names none, those of the part just before it ("seguida de Taroudant, com 452"). A word in
     capitals (a dateline's "RABAT", an acronym) and a capitalized function word ("At") are no role. Without one, the
     name heading its element of a list ("Pike, 12,300,000 (31.7%)": frames, gapped lists) is its role."""
-    if frame is None or not frame.names:
+    if frame is None or not (frame.names or frame.head):
         return frozenset()
     if not own_only and frame.head:
-        return _roles(mention, frame, reach, True) or frozenset({frame.head})
+        own = _roles(mention, frame, reach, True)
+        words = frame.head.split()
+        if len(words) > 1 and all(set(name.split()) <= set(words) for name in own):
+            return frozenset({frame.head})  # "Porto Ruivo (8 dead)": the place, all its words, not "Porto" and "Ruivo"
+        return own or frozenset({frame.head})
     previous, part = _parts_around(mention)
     if own_only:
         previous = ""

@@ -1,18 +1,20 @@
 """Gapped lists ("Orsen, 21,500,000 votes (55.4%); Pike, 12,300,000 (31.7%)"): the name heading each element owns
 its count and the share in brackets after it, and an element that names no measure takes that of the element
-before, or of the list's heading before its colon (`_with_lists`, applied to a seed's frames once all are built).
+before, or of the list's heading before its colon (`_with_lists`, applied to a seed's frames once all are built); a
+list of places each with its number in brackets ("Porto Ruivo (8 dead), Calmar (7) and Vila do Mar (3)") gives each
+number as its place's part (`_bracket_lists`).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Optional
 
-from ..concepts import find_concepts, group_of, measures_kind, people_measures, share_of
+from ..concepts import find_concepts, group_of, measures_kind, name_links, people_measures, share_of
 from ..model import Mention, Seed
 from .frame import Evidence, Frame
 from .rows import _row
 from .sentence import CLAUSE_BREAKS, PART_BREAKS, _Sentence, _offset, _span_tokens, tokenize_sentence
-from .sub_events import _name_word
+from .sub_events import _function_word, _name_word
 
 
 # Words between a count and the bracket of its share ("21,500,000 votes (55.4%)").
@@ -51,7 +53,96 @@ def _with_lists(seed: Seed, body: list[Mention], frames: list[Frame]) -> tuple[F
                                                                      span, other, other_frame, other_span)
             if shared is not None:
                 out[body.index(mention)] = replace(frame, measures=(shared,))
+    for spans in seen.values():
+        for mention, frame in _bracket_lists([(m, out[body.index(m)], span) for m, _, span in spans]):
+            out[body.index(mention)] = frame
     return tuple(out)
+
+
+# The most words of a place's name before the bracket of its number ("Vila do Mar (5)"), links included.
+BRACKET_NAME = 5
+# The most words after a number inside its bracket ("Porto Ruivo (8 dead)").
+BRACKET_GAP = 2
+
+
+def _bracket_lists(numbers: list) -> list[tuple[Mention, Frame]]:
+    """The frames of a sentence's list of places each with its number in brackets ("Porto Ruivo (8 dead), Calmar (7)
+    and Vila do Mar (5)", "Os municípios com mais mortes são Calmar (6), Santa Irene (3) e ..."): numbers: the
+    sentence's (mention, frame, token span), in order. When two places or more are so listed, each number is its
+    place's part (its head and breakdown: all the words of the name, _bracket_name), of the measure its bracket names,
+    else that of the bracketed number before it, else the one named before the first place in its clause (_named_before);
+    a bracketed number with no place before it ("com mais mortes (31), seguida de Roca Sales (14)") passes its measure
+    on and keeps its frame. [] when the sentence has no such list."""
+    if not numbers:
+        return []
+    sentence = tokenize_sentence(numbers[0][0].sentence)
+    language = numbers[0][0].language
+    bracketed = [(m, f, span, _bracket_name(sentence, span[0], language)) for m, f, span in numbers
+                 if m.kind in ("count", "number") and _in_brackets(sentence, span)]
+    if len({name for *_, name in bracketed if name is not None}) < 2:
+        return []
+    found, current = [], None
+    for mention, frame, (first, _), name in bracketed:
+        own = next((e for e in frame.measures if measures_kind(e.what, mention.kind)), None)
+        measure = own or current or _named_before(sentence, mention, name[0] if name else first - 1)
+        current = measure or current
+        if name is None:
+            continue
+        head = " ".join(sentence.tokens[name[0]:name[1] + 1])
+        measures = frame.measures if own or measure is None else (
+            Evidence(measure.what, _noted(measure.words, "the list of places in brackets"), measure.distance),)
+        found.append((mention, replace(frame, head=head, breakdown=frame.breakdown or head, measures=measures)))
+    return found
+
+
+def _in_brackets(sentence: _Sentence, span: tuple) -> bool:
+    """Whether a number stands alone in brackets, or with at most BRACKET_GAP words after it ("(7)", "(8 dead)")."""
+    first, last = span
+    if first == 0 or sentence.tokens[first - 1] != "(":
+        return False
+    after = sentence.tokens[last + 1:last + 2 + BRACKET_GAP]
+    return ")" in after and all(t.isalpha() for t in after[:after.index(")")])
+
+
+def _bracket_name(sentence: _Sentence, first: int, language: str) -> Optional[tuple[int, int]]:
+    """(first, last token) of the place's name right before the opening bracket of a number ("Calmar (7)", "Vila do Mar
+    (5)"): name words (sub_events._name_word), and words of concepts.yaml `name_links` between two of them; None when
+    none."""
+    end = first - 2
+    if end < 0 or not _place_word(sentence, end, language):
+        return None
+    links = name_links()
+    k = end
+    while k > 0 and end - k + 1 < BRACKET_NAME:
+        j = k - 1
+        while j > 0 and sentence.keys[j] in links and k - j < 3:
+            j -= 1
+        if not _place_word(sentence, j, language) or end - j + 1 > BRACKET_NAME:
+            break
+        k = j
+    return k, end
+
+
+def _place_word(sentence: _Sentence, k: int, language: str) -> bool:
+    """Whether token k may be a word of a place's name: capitalized in a script with case, even a word of the language
+    or a month's short name ("Gramado", "Santa Maria", "Vila do Mar"; no function word), else a name word of sub_events
+    (Arabic, Persian: a word the lemmatizer does not know)."""
+    token = sentence.tokens[k]
+    if token[:1].isupper():
+        return token.isalpha() and not _function_word(sentence, k, language)
+    return not token[:1].islower() and _name_word(sentence, k, language)
+
+
+def _named_before(sentence: _Sentence, mention: Mention, upto: int) -> Optional[Evidence]:
+    """The measure of its kind named last before token `upto` in its clause ("Os municípios com mais mortes ... são
+    Calmar"), None when none."""
+    start = max([b + 1 for b in sentence.breaks if b < upto], default=0)
+    fitting = [hit for hit in find_concepts(sentence.tokens[start:upto], mention.language)
+               if measures_kind(hit.concept, mention.kind)]
+    if not fitting:
+        return None
+    hit = max(fitting, key=lambda h: (h.last, h.concept))
+    return Evidence(hit.concept, hit.words, upto - start - hit.last)
 
 
 # Tokens between two elements of a list whose measure is named once, after the last ("Orsen obtuvo el 24,9 % y Pike
