@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 import checker.extract as extraction
 from checker.extract import context, extract, numbers, patterns, tokens
 from checker.extract.lexicon import available, load
+from checker.extract.normalize import fold
 from checker.extract.numbers import parse_number
 
 settings.register_profile("one-pass", max_examples=25, deadline=None,
@@ -190,6 +191,24 @@ def test_glued_numbers_are_split_as_when_every_run_of_digits_is_looked_at(langua
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(tokens, "_GLUED_RUN", re.compile(r"\d+"))
         assert tokens.split_glued_numbers(words, lang.digit_prefixes, lang.joiners, text) == fast
+
+
+ERA_SHAPES = ["2019", "1440", "12", "1,200", "ad", "AD", "bce", "ه", "م.", "ش", "d.C.", "a", "\u200c", "-", "%", " ", "\n",
+              "۱۴۴۰", "²"]
+
+
+@pytest.mark.parametrize("language", available())
+@settings(max_examples=150, deadline=None)
+@given(text=st.lists(st.sampled_from(ERA_SHAPES), max_size=10).map("".join))
+@example(text="2019AD 1440ه 1440\u200cه 12ad 1,200ad ۱۴۴۰م.")
+def test_glued_eras_are_split_as_when_every_number_is_looked_at(language, text):
+    """split_glued_suffixes looks only at the tokens where a run of digits of tokens.glued_runs meets a letter (or at
+    every number where a ZWNJ stands); looking at every token that begins with a digit splits the same tokens."""
+    lang = load(language)
+    folded = fold(text).text
+    words = tokens.tokenize(folded, lang.spacy)[0]
+    everywhere = tokens.split_glued_suffixes(words, lang.eras)
+    assert tokens.split_glued_suffixes(words, lang.eras, folded, tokens.glued_runs(folded)) == everywhere
 
 
 SENTENCE_SIGNS = [".", "!", "?", "؟", "۔", "...", "…", "»", '"', ")", "(", ":", ";", "\n", "\n\n", " ", "-", "'"]

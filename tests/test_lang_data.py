@@ -83,3 +83,10 @@ def test_loaded_language_data_is_out_of_the_cycle_collectors_reach():
 
     language = load("en")
     assert all(tracked is not language for tracked in gc.get_objects())
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_lang_data_eras_begin_with_a_letter(code):
+    """An era glued to a year ('1440ه', '2019AD') begins with a letter: tokens.split_glued_suffixes looks only where a
+    run of digits meets a letter."""
+    assert all(era[:1].isalpha() for era in load(code).eras)

@@ -26,7 +26,7 @@ from .numbers import separator_habits
 from .patterns import apply_masks, numeric_dates
 from .quantities import carry_hedges, quantity_at, singular, vague_duration_at
 from .sections import boilerplate_lines
-from .tokens import (join_spaced_groups, split_case_suffixes, split_citation_marks, split_final_stop,
+from .tokens import (glued_runs, join_spaced_groups, split_case_suffixes, split_citation_marks, split_final_stop,
                      split_glued_numbers, split_glued_suffixes, split_proclitics, tokenize)
 
 __all__ = ["counted_noun", "extract", "parse_value"]
@@ -103,9 +103,10 @@ def _extract(text: str, language: str, published: Optional[date]) -> list[Mentio
     folded = fold(text)
     tokens, sentences = tokenize(folded.text, lang.spacy)
     tokens = split_citation_marks(tokens, folded.text)
-    tokens = split_glued_numbers(tokens, lang.digit_prefixes, lang.glued_after_digits, folded.text)
+    runs = glued_runs(folded.text)  # the runs of digits a letter or a sign meets: the splits of glued numbers look there
+    tokens = split_glued_numbers(tokens, lang.digit_prefixes, lang.glued_after_digits, folded.text, runs)
     tokens = split_proclitics(tokens, lang.proclitics, lang.words)
-    tokens = split_glued_suffixes(tokens, lang.eras)
+    tokens = split_glued_suffixes(tokens, lang.eras, folded.text, runs)
     tokens = split_case_suffixes(tokens, lang.suffix_marks, lang.ordinal_suffixes)
     tokens = split_final_stop(tokens, lang.ordinal_suffixes)
     tokens = join_spaced_groups(tokens, lang.group_separator, lang.decimal_separator)

@@ -170,13 +170,21 @@ def split_proclitics(tokens: list[Token], proclitics: frozenset, words: frozense
     return _replaced(tokens, split)
 
 
-def split_glued_suffixes(tokens: list[Token], suffixes) -> list[Token]:
+def split_glued_suffixes(tokens: list[Token], suffixes, text: str = "", runs=None) -> list[Token]:
     """Split a marker glued to a year ('1440ه' = '1440' + 'ه', an era) when the marker is one of suffixes;
-    shorter numbers keep theirs ('۲۵م' is the ordinal 25th)."""
+    shorter numbers keep theirs ('۲۵م' is the ordinal 25th). text, runs: the folded text the tokens index and its
+    glued_runs; a marker begins with a letter (tests/test_lang_data.py), so only a token holding the end of a run
+    of digits a letter follows is looked at, or every number where runs is None or a ZWNJ (no letter, dropped from
+    keys) may stand between."""
     if not suffixes:
         return tokens
+    if runs is None or ZWNJ in text:
+        numbers = [k for k, token in enumerate(tokens) if token.key[:1].isdigit()]  # a number is here
+    else:
+        numbers = sorted({bisect.bisect_right(tokens, end - 1, key=_START) - 1 for _, end in runs
+                          if text[end:end + 1].isalpha()} - {-1})
     split: dict[int, list[Token]] = {}
-    for index in [k for k, token in enumerate(tokens) if token.key[:1].isdigit()]:  # a number is here
+    for index in numbers:
         token = tokens[index]
         digits = len(token.key) - len(token.key.lstrip("0123456789"))
         if 3 <= digits < len(token.key) and token.key[digits:] in suffixes:
@@ -308,19 +316,26 @@ _START = itemgetter(2)  # a Token's start: tokens are searched by it without a l
 _GLUED_RUN = re.compile(r"\d(?<!\d\d)(?:(?<=[^\W\d_]\d)\d*|\d*(?=[^\W\d_]|%))")
 
 
-def split_glued_numbers(tokens: list[Token], prefixes: frozenset, joiners: frozenset, text: str) -> list[Token]:
+def glued_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of digits _GLUED_RUN finds in a folded text, (start, end): found once for split_glued_numbers and
+    split_glued_suffixes."""
+    return [match.span() for match in _GLUED_RUN.finditer(text)]
+
+
+def split_glued_numbers(tokens: list[Token], prefixes: frozenset, joiners: frozenset, text: str,
+                        runs=None) -> list[Token]:
     """Split a number from what a lost space glued to it (issue 9, item 7): a prefix of the language data
     before digits ('ال48' = 'ال' + '48'), a joiner or a percent word after them (joiners: '۲۵۰و' = '250' + 'و',
     '۳۹درصد'), a word before a
     decimal number ('Growth3.2%'), a stop and a word after a percent ('12%.The'). Codes keep their digits
     ('G20', 'MH17', 'Windows10': no decimal sign). Only the tokens holding a spot where a letter meets a
-    digit are looked at (text is the folded text the tokens index)."""
-    glued = [match for match in _GLUED_RUN.finditer(text)
-             if text[match.start() - 1:match.start()].isalpha() or text[match.end():match.end() + 1].isalpha()
-             or text[match.end():match.end() + 2][:1] == "%" and text[match.end() + 1:match.end() + 2] in (".", ",", ";", ":")]
+    digit are looked at (text is the folded text the tokens index; runs: its glued_runs, found here if None)."""
+    glued = [start for start, end in (glued_runs(text) if runs is None else runs)
+             if text[start - 1:start].isalpha() or text[end:end + 1].isalpha()
+             or text[end:end + 2][:1] == "%" and text[end + 1:end + 2] in (".", ",", ";", ":")]
     if not glued:
         return tokens
-    spots = {bisect.bisect_right(tokens, match.start(), key=_START) - 1 for match in glued}
+    spots = {bisect.bisect_right(tokens, start, key=_START) - 1 for start in glued}
     split: dict[int, list[Token]] = {}
     for index in sorted(spots):
         token = tokens[index] if index >= 0 else None
