@@ -438,6 +438,13 @@ def hour_words(language: str) -> tuple:
 
 
 @cache
+def generic_measures() -> dict:
+    """{generic concept: the group of measures whose one measure named before it in a sentence it stands for}
+    (concepts.yaml `generic_measures`: victims after the dead are the dead)."""
+    return {str(k): str(v) for k, v in (_data().get("generic_measures") or {}).items()}
+
+
+@cache
 def name_links() -> frozenset:
     """Joint keys of the words inside a place's name between two of its capitalized words ("do" of "Vila do Mar";
     concepts.yaml `name_links`, one list for every language)."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ..concepts import find_concepts, group_of, measures_kind, name_links, people_measures, share_of
+from ..concepts import (find_concepts, generic_measures, group_of, measures_kind, name_links, people_measures,
+                        share_of)
 from ..model import Mention, Seed
 from .frame import Evidence, Frame
 from .rows import _row
@@ -142,6 +143,14 @@ def _named_before(sentence: _Sentence, mention: Mention, upto: int) -> Optional[
     if not fitting:
         return None
     hit = max(fitting, key=lambda h: (h.last, h.concept))
+    group = generic_measures().get(hit.concept)
+    if group:  # "As mortes ...; os que mais registram vítimas são": the victims are the dead
+        named = {h.concept: h for h in find_concepts(sentence.tokens[:start + hit.first], mention.language)
+                 if group_of(h.concept) == group and measures_kind(h.concept, mention.kind)}
+        if len(named) == 1:
+            (one,) = named.values()
+            return Evidence(one.concept, _noted(f"{one.words} ... {hit.words}", "victims after the one measure named"),
+                            upto - one.last)
     return Evidence(hit.concept, hit.words, upto - start - hit.last)
 
 
