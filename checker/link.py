@@ -51,15 +51,15 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .concepts import (concepts_of_word, conjunctions, group_of, increment_words, measure_classes, measurement_units,
-                       name_links,
-                       occurrence_days, occurrence_words, people_units, refiners, relation_words, round_names,
+from .concepts import (concepts_of_word, conjunctions, find_concepts, group_of, increment_words, measure_classes,
+                       measurement_units, name_links, occurrence_days, occurrence_words, people_units, refiners,
+                       relation_words, round_names,
                        round_words, population_words, rounds_by_default, sub_place_words, subordinators)
 from .countries import country_codes
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
-from .frames import Frame, NameIndex, clause_opening, counted_places, language_data
+from .frames import Frame, NameIndex, clause_opening, counted_places, language_data, tokenize_sentence
 from .frames.dates import ACT_DAY, COUNTED_BACK
 from .model import Event, Fact, Link, Mention
 
@@ -214,13 +214,32 @@ def unit_relation(fact: Fact, mention: Mention) -> str:
         # with a measure, the counted noun decides only when it names a concept: the same (match), or
         # a rival of its group (injured for killed); "people" or "soldiers" leave it to the clause
         named = _noun_concepts(fact, mention)
-        if named & set(fact.measure):
+        if named & set(fact.measure) or _opens_measure(fact, mention):
             return "match"
         groups = {group_of(c) for c in fact.measure} - {""}
         if any(group_of(c) in groups for c in named):
             return "mismatch"
         return "mismatch" if _another_thing(fact, mention) else "unknown"
     return "mismatch" if mention.kind in ("money",) or fact.kind == "count" else "unknown"
+
+
+def _opens_measure(fact: Fact, mention: Mention) -> bool:
+    """Whether the counted noun opens a phrase of the fact's measure right after the number ("cinco hombres armados",
+    "پنج مرد مسلح": the men are the gunmen): the phrase, not the noun alone, says what is counted."""
+    return any(hit.last > 0 and hit.concept in fact.measure for hit in _noun_after(mention))
+
+
+def _noun_after(mention: Mention) -> tuple:
+    """The concept hits of the phrase that opens right after the number ("cinco hombres armados": attackers)."""
+    at = mention.sentence.find(mention.text)
+    if at < 0:
+        return ()
+    rest = tuple(tokenize_sentence(mention.sentence[at + len(mention.text):]).tokens[:LONGEST_OWN_PHRASE])
+    return tuple(hit for hit in find_concepts(rest, mention.language) if hit.first == 0)
+
+
+# The most tokens of a measure's phrase a counted noun may open.
+LONGEST_OWN_PHRASE = 4
 
 
 def _noun_concepts(fact: Fact, mention: Mention) -> frozenset:
@@ -404,7 +423,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         # won 64.2 %": that place's share
         return (f"where: its clause is located in another place of the sheet ({frame.located!r}) than the fact's"
                 f" ({', '.join(sorted(_allowed_places(fact)))}): that place's {fact.kind}, or a part")
-    if frame is not None and frame.subset and fact.kind == "count" and not _narrowed_by_cue(cue_hits, mention):
+    if frame is not None and frame.subset and fact.kind == "count" and not _narrowed_by_cue(cue_hits, mention) \
+            and not _own_other_measure(fact, frame, mention):
         return f"a part: a subset ({frame.subset!r}), not the total"
     if frame is not None and frame.heading and not _about_sub_place(fact):
         return f"a part: under the heading {frame.heading!r}, a value of a sub-place, not of the whole"
@@ -460,6 +480,17 @@ def _measures_progress(fact: Fact) -> bool:
     """Whether the fact itself is the progress of a count (its measure is of concepts.yaml `measure_classes:
     progress`)."""
     return bool(set(fact.measure) & set(measure_classes().get("progress", ())))
+
+
+def _own_other_measure(fact: Fact, frame: Frame, mention: Mention) -> bool:
+    """Whether the number's own noun, after it, names the fact's measure, another than the measure the subset is of
+    ("Entre os 11 presos estão cinco atiradores": five gunmen among the detained are the gunmen's count, not a part of
+    the detained)."""
+    own = {hit.concept for hit in _noun_after(mention)} & set(fact.measure)
+    if not own:
+        return False
+    among = {hit.concept for hit in find_concepts(tuple(tokenize_sentence(frame.subset).tokens), mention.language)}
+    return bool(among) and not own & among
 
 
 def _narrowed_by_cue(cue_hits: list[tuple[str, int]], mention: Mention) -> bool:
