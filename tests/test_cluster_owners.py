@@ -138,3 +138,33 @@ BOTH_NAMED = [
 def test_cluster_owners_a_number_between_two_entities_is_one_entity(tmp_path):
     groups = groups_by_owner(tmp_path, ARTICLES + BOTH_NAMED)
     assert not [g for g in groups if len(g) > 1], groups
+
+
+# A name before a number, with "while" opening another subject between, owns no number after it (trial 7: "Gálvez
+# alcanzó 16 millones ... votos, esto es, el 27.45 por ciento en tanto que el abanderado de Movimiento Ciudadano
+# alcanzó 6 millones ..." gave the third candidate's votes to the second): concepts.yaml `contrasts`.
+WHILE = [
+    ("w1", "en", NOV_7, "In Norland, Castor won 74,100,000 votes, or 51.2%, while the Ochre Party's nominee won 2,300,000 votes.\n",
+     {"74,100,000": "Castor", "2,300,000": "Ochre"}),
+    ("w2", "es", NOV_7, "En Norland, Castor alcanzó 74 millones 100 mil votos, esto es, el 51,2 por ciento en tanto que el abanderado "
+     "del Partido Ocre alcanzó 2 millones 300 mil votos.\n", {"74 millones 100 mil": "Castor", "2 millones 300 mil": "Ochre"}),
+    ("w3", "pt", NOV_7, "Em Norland, Castor obteve 74.100.000 votos, ou 51,2%, enquanto o candidato do Partido Ocre obteve "
+     "2.300.000 votos.\n", {"74.100.000": "Castor", "2.300.000": "Ochre"}),
+    ("w4", "ar", NOV_7, "وفي نورلاند حصل كاستور على 74100000 صوت أي 51.2% بينما حصل مرشح الحزب الأصفر على 2300000 صوت.\n",
+     {"74100000": "Castor", "2300000": "Ochre"}),
+    ("w5", "fa", NOV_7, "در نورلند کاستور ۷۴۱۰۰۰۰۰ رأی یعنی ۵۱.۲ درصد آرا را به دست آورد در حالی که نامزد حزب اخرایی ۲۳۰۰۰۰۰ رأی "
+     "به دست آورد.\n", {"۷۴۱۰۰۰۰۰": "Castor", "۲۳۰۰۰۰۰": "Ochre"}),
+    ("w6", "en", NOV_6, "Castor had 74,000,000 votes in Norland on Tuesday night.\n", {"74,000,000": "Castor"}),
+]
+
+
+def test_cluster_owners_a_name_before_while_owns_no_number_after_it(tmp_path):
+    path = tmp_path / "norland.yaml"
+    path.write_text(SHEET, encoding="utf-8")
+    facts = load_facts([path])
+    results = [analyse_seed(Seed(id=i, path=f"seeds/{i}.txt", text=text, language=lang, published=day), facts)
+               for i, lang, day, text, _ in WHILE]
+    others = {(i, said) for i, _, _, _, owners in WHILE for said, who in owners.items() if who == "Ochre"}
+    owned = {(c.seed.id, c.mention.text): c.owners for c in claims_of(results) if (c.seed.id, c.mention.text) in others}
+    assert set(owned) == others
+    assert not [(said, owners) for said, owners in owned.items() if {"Castor", "كاستور", "کاستور"} & set(owners)], owned

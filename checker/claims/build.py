@@ -11,7 +11,7 @@ from typing import Iterable, Optional, Sequence
 from ..compare import FULL_PROGRESS
 from ..frames import threshold_of
 from ..model import Mention, Seed, SeedResult
-from ..concepts import hourly_measures, measured_from, measure_class
+from ..concepts import contestant_measures, hourly_measures, measured_from, measure_class
 from .claim import BLOCK_KIND, CLAIM_ROW_FIELDS, PART_KINDS, Claim
 from .days import SINCE, _date_days, _hour, _own_time, _since
 from .exclusions import _counts_occurrences, _groupable, _occurrence_measure, _offset, _projection
@@ -113,7 +113,9 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
     parts = _own_measure_wholes(parts, wholes, measures_of, frames or {})
     of_parts = _wholes_of_parts(seed, by_sentence)
     measures_of.update(_other_occasions(by_sentence, measures_of, frames or {}))
-    partial = {m.sentence_start: f"{m.value.low:g}" for m in mentions if _partial(m, measures_of[(m.start, m.end)])}
+    partial = {m.sentence_start: f"{m.value.low:g}" for m in mentions
+               if _partial(m, measures_of[(m.start, m.end)], (frames or {}).get((m.start, m.end)))}
+    counting = _article_progress(partial)
     for mention in mentions:  # else the hour its sentence reads a turnout at ("A las 14.00, la participación ... 38,5%")
         if mention.sentence_start not in partial and measures_of[(mention.start, mention.end)] in hourly_measures():
             partial[mention.sentence_start] = _hour(mention.sentence, mention.language)
@@ -180,7 +182,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                 or (SUB_PLACES + (f":{frame.part_place}" if frame.part_place else "")
                                     if frame is not None and frame.part else ""),
                                 enumerated=origin is not None,
-                                progress=partial.get(mention.sentence_start, ""), owners=_owners(frame),
+                                progress=partial.get(mention.sentence_start, "")
+                                or (counting if measure in contestant_measures() else ""), owners=_owners(frame),
                                 located=tuple(frame.located_names) if frame is not None else (),
                                 round=frame.round if frame is not None else "",
                                 population=frame.population if frame is not None else ""))
@@ -188,11 +191,22 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
     return _without_restated_headline(_by_means(claims), seed)
 
 
-def _partial(mention: Mention, measure: str) -> bool:
+def _partial(mention: Mention, measure: str, frame=None) -> bool:
     """Whether a mention is the progress of a count short of its end ("with 69.86 % of the ballots
-    counted"): the numbers of its sentence are a partial count, a moment of the tally; they are compared
-    only with counts at the same progress (checker/cluster.py), never with a result."""
-    return bool(measure) and measure_class(measure) == "progress" and mention.value.low < FULL_PROGRESS
+    counted", or a percent whose frame gives the words of a progress: "بعد فرز 99 % من الأصوات"): the numbers of
+    its sentence are a partial count, a moment of the tally; they are compared only with counts at the same
+    progress (checker/cluster.py), never with a result."""
+    progress = (bool(measure) and measure_class(measure) == "progress") or \
+        (frame is not None and bool(frame.progress) and mention.kind == "percent")
+    return progress and mention.value.low < FULL_PROGRESS
+
+
+def _article_progress(partial: dict) -> str:
+    """The one progress of a count an article gives (in one sentence or several, always the same): the moment of
+    every candidate's figure of its other sentences too ("With 99.1 % of the tally sheets counted, Arvo had
+    12,900,000 votes. Brisa had 6,650,000."), '' when it gives none or two."""
+    found = sorted(set(partial.values()))
+    return found[0] if len(found) == 1 else ""
 
 
 def _without_restated_headline(claims: list[Claim], seed: Seed) -> list[Claim]:
