@@ -92,7 +92,7 @@ def _after_qualifier(ctx: Context, k: int) -> tuple[str, int]:
     return "", k
 
 
-_DASHED_RANGE = re.compile(r"^(\d[\d,.]*)[-–—](\d[\d,.]*)$")
+_DASHED_RANGE = re.compile(r"^(\d[\d,.]*)(?:[-–—]|--)(\d[\d,.]*)$")  # "10–12", plain text's "10--12"
 
 
 def _next_number(ctx: Context, k: int) -> Optional[Number]:
@@ -117,7 +117,7 @@ def _range_end(ctx: Context, number: Number) -> Optional[Number]:
             _change_by(ctx, number.start - 1):
         return None
     if ctx.key(k) in ctx.lang.ranges_infix and ctx.free(k + 1):
-        other = _next_number(ctx, k + 1)
+        other = _next_number(ctx, k + 1) or _after_doubled_dash(ctx, k)
         if (other and not other.ordinal and other.value > _shared_scale(number, other).value
                 and _same_sign(ctx, number, k, other)):
             return other
@@ -127,6 +127,16 @@ def _range_end(ctx: Context, number: Number) -> Optional[Number]:
         if other and other.words and other.value > number.value and not other.ordinal:
             return other
     return None
+
+
+def _after_doubled_dash(ctx: Context, k: int) -> Optional[Number]:
+    """The number glued to a second dash after the dash at token k ('9.9--10.8', plain text's dash written as two
+    hyphens: the tokens '-' and '-10.8'), None otherwise."""
+    text = ctx.tokens[k + 1].text if k + 1 < len(ctx.tokens) else ""
+    if ctx.key(k) not in DASHES or text[:1] not in DASHES:
+        return None
+    value = digits_value(text[1:], ctx.lang, ctx.separators)
+    return Number(value[0], k + 1, k + 2, value[1]) if value else None
 
 
 def _dashed(ctx: Context, j: int) -> Optional[tuple[Number, Number]]:
