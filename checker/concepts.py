@@ -701,6 +701,11 @@ def attribution_words(language: str) -> frozenset:
     return reporting_phrases(language) | _word_table("measuring").get(language, frozenset())
 
 
+def preliminary_words(language: str) -> frozenset:
+    """Joint keys of the phrases that name an early stage of a count (concepts.yaml `preliminary`)."""
+    return _word_table("preliminary").get(language, frozenset())
+
+
 def rising_words(language: str) -> frozenset:
     """Joint keys of the phrases that say a count is still rising (concepts.yaml `rising`)."""
     return _word_table("rising").get(language, frozenset())

@@ -152,6 +152,8 @@ def _said_progress(claim) -> str:
     progress = _progress(claim)
     if progress.startswith("at "):  # an hour of the day ("at 14:00": claims.days._hour)
         return progress
+    if progress and not progress[:1].isdigit():  # a stage of the count ("preliminary": claims.claim.PRELIMINARY)
+        return f"the {progress} count"
     return f"{progress} % counted" if progress else "the result"
 
 

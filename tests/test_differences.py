@@ -126,3 +126,17 @@ def test_differences_a_vague_amount_states_no_number(text):
     vague = claim("a", text, Interval(24, 99, True, True, "number"), qualifier="vague", unit="missing")
     exact = claim("b", "14", point(14), unit="missing")
     assert difference(vague, exact) == "rounding"
+
+
+def test_differences_a_preliminary_count_and_the_result_are_two_moments():
+    """A candidate's votes read at the preliminary count (claims.claim.PRELIMINARY) and the same day's result: an
+    update, and the reason names the stage."""
+    from dataclasses import replace
+
+    from checker.claims.claim import PRELIMINARY
+    from checker.differences import reason
+
+    early = replace(claim("a", "4,210,000", point(4210000), unit="votes"), progress=PRELIMINARY)
+    final = claim("b", "4,390,000", point(4390000), unit="votes")
+    assert difference(early, final) == "update"
+    assert "the preliminary count in a" in reason(early, final)

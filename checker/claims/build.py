@@ -9,10 +9,11 @@ from collections import defaultdict
 from typing import Iterable, Optional, Sequence
 
 from ..compare import FULL_PROGRESS
-from ..frames import threshold_of
+from ..frames import threshold_of, tokenize_sentence
+from ..frames.sentence import _phrase
 from ..model import Mention, Seed, SeedResult
-from ..concepts import contestant_measures, hourly_measures, measured_from, measure_class
-from .claim import BLOCK_KIND, CLAIM_ROW_FIELDS, PART_KINDS, Claim
+from ..concepts import contestant_measures, hourly_measures, measured_from, measure_class, preliminary_words
+from .claim import BLOCK_KIND, CLAIM_ROW_FIELDS, PART_KINDS, PRELIMINARY, Claim
 from .days import SINCE, _date_days, _hour, _own_time, _since
 from .exclusions import _counts_occurrences, _groupable, _occurrence_measure, _offset, _projection
 from .measure import _counted_thing, _fits, _measure, _nearer, _other_occasions
@@ -182,8 +183,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                 or (SUB_PLACES + (f":{frame.part_place}" if frame.part_place else "")
                                     if frame is not None and frame.part else ""),
                                 enumerated=origin is not None,
-                                progress=partial.get(mention.sentence_start, "")
-                                or (counting if measure in contestant_measures() else ""), owners=_owners(frame),
+                                progress=partial.get(mention.sentence_start, "") or _stage(mention, measure, counting),
+                                owners=_owners(frame),
                                 located=tuple(frame.located_names) if frame is not None else (),
                                 round=frame.round if frame is not None else "",
                                 population=frame.population if frame is not None else ""))
@@ -199,6 +200,18 @@ def _partial(mention: Mention, measure: str, frame=None) -> bool:
     progress = (bool(measure) and measure_class(measure) == "progress") or \
         (frame is not None and bool(frame.progress) and mention.kind == "percent")
     return progress and mention.value.low < FULL_PROGRESS
+
+
+def _stage(mention: Mention, measure: str, counting: str) -> str:
+    """The moment of the count a candidate's figure without a progress in its sentence is read at: an early stage its
+    sentence names ("según los resultados preliminares": PRELIMINARY), else the one progress its article gives
+    (_article_progress); '' for another measure, or a result."""
+    if measure not in contestant_measures():
+        return ""
+    words = preliminary_words(mention.language)
+    if words and _phrase(tokenize_sentence(mention.sentence), 0, None, words, mention.language):
+        return PRELIMINARY
+    return counting
 
 
 def _article_progress(partial: dict) -> str:

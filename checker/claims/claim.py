@@ -39,6 +39,10 @@ class Claim:
     population: str = ""  # the part of a country's people by place it is of (frame.population: "abroad"), "" for all
 
 
+# The progress of a claim read at an early stage of the count its sentence names ("according to preliminary results"):
+# concepts.yaml `preliminary`.
+PRELIMINARY = "preliminary"
+
 # The fields of a claim stored in a row of SeedResult.claims (after the index of its mention).
 CLAIM_ROW_FIELDS = tuple(f.name for f in fields(Claim))[2:]
 assert tuple(f.name for f in fields(Claim))[:2] == ("seed", "mention")
