@@ -62,7 +62,10 @@ def propose(results: Sequence[SeedResult], facts: Sequence[Fact] = (), min_sourc
     spread = _spread(claims, vocabulary)
     taken = {fact.id for fact in facts}
     proposals = []
+    days = [value.interval for fact in facts if fact.kind == "date" for value in fact.values]
     for group in groups:
+        if _a_day_of_the_sheet(group, days):
+            continue
         cues = _cues(group, vocabulary, spread)
         proposal_id = _unique(_slug(group, cues), taken)
         taken.add(proposal_id)
@@ -71,6 +74,14 @@ def propose(results: Sequence[SeedResult], facts: Sequence[Fact] = (), min_sourc
         value = None if series else _yaml_value(group.kind, best.value, best.text)
         proposals.append(Proposal(proposal_id, group, value, series, cues))
     return proposals
+
+
+def _a_day_of_the_sheet(group: Group, days: Sequence[Interval]) -> bool:
+    """Whether every claim of a group of dates lies within one day (or span) a date fact of the sheets gives: the sheet
+    holds that day already ("Sunday", "este domingo" of an election whose day it gives), whatever fact the articles'
+    dates were not linked to, so it is no fact to propose."""
+    return group.kind == "date" and any(all(day.low <= c.mention.value.low and c.mention.value.high <= day.high
+                                                for c in group.claims) for day in days)
 
 
 def _spread(claims: Sequence[Claim], vocabulary: Vocabulary) -> dict[str, int]:

@@ -182,3 +182,43 @@ def test_suggest_proposes_the_measure_its_claims_share(tmp_path):
     measures = {p.group.unit or p.group.kind: loaded[p.id].measure for p in proposals}
     assert measures["dead"] == ("killed",)
     assert measures["date"] == () and measures["term"] == ()
+
+
+# A day the sheet already holds as a date fact's value is covered, whatever fact its articles' dates were not linked
+# to: no proposal (trial 7: "Sunday", "este domingo", "nesse domingo (2)" of an election whose day the sheet gives
+# were proposed as a new date fact). An invented election; every sentence is our own.
+DAY_SHEET = """\
+language: en
+event:
+  id: lorvane-election-2031
+  names: {en: [Lorvane presidential election]}
+  places: {en: [Lorvane], es: [Lorvane], pt: [Lorvane], ar: [لورفان], fa: [لورون]}
+  window: {from: 2031-05-01, to: 2031-07-31}
+facts:
+  - id: election-day
+    statement: Day of the presidential election
+    kind: date
+    value: "2031-06-01"
+    cues: {en: [election day]}
+    provenance: invented for the test
+"""
+DAY_ARTICLES = [
+    ("a", "en", "Voters in Lorvane queued for hours on Sunday, the electoral board said."),
+    ("b", "es", "Los votantes de Lorvane hicieron largas filas este domingo, según la junta electoral."),
+    ("c", "pt", "Os eleitores de Lorvane enfrentaram longas filas neste domingo, segundo a junta eleitoral."),
+    ("d", "ar", "اصطف الناخبون في لورفان لساعات يوم الأحد بحسب الهيئة الانتخابية."),
+    ("e", "fa", "رأی‌دهندگان لورون روز یکشنبه ساعت‌ها در صف ماندند."),
+]
+
+
+def test_suggest_proposes_no_day_the_sheet_holds(tmp_path):
+    from checker.model import Seed
+
+    path = tmp_path / "lorvane.yaml"
+    path.write_text(DAY_SHEET, encoding="utf-8")
+    facts = load_facts([path])
+    index = index_facts(tuple(facts))
+    found = [analyse_seed(Seed(id=i, path=f"seeds/{i}.txt", text=text + "\n", language=lang,
+                               published=date(2031, 6, 2)), tuple(facts), index) for i, lang, text in DAY_ARTICLES]
+    assert [p.id for p in propose(found, facts, 2) if p.group.kind == "date"] == []
+    assert [p.group.kind for p in propose(found, (), 2)] == ["date"]  # without the sheet's day, it is proposed
