@@ -101,7 +101,7 @@ def _collector_paused():
 def _extract(text: str, language: str, published: Optional[date]) -> list[Mention]:
     lang = load(language)
     folded = fold(text)
-    tokens, sentences = tokenize(folded.text, lang.spacy)
+    tokens, sentences = tokenize(folded.text, lang.spacy, "." in lang.ordinal_suffixes)
     tokens = split_citation_marks(tokens, folded.text)
     runs = glued_runs(folded.text)  # the runs of digits a letter or a sign meets: the splits of glued numbers look there
     tokens = split_glued_numbers(tokens, lang.digit_prefixes, lang.glued_after_digits, folded.text, runs)

@@ -10,7 +10,9 @@ from typing import NamedTuple
 import numpy
 import spacy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SPACY
+from spacy.lang.tokenizer_exceptions import emoticons
 from spacy.pipeline import Sentencizer
+from spacy.util import compile_suffix_regex
 
 from .normalize import ZWNJ
 
@@ -31,14 +33,26 @@ class Token(NamedTuple):
 LEXEME_ATTRIBUTES = (IS_SPACE, IS_PUNCT)
 
 
+# A full stop after a number or after the sign that closes it ('۱۲.', '(۱۲).', '12%).') ends a sentence:
+# spaCy's Persian suffixes split a stop only after a letter, and the number it stays glued to is no number.
+# Not where a stop after digits makes an ordinal (tr '2. tur'): split_final_stop decides there.
+_STOP_AFTER_NUMBER = r"(?<=[0-9)\]%])\."
+
+
 @lru_cache(maxsize=None)
-def pipeline(spacy_code: str):
+def pipeline(spacy_code: str, ordinal_stop: bool = False):
     """spaCy's rule-based tokenizer of a language: text -> Doc (its sentences: SENTENCE_ENDS). Its vocabulary
     computes only the LEXEME_ATTRIBUTES of a word it sees first: some twenty more (shape, norm, like_url...)
-    took 14 microseconds a new word, about a third of tokenizing a text of new words."""
-    tokenizer = spacy.blank(spacy_code).tokenizer
+    took 14 microseconds a new word, about a third of tokenizing a text of new words. Emoticons with a
+    digit are no special case: a news text's '(8)' or '<3%' is a number, not '8)' or '<3'."""
+    nlp = spacy.blank(spacy_code)
+    tokenizer = nlp.tokenizer
     getters = tokenizer.vocab.lex_attr_getters
     tokenizer.vocab.lex_attr_getters = {attr: getters[attr] for attr in LEXEME_ATTRIBUTES}
+    tokenizer.rules = {text: pieces for text, pieces in tokenizer.rules.items()
+                       if not (text in emoticons and any(character.isdigit() for character in text))}
+    if not ordinal_stop:
+        tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _STOP_AFTER_NUMBER]).search
     return tokenizer
 
 
@@ -77,9 +91,10 @@ MAX_TOKEN = 500
 _LONG_RUN = re.compile(r"(?<!\S)\S{%d,}" % (MAX_TOKEN + 1))
 
 
-def tokenize(text: str, spacy_code: str) -> tuple[list[Token], list[tuple[int, int]]]:
+def tokenize(text: str, spacy_code: str, ordinal_stop: bool = False) -> tuple[list[Token], list[tuple[int, int]]]:
     """Tokens of a folded text, and the (start, end) folded offsets of each sentence: the sentencizer's,
-    also cut at line breaks (line_breaks)."""
+    also cut at line breaks (line_breaks). ordinal_stop: a full stop after digits may make an ordinal
+    (pipeline)."""
     tokens: list[Token] = []
     sentences: list[tuple[int, int]] = []
     breaks = line_breaks(text)
@@ -87,13 +102,13 @@ def tokenize(text: str, spacy_code: str) -> tuple[list[Token], list[tuple[int, i
     at = 0
     runs = _LONG_RUN.finditer(text) if max(map(len, text.split()), default=0) > MAX_TOKEN else ()
     for run in runs:  # the pattern tries every place; splitting at spaces finds the longest run faster
-        _tokenize_piece(text, at, run.start(), spacy_code, tokens, sentences, breaks, keys)
+        _tokenize_piece(text, at, run.start(), spacy_code, tokens, sentences, breaks, keys, ordinal_stop)
         sentences.append((run.start(), run.end()))
         word = run.group()
         tokens.append(Token(word, word.lower().replace(ZWNJ, ""), run.start(), run.end(), len(sentences) - 1,
                             text[run.end():run.end() + 1] == " "))
         at = run.end()
-    _tokenize_piece(text, at, len(text), spacy_code, tokens, sentences, breaks, keys)
+    _tokenize_piece(text, at, len(text), spacy_code, tokens, sentences, breaks, keys, ordinal_stop)
     return tokens, sentences
 
 
@@ -109,12 +124,13 @@ def _keys(text: str) -> str:
 
 
 def _tokenize_piece(whole: str, begin: int, stop: int, spacy_code: str, tokens: list[Token],
-                    sentences: list[tuple[int, int]], breaks: list[int] = (), keys: str = "") -> None:
+                    sentences: list[tuple[int, int]], breaks: list[int] = (), keys: str = "",
+                    ordinal_stop: bool = False) -> None:
     """Append the tokens and sentences of whole[begin:stop], at their offsets in whole. The token
     attributes are read from the Doc as one array, not token by token; keys: _keys(whole), or ''."""
     if begin == stop:
         return
-    doc = pipeline(spacy_code)(whole[begin:stop] if begin or stop < len(whole) else whole)
+    doc = pipeline(spacy_code, ordinal_stop)(whole[begin:stop] if begin or stop < len(whole) else whole)
     columns = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY, IS_PUNCT]) if len(doc) else numpy.zeros((0, 5))
     rows = zip((columns[:, 0] + begin).tolist(), columns[:, 1].tolist(), columns[:, 2].tolist(),
                columns[:, 3].astype(bool).tolist(), columns[:, 4].tolist())
