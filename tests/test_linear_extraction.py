@@ -102,8 +102,8 @@ def test_extract_over_long_run_is_one_token_spacy_never_sees(run, language, monk
     seen: list[str] = []
     real = tokens.pipeline
 
-    def spy(code):
-        nlp = real(code)
+    def spy(code, *options):
+        nlp = real(code, *options)
         return lambda text: seen.append(text) or nlp(text)
 
     monkeypatch.setattr(tokens, "pipeline", spy)
