@@ -329,15 +329,14 @@ def plain_phrase_ending(ctx, end: int, table, max_tokens: int):
 @given(data=st.data())
 def test_tokenizer_reads_words_as_spacys(language, data):
     """tokens.pipeline's vocabulary computes only the attributes extraction reads of a new word; the columns
-    extraction reads from a Doc are those of spaCy's tokenizer with its whole vocabulary."""
-    import spacy
+    extraction reads from a Doc are those of the same tokenizer with its whole vocabulary."""
     from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SPACY
 
     pieces = data.draw(st.lists(st.one_of(texts(language), st.sampled_from(SENTENCE_SIGNS + ["\u00a0", "\t"])),
                                 max_size=12))
     text = "".join(pieces)
     columns = [IDX, LENGTH, IS_SPACE, SPACY, ORTH, IS_PUNCT]
-    whole = spacy.blank(load(language).spacy).tokenizer(text).to_array(columns)
+    whole = tokens.news_tokenizer(load(language).spacy)(text).to_array(columns)
     assert tokens.pipeline(load(language).spacy)(text).to_array(columns).tolist() == whole.tolist()
 
 

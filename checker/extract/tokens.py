@@ -39,20 +39,27 @@ LEXEME_ATTRIBUTES = (IS_SPACE, IS_PUNCT)
 _STOP_AFTER_NUMBER = r"(?<=[0-9)\]%])\."
 
 
-@lru_cache(maxsize=None)
-def pipeline(spacy_code: str, ordinal_stop: bool = False):
-    """spaCy's rule-based tokenizer of a language: text -> Doc (its sentences: SENTENCE_ENDS). Its vocabulary
-    computes only the LEXEME_ATTRIBUTES of a word it sees first: some twenty more (shape, norm, like_url...)
-    took 14 microseconds a new word, about a third of tokenizing a text of new words. Emoticons with a
-    digit are no special case: a news text's '(8)' or '<3%' is a number, not '8)' or '<3'."""
+def news_tokenizer(spacy_code: str, ordinal_stop: bool = False):
+    """spaCy's rule-based tokenizer of a language, as news text needs it: emoticons with a digit are no
+    special case (a news text's '(8)' or '<3%' is a number, not '8)' or '<3'), and a full stop after a
+    number splits off unless ordinal_stop (_STOP_AFTER_NUMBER)."""
     nlp = spacy.blank(spacy_code)
     tokenizer = nlp.tokenizer
-    getters = tokenizer.vocab.lex_attr_getters
-    tokenizer.vocab.lex_attr_getters = {attr: getters[attr] for attr in LEXEME_ATTRIBUTES}
     tokenizer.rules = {text: pieces for text, pieces in tokenizer.rules.items()
                        if not (text in emoticons and any(character.isdigit() for character in text))}
     if not ordinal_stop:
         tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _STOP_AFTER_NUMBER]).search
+    return tokenizer
+
+
+@lru_cache(maxsize=None)
+def pipeline(spacy_code: str, ordinal_stop: bool = False):
+    """news_tokenizer: text -> Doc (its sentences: SENTENCE_ENDS). Its vocabulary computes only the
+    LEXEME_ATTRIBUTES of a word it sees first: some twenty more (shape, norm, like_url...) took 14
+    microseconds a new word, about a third of tokenizing a text of new words."""
+    tokenizer = news_tokenizer(spacy_code, ordinal_stop)
+    getters = tokenizer.vocab.lex_attr_getters
+    tokenizer.vocab.lex_attr_getters = {attr: getters[attr] for attr in LEXEME_ATTRIBUTES}
     return tokenizer
 
 
