@@ -463,6 +463,12 @@ def as_of_words(language: str) -> frozenset:
     return _word_table("as_of").get(language, frozenset())
 
 
+def revision_words(language: str) -> frozenset:
+    """Joint keys of the words of revising a count (concepts.yaml `revisions`: "raised", "rebajaron", "رفعت"): a date
+    next to one is when the count was revised."""
+    return _word_table("revisions").get(language, frozenset())
+
+
 def act_words(language: str) -> frozenset:
     """Joint keys of the words of an act that follows the event and dates itself (concepts.yaml `acts`: a claim of
     responsibility, an arrest, a funeral)."""

@@ -421,6 +421,9 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a part: a breakdown by place ({frame.breakdown!r}), not the total"
     if frame is not None and fact.kind in ("count", "percent") and not _placed_at(fact, frame):  # "In Velmora, Orsen
         # won 64.2 %": that place's share
+        if not frame.located and not frame.located_country:  # "The toll rose to 41" for the dead of one town
+            return (f"where: its clause places it in none of the fact's places ({', '.join(sorted(_allowed_places(fact)))}):"
+                    " the whole event's count, or another part's")
         return (f"where: its clause is located in another place of the sheet ({frame.located!r}) than the fact's"
                 f" ({', '.join(sorted(_allowed_places(fact)))}): that place's {fact.kind}, or a part")
     if frame is not None and frame.subset and fact.kind == "count" and not _narrowed_by_cue(cue_hits, mention) \
@@ -620,11 +623,33 @@ def _placed_at(fact: Fact, frame: Frame) -> bool:
     places = {name for names in fact.event.places.values() for name in names} if fact.event is not None else set()
     located = places.intersection(frame.located_names)
     if located:
-        return bool(located & _allowed_places(fact)) or _names_place(fact, frame.located)
+        return bool(located & _allowed_places(fact)) or (not _of_a_sub_place(fact) and _names_place(fact, frame.located))
     if frame.located_country:  # a country the sheet does not list: the fact's only if it is its country
         codes = frozenset().union(*(country_codes(name) for name in _allowed_places(fact)))
         return not codes or frame.located_country in codes
-    return True
+    return not _of_a_sub_place(fact) or _names_near(frame, set(fact_places(fact)))
+
+
+# Tokens between a number and the name of a town that places it there without a locative of its clause ("In
+# Dunmor, the cyclone killed nine people"; "Dunmor: 5 dead").
+TOWN_NAME_REACH = 6
+
+
+def _of_a_sub_place(fact: Fact) -> bool:
+    """Whether the fact counts in places of its event none of which is a main place, and its cues name one of them
+    ("People killed in Dunmor", cues [Dunmor], of a storm whose sheet lists Velmara first): the place is what
+    identifies it, so a count its clause places nowhere is the whole event's, not its. Without such a cue ("People
+    killed in Ishikawa prefecture" of a quake most of whose dead were there) an unplaced toll may still be its."""
+    own = set(fact_places(fact))
+    if not own or own & set(main_places(fact.event)):
+        return False
+    cues = {joint_key(c) for words in fact.cues.values() for c in words}
+    return bool(cues & {joint_key(p) for p in own})
+
+
+def _names_near(frame: Frame, places: set) -> bool:
+    """Whether one of the places is a name of the mention's frame within TOWN_NAME_REACH tokens."""
+    return any(name.what in places and name.distance <= TOWN_NAME_REACH for name in frame.names)
 
 
 def _allowed_places(fact: Fact) -> frozenset:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..concepts import (act_words, as_of_words, complementizers, conjunctions, contrast_words, day_before_noun,
+from ..concepts import (act_words, as_of_words, revision_words, complementizers, conjunctions, contrast_words, day_before_noun,
                         day_concepts, find_concepts, forms, reporting_phrases)
 from ..model import Mention, Seed
 from ..published import LOWER_BOUNDS, is_dateline
@@ -125,7 +125,24 @@ def _tally_time(sentence: _Sentence, first: int, last: int, counts: set, languag
     lo = max([k + 1 for k in range(lo, first) if tokens[k] in CLAUSE_BREAKS | PART_BREAKS
               and not (tokens[k] == ":" and tokens[k - 1][-1:].isdigit() and tokens[k + 1][:1].isdigit())],  # 17:00
              default=lo)
-    return _phrase(sentence, lo, first - 1, as_of_words(language), language)
+    return _phrase(sentence, lo, first - 1, as_of_words(language), language) \
+        or _revision(sentence, first, last, language)
+
+
+# Tokens between a date and a word of revising a count (concepts.yaml `revisions`) for the date to be the revision's.
+REVISION_REACH = 3
+
+
+def _revision(sentence: _Sentence, first: int, last: int, language: str) -> str:
+    """A word of revising a count (concepts.yaml `revisions`: "raised", "revised", "elevaron", "رفعت") at most
+    REVISION_REACH tokens from a date in its clause, the nearest: the date says when the count was revised
+    ("officials on Saturday raised the death toll to 39", "revised on Tuesday the body count to 288"), '' when none."""
+    lo, hi = _clause(sentence, first, last)
+    found = [(_distance(i, j, first, last), " ".join(sentence.tokens[i:j + 1]))
+             for i, j in _phrases(sentence, revision_words(language), language)
+             if lo <= i and j <= hi and not (first <= j and i <= last)
+             and _distance(i, j, first, last) <= REVISION_REACH]
+    return min(found)[1] if found else ""
 
 
 def _reporting(sentence: _Sentence, first: int, last: int, lo: int, hi: int, language: str) -> str:
