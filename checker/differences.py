@@ -14,9 +14,11 @@ of four ways, decided here and nowhere else:
   its seed was published earlier, or, the same day, its clause names an earlier day ("6 dead" on one
   day, "7 dead" the next). A measure that goes up and down (the missing, the displaced: `varying` in
   the concepts file's `measure_classes`) changes either way: two of its counts of two moments are an update
-  whichever is higher ("89 missing", a week later "13"). An update is a change over time, not a finding;
+  whichever is higher ("89 missing", a week later "13"); a lower count published later whose own part of the
+  sentence says it was revised ("officials lowered the toll to 275", "rebajaron a 275": Claim.revised, concepts.yaml
+  `revisions`) is the count corrected. An update is a change over time, not a finding;
 - `conflict`: anything else: incompatible at the stated precision and not explained by time ("628"
-  and "629" dead in one earthquake; "6.8" and "6.9"; a toll that fell).
+  and "629" dead in one earthquake; "6.8" and "6.9"; a toll that fell, unless its source says it was revised).
 
 A value's stated precision: a whole number of a percent, of a plain number or of a measurement (the
 concepts file's `measure_classes`: "7 degrees" of magnitude) stands for the unit around it ([67.5, 68.5)
@@ -67,6 +69,8 @@ def difference(a, b) -> str:
     if tally(low.mention) and tally(high.mention):
         if _earlier(low, high) or (measure and measure_class(measure) == "varying" and _earlier(high, low)):
             return "update"
+        if _earlier(high, low) and low.revised:
+            return "update"  # "officials lowered the toll to 275" a day after 288: the count corrected
     return "conflict"
 
 
@@ -81,6 +85,9 @@ def reason(a, b) -> str:
     if how == "update" and _progress(a) != _progress(b):
         return (f"an update, not a conflict: two moments of the count ({_said_progress(a)} in {a.seed.id}, "
                 f"{_said_progress(b)} in {b.seed.id})")
+    if how == "update" and _earlier(high, low) and low.revised:
+        return (f"an update, not a conflict: the later source ({low.seed.id}) says the count was revised"
+                f" ({low.revised!r}) to the lower value")
     if how == "update":
         return (f"an update, not a conflict: the lower count ({low.seed.id}) is of an earlier moment than the higher "
                 f"({high.seed.id})" if _earlier(low, high) else

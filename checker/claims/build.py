@@ -6,6 +6,7 @@ progress of a partial count (`_partial`) and a headline's claims restated by the
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Iterable, Optional, Sequence
 
 from ..compare import FULL_PROGRESS
@@ -18,7 +19,7 @@ from .days import SINCE, _date_days, _hour, _own_time, _since
 from .exclusions import _counts_occurrences, _groupable, _occurrence_measure, _offset, _projection
 from .measure import _counted_thing, _fits, _measure, _nearer, _other_occasions
 from .owners import _enumerations, _origin, _owners, _part_roles, _respectively, _roles
-from .parts import (SUB_PLACES, WHOLE, _amount, _by_means, _elsewhere, _of_earlier, _own_measure_wholes, _part_wholes,
+from .parts import (SUB_PLACES, WHOLE, _amount, _revised, _by_means, _elsewhere, _of_earlier, _own_measure_wholes, _part_wholes,
                     _severity, _split, _subset)
 from .wholes import _wholes_of_parts
 
@@ -187,9 +188,21 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                 owners=_owners(frame),
                                 located=tuple(frame.located_names) if frame is not None else (),
                                 round=frame.round if frame is not None else "",
-                                population=frame.population if frame is not None else ""))
+                                population=frame.population if frame is not None else "",
+                                revised=_revised(mention) if measure else ""))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
-    return _without_restated_headline(_by_means(claims), seed)
+    return _without_restated_headline(_revised_alike(_by_means(claims)), seed)
+
+
+def _revised_alike(claims: list) -> list:
+    """Every claim of a measure and value that its seed says elsewhere was revised to ("toll revised to 275" in the
+    headline, "the final toll has been fixed at 275" in the body): the article's one corrected count."""
+    words = {}
+    for claim in claims:
+        if claim.revised:
+            words.setdefault((claim.measure, claim.mention.value), claim.revised)
+    return [replace(c, revised=words.get((c.measure, c.mention.value), "")) if not c.revised and c.measure else c
+            for c in claims]
 
 
 def _partial(mention: Mention, measure: str, frame=None) -> bool:

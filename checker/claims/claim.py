@@ -37,6 +37,7 @@ class Claim:
     located: tuple = ()  # the sheet places its clause locates it in (frame.located_names: "En Ostmark, ...")
     round: str = ""  # the round of an election its article places it in (frame.round: "first", "second"), '' when none
     population: str = ""  # the part of a country's people by place it is of (frame.population: "abroad"), "" for all
+    revised: str = ""  # a word of revising a count in its part of the sentence ("lowered the toll to 275"), '' when none
 
 
 # The progress of a claim read at an early stage of the count its sentence names ("according to preliminary results"):

@@ -10,8 +10,8 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..model import Mention
-from ..concepts import (elsewhere_words, fold_key, forms, means_words, rest_words, severities, severity_words,
-                        subgroup_links, subgroup_units)
+from ..concepts import (elsewhere_words, fold_key, forms, means_words, rest_words, revision_words, severities,
+                        severity_words, subgroup_links, subgroup_units)
 from ..extract.normalize import joint_key
 from ..frames import language_data
 from ..roles import part_index, partitive_spans
@@ -163,6 +163,20 @@ def _severity(mention: Mention) -> str:
                 keys = {"".join(words[i:i + n])} | (set(forms(words[i], mention.language)) if n == 1 else set())
                 if keys & phrases:
                     return SEVERITY + degree
+    return ""
+
+
+def _revised(mention: Mention) -> str:
+    """A word of revising a count (concepts.yaml `revisions`) in the number's own part of the sentence ("lowered the
+    toll to 275", "rebajaron a 275", "خفضت الحصيلة إلى 275", "به ۲۷۵ نفر کاهش دادند"), '' when none: a later, lower
+    count so revised is the count corrected, an update (checker/differences.py)."""
+    words = TOKEN.findall(fold_key(_parts_around(mention)[1]))
+    phrases = revision_words(mention.language)
+    for i in range(len(words)):
+        for n in (1, 2, 3):
+            keys = {"".join(words[i:i + n])} | (set(forms(words[i], mention.language)) if n == 1 else set())
+            if keys & phrases:
+                return " ".join(words[i:i + n])
     return ""
 
 
