@@ -11,6 +11,7 @@ from typing import Optional, Sequence
 from ..model import Mention
 from ..concepts import comparison_words, hour_words, fold_key
 from ..extract.patterns import TIME
+from ..frames.dates import AS_OF
 from .words import PART_BREAK, TOKEN, _around, _key, _parts_around
 
 
@@ -29,7 +30,8 @@ def _own_time(mention: Mention, frame, mentions: Sequence[Mention], frames: dict
     """The days a number speaks of: its frame's time when that is the article's date or a date of its own
     part of the clause or of the part before it ("On Tuesday, the toll rose to 2,900"); a date of another
     part speaks of something else ("magnitude 6.9, ... the deadliest since the Agadir quake of 1960"), and
-    the article's date stands instead."""
+    the article's date stands instead. A date a tally was made or revised on ("Until Saturday, 39 deaths", frames'
+    `reporting` AS_OF) is its count's time."""
     if published is None or frame.time == published:
         return frame.time
     previous, own = _parts_around(mention)
@@ -38,7 +40,8 @@ def _own_time(mention: Mention, frame, mentions: Sequence[Mention], frames: dict
             continue
         days = _date_days(other) or _any_days(other)
         other_frame = frames.get((other.start, other.end))
-        if days == frame.time and not (other_frame is not None and other_frame.reporting):
+        if days == frame.time and not (other_frame is not None and other_frame.reporting
+                                       and not other_frame.reporting.startswith(AS_OF)):  # "Until Saturday, 39"
             text = " ".join(other.text.split())
             if text in own or (previous and text in previous) or text in _joined_next(mention, own):
                 return frame.time

@@ -13,7 +13,7 @@ from .names import NameIndex, _antecedents, _names, _pronoun
 from .places import _area, _breakdown, _heading, _located, _part, _place_tokens, _population
 from .sub_places import _sub_place
 from .sub_events import _sub_event
-from .dates import ACT_DAY, _act, _dated_line, _dateline, _quoted_day, _reporting, _tally_time, _time, date_tokens
+from .dates import ACT_DAY, AS_OF, _act, _dated_line, _dateline, _quoted_day, _reporting, _tally_time, _time, date_tokens
 from .relations import (_changed_from, _implied_by_progress, _increment, _of_counted, _pair, _progress, _size_of_body,
                         _subset, _sum, _superseded)
 from .rounds import _article_round, _round
@@ -67,7 +67,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         reporting = f"{ACT_DAY} ({act!r}): its own day, not the event's"
     tally = _tally_time(sentence, first, last, counts, mention.language) if mention.kind == "date" else ""
     if tally and not reporting:
-        reporting = f"as of ({tally!r}): when a tally was made"
+        reporting = f"{AS_OF} ({tally!r}): when a tally was made"
     time, source = _time(seed, mention, neighbours, base, sentence, (first, last), counts)
     projection = "" if mention.kind == "date" else _projection(sentence, lo, hi, mention.language, first, last)
     new = "" if _recap(sentence, mention.language) else headline  # "The first earthquake ... killed": the event's

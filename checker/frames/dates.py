@@ -201,6 +201,8 @@ def _set_off(sentence: _Sentence, first: int, last: int, lo: int, phrases: froze
 ACT_REACH = 5
 # How a frame's `reporting` names an act's day (checker/link.py shows it as it is).
 ACT_DAY = "an act that followed the event"
+# How a frame's `reporting` names the day a tally was made or revised: no day of the event, but its count's time.
+AS_OF = "as of"
 EVENT_ATTACHED = 2
 # What may stand between a date and the noun it dates after it ("Wednesday's bombing", "the Wednesday attack").
 POSSESSIVE = frozenset({"'s", "’s", "s", "'", "’"})
