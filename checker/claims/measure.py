@@ -5,6 +5,8 @@ the measure of another occasion for comparison (`_other_occasions`: "up from 64 
 """
 from __future__ import annotations
 
+import re
+
 from typing import Sequence
 
 from ..extract.normalize import joint_key
@@ -161,9 +163,10 @@ def _counted_thing(mention: Mention) -> str:
     if whole:
         return whole if whole in thing_units() else ""
     sentence, text = _folded(mention.sentence), " ".join(_folded(mention.text).split())
-    where = sentence.find(text)
-    if where < 0:
+    found = re.search(r"(?<!\w)" + re.escape(text) + r"(?!\w)", sentence)  # "dos", not the end of "trasladados"
+    if found is None:
         return ""
+    where = found.start()
     locatives = sub_place_words("in", mention.language)
     for word in TOKEN.findall(sentence[where + len(text):])[:THING_WORDS]:
         if _key(word) in locatives:
