@@ -56,7 +56,7 @@ def encode(value, sharing: Optional["_Sharing"] = None):
             encoded["#"] = sharing.numbers[id(value)] = len(sharing.numbers)
         return encoded
     if isinstance(value, Texts):  # each value its own text: nothing shared with the rest of the value
-        return {"@": "texts", "v": list(value.texts)}
+        return {"@": "texts", "v": value.written()}
     if isinstance(value, tuple):
         return {"@": "tuple", "v": [encode(v, sharing) for v in value]}
     if isinstance(value, (set, frozenset)):  # written in an order of their own: nothing shared inside
@@ -160,12 +160,13 @@ def loads(text: str, pairs: Optional[dict] = None):
 class Texts(Sequence):
     """A tuple of values kept as the text dumps() writes of each, each value built when it is first read: a stored
     result's mentions, of which a rerun reads those of the claims it groups only (a fifth of them), not every
-    seed's. Equal to (and hashed as) the tuple of its values; pickled as that tuple."""
+    seed's. Equal to (and hashed as) the tuple of its values; pickled as that tuple. A text is let go once its value
+    is built."""
 
     __slots__ = ("texts", "pairs", "values")
 
-    def __init__(self, texts: tuple, pairs: Optional[dict] = None, values: Optional[list] = None):
-        self.texts = texts
+    def __init__(self, texts: list, pairs: Optional[dict] = None, values: Optional[list] = None):
+        self.texts = texts  # None where the value is built
         self.pairs = pairs  # loads' table of the values read before (a run's store)
         self.values = values if values is not None else [None] * len(texts)
 
@@ -173,33 +174,38 @@ class Texts(Sequence):
     def of(cls, values) -> "Texts":
         """The values with their texts, to be written (each as dumps() writes it alone)."""
         values = tuple(values)
-        return cls(tuple(dumps(v) for v in values), None, list(values))
+        return cls([dumps(v) for v in values], None, list(values))
 
     @classmethod
     def read(cls, texts, pairs: Optional[dict] = None) -> "Texts":
         """The Texts of a stored list of texts; ValueError when it is not one."""
         if type(texts) is not list or not all(type(t) is str for t in texts):
             raise ValueError("not a cached value: texts that are no list of strings")
-        return cls(tuple(texts), pairs)
+        return cls(texts, pairs)
+
+    def written(self) -> list[str]:
+        """The text of each value, as dumps() writes it alone."""
+        return [dumps(v) if t is None else t for t, v in zip(self.texts, self.values)]
 
     def built(self) -> int:
         """How many of its values were built (read) so far."""
         return sum(v is not None for v in self.values)
 
     def __len__(self) -> int:
-        return len(self.texts)
+        return len(self.values)
 
     def __getitem__(self, at):
         if isinstance(at, slice):
             return tuple(self)[at]
-        at = range(len(self.texts))[at]  # an IndexError as a tuple's, negative places counted from the end
+        at = range(len(self.values))[at]  # an IndexError as a tuple's, negative places counted from the end
         value = self.values[at]
         if value is None:
             value = self.values[at] = loads(self.texts[at], self.pairs)
+            self.texts[at] = None
         return value
 
     def __iter__(self):
-        return (self[at] for at in range(len(self.texts)))
+        return (self[at] for at in range(len(self.values)))
 
     def __eq__(self, other):
         if isinstance(other, (tuple, Texts)):

@@ -262,6 +262,8 @@ def test_codec_texts_are_built_when_read_and_equal_the_tuple_of_their_values():
     back = loads(dumps({"mentions": Texts.of((first, second))}))["mentions"]
     assert type(back) is Texts and back.built() == 0
     assert back[1] == second and back.built() == 1 and back[-1] is back[1]
+    assert back.texts[1] is None and back.texts[0]  # a text built is let go (the value holds it now)
+    assert loads(dumps({"m": back}))["m"] == (first, second)  # written again whole
     assert back == (first, second) and (first, second) == back and back != (first,)
     assert len(back) == 2 and list(back) == [first, second] and back[:1] == (first,)
     assert hash(back) == hash((first, second)) and repr(back) == repr((first, second))
