@@ -476,15 +476,19 @@ def _another_day(seed: Seed, mentions: Sequence[Mention], measured: dict, facts:
     """Why the headline and lede speak of another occurrence than the event, '' when they do not: the dates they give an
     occurrence of the event's kind (a frame measuring a day of concepts.yaml `occurrences: days`, "attacked ... on
     Sunday"; not in passing, nor a reporting detail) all lie OCCURRENCE_APART_DAYS or more from every day of the
-    event's fact of that day, and they name the event by none of its names."""
+    event's fact of that day, and they name the event by none of its names. An article's own occurrence is recent: a
+    day that ended more than OWN_DATE_DAYS before it was filed is history the lede recalls ("In September 2009,
+    gunmen attacked a market"; a quake's "strongest since September 1999"), not another occurrence it reports."""
     days = occurrence_days()
     own = [(fact, value.interval) for fact in facts if fact.kind == "date" and fact.event is not None
            and fact.event.id == event and set(fact.measure) & days for value in fact.values]
     if not own:
         return ""
     lede = _lede_end(seed)
+    filed = _filed(seed)[0]
     dated = [m for m in mentions if m.kind == "date" and m.section == "body" and m.start < lede and not m.unresolved
              and _finite(m) and m.value.high - m.value.low <= OWN_DATE_DAYS
+             and (filed is None or filed[0] - m.value.high <= OWN_DATE_DAYS)
              and (frame := measured.get((m.start, m.end))) is not None and _day_of(frame) in days
              and not frame.reporting and not frame.comparison and not mention_in_passing(seed, m)]
     if not dated or any(min(abs(m.value.low - i.high), abs(i.low - m.value.high)) < OCCURRENCE_APART_DAYS

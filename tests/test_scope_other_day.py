@@ -99,3 +99,30 @@ def test_scope_an_article_of_the_event_or_naming_it_stays_in(tmp_path, text, lan
     assert decision.in_scope, decision
     if contradicts is not None:
         assert sorted(f.fact for f in report.findings if f.kind == "contradiction") == contradicts, report.findings
+
+
+# The day after the attack: its lede recalls an older attack elsewhere in the country ("In September 2009, gunmen
+# attacked a market in Kardel") and dates no occurrence of its own. An article's own occurrence is
+# a recent one; a date of the lede years before its publication is history, not another occurrence it reports.
+RECALLED = [
+    ("Gunmen kill 60 at a concert hall in Vesk\n\nGunmen killed at least 60 people at a concert hall in Vesk, Norland. "
+     "In September 2009, gunmen attacked a market in Kardel and killed 40 people.", "en"),
+    ("Hombres armados matan a 60 en una sala de conciertos de Vesk\n\nHombres armados mataron al menos a 60 personas en "
+     "una sala de conciertos de Vesk, en Norland. En septiembre de 2009, hombres armados atacaron un mercado en Kardel "
+     "y mataron a 40 personas.", "es"),
+    ("Homens armados matam 60 em casa de shows de Vesk\n\nHomens armados mataram pelo menos 60 pessoas em uma casa de "
+     "shows em Vesk, em Norland. Em setembro de 2009, homens armados atacaram um mercado em Kardel e mataram 40 "
+     "pessoas.", "pt"),
+    ("مسلحون يقتلون 60 في قاعة حفلات في فيسك\n\nقتل مسلحون 60 شخصا على الأقل في قاعة حفلات في فيسك بنورلاند. وفي "
+     "سبتمبر 2009 هاجم مسلحون سوقا في كارديل وقتلوا 40 شخصا.", "ar"),
+    ("کشته شدن ۶۰ نفر در سالن کنسرت وسک\n\nافراد مسلح دست‌کم ۶۰ نفر را در یک سالن کنسرت در وسک در نورلند کشتند. "
+     "در سپتامبر ۲۰۰۹ افراد مسلح به بازاری در کاردل حمله کردند و ۴۰ نفر را کشتند.", "fa"),
+]
+
+
+@pytest.mark.parametrize("text, language", RECALLED, ids=[language for _, language in RECALLED])
+def test_scope_a_lede_recalling_an_old_attack_is_no_other_occurrence(tmp_path, text, language):
+    report, result = _run(tmp_path, text, language, "2031-03-15")
+    (decision,) = result.scope
+    assert decision.in_scope, decision
+    assert not any("another occurrence" in reason for reason in decision.reasons), decision
