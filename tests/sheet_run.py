@@ -1,4 +1,4 @@
-"""One article checked against one fact sheet, for the linking tests: the contradictions it gives."""
+"""One article checked against one fact sheet, for the linking and scope tests: its report, its contradictions."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,10 +6,8 @@ from pathlib import Path
 from checker.engine import Inputs, run
 
 
-def contradictions(tmp_path: Path, sheet: str, text: str, language: str, published: str,
-                   kinds: tuple[str, ...] = ("contradiction",)) -> set[tuple[str, str]]:
-    """{(fact id, first word of what the article says)} of the seed's contradictions (or findings of other kinds);
-    published "" for an undated seed."""
+def checked(tmp_path: Path, sheet: str, text: str, language: str, published: str):
+    """(report, the seed's result) of one article checked against one fact sheet; published "" for an undated seed."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text(text, encoding="utf-8")
@@ -18,8 +16,17 @@ def contradictions(tmp_path: Path, sheet: str, text: str, language: str, publish
         f"seeds:\n  - {{id: a, file: a.txt, language: {language}{dated}}}\n", encoding="utf-8")
     facts = tmp_path / "facts"
     facts.mkdir()
-    (facts / "quake.yaml").write_text(sheet, encoding="utf-8")
+    (facts / "sheet.yaml").write_text(sheet, encoding="utf-8")
     report, _ = run(Inputs(seeds, (facts,), ()))
+    (result,) = report.seeds
+    return report, result
+
+
+def contradictions(tmp_path: Path, sheet: str, text: str, language: str, published: str,
+                   kinds: tuple[str, ...] = ("contradiction",)) -> set[tuple[str, str]]:
+    """{(fact id, first word of what the article says)} of the seed's contradictions (or findings of other kinds);
+    published "" for an undated seed."""
+    report, _ = checked(tmp_path, sheet, text, language, published)
     return {(f.fact, f.found.split(" ")[0]) for f in report.findings if f.kind in kinds}
 
 

@@ -17,7 +17,7 @@ from datetime import date
 
 import pytest
 
-from checker.engine import Inputs, run
+from sheet_run import checked
 
 SHEET = """\
 event:
@@ -56,18 +56,7 @@ EARLIER = [
 
 
 def _run(tmp_path, text: str, language: str, published: str = ""):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(text, encoding="utf-8")
-    dated = f", published: {published}" if published else ""
-    (seeds / "manifest.yaml").write_text(f"seeds:\n  - {{id: a, file: a.txt, language: {language}{dated}}}\n",
-                                         encoding="utf-8")
-    facts = tmp_path / "facts"
-    facts.mkdir()
-    (facts / "noto.yaml").write_text(SHEET, encoding="utf-8")
-    report, _ = run(Inputs(seeds, (facts,), ()))
-    (result,) = report.seeds
-    return report, result
+    return checked(tmp_path, SHEET, text, language, published)
 
 
 @pytest.mark.parametrize("text, language", EARLIER)

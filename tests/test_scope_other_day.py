@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.engine import Inputs, run
+from sheet_run import checked
 
 SHEET = """\
 event:
@@ -61,17 +61,7 @@ LATER = [
 
 
 def _run(tmp_path, text: str, language: str, published: str):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text(text, encoding="utf-8")
-    (seeds / "manifest.yaml").write_text(
-        f"seeds:\n  - {{id: a, file: a.txt, language: {language}, published: {published}}}\n", encoding="utf-8")
-    facts = tmp_path / "facts"
-    facts.mkdir()
-    (facts / "orlov.yaml").write_text(SHEET, encoding="utf-8")
-    report, _ = run(Inputs(seeds, (facts,), ()))
-    (result,) = report.seeds
-    return report, result
+    return checked(tmp_path, SHEET, text, language, published)
 
 
 @pytest.mark.parametrize("text, language", LATER, ids=[language for _, language in LATER])
