@@ -59,7 +59,7 @@ from .countries import country_codes
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
-from .frames import Frame, NameIndex, clause_opening, counted_places, language_data, tokenize_sentence
+from .frames import Frame, NameIndex, clause_opening, counted_places, language_data, mention_at, tokenize_sentence
 from .frames.dates import ACT_DAY, COUNTED_BACK
 from .model import Event, Fact, Link, Mention
 
@@ -231,7 +231,7 @@ def _opens_measure(fact: Fact, mention: Mention) -> bool:
 
 def _noun_after(mention: Mention) -> tuple:
     """The concept hits of the phrase that opens right after the number ("cinco hombres armados": attackers)."""
-    at = mention.sentence.find(mention.text)
+    at = mention_at(mention)
     if at < 0:
         return ()
     rest = tuple(tokenize_sentence(mention.sentence[at + len(mention.text):]).tokens[:LONGEST_OWN_PHRASE])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..concepts import threshold_words
 from ..model import Mention
-from .sentence import _Sentence, _ending_before, _phrase, _span_tokens, tokenize_sentence
+from .sentence import _Sentence, _ending_before, _phrase, _span_tokens, mention_at, tokenize_sentence
 
 # Signs that end the part of a sentence a bar word reaches over (a colon opens the rule's list instead).
 RULE_PART_END = frozenset(",،;؛()[]")
@@ -54,7 +54,7 @@ def _threshold(sentence: _Sentence, first: int, last: int, language: str, percen
 
 def threshold_of(mention: Mention) -> str:
     """The threshold words of a mention read without a frame (its text found in its sentence), '' when none."""
-    where = mention.sentence.find(mention.text) if mention.text else -1
+    where = mention_at(mention)
     if where < 0:
         return ""
     sentence = tokenize_sentence(mention.sentence)

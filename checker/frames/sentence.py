@@ -65,8 +65,21 @@ def _offset(seed: Seed, mention: Mention) -> int:
     where = seed.text.find(mention.sentence, mention.sentence_start) if mention.sentence else -1
     if where >= 0:
         return where
-    inside = mention.sentence.find(mention.text)  # a sentence whose spaces were tidied: find the mention in it
+    inside = mention_at(mention)  # a sentence whose spaces were tidied: find the mention in it
     return mention.start - inside if inside >= 0 else mention.sentence_start
+
+
+def mention_at(mention: Mention) -> int:
+    """Where the mention's text stands in its sentence: at its own offset where the sentence keeps the text's spacing
+    ("In 12 towns, 12 people died": the second 12), else its first occurrence as a word of its own (a sentence whose
+    spaces were tidied: "dos", not the end of "trasladados"); -1 when it is not there."""
+    if not mention.text:
+        return -1
+    at = mention.start - mention.sentence_start
+    if at >= 0 and mention.sentence.startswith(mention.text, at):
+        return at
+    found = re.search(r"(?<!\w)" + re.escape(mention.text) + r"(?!\w)", mention.sentence)
+    return found.start() if found else -1
 
 
 # The most tokens a phrase of a word list spans that is looked up in a sentence's index (_spans).
