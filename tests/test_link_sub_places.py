@@ -367,7 +367,7 @@ BLASTS = [  # a blast counted by an ordinal is one of the event's blasts
     ("es-blasts", "es", "Las explosiones dejaron 150 muertos.", {("killed", "150")}),
     ("pt-blasts", "pt", "As explosões deixaram 150 mortos.", {("killed", "150")}),
     ("ar-blasts", "ar", "وأسفرت الانفجارات عن مقتل 150 شخصا.", {("killed", "150")}),
-    ("fa-blasts", "fa", "دو انفجار ۱۵۰ کشته بر جا گذاشت.", {("killed", "150")}),
+    ("fa-blasts", "fa", "انفجارها ۱۵۰ کشته بر جا گذاشت.", {("killed", "150")}),
 ]
 
 
