@@ -30,6 +30,7 @@ def _with_lists(seed: Seed, body: list[Mention], frames: list[Frame]) -> tuple[F
     a headed number that names no measure takes that of the number of its kind heading the element before it
     (_gapped), and a percent in brackets right after a count takes that count's share (concepts.yaml `share_of`)."""
     out = list(frames)
+    place = {id(mention): n for n, mention in enumerate(body)}  # a mention's index in body and out
     seen: dict[int, list] = {}  # sentence start -> (mention, frame, span) of its numbers so far
     for n, (mention, frame) in enumerate(zip(body, frames)):
         if mention.kind not in ("count", "number", "percent"):
@@ -53,10 +54,10 @@ def _with_lists(seed: Seed, body: list[Mention], frames: list[Frame]) -> tuple[F
             shared = None if frame.measures else _named_after_last(tokenize_sentence(mention.sentence), mention,
                                                                      span, other, other_frame, other_span)
             if shared is not None:
-                out[body.index(mention)] = replace(frame, measures=(shared,))
+                out[place[id(mention)]] = replace(frame, measures=(shared,))
     for spans in seen.values():
-        for mention, frame in _bracket_lists([(m, out[body.index(m)], span) for m, _, span in spans]):
-            out[body.index(mention)] = frame
+        for mention, frame in _bracket_lists([(m, out[place[id(m)]], span) for m, _, span in spans]):
+            out[place[id(mention)]] = frame
     return tuple(out)
 
 
