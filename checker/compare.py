@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Sequence
+from typing import Optional, Sequence
 
-from .concepts import attribution_words, forms, measure_classes, rising_words
+from .concepts import (attribution_words, contestant_measures, forms, measure_classes, preliminary_words,
+                       rising_words, unfinished_words)
 from .frames import tokenize_sentence
 from .frames.sentence import _phrase
 from .intervals import relation, widen
@@ -196,18 +197,52 @@ FULL_PROGRESS = 100
 
 
 def partial_counts(comparisons: Sequence[Comparison], mentions: Sequence[Mention],
-                   frames: Sequence) -> tuple[Comparison, ...]:
+                   frames: Sequence, facts: Optional[dict] = None,
+                   seed: Optional[Seed] = None) -> tuple[Comparison, ...]:
     """A figure read while its count was in progress: a contradicting figure in a sentence that gives the
     progress of a count short of its end ("With 56 percent of the ballots counted, Kinbote had 55.80 percent",
     "con el 70 % escrutado", "با شمارش ۷۰ درصد آرا"; frames/relations.py, _progress) is `partial`, a moment of
-    the tally, not the result the sheet holds; it is no source conflict either (checker/findings.py). A sheet
-    whose value in force that day is the range of the night's tallies (its provisional figures) knows them: a
-    figure outside that range still contradicts it."""
+    the tally, not the result the sheet holds; it is no source conflict either (checker/findings.py). So is a
+    party's figure (a fact of concepts.yaml `contestant_measures`: seats, votes, a share) in a sentence that names
+    an early stage of the count ("según los resultados preliminares": `preliminary`), in an article whose one
+    progress of the count, in another sentence, falls short of its end, or in an article that says some of the count
+    is still to come ("the four seats of the voters abroad are still to be allotted": `unfinished`). The reason
+    names the words. A sheet whose value in force that day is the range of the night's tallies (its provisional
+    figures) knows them: a figure outside that range still contradicts it."""
     body = [mention for mention in mentions if mention.section == "body"]
-    counting = {mention.sentence_start for mention, frame in zip(body, frames)
+    counting = {mention.sentence_start: mention.text for mention, frame in zip(body, frames)
                 if frame.progress and mention.value.high < FULL_PROGRESS}
-    return tuple(replace(c, verdict="partial") if c.verdict == "contradicts" and _one_figure(c.expected)
-                 and c.link.mention.sentence_start in counting else c for c in comparisons)
+    article = _article_stage(seed.text, seed.language, counting) if seed is not None else ""
+    return tuple(_partial(c, counting, article, (facts or {}).get(c.link.fact_id))
+                 if c.verdict == "contradicts" and _one_figure(c.expected) else c for c in comparisons)
+
+
+def _partial(comparison: Comparison, counting: dict, article: str, fact: Optional[Fact]) -> Comparison:
+    mention = comparison.link.mention
+    if mention.sentence_start in counting:
+        why = f"its sentence gives the progress of a count short of its end ({counting[mention.sentence_start]!r})"
+    elif fact is None or not set(fact.measure) & contestant_measures():
+        return comparison
+    else:
+        words = _phrase(tokenize_sentence(mention.sentence), 0, None, preliminary_words(mention.language),
+                        mention.language)
+        why = f"its sentence names an early stage of the count ({words!r})" if words else article
+    return replace(comparison, verdict="partial", why=why) if why else comparison
+
+
+def _article_stage(text: str, language: str, counting: dict) -> str:
+    """Why an article's party figures are read at a moment of an unfinished count: its one progress of the count
+    (every sentence that gives one gives the same), or the words that say some of its count is still to come; ''
+    when it gives neither, or two progresses."""
+    progresses = sorted(set(counting.values()))
+    if len(progresses) == 1:
+        return f"its article gives the progress of a count short of its end ({progresses[0]!r})"
+    words = unfinished_words(language)
+    for line in text.splitlines() if words else ():
+        said = _phrase(tokenize_sentence(line), 0, None, words, language) if line.strip() else ""
+        if said:
+            return f"its article says some of the count is still to come ({said!r})"
+    return ""
 
 
 def still_rising(comparisons: Sequence[Comparison]) -> tuple[Comparison, ...]:

@@ -712,6 +712,11 @@ def preliminary_words(language: str) -> frozenset:
     return _word_table("preliminary").get(language, frozenset())
 
 
+def unfinished_words(language: str) -> frozenset:
+    """Joint keys of the phrases that say some of a vote's count is still to come (concepts.yaml `unfinished`)."""
+    return _word_table("unfinished").get(language, frozenset())
+
+
 def rising_words(language: str) -> frozenset:
     """Joint keys of the phrases that say a count is still rising (concepts.yaml `rising`)."""
     return _word_table("rising").get(language, frozenset())

@@ -62,7 +62,8 @@ def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optiona
     scope = other_occurrence(seed, scope, mentions, frames, facts)
     links = tuple(link_mentions(mentions, index, seed.published, frames, scope))
     comparisons = tuple(compare(link, index.by_id[link.fact_id], seed) for link in links)
-    comparisons = still_rising(partial_counts(attributed(comparisons, index.by_id, mentions), mentions, frames))
+    comparisons = still_rising(partial_counts(attributed(comparisons, index.by_id, mentions), mentions, frames,
+                                               index.by_id, seed))
     result = SeedResult(seed, mentions, links, comparisons, frames=frames, scope=scope,
                         text_findings=tuple(suspicious_findings(seed, mentions) + encoding_findings(seed)))
     claims = claims_of([result])

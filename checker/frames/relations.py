@@ -232,7 +232,7 @@ def _implied_by_progress(sentence: _Sentence, mention: Mention, measures: tuple,
     (concepts.yaml `progress_implies`: the share of the votes counted), found in the progress's words."""
     implied = progress_implies()
     progress = measure_classes().get("progress", frozenset())
-    if not implied or any(e.what not in progress for e in measures):
+    if not implied:
         return measures
     for other in neighbours:
         if other is mention or other.kind != "percent":
@@ -240,9 +240,12 @@ def _implied_by_progress(sentence: _Sentence, mention: Mention, measures: tuple,
         first, last = _span_tokens(sentence, other.start - base, other.end - base)
         lo, hi = _clause(sentence, first, last)
         words = _progress(sentence, first, last, lo, hi, mention.language)
-        if words:  # as far as the progress's own words stand from it: the progress is no rival nearer than its share
+        # a measure's word inside the progress's own phrase is the progress's ("of the vote counted": 'vote')
+        if words and all(e.what in progress or e.words in words for e in measures):
+            # as far as the progress's own words stand from it: the progress is no rival nearer than its share
             distance = min((e.distance for e in measures), default=REACH + 1)
-            return measures + (Evidence(implied, f"{words} (the progress of the count)", distance),)
+            own = tuple(e for e in measures if e.what in progress)
+            return own + (Evidence(implied, f"{words} (the progress of the count)", distance),)
     return measures
 
 

@@ -1,0 +1,130 @@
+"""A party's figure read before its count was finished is no contradiction of the final result a sheet holds
+(checker/compare.py, `partial_counts`): election-night articles give seats and shares while the count goes on ("with
+98 percent of the vote counted"), in one sentence of the article and not in the others, or they say that some of the
+count is still to come ("the four seats of the voters abroad are still to be allotted"). A sheet written from the
+final result, with no value of that night, does not know those moments: the figure is `partial`, with the words that
+made it so. A figure of an article whose count is complete still contradicts.
+
+The sheet and the sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.engine import analyse_seed
+from checker.facts import load_facts
+from checker.model import Seed
+
+SHEET = """\
+language: en
+event:
+  id: zembla-parliament-2031
+  names: {en: [Zemblan parliamentary election]}
+  places: {en: [Zembla, Onhava], es: [Zembla], pt: [Zembla], ar: [زمبلا], fa: [زمبلا]}
+  entities: {en: [Liberal Front], es: [Frente Liberal], pt: [Frente Liberal], ar: [الجبهة الليبرالية], fa: [جبهه لیبرال]}
+  window: {from: 2031-04-01, to: 2031-06-30}
+facts:
+  - id: front-seats
+    statement: Seats won by the Liberal Front (final result, with the seats of the voters abroad)
+    kind: count
+    measure: seats
+    entities: {en: [Liberal Front], es: [Frente Liberal], pt: [Frente Liberal], ar: [الجبهة الليبرالية], fa: [جبهه لیبرال]}
+    unit: seat
+    value: 64
+    provenance: invented
+  - id: front-share
+    statement: Share of the vote of the Liberal Front
+    kind: percent
+    measure: vote-share
+    entities: {en: [Liberal Front], es: [Frente Liberal], pt: [Frente Liberal], ar: [الجبهة الليبرالية], fa: [جبهه لیبرال]}
+    unit: percent
+    value: 31.4
+    provenance: invented
+"""
+
+
+def _verdicts(tmp_path, text: str, language: str) -> dict[str, tuple[str, str]]:
+    """{the figure as written: (its verdict, why)} of an article published the day after the vote."""
+    path = tmp_path / "sheet.yaml"
+    path.write_text(SHEET, encoding="utf-8")
+    seed = Seed("s", "s.txt", text + "\n", language, date(2031, 4, 7))
+    result = analyse_seed(seed, tuple(load_facts([path])))
+    return {c.link.mention.text: (c.verdict, c.why) for c in result.comparisons}
+
+
+# The progress of the count in the figure's own sentence, in the words wire copy uses ("of the vote counted").
+OWN_SENTENCE = [
+    ("With 98 percent of the vote counted, the Liberal Front had 29.8 percent in the Zemblan parliamentary "
+     "election.", "en", "29.8 percent"),
+    ("Con el 98 % de los sufragios escrutados, el Frente Liberal obtenía el 29,8 % en las elecciones "
+     "parlamentarias de Zembla.", "es", "29,8 %"),
+]
+
+# The progress given in another sentence of the article: the one moment of its figures.
+ANOTHER_SENTENCE = [
+    ("With 98 percent of the ballots counted, the Zemblan parliamentary election was close.\n\nThe Liberal Front "
+     "won 61 seats in the new parliament.", "en", "61"),
+    ("Con el 98 % de los votos escrutados, las elecciones parlamentarias de Zembla seguían abiertas.\n\nEl Frente "
+     "Liberal logró 61 escaños en el parlamento.", "es", "61"),
+    ("Com 98% dos votos apurados, as eleições parlamentares de Zembla seguiam indefinidas.\n\nA Frente Liberal "
+     "conquistou 61 cadeiras no parlamento.", "pt", "61"),
+    ("بعد فرز 98 في المئة من الأصوات، بقيت الانتخابات البرلمانية في زمبلا مفتوحة.\n\nوحصلت الجبهة الليبرالية على "
+     "61 مقعدا في البرلمان.", "ar", "61"),
+    ("با شمارش ۹۸ درصد آرا، نتیجه انتخابات پارلمانی زمبلا هنوز روشن نیست.\n\nجبهه لیبرال ۶۱ کرسی پارلمان را به "
+     "دست آورد.", "fa", "۶۱"),
+]
+
+# The article says part of the count is still to come.
+UNFINISHED = [
+    ("The Liberal Front won 61 seats in the Zemblan parliamentary election. The four seats of the voters abroad "
+     "are still to be allotted.", "en", "61"),
+    ("The Liberal Front won 61 seats in the Zemblan parliamentary election, with the votes cast abroad yet to be "
+     "counted.", "en", "61"),
+    ("El Frente Liberal logró 61 escaños en las elecciones parlamentarias de Zembla. Quedan por asignar los "
+     "cuatro escaños del voto exterior.", "es", "61"),
+    ("El Frente Liberal logró 61 escaños en las elecciones parlamentarias de Zembla, a falta de conocerse el "
+     "resultado final.", "es", "61"),
+    ("A Frente Liberal elegeu 61 deputados nas eleições parlamentares de Zembla, numa altura em que ainda falta "
+     "apurar os quatro deputados da emigração.", "pt", "61"),
+    ("A Frente Liberal conquistou 61 cadeiras nas eleições parlamentares de Zembla. Os resultados finais ainda "
+     "aguardam a apuração dos votos do exterior.", "pt", "61"),
+    ("وحصلت الجبهة الليبرالية على 61 مقعدا في الانتخابات البرلمانية في زمبلا. ولم يتم فرز أصوات المغتربين بعد.",
+     "ar", "61"),
+    ("جبهه لیبرال در انتخابات پارلمانی زمبلا ۶۱ کرسی به دست آورد. آرای خارج از کشور هنوز شمارش نشده است.",
+     "fa", "۶۱"),
+]
+
+
+@pytest.mark.parametrize("text,language,said", OWN_SENTENCE + ANOTHER_SENTENCE + UNFINISHED)
+def test_compare_a_figure_of_an_unfinished_count_is_partial(tmp_path, text, language, said):
+    verdicts = _verdicts(tmp_path, text, language)
+    verdict, why = verdicts.get(said, ("", ""))
+    assert verdict == "partial", verdicts
+
+
+@pytest.mark.parametrize("text,language,said,words", [
+    (UNFINISHED[0][0], "en", "61", "to be allotted"),
+    (UNFINISHED[2][0], "es", "61", "quedan por asignar"),
+    (ANOTHER_SENTENCE[0][0], "en", "61", "98"),
+])
+def test_compare_a_partial_figure_says_why(tmp_path, text, language, said, words):
+    verdict, why = _verdicts(tmp_path, text, language).get(said, ("", ""))
+    assert verdict == "partial" and words in why.lower(), (verdict, why)
+
+
+@pytest.mark.parametrize("text,language,said", [
+    # nothing says the count is unfinished: the final result's figure is what the article claims
+    ("The Liberal Front won 61 seats in the Zemblan parliamentary election, the final results showed.", "en",
+     "61"),
+    ("El Frente Liberal logró 61 escaños en las elecciones parlamentarias de Zembla.", "es", "61"),
+    # a complete count
+    ("With 100 percent of the ballots counted, the Zemblan parliamentary election was settled.\n\nThe Liberal "
+     "Front won 61 seats in the new parliament.", "en", "61"),
+    # a toll's words of a count still to come are no words of a vote's count: another measure than a party's
+    ("جبهه لیبرال در انتخابات پارلمانی زمبلا ۶۱ کرسی به دست آورد.", "fa", "۶۱"),
+])
+def test_compare_a_figure_of_a_finished_count_still_contradicts(tmp_path, text, language, said):
+    verdicts = _verdicts(tmp_path, text, language)
+    assert verdicts.get(said, ("", ""))[0] == "contradicts", verdicts
