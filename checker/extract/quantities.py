@@ -46,6 +46,8 @@ def unit_after(ctx: Context, k: int, window: int = 4) -> tuple[str, int]:
         if ctx.phrase(j, ctx.lang.weekdays, 2):  # '46 يوم الأحد': a day of the week counts nothing
             break
         if _transparent(ctx, j):
+            if fallback[0] and (ctx.key(j).isdigit() or ctx.key(j) in ctx.lang.cardinals):
+                break  # "a magnitude 6.8 quake struck 71 km": a unit after another number is that number's
             continue
         key = ctx.key(j)
         if key in ctx.lang.unit_stop_words or not key.isalpha():
