@@ -208,3 +208,25 @@ def test_a_words_letter_groups_are_read_once_however_many_runs_hold_it(language,
     event = Event("e", names={"en": ["Norvale floods"]}, places=PLACES)
     _framed(language, NameIndex.of([event]))
     assert calls and max(calls.values()) == 1, calls.most_common(3)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_sentences_named_areas_are_looked_for_once_for_all_its_mentions(language, monkeypatch):
+    from checker.frames import sub_places
+
+    calls: Counter = Counter()
+    named_area = sub_places._named_area
+    monkeypatch.setattr(sub_places, "_named_area", lambda s, i, lang: calls.update([i]) or named_area(s, i, lang))
+    assert _framed(language) >= 3
+    assert calls and max(calls.values()) == 1, calls.most_common(3)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_sentences_conjuncts_are_joined_once_for_all_its_mentions(language, monkeypatch):
+    from checker.frames import measures
+
+    calls = []  # asked once a token of the sentence each time its joints are found
+    glued = measures.glued_conjunctions
+    monkeypatch.setattr(measures, "glued_conjunctions", lambda lang: calls.append(lang) or glued(lang))
+    assert _framed(language) >= 3
+    assert len(calls) == len(tokenize_sentence(SENTENCES[language]).tokens)

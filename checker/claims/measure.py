@@ -5,12 +5,11 @@ the measure of another occasion for comparison (`_other_occasions`: "up from 64 
 """
 from __future__ import annotations
 
-import re
-
 from typing import Sequence
 
 from ..extract.normalize import joint_key
 from ..frames import counted_places, language_data
+from ..frames.sentence import alone
 from ..model import Mention
 from ..concepts import (group_of, people_measures, people_units, sub_place_words, thing_measures, thing_units,
                         counted_nouns, measures_kind, refiners)
@@ -163,7 +162,7 @@ def _counted_thing(mention: Mention) -> str:
     if whole:
         return whole if whole in thing_units() else ""
     sentence, text = _folded(mention.sentence), " ".join(_folded(mention.text).split())
-    found = re.search(r"(?<!\w)" + re.escape(text) + r"(?!\w)", sentence)  # "dos", not the end of "trasladados"
+    found = alone(text).search(sentence)  # "dos", not the end of "trasladados"
     if found is None:
         return ""
     where = found.start()

@@ -156,14 +156,9 @@ def _severity(mention: Mention) -> str:
     """SEVERITY and the degree the number's own part of the sentence names after it or just before it
     ("231 sofreram ferimentos leves", "29 seriously injured"; concepts.yaml `severities`), else ''."""
     words = TOKEN.findall(fold_key(_parts_around(mention)[1]))
-    for degree in severities():
-        phrases = severity_words(degree, mention.language)
-        for i in range(len(words)):
-            for n in (1, 2, 3):
-                keys = {"".join(words[i:i + n])} | (set(forms(words[i], mention.language)) if n == 1 else set())
-                if keys & phrases:
-                    return SEVERITY + degree
-    return ""
+    keys = {"".join(words[i:i + n]) for i in range(len(words)) for n in (1, 2, 3)}
+    keys.update(form for word in words for form in forms(word, mention.language))
+    return next((SEVERITY + degree for degree in severities() if keys & severity_words(degree, mention.language)), "")
 
 
 def _revised(mention: Mention) -> str:

@@ -62,8 +62,9 @@ def _stop_words(code: str) -> frozenset:
     return frozenset(lexicon | {joint_key(w) for w in listed})
 
 
+@lru_cache(maxsize=4096)
 def _folded(text: str) -> str:
-    """Folded text (ASCII is its own folding)."""
+    """Folded text (ASCII is its own folding); folded once a text (a sentence's claims each ask)."""
     return text if text.isascii() else fold(text).text
 
 

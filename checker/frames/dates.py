@@ -4,6 +4,7 @@ statement's date before a complementizer, `_dateline`).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..concepts import (act_words, as_of_words, revision_words, complementizers, conjunctions, contrast_words, day_before_noun,
@@ -54,8 +55,10 @@ def _quotation(seed: Seed, mention: Mention) -> Optional[tuple[int, int]]:
                  if start + a <= mention.start and mention.end <= start + b), None)
 
 
-def quotations(line: str) -> list[tuple[int, int]]:
-    """The spans of the closed quotations of a line, inside their marks (QUOTES)."""
+@lru_cache(maxsize=1024)
+def quotations(line: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the closed quotations of a line, inside their marks (QUOTES); read once a line (its dates share
+    it)."""
     spans, opened = [], None  # (closing mark, where the quotation starts)
     for k, mark in enumerate(line):
         before, after = line[k - 1:k] or " ", line[k + 1:k + 2] or " "
@@ -64,7 +67,7 @@ def quotations(line: str) -> list[tuple[int, int]]:
             opened = None
         elif not opened and mark in QUOTES and not (mark in SINGLE_QUOTES and (before.isalnum() or not after.isalpha())):
             opened = (QUOTES[mark], k + 1)
-    return spans
+    return tuple(spans)
 
 
 def _quoted_day(seed: Seed, mention: Mention) -> str:

@@ -15,8 +15,8 @@ from ..extract.normalize import fold, joint_key
 from ..model import Mention
 from ..roles import partitive_spans
 from .frame import Evidence
-from .sentence import (CLAUSE_BREAKS, PART_BREAKS, _Sentence, _distance, _ending_before, _names_one_of, clause_opening,
-                       language_data)
+from .sentence import (CLAUSE_BREAKS, PART_BREAKS, _Sentence, _distance, _ending_before, _memo, _names_one_of,
+                       clause_opening, language_data)
 from .places import _area_words
 
 
@@ -37,8 +37,8 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
         for concept in sorted(concepts_of_word(mention.language, mention.unit)):
             found[concept] = ((False, 0, False), Evidence(concept, mention.unit, 0))
     joints = _conjunct_joints(sentence, mention.language)
-    breaks = {i for i in range(lo, hi + 1) if sentence.tokens[i] in PART_BREAKS
-              or sentence.keys[i] in conjunctions(mention.language)} | set(counts)
+    joining = conjunctions(mention.language)
+    breaks = {i for i in range(lo, hi + 1) if sentence.tokens[i] in PART_BREAKS or sentence.keys[i] in joining} | set(counts)
     elliptic = None
     left_out = []
     if mention.kind == "date":
@@ -142,11 +142,17 @@ class _Joints:
 
 
 def _conjunct_joints(sentence: _Sentence, language: str) -> _Joints:
+    """The joints of a sentence's conjuncts (_Joints), found once a sentence (its mentions share them)."""
+    return _memo(sentence, ("joints", language), lambda: _joints(sentence, language))
+
+
+def _joints(sentence: _Sentence, language: str) -> _Joints:
     tokens = sentence.tokens
+    joining = conjunctions(language)
     between = {i for i, token in enumerate(tokens)
                if (token in PART_BREAKS and not (0 < i < len(tokens) - 1 and tokens[i - 1].isdigit()
                                                  and tokens[i + 1].isdigit()))  # not "1,293"
-               or token in CLAUSE_BREAKS or sentence.keys[i] in conjunctions(language)}
+               or token in CLAUSE_BREAKS or sentence.keys[i] in joining}
     glued = set()
     for i, key in enumerate(sentence.keys):
         for conjunction in glued_conjunctions(language):

@@ -175,7 +175,7 @@ def _located(sentence: _Sentence, first: int, counts: set, names: NameIndex,
     own = _part_of(parts, first)
     found_names = names.find(sentence.keys, language)
     hits = [(i, name) for i, j, name, _ in found_names
-            if not event_kinds_named(sentence.keys[j + 1:j + 3], language)
+            if not names_event_kind(sentence.keys[j + 1:j + 3], language)
             and not any(a <= i and j <= b and b - a > j - i for a, b, _, _ in found_names)]
     glued = [(i, name) for i, j, name, _ in found_names if i == j and (i, name) in hits
              and _glued_locative(sentence.keys[i], name, language)]
@@ -203,6 +203,13 @@ def _located(sentence: _Sentence, first: int, counts: set, names: NameIndex,
     return "", (), ""
 
 
+@lru_cache(maxsize=65536)
+def names_event_kind(keys: tuple[str, ...], language: str) -> bool:
+    """Whether token keys name a kind of event (concepts.event_kinds_named): asked of the same few tokens by every
+    mention of a sentence and every token of its parts."""
+    return bool(event_kinds_named(keys, language))
+
+
 def _own_then_before(parts: list[tuple[int, int]], own: int, counts: set) -> list[int]:
     """The number's own part of the sentence, then the part just before it when that part holds no other number."""
     if own < 0:
@@ -223,7 +230,7 @@ def _part_locative(sentence: _Sentence, part: tuple[int, int], first: int, hits:
     locatives = sub_place_words("in", language)
     for k in range(lo, lo + 1 if opening else hi + 1):
         start = max(lo, k - EVENT_LOCATIVE_REACH, first + 1 if first < k else lo)  # not across the number
-        if event_kinds_named(sentence.keys[start:k], language):
+        if names_event_kind(sentence.keys[start:k], language):
             continue
         here = tuple(dict.fromkeys(name for i, name in glued if i == k))
         if here:
@@ -231,7 +238,7 @@ def _part_locative(sentence: _Sentence, part: tuple[int, int], first: int, hits:
         if not locatives.intersection(forms(sentence.keys[k], language)):
             continue
         near = [(i, name) for i, name in hits if k < i <= min(hi, k + PLACE_REACH)]
-        if near and not event_kinds_named(sentence.keys[k + 1:near[0][0]], language):
+        if near and not names_event_kind(sentence.keys[k + 1:near[0][0]], language):
             end = max(i for i, _ in near)
             return " ".join(sentence.tokens[k:end + 1]), tuple(dict.fromkeys(name for _, name in near)), ""
         country = _country_after(sentence, k, min(hi, k + COUNTRY_REACH), language)
@@ -253,7 +260,7 @@ def _country_after(sentence: _Sentence, k: int, hi: int, language: str) -> Optio
         codes = country_codes(sentence.keys[i], language)
         if len(codes) == 1:
             return i, next(iter(codes))
-        if event_kinds_named(sentence.keys[i:i + 1], language):
+        if names_event_kind(sentence.keys[i:i + 1], language):
             return None
     return None
 

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..concepts import event_kinds_named, forms, sub_place_words
+from ..concepts import forms, sub_place_words
 from ..countries import subdivisions
 from ..model import Mention, Seed
 from ..skeleton import plain
 from .names import NameIndex, _previous_sentence
 from .lists import element_place
 from .sub_events import _name_at
-from .places import ELLIPTIC_PART, _holds, _own_then_before, _part_locative
-from .sentence import _Sentence, _names_one_of, _part_of, _phrase, _sentence_parts, language_data
+from .places import ELLIPTIC_PART, _holds, _own_then_before, _part_locative, names_event_kind
+from .sentence import _Sentence, _memo, _names_one_of, _part_of, _phrase, _sentence_parts, language_data
 
 # Tokens from the opening of its clause within which a sub-place is the clause's subject ("La provincia de Talvora").
 SUBJECT_REACH = 2
@@ -55,11 +55,10 @@ def _places_of(sentence: _Sentence, names: NameIndex, language: str) -> tuple[li
     a province of a listed country the sheet does not list itself (checker/countries.py, subdivisions: "Esmeraldas
     suma 12 fallecidos" for a sheet of Ecuador)."""
     found = [(i, j, name, owner) for i, j, name, owner in names.find(sentence.keys, language)
-             if not event_kinds_named(sentence.keys[j + 1:j + 3], language)]
+             if not names_event_kind(sentence.keys[j + 1:j + 3], language)]
     listed_spans = {(i, j) for i, j, name, owner in found if owner or name not in subdivisions()}
     hits = [(i, j, name) for i, j, name, _ in found if (i, j) in listed_spans]
-    areas = sorted({(i, j) for i, j, _, _ in found if (i, j) not in listed_spans}
-                   | {span for k in range(len(sentence.keys)) for span in [_named_area(sentence, k, language)] if span})
+    areas = sorted({(i, j) for i, j, _, _ in found if (i, j) not in listed_spans} | set(_named_areas(sentence, language)))
     return hits, [span for span in areas if not _covers_hit(span, hits)]
 
 
@@ -161,6 +160,12 @@ def _area_name(sentence: _Sentence, span: tuple[int, int]) -> str:
 
 def _covers_hit(span: tuple[int, int], hits: list) -> bool:
     return any(span[0] <= j and i <= span[1] for i, j, _ in hits)
+
+
+def _named_areas(sentence: _Sentence, language: str) -> tuple[tuple[int, int], ...]:
+    """(first, last token) of every named area of a sentence (_named_area), found once a sentence."""
+    return _memo(sentence, ("named areas", language), lambda: tuple(
+        span for k in range(len(sentence.keys)) for span in [_named_area(sentence, k, language)] if span))
 
 
 def _named_area(sentence: _Sentence, i: int, language: str) -> Optional[tuple[int, int]]:
