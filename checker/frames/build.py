@@ -10,7 +10,7 @@ from ..model import Mention, Seed
 from .frame import Evidence, Frame
 from .sentence import _clause, _just_before, _offset, _span_tokens, tokenize_sentence
 from .names import NameIndex, _antecedents, _names, _pronoun
-from .places import _area, _breakdown, _heading, _located, _part, _place_tokens, _population
+from .places import _area, _breakdown, _heading, _located, _part, _place_tokens, _population, _unnamed_place
 from .sub_places import _sub_place
 from .sub_events import _sub_event
 from .dates import ACT_DAY, AS_OF, _act, _dated_line, _dateline, _quoted_day, _reporting, _tally_time, _time, date_tokens
@@ -103,7 +103,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         if not progress:
             measures = _implied_by_progress(sentence, mention, measures, neighbours, base)
     pair, pair_words, before_pair = _pair(sentence, mention, neighbours, base, names)
-    area = _area(sentence, first, mention.language) if mention.kind == "percent" else ""
+    area = (_area(sentence, first, mention.language) or _unnamed_place(sentence, first, names, mention.language)) \
+        if mention.kind == "percent" else ""
     pronoun = "" if mention.kind == "date" else _pronoun(sentence, first, found_names, mention.language)
     antecedents = _antecedents(seed, mention, names) if pronoun else ()
     located, located_names, located_country = ("", (), "") if mention.kind == "date" else _located(

@@ -324,6 +324,36 @@ def _area(sentence: _Sentence, first: int, language: str) -> str:
     return ""
 
 
+def _unnamed_place(sentence: _Sentence, first: int, names: NameIndex, language: str) -> str:
+    """A place the sheets do not name right after a locative in the mention's own part of its sentence ("turnout in
+    Karvos was 52 percent", "la participación en Karvos", "teve 22,9% dos votos no Algarve"): its words, '' when
+    none. The place is a capitalized word of a script that has capitals; a name of the sheets (a place, an entity,
+    the event's), a country (checker/countries.py), a month or a weekday (the language file's calendar) or an event's
+    word after it is no such place. A rate said of it is that place's, not the whole's."""
+    parts = _sentence_parts(sentence, language)
+    own = _part_of(parts, first)
+    if own < 0:
+        return ""
+    lo, hi = parts[own]
+    locatives = sub_place_words("in", language)
+    named = {k for i, j, _, _ in names.find(sentence.keys, language) for k in range(i, j + 1)}
+    calendar = language_data(language)
+    if calendar is None:
+        return ""
+    for k in range(lo, hi):
+        if not locatives.intersection(forms(sentence.keys[k], language)) or k + 1 in named or k + 1 == first:
+            continue
+        token = sentence.tokens[k + 1]
+        key = sentence.keys[k + 1].removesuffix("'s").removesuffix("’s")
+        if not (token[:1].isupper() and token[:1].isalpha() and token[:1].lower() != token[:1]):
+            continue
+        if country_codes(sentence.keys[k + 1], language) or key in calendar.months or key in calendar.weekdays \
+                or event_kinds_named(sentence.keys[k + 1:k + 4], language):
+            continue
+        return f"{sentence.tokens[k]} {token}"
+    return ""
+
+
 def _population(sentence: _Sentence, first: int, counts: set, language: str) -> tuple[str, str]:
     """The part of a country's people by place a number is of (concepts.yaml `populations`: "of the votes cast abroad",
     "en el exterior", "من أصوات الخارج", "خارج از کشور", "In the capital, ..."), named in its own part of the sentence
