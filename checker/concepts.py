@@ -743,6 +743,32 @@ def country_common_names(code: str) -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def demonym_rules(language: str) -> "DemonymRules":
+    """How a language makes a people's name of a country's name (concepts.yaml `country_names: demonyms`)."""
+    from .skeleton import plain
+
+    data = (_data().get("country_names") or {}).get("demonyms") or {}
+    endings = tuple(sorted({plain(str(e)) for e in (data.get("endings") or {}).get(language) or ()}, key=len,
+                           reverse=True))
+    irregular = {plain(str(word)): str(country) for word, country in
+                 ((data.get("irregular") or {}).get(language) or {}).items()}
+    return DemonymRules(endings, irregular, {str(k): int(v) for k, v in (data.get("shortest") or {}).items()},
+                        {str(k): int(v) for k, v in (data.get("dropped") or {}).items()},
+                        {str(k): frozenset(map(str, v)) for k, v in (data.get("droppable") or {}).items()},
+                        language in {str(x) for x in data.get("lower_case") or ()})
+
+
+@dataclass(frozen=True)
+class DemonymRules:
+    endings: tuple[str, ...]  # the endings of people's names, plain, longest first
+    irregular: dict  # {a people's name no ending makes, plain: the English name of its country}
+    shortest: dict  # {script: the fewest letters of a stem}
+    dropped: dict  # {script: the most letters of a country's name dropped before an ending}
+    droppable: dict  # {script: the only letters its names may drop}, for a script that says
+    lower_case: bool  # people's names are written in lower case: a capitalized word is a name
+
+
+@cache
 def country_articles(language: str) -> tuple[str, ...]:
     """The articles a translated country name of a language may begin with ("ال"; concepts.yaml `country_names`)."""
     data = (_data().get("country_names") or {}).get("articles") or {}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import gettext
 from functools import cache
 
-from .concepts import country_articles, country_common_names, country_locales
+from .concepts import country_articles, country_common_names, country_locales, demonym_rules
 from .skeleton import plain, script
 
 try:  # ISO 3166-1 names and their translations, offline (see README, "Dependencies and why")
@@ -44,6 +44,61 @@ def other_names(name: str, language: str = "") -> tuple[str, ...]:
     own = plain(name)
     return tuple(other for other in _names_of_country()[next(iter(codes))]
                  if plain(other) != own and not _false_friend(other))
+
+
+@cache
+def demonym_code(word: str, language: str) -> str:
+    """The ISO 3166-1 code of the country whose people `word` names in `language` ("Jordanians", "jordanos",
+    "الأردنيين", "اردنی": JO), '' when it names none or several (concepts.yaml `country_names: demonyms`): an
+    irregular name of the language's, or a country's name (in English or in the language's catalogue, one word, after
+    an article of the language) with one of the language's endings, maybe after dropping the name's last letters
+    ("Keny(a)ans"); never a country's name itself, nor a capitalized word in a language writing them in lower case."""
+    rules = demonym_rules(language)
+    if not word or (rules.lower_case and word[:1].isupper()):
+        return ""
+    key = plain(word)
+    for article in country_articles(language):
+        if key.startswith(article) and len(key) > len(article) + 2:
+            key = key[len(article):]
+            break
+    if not key or " " in key:
+        return ""
+    if key in rules.irregular:
+        codes = country_codes(rules.irregular[key])
+        return next(iter(codes)) if len(codes) == 1 else ""
+    if country_codes(key, language) or country_codes(plain(word), language):  # "Pakistan", "ليبيا": no people
+        return ""
+    least = rules.shortest.get(script(key), max(rules.shortest.values(), default=4))
+    dropped = rules.dropped.get(script(key), 0)
+    names = _one_word_names(language)
+    found: set = set()
+    for ending in rules.endings:
+        if not key.endswith(ending) or len(key) - len(ending) < least:
+            continue
+        stem = key[:len(key) - len(ending)]
+        most = dropped if len(ending) > 1 else 0
+        only = rules.droppable.get(script(key))
+        found |= {code for name, codes in names.get(stem[:least], ()) if name.startswith(stem)
+                  and len(name) - len(stem) <= most and (only is None or len(name) == len(stem)
+                                                         or name[len(stem):] in only) for code in codes}
+        if found:
+            break
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+@cache
+def _one_word_names(language: str) -> dict:
+    """{the first letters of a one-word country name: ((the name, plain; its codes), ...)}, in English and in the
+    language's catalogue (the first letters: as many as the shortest stem of its script)."""
+    shortest = demonym_rules(language).shortest
+    tables = _countries_by_name()
+    found: dict = {}
+    for table in (tables[""], tables.get(language, {})):
+        for name, codes in table.items():
+            if " " not in name:
+                least = shortest.get(script(name), max(shortest.values(), default=4))
+                found.setdefault(name[:least], []).append((name, codes))
+    return {key: tuple(values) for key, values in found.items()}
 
 
 def subdivision_names(name: str, language: str = "") -> tuple[str, ...]:

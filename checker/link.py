@@ -55,7 +55,7 @@ from .concepts import (concepts_of_word, conjunctions, find_concepts, group_of, 
                        measurement_units, name_links, occurrence_days, occurrence_words, people_units, refiners,
                        relation_words, round_names,
                        round_words, population_words, rounds_by_default, sub_place_words, subordinators)
-from .countries import country_codes
+from .countries import country_codes, demonym_code
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
@@ -488,9 +488,10 @@ def _measures_progress(fact: Fact) -> bool:
 def _own_other_measure(fact: Fact, frame: Frame, mention: Mention) -> bool:
     """Whether the number's own noun, after it, names the fact's measure, another than the measure the subset is of
     ("Entre os 11 presos estão cinco atiradores": five gunmen among the detained are the gunmen's count, not a part of
-    the detained)."""
+    the detained). A count of one country's people ("آمار قربانیان مصری: ۲۷ کشته و ۴۰ مجروح") is theirs whatever it
+    counts."""
     own = {hit.concept for hit in _noun_after(mention)} & set(fact.measure)
-    if not own:
+    if not own or any(demonym_code(word, mention.language) for word in frame.subset.split()):
         return False
     among = {hit.concept for hit in find_concepts(tuple(tokenize_sentence(frame.subset).tokens), mention.language)}
     return bool(among) and not own & among

@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Sequence
 
+from ..countries import demonym_code
 from ..model import Mention
 from ..concepts import (elsewhere_words, fold_key, forms, means_words, rest_words, revision_words, severities,
                         severity_words, subgroup_links, subgroup_units)
@@ -61,7 +62,15 @@ def _subset(mention: Mention, frame) -> str:
     words and its counted noun, so that it pairs with no total and with no subset of another kind; else ''."""
     if frame is None or not frame.subset or _counted_thing(mention):  # ("۴۴۷ شهر از سیل آسیب دیده‌اند": no people)
         return ""
+    country = next((code for word in frame.subset.split() for code in [demonym_code(word, mention.language)] if code),
+                   "")
+    if country:  # "41 Ghanaians", "41 ghaneses", "۴۱ زائر غنایی": one country's people, in any language
+        return f"{PEOPLE_OF} {country}"
     return f"{fold_key(frame.subset)}: {mention.unit}"
+
+
+# What a count of one country's people is a part of, followed by the country's ISO code.
+PEOPLE_OF = "the people of"
 
 
 def _elsewhere(mention: Mention) -> str:

@@ -123,7 +123,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
                  occurrence, sum_of, sum_words, superseded, part, total, difference, which, words, heading,
                  comparison, breakdown, progress, area, pronoun, antecedents, pair, pair_words, before_pair,
                  others_measures=others_measures if mention.kind != "date" else "",
-                 subset=_subset(sentence, mention, first, last, counts, measures), located=located,
+                 subset=_subset(sentence, mention, first, last, counts, measures, names.countries), located=located,
                  located_names=located_names, located_country=located_country,
                  threshold="" if mention.kind == "date" else _threshold(sentence, first, last, mention.language,
                                                                         mention.kind == "percent"),

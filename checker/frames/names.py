@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
 from ..concepts import conjunctions, contrast_words, forms, language_words, name_forms, pronouns, rival_words
-from ..countries import other_names, subdivision_names
+from ..countries import country_codes, other_names, subdivision_names
 from ..model import Event, Fact, Mention, Seed
 from ..skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys
 from .frame import Evidence
@@ -36,6 +36,8 @@ class NameIndex:
     # script only when its vowels agree too (نوتو; checker/skeleton.py, vocal_keys)
     by_vocal: dict = field(default_factory=dict)
     short_skeletons: frozenset = frozenset()  # the skeletons of those short names (a run's first test)
+    # the ISO codes of the countries the events list as places: their people are the event's own, no part of a toll
+    countries: frozenset = frozenset()
 
     @staticmethod
     def of(events: Iterable[Event] = (), facts: Iterable[Fact] = ()) -> "NameIndex":
@@ -78,9 +80,12 @@ class NameIndex:
                 for name in names:
                     for part in subdivision_names(name, language):
                         add(part, "", "", across=False)
+        countries = frozenset().union(*(codes for event in events for language, names in event.places.items()
+                                        for name in names for codes in [country_codes(name, language)]
+                                        if len(codes) == 1))
         return NameIndex({k: tuple(sorted(v)) for k, v in by_first.items()},
                          {k: tuple(sorted(v)) for k, v in by_skeleton.items()},
-                         {k: tuple(sorted(v)) for k, v in by_vocal.items()}, frozenset(short))
+                         {k: tuple(sorted(v)) for k, v in by_vocal.items()}, frozenset(short), countries)
 
     def find(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
         """(first token, last token, name as listed, event id) of every sheet name in the token keys (looked for

@@ -9,7 +9,8 @@ from typing import Sequence
 
 from ..concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
                         increment_others_of, increment_words, measure_classes, progress_implies, progress_with,
-                        refiners, relation_words, subset_measures, superseded_times, superseded_words)
+                        refiners, relation_words, subset_measures, superseded_times, superseded_words, tally_words)
+from ..countries import demonym_code
 from ..extract.normalize import joint_key
 from ..extract.quantities import change_verb_before, verb_of_change_before
 from ..model import Mention
@@ -18,6 +19,7 @@ from .frame import Evidence
 from .sentence import (PART_BREAKS, REACH, _Sentence, _clause, _distance, _just_before, _names_one_of,
                        _ending_before, _part_bounds, _phrase, _phrases, _span_tokens, _starts_phrase,
                        language_data)
+from .measures import TALLY_GAP
 from .names import NameIndex
 
 
@@ -26,7 +28,7 @@ SUBSET_REACH = 2
 
 
 def _subset(sentence: _Sentence, mention: Mention, first: int, last: int, counts: set,
-            measures: tuple[Evidence, ...] = ()) -> str:
+            measures: tuple[Evidence, ...] = (), own_countries: frozenset = frozenset()) -> str:
     """The words making a count a subset by kind of a casualty measure (concepts.yaml relations `among`,
     `including`, `subsets_of`), '' when none: an `including` phrase right before it ("12 killed, including
     three children"), or an `among` phrase and, at most SUBSET_REACH tokens on, a word of such a measure, in
@@ -34,9 +36,16 @@ def _subset(sentence: _Sentence, mention: Mention, first: int, last: int, counts
     hikers", "two teachers were among the victims"), or before it when the mention's own part names no
     measure (a list: "Among the dead were three hikers and two guides"; not "..., and the toll rose to 12").
     A count inside that phrase ("among the 12 dead") is the whole, and one whose own counted noun names such
-    a measure ("including 12 dead") is that measure's total."""
+    a measure ("including 12 dead") is that measure's total. A count of the people of one country (_people_of_a_country:
+    "464 Iranians lost their lives") is a subset whatever its noun, unless they are the people of `own_countries`
+    (the countries of the event's places)."""
     language = mention.language
-    if mention.kind not in ("count", "number") or concepts_of_word(language, mention.unit) & subset_measures():
+    if mention.kind not in ("count", "number"):
+        return ""
+    people = _people_of_a_country(sentence, first, last, counts, language, own_countries)
+    if people:
+        return people
+    if concepts_of_word(language, mention.unit) & subset_measures():
         return ""
     including = _just_before(sentence, first, relation_words("including", language), language)
     if including:
@@ -153,6 +162,79 @@ def _nationals(sentence: _Sentence, last: int, language: str) -> str:
         for k in range(last + 2, min(last + 3 + SUBSET_REACH, len(sentence.tokens))):
             if _names_one_of(sentence, k, k, nationals | citizens, language):
                 return " ".join(sentence.tokens[last + 1:k + 1])
+    return ""
+
+
+# Tokens after a number within which a people's name makes it a count of that people ("41 Ghanaians", "41 حاجا
+# مغربيا", "۴۱ زائر اردنی", "27 vítimas fatais de nacionalidade egípcia": a word of `nationality` adds one), and
+# tokens after a tally's head within which one makes the tally theirs ("the number of Jordanian pilgrims killed").
+PEOPLE_REACH = 2
+# Tokens after a number within which a word of `nationality` stands ("27 vítimas fatais de nacionalidade egípcia").
+NATIONALITY_REACH = 4
+
+
+def _people_of_a_country(sentence: _Sentence, first: int, last: int, counts: set, language: str,
+                         own_countries: frozenset = frozenset()) -> str:
+    """The words that make a count the people of one country among those counted (checker/countries.py,
+    demonym_code), '' when none: a people's name among the PEOPLE_REACH tokens after it ("41 Ghanaians", "۴۱ زائر
+    اردنی"; or right after a word of `nationality` among the NATIONALITY_REACH tokens after it), or a people's name or
+    a phrase of `own_people` ("its citizens") after the head of the tally it is the value of (concepts.yaml `tallies`:
+    a `to` word at most TALLY_GAP tokens before it, or a colon between: "شمار قربانیان ایرانی در منا: ۱۶۹ کشته"), with
+    no other number between, or of the tally whose head follows it ("raised to 27 the number of its people who
+    died"). The people of a country the event's places name (`own_countries`) are the event's own: no part."""
+    def people(k: int) -> str:
+        code = demonym_code(sentence.tokens[k], language) if 0 <= k < len(sentence.tokens) else ""
+        return "" if not code or code in own_countries else code
+
+    nationality = relation_words("nationality", language)
+    end = min(last + 1 + NATIONALITY_REACH, len(sentence.tokens))
+    for k in range(last + 1, end):
+        if k in counts or sentence.tokens[k] in PART_BREAKS:
+            break
+        if k <= last + PEOPLE_REACH and people(k):
+            return " ".join(sentence.tokens[last + 1:k + 1])
+        if _names_one_of(sentence, k, k, nationality, language) and people(k + 1):
+            return " ".join(sentence.tokens[last + 1:k + 2])
+    to = tally_words("to", language)
+    own = relation_words("own_people", language)
+    tallies = _phrases(sentence, tally_words("head", language), language)
+    if any(_names_one_of(sentence, k, k, to, language) for k in range(max(0, first - TALLY_GAP), first)):
+        for i, j in tallies:  # "raised to 136 Saturday the number of its people who died": the head after it
+            if last < i <= last + 1 + HEAD_AFTER and not any(k in counts or sentence.tokens[k] in PART_BREAKS
+                                                             for k in range(last + 1, i)):
+                words = _people_after_head(sentence, j, len(sentence.tokens), own, people, language)
+                if words:
+                    return " ".join(sentence.tokens[i:j + 1]) + " " + words
+    heads = [(i, j) for i, j in tallies if j < first]
+    if not heads:
+        return ""
+    for i, j in reversed(heads):
+        between = range(j + 1, first)
+        colon = next((k for k in between if sentence.tokens[k] == ":"), None)  # a heading's list: all its values
+        if any(k in counts for k in between if colon is None or k < colon):
+            continue
+        if colon is None and not any(_names_one_of(sentence, k, k, to, language)
+                                     for k in range(max(j + 1, first - TALLY_GAP), first)):
+            continue
+        words = _people_after_head(sentence, j, first, own, people, language)
+        if words:
+            return " ".join(sentence.tokens[i:j + 1]) + " " + words
+    return ""
+
+
+# Tokens between a number and the head of the tally after it ("raised to 136 Saturday the number of ...").
+HEAD_AFTER = 3
+
+
+def _people_after_head(sentence: _Sentence, j: int, stop: int, own: frozenset, people, language: str) -> str:
+    """The words naming a country's people (a people's name, or a phrase of `own_people`: "its citizens") among the
+    PEOPLE_REACH + 1 tokens after a tally's head ending at token j and before token `stop`, '' when none."""
+    for k in range(j + 1, min(j + 2 + PEOPLE_REACH, stop)):
+        if people(k):
+            return " ".join(sentence.tokens[j + 1:k + 1])
+        for n in (2, 1):
+            if k + n - 1 < stop and _names_one_of(sentence, k, k + n - 1, own, language):
+                return " ".join(sentence.tokens[j + 1:k + n])
     return ""
 
 
