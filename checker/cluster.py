@@ -809,7 +809,14 @@ def _other_roles(a: _Item, b: _Item) -> bool:
         return a.breakdown or b.breakdown
     if any(x == y or (x[:1] != "=" and y[:1] != "=" and same_name(x, y)) for x in a.roles for y in b.roles):
         return False
-    return a.language == b.language or a.breakdown or b.breakdown
+    return a.language == b.language or a.breakdown or b.breakdown or (_sheet_placed(a) and _sheet_placed(b))
+
+
+def _sheet_placed(item: _Item) -> bool:
+    """Whether a claim's roles are places of the sheets its clause locates it in (Claim.located: names as the sheets
+    list them, one spelling a language): two such of two languages that are no same name are two places ("Brisca"
+    and "ميرافيل"), where two names an article wrote may be one place spelled two ways (Morocco, Marruecos)."""
+    return bool(item.roles) and item.roles <= set(item.claim.located)
 
 
 def _show_key(key: str) -> str:

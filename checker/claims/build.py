@@ -18,7 +18,7 @@ from .claim import BLOCK_KIND, CLAIM_ROW_FIELDS, PART_KINDS, PRELIMINARY, Claim
 from .days import SINCE, _date_days, _hour, _own_time, _since
 from .exclusions import _counts_occurrences, _groupable, _occurrence_measure, _offset, _projection
 from .measure import _counted_thing, _fits, _measure, _nearer, _other_occasions
-from .owners import _enumerations, _origin, _owners, _part_roles, _respectively, _roles
+from .owners import _enumerations, _origin, _owners, _part_roles, _respectively, _roles, _sub_place_located
 from .parts import (SUB_PLACES, WHOLE, _amount, _revised, _by_means, _elsewhere, _of_earlier, _own_measure_wholes, _part_wholes,
                     _severity, _split, _subset)
 from .wholes import _wholes_of_parts
@@ -177,7 +177,7 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             origin = _origin(frame) if measure in measured_from() else None  # "40 km northwest of Selm"
             roles = frozenset({"=" + (occurrence or subset or whole)}) if occurrence or subset or whole else \
                 origin if origin is not None else \
-                _part_roles(mention, frame) if part else _roles(mention, frame)
+                _part_roles(mention, frame) if part else (_roles(mention, frame) or _sub_place_located(frame))
             claims.append(Claim(seed, mention, event, measure, measures, roles, scope,
                                 occurrence or parts.get((mention.start, mention.end), "") or _elsewhere(mention)
                                 or _severity(mention) or subset or whole

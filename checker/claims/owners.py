@@ -147,6 +147,14 @@ def _part_roles(mention: Mention, frame) -> frozenset:
     return _roles(mention, frame, PART_ROLE_REACH, own_only=True)
 
 
+def _sub_place_located(frame) -> frozenset:
+    """The listed places a number's clause locates it in ("Sindh was the worst-hit province, where 792 died", "وفي
+    ولاية تالفورا ... قتل 300") when they are a part of the event's area (frame.sub_located: no country, no place
+    naming the event): a province's or a town's count is that place's, its identity in every language, as a role near
+    it would be. Empty when its clause locates it nowhere or in the event's whole place."""
+    return frozenset(frame.sub_located) if frame is not None else frozenset()
+
+
 def _roles(mention: Mention, frame, reach: int = 0, own_only: bool = False) -> frozenset:
     """The names at most `reach` (ROLE_REACH) tokens from a mention and in its part of the sentence
     (between commas): the candidate whose votes, the province whose dead ("452 in Taroudant"); when its

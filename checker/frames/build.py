@@ -125,6 +125,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
                  others_measures=others_measures if mention.kind != "date" else "",
                  subset=_subset(sentence, mention, first, last, counts, measures, names.countries), located=located,
                  located_names=located_names, located_country=located_country,
+                 sub_located=names.sub_places(located_names) if not located_country else (),
                  threshold="" if mention.kind == "date" else _threshold(sentence, first, last, mention.language,
                                                                         mention.kind == "percent"),
                  population=population, population_words=population_words,

@@ -72,6 +72,9 @@ class Frame:
     # names (as listed) it holds: where the number is (checker/link.py weighs them against the fact's place)
     located: str = ""
     located_names: tuple[str, ...] = ()
+    # those of them that are a part of the event's area: no country, no place naming the event ("Sindh" for the
+    # "Pakistan floods"; checker/frames/names.py NameIndex.wholes): that place's count, its identity (checker/claims/)
+    sub_located: tuple[str, ...] = ()
     head: str = ""  # the name heading its element of a list ("Pike" in "Pike, 12,300,000 (31.7%)"): whose it is
     located_country: str = ""  # the code of a country the sheet does not list, named by that locative ("in India")
     # the words making it a bar, not a result: a rule's or what someone needs ("needs 50 % plus one"), or a mark its

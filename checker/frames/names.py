@@ -38,6 +38,9 @@ class NameIndex:
     short_skeletons: frozenset = frozenset()  # the skeletons of those short names (a run's first test)
     # the ISO codes of the countries the events list as places: their people are the event's own, no part of a toll
     countries: frozenset = frozenset()
+    # the places as listed that name a whole event: a country, or a place an event's name holds ("Rio Grande do Sul"
+    # of the "Rio Grande do Sul floods")
+    wholes: frozenset = frozenset()
 
     @staticmethod
     def of(events: Iterable[Event] = (), facts: Iterable[Fact] = ()) -> "NameIndex":
@@ -83,9 +86,17 @@ class NameIndex:
         countries = frozenset().union(*(codes for event in events for language, names in event.places.items()
                                         for name in names for codes in [country_codes(name, language)]
                                         if len(codes) == 1))
+        titles = [f" {plain(name)} " for event in events for names in event.names.values() for name in names]
+        wholes = frozenset(name for event in events for language, names in event.places.items() for name in names
+                           if country_codes(name, language) or any(f" {plain(name)} " in title for title in titles))
         return NameIndex({k: tuple(sorted(v)) for k, v in by_first.items()},
                          {k: tuple(sorted(v)) for k, v in by_skeleton.items()},
-                         {k: tuple(sorted(v)) for k, v in by_vocal.items()}, frozenset(short), countries)
+                         {k: tuple(sorted(v)) for k, v in by_vocal.items()}, frozenset(short), countries, wholes)
+
+    def sub_places(self, located: Sequence[str]) -> tuple[str, ...]:
+        """The places as listed a number is located in, when none of them names a whole event (`wholes`): a
+        province's, a town's count; () when one does."""
+        return tuple(located) if located and not any(name in self.wholes for name in located) else ()
 
     def find(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
         """(first token, last token, name as listed, event id) of every sheet name in the token keys (looked for

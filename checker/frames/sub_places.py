@@ -43,6 +43,7 @@ def _sub_place(seed: Seed, mention: Mention, sentence: _Sentence, first: int, co
     return (_subject(sentence, parts, own, first, counts, hits, areas, language)
             or _elliptic(sentence, parts, own, first, hits, areas)
             or _area_locative(sentence, parts, own, first, counts, hits, areas, language)
+            or _area_where(sentence, parts, own, hits, areas, language)
             or _list_element(sentence, first, names, language)
             or _alone(sentence, parts, own, counts, names, language)
             or _pointed_back(seed, mention, sentence, parts, own, counts, names, language)
@@ -186,12 +187,16 @@ def _named_area(sentence: _Sentence, i: int, language: str) -> Optional[tuple[in
         return None
     if i > 0 and _name_word(sentence, i - 1, language):
         return i - 1, i
-    for j in (i + 1, i + 2):
+    for j in range(i + 1, i + 1 + NAME_AFTER_AREA):  # "province of Talvora", "provincia sureña de Talvora"
         if j < len(sentence.tokens) and _name_word(sentence, j, language):
             return i, j
         if j < len(sentence.tokens) and not sentence.tokens[j].isalpha():
             break
     return None
+
+
+# Tokens after an area word within which its name stands in a cased script ("la provincia sureña de Talvora").
+NAME_AFTER_AREA = 3
 
 
 def _name_word(sentence: _Sentence, i: int, language: str) -> bool:
@@ -224,6 +229,27 @@ def _area_locative(sentence: _Sentence, parts: list, own: int, first: int, count
     return None
 
 
+def _area_where(sentence: _Sentence, parts: list, own: int, hits: list, areas: list,
+                language: str) -> Optional[tuple[str, tuple[str, ...], str]]:
+    """A named area the sheet does not list in the part right before a relative of place that opens the number's part
+    or a part before it ("the southern province of Talvora, where 400 people died", "ولاية تالفورا ...، حيث لقي 400
+    شخص حتفهم"; concepts.yaml `sub_places: where`), no part between naming a place: the area's part of the event (a
+    listed place is frame.located's: checker/frames/places.py)."""
+    where = sub_place_words("where", language)
+    for n in range(own, 0, -1):
+        lo = parts[n][0]
+        if not any(_names_one_of(sentence, lo, min(lo + k, parts[n][1]), where, language) for k in (2, 1, 0)):
+            continue
+        if any(lo <= i <= parts[own][1] for i, _, _ in hits):
+            return None
+        before = [(i, j) for i, j in areas if parts[n - 1][0] <= i and j <= parts[n - 1][1]]
+        if not before:
+            return None
+        i, j = before[-1]
+        return " ".join(sentence.tokens[i:lo + 1]), (), _area_name(sentence, (i, j))
+    return None
+
+
 def _glued_areas(sentence: _Sentence, area_hits: list, language: str) -> list:
     """The named areas whose area word has a locative glued to it ("بولاية تالفورا")."""
     glued = sub_place_words("glued", language)
@@ -244,7 +270,8 @@ def _pointed_back(seed: Seed, mention: Mention, sentence: _Sentence, parts: list
         alone = hi - lo < 2
         pointer = (_phrase(sentence, lo, end, sub_place_words("there", language), language)
                    or (_phrase(sentence, lo, hi, sub_place_words("there_apart", language), language) if alone else "")
-                   or _this_area(sentence, lo, end, language))
+                   or _this_area(sentence, lo, end, language)
+                   or (_locative_area(sentence, lo, hi, language) if n == own else ""))
         if pointer:
             break
     if not pointer:
@@ -258,6 +285,29 @@ def _pointed_back(seed: Seed, mention: Mention, sentence: _Sentence, parts: list
         return None
     i, j, listed = max(found, key=lambda f: f[0])
     return f"{pointer} ({' '.join(before.tokens[i:j + 1])})", listed, "" if listed else _area_name(before, (i, j))
+
+
+def _locative_area(sentence: _Sentence, lo: int, hi: int, language: str) -> str:
+    """A locative, an article or a demonstrative, and a word of one area, unnamed, anywhere in tokens lo..hi ("rose to
+    400 in the province", "en la provincia", "na província", "في الولاية", "در این استان"; concepts.yaml `sub_places:
+    in`, `the`, `this`), '' when none."""
+    locatives = sub_place_words("in", language)
+    pointers = sub_place_words("the", language) | sub_place_words("this", language)
+    areas = sub_place_words("areas", language) | sub_place_words("always", language)
+    for k in range(lo + 1, hi + 1):
+        if not set(forms(sentence.keys[k], language)) & areas or _named_area(sentence, k, language):
+            continue
+        if k + 1 < len(sentence.keys) and _names_one_of(sentence, k + 1, k + 1, pointers, language):
+            continue  # "في الولاية نفسها": _this_area's
+        article = sentence.keys[k].startswith("ال") and sentence.keys[k] not in areas  # "في الولاية"
+        if article and _names_one_of(sentence, k - 1, k - 1, locatives, language):
+            return " ".join(sentence.tokens[k - 1:k + 1])
+        if _names_one_of(sentence, k - 1, k - 1, pointers, language) and (
+                _names_one_of(sentence, k - 1, k - 1, locatives, language)  # "na província"
+                or (k >= lo + 2 and _names_one_of(sentence, k - 2, k - 2, locatives, language))):
+            start = k - 1 if _names_one_of(sentence, k - 1, k - 1, locatives, language) else k - 2
+            return " ".join(sentence.tokens[start:k + 1])
+    return ""
 
 
 def _this_area(sentence: _Sentence, lo: int, hi: int, language: str) -> str:
