@@ -17,8 +17,8 @@ from ..model import Mention
 from ..roles import partitive_keys
 from .frame import Evidence
 from .sentence import (PART_BREAKS, REACH, _Sentence, _clause, _distance, _just_before, _names_one_of,
-                       _ending_before, _part_bounds, _phrase, _phrases, _span_tokens, _starts_phrase,
-                       language_data)
+                       _ending_before, _part_bounds, _part_of, _phrase, _phrases, _sentence_parts, _span_tokens,
+                       _starts_phrase, language_data)
 from .measures import TALLY_GAP
 from .names import NameIndex
 
@@ -92,6 +92,9 @@ def _increment(sentence: _Sentence, first: int, last: int, counts: set, measures
                  for c in counts)
     if joined:
         return ""
+    hours = _in_the_last_hours(sentence, first, last, counts, language)
+    if hours:
+        return hours
     others = bool(measures) and measures[0].what in increment_others_of()
     before = _ending_before(sentence, first, increment_words("before", language), language) or (
         _ending_before(sentence, first, increment_words("others_before", language), language) if others else "")
@@ -105,6 +108,50 @@ def _increment(sentence: _Sentence, first: int, last: int, counts: set, measures
             if k + n - 1 < len(sentence.tokens) and _names_one_of(sentence, k, k + n - 1, after, language):
                 return " ".join(sentence.tokens[last + 1:k + n])
     return ""
+
+
+# Tokens between the `hours` word of a period and its number, and between them and the `recent` word ("الساعات الـ24
+# الماضية", "the past 24 hours").
+HOURS_GAP = 2
+
+
+def _in_the_last_hours(sentence: _Sentence, first: int, last: int, counts: set, language: str) -> str:
+    """The words of the last hours of a daily report in the number's part of the sentence or in a part opening the
+    sentence before it with no count of its own ("During the last 24 hours, 12 people died"; concepts.yaml `increments:
+    hours`, `recent`), '' when none, or when a tally rises to the number ("rose to 95 in the past 24 hours")."""
+    to = tally_words("to", language)
+    if any(_names_one_of(sentence, k, k, to, language) for k in range(max(0, first - TALLY_GAP), first)):
+        return ""
+    hours, recent = increment_words("hours", language), increment_words("recent", language)
+    if not hours or not recent:
+        return ""
+    parts = _sentence_parts(sentence, language)
+    own = _part_of(parts, first)
+    if own < 0:
+        return ""
+    candidates = [parts[own]]
+    if own > 0 and not any(parts[0][0] <= c <= parts[0][1] and not _names_one_of(sentence, c, c, hours, language)
+                           and not _is_period_number(sentence, c, hours, language) for c in counts):
+        candidates.append(parts[0])
+    for lo, hi in candidates:
+        for h in range(lo, hi + 1):
+            if not _names_one_of(sentence, h, h, hours, language):
+                continue
+            numbers = [d for d in range(max(lo, h - HOURS_GAP), min(hi, h + HOURS_GAP) + 1)
+                       if d != h and any(ch.isdigit() for ch in sentence.tokens[d])]  # (its own: "الـ24", no toll)
+            if not numbers:
+                continue
+            a, b = min(numbers + [h]), max(numbers + [h])
+            for k in range(max(lo, a - HOURS_GAP), min(hi, b + HOURS_GAP) + 1):
+                if _names_one_of(sentence, k, k, recent, language):
+                    return " ".join(sentence.tokens[min(a, k):max(b, k) + 1])
+    return ""
+
+
+def _is_period_number(sentence: _Sentence, k: int, hours: frozenset, language: str) -> bool:
+    """Whether token k is the number of a period of hours ("24" of "الساعات الـ24")."""
+    return any(_names_one_of(sentence, h, h, hours, language)
+               for h in range(max(0, k - HOURS_GAP), min(len(sentence.tokens), k + HOURS_GAP + 1)) if h != k)
 
 
 # Tokens after a number within which a partitive or a pronoun of those counted makes it some of them ("7 of
