@@ -613,7 +613,14 @@ def fact_places(fact: Fact) -> tuple[str, ...]:
 
 
 def _words_of(phrase: str) -> list[str]:
-    return [joint_key(w) for w in WORD.findall(fold(phrase).text.lower())]
+    return list(_phrase_words(phrase))
+
+
+@lru_cache(maxsize=16384)
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    """The joint keys of a phrase's words, read once a phrase (a fact's statement and places are read for every
+    mention it is a candidate of)."""
+    return tuple(joint_key(w) for w in WORD.findall(fold(phrase).text.lower()))
 
 
 def _placed_at(fact: Fact, frame: Frame) -> bool:

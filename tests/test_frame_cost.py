@@ -230,3 +230,19 @@ def test_a_sentences_conjuncts_are_joined_once_for_all_its_mentions(language, mo
     monkeypatch.setattr(measures, "glued_conjunctions", lambda lang: calls.append(lang) or glued(lang))
     assert _framed(language) >= 3
     assert len(calls) == len(tokenize_sentence(SENTENCES[language]).tokens)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@SETTINGS
+@given(data=st.data())
+def test_a_spans_tokens_are_those_of_the_walk_over_every_token(language, data):
+    from checker.frames.sentence import _span_tokens
+
+    text = data.draw(_texts(language))
+    s = tokenize_sentence(text)
+    start = data.draw(st.integers(-1, len(text) + 1))
+    end = data.draw(st.integers(start - 1, len(text) + 2))
+    inside = [i for i, at in enumerate(s.starts) if start <= at < end]
+    before = [i for i, at in enumerate(s.starts) if at <= start]
+    expected = (inside[0], inside[-1]) if inside else (before[-1], before[-1]) if before else (0, 0)
+    assert _span_tokens(s, start, end) == expected

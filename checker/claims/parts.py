@@ -6,6 +6,7 @@ one means (`_by_means`: "147 by fingerprints and 34 by DNA"); and what a whole o
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import replace
 from typing import Sequence
 
@@ -76,9 +77,20 @@ PEOPLE_OF = "the people of"
 def _elsewhere(mention: Mention) -> str:
     """ELSEWHERE when the number's own part of the sentence places it outside the event's place
     ("about 170 people elsewhere", "170 شخصا في أماكن أخرى خارج درنة"), else ''."""
-    words = TOKEN.findall(fold_key(_parts_around(mention)[1]))
-    phrases = elsewhere_words(mention.language)
-    return ELSEWHERE if any("".join(words[i:i + n]) in phrases for i in range(len(words)) for n in (1, 2, 3, 4)) else ""
+    words = _own_part_words(mention)
+    keys = {"".join(words[i:i + n]) for i in range(len(words)) for n in (1, 2, 3, 4)}
+    return ELSEWHERE if keys & elsewhere_words(mention.language) else ""
+
+
+def _own_part_words(mention: Mention) -> tuple[str, ...]:
+    """The folded words of the number's own part of its sentence (claims.words._parts_around)."""
+    return _folded_words(_parts_around(mention)[1])
+
+
+@lru_cache(maxsize=4096)
+def _folded_words(text: str) -> tuple[str, ...]:
+    """The words of a text, folded (read once a text: the degree, place and revision of a number read its part)."""
+    return tuple(TOKEN.findall(fold_key(text)))
 
 
 # What a count is a part of when a partitive phrase right after it points back to a number of an earlier sentence
@@ -125,7 +137,11 @@ def _after(mention: Mention) -> str:
     original text's, the sentence's text cleaned)."""
     sentence, text = mention.sentence, mention.text
     guess = mention.start - mention.sentence_start
-    found = [i for i in range(len(sentence)) if sentence.startswith(text, i)] if text else []
+    found = []
+    at = sentence.find(text) if text else -1
+    while at >= 0:  # every place it stands, overlapping ones too
+        found.append(at)
+        at = sentence.find(text, at + 1)
     if not found:
         return sentence[max(mention.end - mention.sentence_start, 0):]
     at = min(found, key=lambda i: abs(i - guess))
@@ -164,7 +180,7 @@ SEVERITY = "degree:"
 def _severity(mention: Mention) -> str:
     """SEVERITY and the degree the number's own part of the sentence names after it or just before it
     ("231 sofreram ferimentos leves", "29 seriously injured"; concepts.yaml `severities`), else ''."""
-    words = TOKEN.findall(fold_key(_parts_around(mention)[1]))
+    words = _own_part_words(mention)
     keys = {"".join(words[i:i + n]) for i in range(len(words)) for n in (1, 2, 3)}
     keys.update(form for word in words for form in forms(word, mention.language))
     return next((SEVERITY + degree for degree in severities() if keys & severity_words(degree, mention.language)), "")
@@ -174,7 +190,7 @@ def _revised(mention: Mention) -> str:
     """A word of revising a count (concepts.yaml `revisions`) in the number's own part of the sentence ("lowered the
     toll to 275", "rebajaron a 275", "خفضت الحصيلة إلى 275", "به ۲۷۵ نفر کاهش دادند"), '' when none: a later, lower
     count so revised is the count corrected, an update (checker/differences.py)."""
-    words = TOKEN.findall(fold_key(_parts_around(mention)[1]))
+    words = _own_part_words(mention)
     phrases = revision_words(mention.language)
     for i in range(len(words)):
         for n in (1, 2, 3):

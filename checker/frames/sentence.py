@@ -6,6 +6,7 @@ None when factlint has none).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -52,12 +53,13 @@ def tokenize_sentence(text: str) -> _Sentence:
 
 
 def _span_tokens(sentence: _Sentence, start: int, end: int) -> tuple[int, int]:
-    """The first and last token overlapping [start, end) of the sentence."""
-    inside = [i for i, s in enumerate(sentence.starts) if start <= s < end]
-    if inside:
-        return inside[0], inside[-1]
-    before = [i for i, s in enumerate(sentence.starts) if s <= start]
-    return (before[-1], before[-1]) if before else (0, 0)
+    """The first and last token starting in [start, end) of the sentence, else the last token starting at or before
+    start ((0, 0) when none); the tokens' starts are sorted, so both are found by bisection."""
+    first, after = bisect_left(sentence.starts, start), bisect_left(sentence.starts, end)
+    if first < after:
+        return first, after - 1
+    before = bisect_right(sentence.starts, start) - 1
+    return (before, before) if before >= 0 else (0, 0)
 
 
 def _offset(seed: Seed, mention: Mention) -> int:
