@@ -17,8 +17,9 @@ from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 
 CONCEPTS_PATH = Path(__file__).parent / "lang" / "concepts" / "concepts.yaml"
-# The longest phrase (in words) of the vocabulary that is looked for.
-LONGEST_PHRASE = 4
+# The longest phrase (in words) of the vocabulary that is looked for: every phrase of concepts.yaml fits
+# (tests/test_lang_data.py, test_lang_data_every_concept_phrase_fits_the_phrase_finder).
+LONGEST_PHRASE = 6
 
 try:  # offline lemma tables for en, es, pt, ar, fa, tr, fr (see README, "Dependencies and why")
     import simplemma as _simplemma
