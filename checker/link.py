@@ -51,8 +51,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .concepts import (concepts_of_word, conjunctions, find_concepts, group_of, increment_words, measure_classes,
-                       measurement_units, name_links, occurrence_days, occurrence_words, people_units, refiners,
+from .concepts import (concepts_of_word, conjunctions, find_concepts, generic_measures, group_of, increment_words,
+                       measure_classes, measurement_units, name_links, occurrence_days, occurrence_words, people_units, refiners,
                        relation_words, round_names,
                        round_words, population_words, rounds_by_default, sub_place_words, subordinators)
 from .countries import country_codes, demonym_code
@@ -197,6 +197,23 @@ class Candidate:
         return not self.ruled_out and self.score >= THRESHOLD
 
 
+def _generic_of(fact: Fact, mention: Mention) -> bool:
+    """Whether the counted noun is a generic word of victims (concepts.yaml `generic_measures`: "2,411 victims",
+    "450 víctimas", "450 ضحية", "۴۵۰ قربانی") standing for the one measure of its group its sentence names before it,
+    a measure of the fact's ("the new death toll of 2,411 victims": the dead); not with two ("the dead and the
+    injured ... 450 victims")."""
+    groups = generic_measures()
+    named = {hit.concept for hit in _noun_after(mention)}
+    if named and named <= set(fact.measure):  # "۴۵۰ قربانی": a word of victims the language gives the dead
+        return True
+    if not named or not named <= set(groups):
+        return False
+    before = tokenize_sentence(mention.sentence[:max(0, mention.start - mention.sentence_start)]).tokens
+    found = {hit.concept for hit in find_concepts(tuple(before), mention.language)
+             if group_of(hit.concept) in {groups[c] for c in named} and hit.concept not in groups}
+    return len(found) == 1 and bool(found & set(fact.measure))
+
+
 def unit_relation(fact: Fact, mention: Mention) -> str:
     """'match', 'mismatch' or 'unknown' between the mention's counted noun and the fact's unit."""
     if mention.kind not in ("count", "number", "ordinal", "money"):
@@ -214,7 +231,7 @@ def unit_relation(fact: Fact, mention: Mention) -> str:
         # with a measure, the counted noun decides only when it names a concept: the same (match), or
         # a rival of its group (injured for killed); "people" or "soldiers" leave it to the clause
         named = _noun_concepts(fact, mention)
-        if named & set(fact.measure) or _opens_measure(fact, mention):
+        if named & set(fact.measure) or _opens_measure(fact, mention) or _generic_of(fact, mention):
             return "match"
         groups = {group_of(c) for c in fact.measure} - {""}
         if any(group_of(c) in groups for c in named):
