@@ -42,19 +42,20 @@ def _respectively(claims: list[Claim], mentions: Sequence[Mention], frames: dict
         members.sort(key=lambda m: m.start)
         names = _listed_names(members[0], frames.get((members[0].start, members[0].end)), len(members))
         if len(names) == len(members):
-            named.update({(m.start, m.end): frozenset({n}) for m, n in zip(members, names)})
-            listed.update({(m.start, m.end): frozenset(names) for m in members})
+            named.update({(m.start, m.end): n for m, n in zip(members, names)})
+            listed.update({(m.start, m.end): frozenset().union(*names) for m in members})
     # (a name of the list next to a number is no name of its own: "Castor e Pollux terminaram com 277 e 224")
     return [replace(c, roles=named[span], enumerated=True)
             if (span := (c.mention.start, c.mention.end)) in named and c.roles <= listed[span] else c for c in claims]
 
 
-def _listed_names(mention: Mention, frame, count: int = 0) -> list[str]:
+def _listed_names(mention: Mention, frame, count: int = 0) -> list[frozenset]:
     """The names before a sentence's first number, in order, when a conjunction or commas join them all and a
     conjunction the last two ("Qalibaf and Pourmohammadi", "Castor, Pollux y Brivet"; not "En Velmar, Tolkar obtuvo
-    96"); else none. A capitalized first word of the sentence joined to such a list is a name of it (frames take no
-    sentence's first word for a name). With a count, the last that many names when a comma sets them apart and a
-    conjunction joins them ("Em Norland, Castor e Pollux")."""
+    96"); else none. Each is the set of its words: names with nothing but spaces between them are one name ("Mohammad
+    Baqer Qalibaf and Mostafa Pourmohammadi"). A capitalized first word of the sentence joined to such a list is a
+    name of it (frames take no sentence's first word for a name). With a count, the last that many names when a
+    comma sets them apart and a conjunction joins them ("Em Norland, Castor e Pollux")."""
     if frame is None:
         return []
     sentence = mention.sentence
@@ -73,6 +74,7 @@ def _listed_names(mention: Mention, frame, count: int = 0) -> list[str]:
             and _key(opening.group()) not in _stop_words(mention.language) \
             and _joined(sentence[opening.end():found[0][0]], mention.language):  # ("The Japan Meteorological Agency")
         found.insert(0, (opening.start(), opening.group(), opening.group()))
+    found = _whole_names(found, sentence)
     if count and len(found) > count and _listed_after_comma(found[-count - 1:], sentence, mention.language):
         found = found[-count:]
     if len(found) < 2:
@@ -84,6 +86,19 @@ def _listed_names(mention: Mention, frame, count: int = 0) -> list[str]:
     if not fold_key(sentence[last_at + len(last_words):end]).replace(",", " ").split():
         return []  # a comma alone: an opening place and the subject ("En las elecciones de Velmar, Tolkar obtuvo 96")
     return [what for _, _, what in found]
+
+
+def _whole_names(found: list, sentence: str) -> list:
+    """The names found (at, words, what), those with only spaces between them made one (at, words, whats): the words
+    of one name ("Mohammad Baqer Qalibaf"); each what a set."""
+    whole: list = []
+    for at, words, what in found:
+        if whole and not sentence[whole[-1][0] + len(whole[-1][1]):at].strip():
+            first, said, whats = whole[-1]
+            whole[-1] = (first, sentence[first:at + len(words)], whats | {what})
+        else:
+            whole.append((at, words, frozenset({what})))
+    return whole
 
 
 def _listed_after_comma(found: list, sentence: str, language: str) -> bool:
