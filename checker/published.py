@@ -5,7 +5,12 @@ records which (SOURCES):
 
 1. `manifest`: the manifest's `published`;
 2. `url`: a date in the manifest's url (URL_PATTERNS: `/2019/01/25/`, `2019-01-25`,
-   `20190125`, `/2019/jan/25/` with the month names of every language file);
+   `20190125`, `/2019/jan/25/` with the month names of every language file; a date code with the year last,
+   `25012019`, `25-01-2019`, day first where the month cannot be first, else in the order of the language's numeric
+   dates (`numeric_date_order`: YEAR_LAST); a year of the Solar Hijri
+   calendar, `/1402/07/25/`, where the seed's language file says its sites write one: `url_calendar`), else a
+   Unix timestamp of ten digits in the url's query under a name of time (TIMESTAMP_NAMES: `?ts=1697530000`),
+   read as a day in UTC;
 3. `dateline`: a date the page gives itself, read with the seed's language data: a line that
    starts with a marker of the language files' `published_markers` (the `published` markers
    before the `updated` ones) followed by at most one word and an absolute date; else, in the
@@ -25,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import Optional, Sequence
 
@@ -43,10 +48,22 @@ SOURCE_WORDS = {"url": "the url", "dateline": "the page's dateline",
 DATELINE_LINES = 6
 # Years a url date may have: other runs of digits are ids.
 URL_YEARS = (1990, 2100)
+# Years a url date of the Solar Hijri (Jalali) calendar may have (1369-1479: 1990-2100).
+JALALI_URL_YEARS = (1369, 1479)
+# A query's names of a Unix timestamp ("?ts=1697530000"); never `_`, a request's cache-buster (the time it was
+# read, not published), nor an id's name.
+TIMESTAMP_NAMES = ("t", "ts", "time", "timestamp", "date", "pubdate", "published", "publishdate", "created",
+                   "updated", "lastmod")
+TIMESTAMP = re.compile(r"[?&;](?P<name>[A-Za-z_]+)=(?P<seconds>\d{10})(?![\d])")
 URL_PATTERNS = (
     re.compile(r"(?<!\d)(?P<year>\d{4})[/_.-](?P<month>\d{1,2})[/_.-](?P<day>\d{1,2})(?!\d)"),
     re.compile(r"(?<!\d)(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?!\d)"),
     re.compile(r"(?<!\d)(?P<year>\d{4})[/_-](?P<month>[^\W\d_]{3,10})\.?[/_-](?P<day>\d{1,2})(?!\d)"),
+)
+# A date with the year last (`25012019`, `25-01-2019`): day and month in the order a language writes them.
+YEAR_LAST = (
+    re.compile(r"(?<!\d)(?P<first>\d{1,2})(?P<sep>[/_.-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<first>\d{2})(?P<second>\d{2})(?P<year>\d{4})(?!\d)"),
 )
 # A year and a month without a day (`/2023/10/`): the year of the text's day-and-month dates.
 URL_MONTH = re.compile(r"(?<![\d])/(?P<year>\d{4})/(?P<month>\d{1,2})/(?![\d])")
@@ -74,7 +91,7 @@ def infer_published(text: str, url: str, language: str, published: Optional[date
     when not given)."""
     if published is not None:
         return published, "manifest"
-    found = date_from_url(url)
+    found = date_from_url(url, language)
     if found is not None:
         return found, "url"
     if mentions is None:
@@ -130,26 +147,89 @@ def extract_seed(seed: Seed) -> list[Mention]:
     return extract(seed)
 
 
-def date_from_url(url: str) -> Optional[date]:
-    """The first real date written in a url's path, or None."""
+def date_from_url(url: str, language: str = "") -> Optional[date]:
+    """The first real date written in a url's path (in the calendar of the language's sites, `url_calendar`, when
+    its year is no Gregorian one), else the day of a Unix timestamp in its query; None when there is neither."""
     path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url or "", flags=re.IGNORECASE)
+    calendar = _url_calendar(language)
     for pattern in URL_PATTERNS:
         for match in pattern.finditer(path):
-            found = _url_date(match)
+            found = _url_date(match, calendar)
             if found is not None:
                 return found
-    return None
+    for pattern in YEAR_LAST:
+        for match in pattern.finditer(path):
+            found = _year_last(match, language)
+            if found is not None:
+                return found
+    return _timestamp_day(path)
 
 
-def _url_date(match: re.Match) -> Optional[date]:
+def _year_last(match: re.Match, language: str) -> Optional[date]:
+    """The day of a date code with the year last: the one reading of its day and month that is a real date, else
+    (both are) the one of the language's order of numeric dates (dmy or mdy); None when neither decides."""
+    year, first, second = int(match.group("year")), int(match.group("first")), int(match.group("second"))
+    if not URL_YEARS[0] <= year <= URL_YEARS[1]:
+        return None
+    readings = {order: _real(year, *((second, first) if order == "dmy" else (first, second)))
+                for order in ("dmy", "mdy")}
+    found = {day for day in readings.values() if day is not None}
+    if len(found) == 1:
+        return found.pop()
+    return readings.get(_date_order(language)) if found else None
+
+
+def _real(year: int, month: int, day: int) -> Optional[date]:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=None)
+def _date_order(language: str) -> str:
+    """The order a language writes numeric dates in (its file's `numeric_date_order`), '' when unknown."""
+    return str(load(language).raw.get("numeric_date_order") or "") if language in available() else ""
+
+
+def _url_date(match: re.Match, calendar: str = "gregorian") -> Optional[date]:
     year, month, day = match.group("year"), match.group("month"), match.group("day")
     number = int(month) if month.isdigit() else _month_numbers().get(month.lower())
-    if number is None or not URL_YEARS[0] <= int(year) <= URL_YEARS[1]:
+    if number is None:
+        return None
+    if calendar == "jalali" and month.isdigit() and JALALI_URL_YEARS[0] <= int(year) <= JALALI_URL_YEARS[1]:
+        return _jalali(int(year), number, int(day))
+    if not URL_YEARS[0] <= int(year) <= URL_YEARS[1]:
         return None
     try:
         return date(int(year), number, int(day))
     except ValueError:
         return None
+
+
+def _jalali(year: int, month: int, day: int) -> Optional[date]:
+    import jdatetime  # the Solar Hijri calendar (a dependency: pyproject.toml)
+
+    try:
+        return jdatetime.date(year, month, day).togregorian()
+    except ValueError:
+        return None
+
+
+def _timestamp_day(path: str) -> Optional[date]:
+    """The day (UTC) of the first Unix timestamp of ten digits in a url's query under a name of time, or None."""
+    for match in TIMESTAMP.finditer(path):
+        if match.group("name").lower() in TIMESTAMP_NAMES:
+            day = datetime.fromtimestamp(int(match.group("seconds")), tz=timezone.utc).date()
+            if URL_YEARS[0] <= day.year <= URL_YEARS[1]:
+                return day
+    return None
+
+
+@lru_cache(maxsize=None)
+def _url_calendar(language: str) -> str:
+    """The calendar a language's sites write a url's non-Gregorian year in (its file's `url_calendar`)."""
+    return str(load(language).raw.get("url_calendar") or "gregorian") if language in available() else "gregorian"
 
 
 @lru_cache(maxsize=1)
@@ -277,12 +357,22 @@ def _finite(mention: Mention) -> bool:
 
 
 def note_inferred(finding: Finding, seeds: dict[str, Seed]) -> Finding:
-    """The finding, saying so when a seed it rests on has an inferred publication date."""
-    for seed_id in dict.fromkeys((finding.seed, finding.other_seed)):
+    """The finding, saying so for each seed it rests on (its seed, its other seed, the seeds of its group's sources)
+    whose publication date was inferred: the message names the date and where it came from, and `published_inferred`
+    holds the sources, one per such seed, joined by commas."""
+    notes, sources = [], []
+    for seed_id in dict.fromkeys((finding.seed, finding.other_seed, *_source_seeds(finding))):
         seed = seeds.get(seed_id)
         if seed is None or seed.published is None or seed.published_source in ("", "manifest"):
             continue
-        note = (f" (seed {seed.id}: publication date {seed.published.isoformat()} inferred from "
-                f"{SOURCE_WORDS.get(seed.published_source, seed.published_source)})")
-        return replace(finding, message=finding.message + note, published_inferred=seed.published_source)
-    return finding
+        notes.append(f" (seed {seed.id}: publication date {seed.published.isoformat()} inferred from "
+                     f"{SOURCE_WORDS.get(seed.published_source, seed.published_source)})")
+        sources.append(seed.published_source)
+    if not notes:
+        return finding
+    return replace(finding, message=finding.message + "".join(notes), published_inferred=",".join(sources))
+
+
+def _source_seeds(finding: Finding) -> tuple[str, ...]:
+    """The seeds of a grouped finding's sources ({seed, value, said, quote, location})."""
+    return tuple(s.get("seed", "") for s in finding.sources if isinstance(s, dict))

@@ -40,6 +40,39 @@ def test_published_no_date_in_url(url):
     assert date_from_url(url) is None
 
 
+# A date of the Solar Hijri calendar in a Persian site's path, and a Unix timestamp in a query under a name of time.
+@pytest.mark.parametrize("url, language, expected", [
+    ("https://example.ir/fa/news/1397/11/05/bohran-venezuela", "fa", JAN_25),
+    ("https://example.ir/news/13971105-venezuela", "fa", JAN_25),
+    ("https://example.ir/fa/news/2019/01/25/venezuela", "fa", JAN_25),  # a Gregorian year stays one
+    ("https://example.com/story?id=1234&ts=1548410400", "en", JAN_25),  # 2019-01-25 10:00 UTC
+    ("https://example.com/nota?timestamp=1548410400", "es", JAN_25),
+    ("https://example.com/noticia?t=1548410400&ref=home", "pt", JAN_25),
+    # a date code with the year last: day first where the month cannot be first, else in the language's order
+    ("https://example.com/25012019-venezuela-crisis/", "en", JAN_25),
+    ("https://example.com/nota/25-01-2019-crisis", "es", JAN_25),
+    ("https://example.com/world/01252019-venezuela", "en", JAN_25),
+    ("https://example.com/news/01/05/2019/story", "en", date(2019, 1, 5)),  # en numeric dates: month first
+    ("https://example.com/noticia/01-05-2019-crise", "pt", date(2019, 5, 1)),  # pt: day first
+])
+def test_published_date_from_url_of_another_calendar_or_a_timestamp(url, language, expected):
+    assert date_from_url(url, language) == expected
+
+
+@pytest.mark.parametrize("url, language", [
+    ("https://example.com/news/1397/11/05/story", "en"),  # no site of the language writes a Jalali year
+    ("https://example.com/news/1397/11/05/story", "ar"),  # (a Hijri year would read the same digits)
+    ("https://example.ir/fa/news/1397/13/05/story", "fa"),  # no 13th month
+    ("https://example.com/story?_=1548410400", "en"),  # a cache-buster: when the page was read
+    ("https://example.com/story?id=1548410400", "en"),  # an id
+    ("https://example.com/story?ts=15484104001", "en"),  # eleven digits
+    ("https://example.ir/fa/news/01052019-story", "fa"),  # Persian numeric dates are year first: no order to read
+    ("https://example.com/item/31312019", "en"),  # no month
+])
+def test_published_no_date_from_url_of_another_calendar_or_a_timestamp(url, language):
+    assert date_from_url(url, language) is None
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "Venezuela crisis deepens\nPublished: January 25, 2019\nThe opposition leader spoke on Friday."),
     ("en", "Venezuela crisis deepens\nUpdated 25 January 2019 10:31 GMT\nThe opposition leader spoke on Friday."),
