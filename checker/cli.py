@@ -172,7 +172,8 @@ def cmd_check(args) -> int:
     only = _selection(args)
     cache = _cache(args)
     with _progress(args) as progress, _executor(args) as executor:
-        report, _ = run(_inputs(args, only), cache, args.jobs, progress, executor)
+        every_mention = args.format in REPORT_FILES or bool(args.output)  # report.md or HTML: every mention read
+        report, _ = run(_inputs(args, only), cache, args.jobs, progress, executor, every_mention)
     stale = []
     if accepted is not None:
         report, stale = baselines.apply(report, accepted, partial=only is not None)
@@ -243,7 +244,7 @@ def cmd_report(args) -> int:
     accepted = baselines.load(args.baseline) if args.baseline else None
     cache = _cache(args)
     with _progress(args) as progress:
-        report, _ = run(_inputs(args), cache, args.jobs, progress)
+        report, _ = run(_inputs(args), cache, args.jobs, progress, every_mention=True)
     stale = []
     if accepted is not None:
         report, stale = baselines.apply(report, accepted)

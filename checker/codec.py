@@ -200,7 +200,10 @@ class Texts(Sequence):
         at = range(len(self.values))[at]  # an IndexError as a tuple's, negative places counted from the end
         value = self.values[at]
         if value is None:
-            value = self.values[at] = loads(self.texts[at], self.pairs)
+            value = loads(self.texts[at], self.pairs)
+            if not typed(value):  # read after its entry's checksum was: checked as it is built
+                raise ValueError(f"not a cached value: {type(value).__name__} of fields of other types")
+            self.values[at] = value
             self.texts[at] = None
         return value
 
@@ -220,6 +223,46 @@ class Texts(Sequence):
 
     def __reduce__(self):
         return tuple, (tuple(self),)
+
+
+def typed(value) -> bool:
+    """Whether a dataclass instance read back has fields of the types its class declares, where it declares a plain
+    one (str, int, float, bool, an optional one) or a dataclass of TYPES (checked in turn); other fields are not
+    looked at. A stored value's checksum says it is whole, not that this version wrote it: a value read late (a
+    Texts' value, after the reduction began) is checked before it is used."""
+    checks = _field_types(type(value))
+    if checks is None:
+        return False
+    for name, allowed in checks:
+        field = getattr(value, name)
+        if type(allowed) is tuple:
+            if type(field) not in allowed:
+                return False
+        elif type(field) is not allowed or not typed(field):
+            return False
+    return True
+
+
+_PLAIN = {"str": (str,), "int": (int,), "float": (float, int), "bool": (bool,)}
+
+
+@lru_cache(maxsize=None)
+def _field_types(cls: type) -> Optional[tuple]:
+    """(field name, the types its value may have, or the dataclass of TYPES it is) of each field of cls whose
+    declared type is plain or such a dataclass; None for a class not of TYPES."""
+    classes = {tag.rsplit(".", 1)[1]: found for tag, found in _classes().items()}
+    if classes.get(cls.__name__) is not cls:
+        return None
+    checks = []
+    for field in dataclasses.fields(cls):
+        declared = str(field.type).replace(" ", "")
+        optional = declared.startswith("Optional[") and declared.endswith("]")
+        inner = declared[len("Optional["):-1] if optional else declared
+        if inner in _PLAIN:
+            checks.append((field.name, _PLAIN[inner] + ((type(None),) if optional else ())))
+        elif inner in classes and not optional:
+            checks.append((field.name, classes[inner]))
+    return tuple(checks)
 
 
 def shared_pair(items: tuple, pairs: dict) -> tuple:

@@ -22,7 +22,7 @@ from .link import index_facts, link_mentions
 from .model import Assertion, Fact, Finding, Report, Seed, SeedResult
 from .named import outside_names
 from .pairindex import PairIndex
-from .parallel import Outcome, Shared, collector_paused, map_seeds, stored_first
+from .parallel import Outcome, Shared, collector_paused, map_seeds, read_back, sound, stored_first, untrusted
 from .published import note_inferred
 from .scope import decide_scope, other_occurrence
 from .safefile import SEED_SIZE_LIMIT
@@ -134,12 +134,14 @@ def _stronger(new: Finding, old: Finding) -> bool:
 
 
 def run(inputs: Inputs, cache: Optional[MentionCache] = None, jobs: int = 1,
-        progress: Optional[Callable[[int, int], None]] = None, executor=None) -> tuple[Report, tuple[Assertion, ...]]:
+        progress: Optional[Callable[[int, int], None]] = None, executor=None,
+        every_mention: bool = False) -> tuple[Report, tuple[Assertion, ...]]:
     """Check a corpus, or only the seeds of inputs.only against it. Raises InputError when facts,
     assertions or the manifest are invalid; an unreadable seed is listed in report.errors and the
     others still run. With a cache, a seed extracted before is not extracted again. The seeds are
     analysed in jobs worker processes (or by executor, e.g. checker.distributed's); the report is
-    the same whichever, byte for byte. progress(done, total) is called after each seed."""
+    the same whichever, byte for byte. progress(done, total) is called after each seed. every_mention: the report
+    will be rendered with every mention (report.md, HTML), not only those of its findings and groups."""
     store = Store(cache.root) if cache is not None else None
     facts_key = files_key(sheet_files(inputs.facts)) if store is not None else ""
     facts = cached(store, "facts", facts_key, lambda: load_facts(inputs.facts))
@@ -151,16 +153,57 @@ def run(inputs: Inputs, cache: Optional[MentionCache] = None, jobs: int = 1,
         sources, scope = _with_selected(inputs, sources)
     shared = Shared(facts, index_facts(facts), cache, store, facts_key, GroupingContext.of(facts))
     counts = (cache.extracted, cache.reused) if cache is not None else (0, 0)
-    outcomes = stored_first(sources, shared, executor or map_seeds, jobs=jobs, progress=progress)
-    results, problems, keys = _collect(outcomes, cache, counts)
-    problems += empty_selectors(assertions, results) if inputs.only is None else []
-    if scope is not None:
-        scope |= affected(results, facts, assertions, inputs.changed_sheets, inputs.changed_assertions)
+    compute = executor or map_seeds
+    outcomes = stored_first(sources, shared, compute, jobs=jobs, progress=progress)
+    collected = _collect(outcomes, cache, counts)
+    again = (sources, shared, compute, jobs, cache)
+    if every_mention:  # the renderer reads every mention: what was read back is checked before, not when rendered
+        collected = _computed_again(collected, [r.seed.id for r in collected[0] if read_back(r) and not sound(r)],
+                                    *again)
     with collector_paused():  # the reduction's objects hold no cycles (parallel.collector_paused)
-        index = pair_index(store, facts_key, keys)
-        report = build_report(results, facts, assertions, [str(p) for p in problems], scope, index)
-        keep_pair_index(store, facts_key, index)
+        try:
+            report = _reduced(inputs, collected, assertions, scope, shared)
+        except Exception:
+            # a result read back that this version did not write (its checksum fits, what the reduction reads late
+            # does not): its seed computed again, never trusted; the reduction done again
+            redo = untrusted(collected[0])
+            if not redo:
+                raise
+            report = _reduced(inputs, _computed_again(collected, redo, *again), assertions, scope, shared)
     return report, assertions
+
+
+def _computed_again(collected: tuple, redo: list[str], sources: list[SeedSource], shared: Shared, compute, jobs: int,
+                    cache: Optional[MentionCache]) -> tuple:
+    """collected (results, problems, keys) with the seeds of redo computed again, their stored results dropped first
+    (so that they are not read back again), in collected's order."""
+    if not redo:
+        return collected
+    results, problems, keys = collected
+    for seed_id in redo:
+        shared.store.drop("results", keys[seed_id])
+    chosen = set(redo)
+    counts = (cache.extracted, cache.reused - len(chosen)) if cache is not None else (0, 0)
+    fresh, new_problems, new_keys = _collect(compute([s for s in sources if s.id in chosen], shared, jobs=jobs),
+                                             cache, counts)
+    by_id = {result.seed.id: result for result in fresh}  # a seed computed again may now be a problem
+    kept = [by_id.get(r.seed.id) if r.seed.id in chosen else r for r in results]
+    keys = {seed: key for seed, key in keys.items() if seed not in chosen} | new_keys
+    return [r for r in kept if r is not None], problems + new_problems, keys
+
+
+def _reduced(inputs: Inputs, collected: tuple, assertions: tuple[Assertion, ...], scope: Optional[set[str]],
+             shared: Shared) -> Report:
+    """The report of the seeds' results (collected: results, problems, keys of their stored results): their
+    findings and groups (with the stored grouping index, kept again)."""
+    (results, problems, keys), facts, store = collected, shared.facts, shared.store
+    problems = problems + (empty_selectors(assertions, results) if inputs.only is None else [])
+    if scope is not None:
+        scope = scope | affected(results, facts, assertions, inputs.changed_sheets, inputs.changed_assertions)
+    index = pair_index(store, shared.facts_key, keys)
+    report = build_report(results, facts, assertions, [str(p) for p in problems], scope, index)
+    keep_pair_index(store, shared.facts_key, index)
+    return report
 
 
 def affected(results: list[SeedResult], facts: tuple[Fact, ...], assertions: tuple[Assertion, ...],

@@ -122,6 +122,13 @@ class Store:
         except TypeError:  # a value the codec cannot write: not stored, computed again next time
             pass
 
+    def drop(self, part: str, key: str) -> None:
+        """Remove the value stored under key (one found untrusted when read: computed again, and stored)."""
+        try:
+            self._path(part, key).unlink(missing_ok=True)
+        except OSError:
+            pass
+
     def _path(self, part: str, key: str) -> Path:
         return self.directory / part / key[:2] / f"{key}.json"
 

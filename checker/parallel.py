@@ -10,6 +10,7 @@ mentions, links and comparisons, not the text: the parent holds what the finding
 from __future__ import annotations
 
 import gc
+import json
 import os
 import traceback
 from contextlib import contextmanager
@@ -23,7 +24,7 @@ from .concepts import full_lemma_tables
 from .corpus import UNREADABLE, SeedSource, read_seed, unreadable
 from .errors import Problem
 from .incremental import seed_result_key
-from .model import Fact, Seed, SeedResult
+from .model import Fact, Mention, Seed, SeedResult
 
 # How many seeds a worker takes at a time, at most (fewer when the corpus is small).
 MAX_CHUNK = 16
@@ -120,6 +121,36 @@ def _stored(seed: Seed, key: str, shared: Shared) -> Optional[Outcome]:
     if found.seed.text or found.frames:  # not stored as kept (a result is stored once kept: check_seed)
         found = kept(found, seed)
     return Outcome(found, None, False, warning, key)
+
+
+def read_back(result: SeedResult) -> bool:
+    """Whether a result was read back from the store (its mentions are built when read: codec.Texts)."""
+    return type(result.mentions) is Texts
+
+
+def sound(result: SeedResult) -> bool:
+    """Whether what the reduction reads late of a result read back is what this version writes: each mention built
+    (codec.Texts checks its fields' types), each claim's row naming one of them, the seed's grouping rows at the
+    places of its claims' mentions. A checksum that fits says an entry is whole, not who wrote it."""
+    try:
+        mentions = tuple(result.mentions)
+        if not all(type(mention) is Mention for mention in mentions):
+            return False
+        rows = result.claims or ()
+        if not all(type(row[0]) is int and 0 <= row[0] < len(mentions) for row in rows):
+            return False
+        places = [[mentions[row[0]].start, mentions[row[0]].end] for row in rows]
+        grouping = json.loads(result.grouping) if result.grouping else None
+        return grouping is None or [row[:2] for row in grouping] == places
+    except (ValueError, TypeError, IndexError, KeyError):
+        return False
+
+
+def untrusted(results: Iterable[SeedResult]) -> list[str]:
+    """The ids of the seeds whose results were read back and are not sound; of all those read back when each is
+    (the reduction failed on them all the same: none is trusted)."""
+    stored = [result for result in results if read_back(result)]
+    return [r.seed.id for r in stored if not sound(r)] or [r.seed.id for r in stored]
 
 
 def stored_outcome(source: SeedSource, shared: Shared) -> Optional[Outcome]:

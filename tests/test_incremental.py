@@ -333,3 +333,74 @@ def test_rerun_builds_the_mentions_of_grouped_claims_only(tmp_path):
     assert len(stored) == len(rerun.seeds) - 1
     built = sum(m.built() for m in stored)
     assert 0 < built < sum(map(len, stored)) / 3  # 91 of 552 mentions here; every one before
+
+
+def _forge(entry: Path, change) -> None:
+    """Rewrite a stored result's payload with change(payload as plain JSON) and a checksum that fits: what only a
+    hand (or another program) that knows the entry's shape can write."""
+    document = incremental.entry_fields(entry.read_text(encoding="utf-8"))
+    payload = json.loads(document["payload"])
+    change(payload)
+    document["payload"] = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    document["sha256"] = incremental._hash(document["payload"])
+    entry.write_text(incremental.entry_text(document), encoding="utf-8")
+
+
+def _mention_texts(payload: dict) -> list:
+    return payload["mentions"]["v"]
+
+
+FORGERIES = {  # each with a checksum that fits; the mentions' texts are read only when grouping reads them
+    "mention-no-json": lambda p: _mention_texts(p).__setitem__(slice(None), ["{"] * len(_mention_texts(p))),
+    "mention-another-class": lambda p: _mention_texts(p).__setitem__(
+        slice(None), [json.dumps({"@": "checker.model.Interval", "low": 1, "high": 1})] * len(_mention_texts(p))),
+    "mention-a-string": lambda p: _mention_texts(p).__setitem__(slice(None), ['"x"'] * len(_mention_texts(p))),
+    "mention-field-of-another-type": lambda p: _mention_texts(p).__setitem__(
+        slice(None), [json.dumps({**json.loads(t), "start": "x"}) for t in _mention_texts(p)]),
+    "rows-of-other-places": lambda p: p.__setitem__(
+        "grouping", json.dumps([[r[0] + 1, r[1] + 1] + r[2:] for r in json.loads(p["grouping"])])),
+}
+
+
+@pytest.mark.parametrize("forgery", sorted(FORGERIES))
+def test_forged_entry_with_a_checksum_that_fits_is_recomputed_not_failed_on(tmp_path, analysed, forgery):
+    """An entry whose checksum fits but whose content this version cannot have written, found only when the report
+    reads it (a stored mention is built when grouping reads its claim): its seed is computed again, and the
+    report is the one a run without cache gives, not an error mid-report."""
+    corpus = gen_corpus.write(tmp_path / "corpus", 30, 5)
+    before = _uncached(corpus)
+    _run(corpus, tmp_path / "cache")
+    grouped = sorted({seed for group in before.groups for seed in group.seeds})[0]
+    keys = {}
+    for entry in _entries(tmp_path / "cache"):
+        payload = json.loads(incremental.entry_fields(entry.read_text(encoding="utf-8"))["payload"])
+        keys[payload["seed"]["id"]] = entry
+    _forge(keys[grouped], FORGERIES[forgery])
+    analysed.clear()
+    report, _ = _run(corpus, tmp_path / "cache")
+    assert analysed == [grouped]
+    assert _renders(report) == _renders(before)
+    analysed.clear()
+    again, _ = _run(corpus, tmp_path / "cache")  # written again, whole: read back as computed
+    assert analysed == [] and _renders(again) == _renders(before)
+
+
+def test_forged_entry_is_recomputed_before_a_report_that_reads_every_mention(tmp_path, analysed):
+    """report.md and HTML read every mention, after the run: a run for them (every_mention) checks what it read back
+    before its reduction, so a forged entry of a seed no group reads is computed again, not failed on when rendered."""
+    corpus = gen_corpus.write(tmp_path / "corpus", 30, 5)
+    before = _uncached(corpus)
+    _run(corpus, tmp_path / "cache")
+    grouped = {seed for group in before.groups for seed in group.seeds}
+    entries = {}
+    for entry in _entries(tmp_path / "cache"):
+        payload = json.loads(incremental.entry_fields(entry.read_text(encoding="utf-8"))["payload"])
+        if _mention_texts(payload):
+            entries[payload["seed"]["id"]] = entry
+    alone = sorted(set(entries) - grouped)[0]
+    _forge(entries[alone], FORGERIES["mention-a-string"])
+    analysed.clear()
+    report, _ = run(Inputs(corpus / "seeds", (corpus / "facts",), (corpus / "assertions",)),
+                    MentionCache(tmp_path / "cache"), every_mention=True)
+    assert analysed == [alone]
+    assert _renders(report) == _renders(before)
