@@ -159,8 +159,8 @@ def loads(text: str, pairs: Optional[dict] = None):
 
 class Texts(Sequence):
     """A tuple of values kept as the text dumps() writes of each, each value built when it is first read: a stored
-    result's mentions, of which a rerun reads those of the claims it groups only (a fifth of them), not every
-    seed's. Equal to (and hashed as) the tuple of its values; pickled as that tuple. A text is let go once its value
+    result's mentions and claim rows, of which a rerun reads those of the claims it groups only (a fifth of them),
+    not every seed's. A dataclass value is checked as it is built (typed). Equal to (and hashed as) the tuple of its values; pickled as that tuple. A text is let go once its value
     is built."""
 
     __slots__ = ("texts", "pairs", "values")
@@ -201,7 +201,7 @@ class Texts(Sequence):
         value = self.values[at]
         if value is None:
             value = loads(self.texts[at], self.pairs)
-            if not typed(value):  # read after its entry's checksum was: checked as it is built
+            if dataclasses.is_dataclass(value) and not typed(value):  # read after its entry's checksum was
                 raise ValueError(f"not a cached value: {type(value).__name__} of fields of other types")
             self.values[at] = value
             self.texts[at] = None

@@ -107,9 +107,10 @@ def kept(result: SeedResult, seed: Seed) -> SeedResult:
 
 
 def stored_form(result: SeedResult) -> SeedResult:
-    """A kept result as the store writes it: its mentions each as a text of its own (codec.Texts), so that a rerun
-    builds only those it reads (the claims it groups), not every seed's."""
-    return replace(result, mentions=Texts.of(result.mentions))
+    """A kept result as the store writes it: its mentions and its claims' rows each as a text of its own
+    (codec.Texts), so that a rerun builds only those it reads (of the claims it groups), not every seed's."""
+    rows = Texts.of(result.claims) if result.claims is not None else None
+    return replace(result, mentions=Texts.of(result.mentions), claims=rows)
 
 
 def _stored(seed: Seed, key: str, shared: Shared) -> Optional[Outcome]:
@@ -136,8 +137,8 @@ def sound(result: SeedResult) -> bool:
         mentions = tuple(result.mentions)
         if not all(type(mention) is Mention for mention in mentions):
             return False
-        rows = result.claims or ()
-        if not all(type(row[0]) is int and 0 <= row[0] < len(mentions) for row in rows):
+        rows = tuple(result.claims or ())
+        if not all(type(row) is tuple and type(row[0]) is int and 0 <= row[0] < len(mentions) for row in rows):
             return False
         places = [[mentions[row[0]].start, mentions[row[0]].end] for row in rows]
         grouping = json.loads(result.grouping) if result.grouping else None

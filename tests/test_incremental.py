@@ -404,3 +404,19 @@ def test_forged_entry_is_recomputed_before_a_report_that_reads_every_mention(tmp
                     MentionCache(tmp_path / "cache"), every_mention=True)
     assert analysed == [alone]
     assert _renders(report) == _renders(before)
+
+
+def test_rerun_builds_the_claim_rows_of_the_claims_it_reads_only(tmp_path):
+    """A stored result's claim rows are read back as their texts (codec.Texts), as its mentions are: what grouping
+    reads of an unchanged seed's claim is its grouping row and its seed's scope, so a rerun builds the rows of the
+    claims it groups or scores again, not every seed's; the report is a run without cache's."""
+    from checker.codec import Texts
+
+    corpus = gen_corpus.write(tmp_path / "corpus", 30, 5)
+    _run(corpus, tmp_path / "cache")
+    EDITS["a claim added"](corpus, sorted((corpus / "seeds").glob("*.txt"))[3])
+    rerun, _ = _run(corpus, tmp_path / "cache")
+    stored = [r.claims for r in rerun.seeds if type(r.claims) is Texts]
+    assert len(stored) == len(rerun.seeds) - 1
+    assert 0 < sum(rows.built() for rows in stored) < sum(map(len, stored)) / 3
+    assert _renders(rerun) == _renders(_uncached(corpus))

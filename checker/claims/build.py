@@ -41,8 +41,7 @@ def claims_of(results: Iterable[SeedResult]) -> list[Claim]:
             continue
         linked = {(link.mention.start, link.mention.end) for link in result.links}
         frames = {(frame.start, frame.end): frame for frame in result.frames}
-        scope = ",".join(sorted(d.event for d in result.scope if d.in_scope))
-        claims += seed_claims(result.seed, result.mentions, linked, frames, scope)
+        claims += seed_claims(result.seed, result.mentions, linked, frames, _scope(result))
     return claims
 
 
@@ -50,21 +49,15 @@ class StoredClaim:
     """A claim of a result's rows (SeedResult.claims), built when it is first read (claim()): what grouping reads of
     it is its seed's grouping row, so a rerun builds only the claims it groups, and their mentions (codec.Texts)."""
 
-    __slots__ = ("seed", "row", "mentions")
+    __slots__ = ("seed", "rows", "at", "mentions", "scope")
 
-    def __init__(self, seed: Seed, row: tuple, mentions: Sequence[Mention]):
-        self.seed, self.row, self.mentions = seed, row, mentions
-
-    @property
-    def scope(self) -> str:
-        return self.row[SCOPE_AT]
+    def __init__(self, seed: Seed, rows: Sequence[tuple], at: int, mentions: Sequence[Mention], scope: str):
+        # rows: its seed's (codec.Texts read back: a row built when read); scope: its seed's, as claims_of gives it
+        self.seed, self.rows, self.at, self.mentions, self.scope = seed, rows, at, mentions, scope
 
     def claim(self) -> Claim:
-        return Claim(self.seed, self.mentions[self.row[0]], *self.row[1:])
-
-
-# Where a claim's scope is in its row (after the index of its mention).
-SCOPE_AT = 1 + CLAIM_ROW_FIELDS.index("scope")
+        row = self.rows[self.at]
+        return Claim(self.seed, self.mentions[row[0]], *row[1:])
 
 
 def stored_claims(results: Iterable[SeedResult]) -> list:
@@ -74,8 +67,14 @@ def stored_claims(results: Iterable[SeedResult]) -> list:
         if result.claims is None:
             found += claims_of([result])
         elif not result.scope or any(decision.in_scope for decision in result.scope):
-            found += (StoredClaim(result.seed, row, result.mentions) for row in result.claims)
+            rows, mentions, scope = result.claims, result.mentions, _scope(result)
+            found += (StoredClaim(result.seed, rows, at, mentions, scope) for at in range(len(rows)))
     return found
+
+
+def _scope(result: SeedResult) -> str:
+    """The events a seed is in scope for, as each of its claims holds them ("" when the sheets declare none)."""
+    return ",".join(sorted(d.event for d in result.scope if d.in_scope))
 
 
 def claim_rows(claims: Sequence[Claim], mentions: Sequence[Mention]) -> Optional[tuple]:
