@@ -3,9 +3,11 @@ its part of the frame), then applies what gapped lists say.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..concepts import relation_words
+from ..countries import demonym_code
 from ..model import Mention, Seed
 from .frame import Evidence, Frame
 from .sentence import _clause, _just_before, _offset, _span_tokens, tokenize_sentence
@@ -37,7 +39,25 @@ def frame_mentions(seed: Seed, mentions: Sequence[Mention], names: Optional[Name
     held = _article_round(seed) if seed.published is None else ("", "")  # undated: no time tells the rounds apart
     for mention in body:
         frames.append(_frame(seed, mention, by_sentence[mention.sentence_start], names, headline, held))
-    return _with_lists(seed, body, frames)
+    return _restated_people(body, _with_lists(seed, body, frames))
+
+
+def _restated_people(mentions: Sequence[Mention], frames: Sequence[Frame]) -> tuple[Frame, ...]:
+    """The frames, each count that restates the value of an earlier count of one country's people (a subset of a
+    people's name: "131 vítimas fatais de nacionalidade iraniana. ... 'O número de mortos passou a 131'") with the
+    same measure and no subset of its own marked as theirs too: an article's figure of one people, said again, is
+    still theirs, never the toll."""
+    people: dict = {}
+    out = list(frames)
+    for k, (mention, frame) in enumerate(zip(mentions, frames)):
+        if mention.kind not in ("count", "number") or not frame.measures:
+            continue
+        key = (mention.value, frame.measures[0].what)
+        if frame.subset and any(demonym_code(word, mention.language) for word in frame.subset.split()):
+            people.setdefault(key, frame.subset)
+        elif not frame.subset and key in people:
+            out[k] = replace(frame, subset=people[key])
+    return tuple(out)
 
 
 def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameIndex, headline: str = "",
