@@ -23,6 +23,10 @@ records which (SOURCES):
 5. `url-month`: a url with a year and a month only (`/2023/10/`) gives the year of the body's day-and-month
    dates ("30 de octubre"); the latest of that month, not in a clause about the future, is a lower bound.
 
+A seed dated by a lower bound (4, 5) was published on the bound or later: where a time is needed (frames, claims,
+scope) it stands for the days from the bound LOWER_BOUND_REACH_DAYS on (publication_days), and so does a day its text
+counts from the publication ("on Tuesday", read from the bound), so its claims group with those of the event's days.
+
 Findings about a seed dated by 2-4 say so (note_inferred): its message names the date and where it
 came from, and the finding's `published_inferred` field holds the source.
 """
@@ -46,6 +50,9 @@ SOURCE_WORDS = {"url": "the url", "dateline": "the page's dateline",
                 "latest-date-bound": "the latest date in the text (a lower bound)",
                 "url-month": "the url's month and the latest date of that month in the text (a lower bound)"}
 DATELINE_LINES = 6
+# A seed dated by a lower bound was published on the bound or later: the days it may speak of when nothing dates a
+# claim, or of a day counted from its publication ("on Tuesday"), run from the bound this many days on.
+LOWER_BOUND_REACH_DAYS = 366
 # Years a url date may have: other runs of digits are ids.
 URL_YEARS = (1990, 2100)
 # Years a url date of the Solar Hijri (Jalali) calendar may have (1369-1479: 1990-2100).
@@ -105,6 +112,15 @@ def infer_published(text: str, url: str, language: str, published: Optional[date
     if bounds:
         return date.fromordinal(int(max(m.value.low for m in bounds))), "latest-date-bound"
     return _month_bound(text, language, month_from_url(url))
+
+
+def publication_days(seed: Seed) -> Optional[tuple[int, int]]:
+    """The days (ordinals) a seed may have been published on: its date, or from a lower bound LOWER_BOUND_REACH_DAYS
+    on; None when undated."""
+    if seed.published is None:
+        return None
+    day = seed.published.toordinal()
+    return (day, day + LOWER_BOUND_REACH_DAYS) if seed.published_source in LOWER_BOUNDS else (day, day)
 
 
 def month_from_url(url: str) -> Optional[date]:

@@ -53,7 +53,7 @@ from .countries import other_names
 from .frames import SENTENCE_END, NameIndex, headline_anniversary, in_passing, mention_in_passing, tokenize_sentence
 from .frames.dates import COUNTED_BACK
 from .model import Event, Fact, Mention, Seed
-from .published import LOWER_BOUNDS, month_from_url
+from .published import LOWER_BOUNDS, month_from_url, publication_days
 from .skeleton import matchable, plain, script, skeletons
 
 NAME_POINTS = 2
@@ -401,7 +401,10 @@ def _time_fits(seed: Seed, mentions: Sequence[Mention], window) -> tuple[bool, s
 
 def _filed(seed: Seed) -> tuple[Optional[tuple[int, int]], str]:
     """The days (first, last ordinals) the seed was published within, and how that is known: its
-    publication date, else the year and month of its url (`/2024/04/`, checker/published.py); (None, "")."""
+    publication date (from a lower bound, the days after it: published.publication_days), else the year and month of
+    its url (`/2024/04/`, checker/published.py); (None, "")."""
+    if seed.published is not None and seed.published_source in LOWER_BOUNDS:
+        return publication_days(seed), f"published on or after {seed.published} (a lower bound from its text)"
     if seed.published is not None:
         day = seed.published.toordinal()
         return (day, day), f"published {seed.published}"

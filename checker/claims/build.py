@@ -13,6 +13,7 @@ from ..compare import FULL_PROGRESS
 from ..frames import threshold_of, tokenize_sentence
 from ..frames.sentence import _phrase
 from ..model import Mention, Seed, SeedResult
+from ..published import publication_days
 from ..concepts import contestant_measures, hourly_measures, measured_from, measure_class, preliminary_words
 from .claim import BLOCK_KIND, CLAIM_ROW_FIELDS, PART_KINDS, PRELIMINARY, Claim
 from .days import SINCE, _date_days, _hour, _own_time, _since
@@ -98,7 +99,7 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
         span = _date_days(mention)
         if span is not None:
             days_by_sentence[mention.sentence_start].append(span)
-    published = (seed.published.toordinal(),) * 2 if seed.published else None
+    published = publication_days(seed)  # a lower bound's: the days from it on (checker/published.py)
     wholes = _part_wholes(mentions)
     parts = {span: _amount(whole) for span, whole in wholes.items()}
     claims = []

@@ -10,7 +10,7 @@ from typing import Optional
 from ..concepts import (act_words, as_of_words, revision_words, complementizers, conjunctions, contrast_words, day_before_noun,
                         day_concepts, find_concepts, forms, reporting_phrases)
 from ..model import Mention, Seed
-from ..published import LOWER_BOUNDS, is_dateline
+from ..published import LOWER_BOUND_REACH_DAYS, LOWER_BOUNDS, is_dateline, publication_days
 from .sentence import (CLAUSE_BREAKS, DASHES, PART_BREAKS, _Sentence, _clause, _distance, _names_one_of, _phrase,
                        _phrases, _span_tokens)
 
@@ -284,7 +284,8 @@ def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int, se
     day counted back inside a quotation the mention is not in (_quotation), nor a date after it with another quantity between (that date is the later quantity's: "turnout was 50 %, after
     60 % stayed away in the first round on June 28"), else the article date."""
     if mention.kind == "date":
-        return _resolved(mention), "its own value" if _resolved(mention) else ""
+        own = _counted_from_a_bound(seed, mention) or _resolved(mention)
+        return own, "its own value" if own else ""
     best = None
     for other in neighbours:
         if other is mention or other.kind != "date" or _resolved(other) is None:
@@ -303,12 +304,20 @@ def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int, se
         if best is None or gap < best[0]:
             best = (gap, other)
     if best is not None:
-        return _resolved(best[1]), f"clause: {best[1].text!r}"
+        return _counted_from_a_bound(seed, best[1]) or _resolved(best[1]), f"clause: {best[1].text!r}"
     if seed.published is not None:
-        day = seed.published.toordinal()
         bound = seed.published_source in LOWER_BOUNDS  # the article may be later (checker/published.py)
-        return (day, day), "article date (a lower bound)" if bound else "article date"
+        return publication_days(seed), "article date (a lower bound)" if bound else "article date"  # the days after it
     return None, ""
+
+
+def _counted_from_a_bound(seed: Seed, mention: Mention) -> Optional[tuple[int, int]]:
+    """The days a date counted from the publication ("on Tuesday", "yesterday") may be in a seed dated by a lower bound
+    (it was read from the bound): from its first day as read, LOWER_BOUND_REACH_DAYS on; None in any other seed."""
+    days = _resolved(mention)
+    if days is None or seed.published_source not in LOWER_BOUNDS or not mention.rule.startswith(COUNTED_BACK):
+        return None
+    return days[0], days[1] + LOWER_BOUND_REACH_DAYS
 
 
 def date_tokens(sentence: _Sentence, neighbours: list[Mention], base: int, mention: Mention) -> frozenset:
