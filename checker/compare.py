@@ -69,7 +69,32 @@ def compare(link: Link, fact: Fact, seed: Seed) -> Comparison:
         if on_that_day.verdict in FITS:
             return on_that_day
     late = _a_day_late(link.mention, expected_interval(fact, judged.expected)) if judged.verdict == "contradicts" else ""
-    return replace(judged, verdict="agrees", why=late) if late else judged
+    if late:
+        return replace(judged, verdict="agrees", why=late)
+    cut = _truncated(link.mention, expected_interval(fact, judged.expected)) if judged.verdict == "contradicts" else ""
+    return replace(judged, verdict="imprecise", why=cut) if cut else judged
+
+
+# A figure stated with a step at least this large ("1.9 million": a step of 100,000) may be cut, not rounded.
+TRUNCATED_STEP = 1000
+
+
+def _truncated(mention: Mention, expected: Interval) -> str:
+    """Why a large figure stated with one step of precision ("1.9 million", "44.7 million": extraction reads it as
+    [1.85, 1.95) million) fits the sheet's figure when cut, not rounded, '' when it does not: news cuts millions as
+    often as it rounds them (1,986,352 votes as "1.9 million"), so the figure stands for [1.85, 2.0) million; the
+    sheet's figure in that upper half-step is said with less precision, no contradiction."""
+    value = mention.value
+    if mention.kind not in ("count", "number") or mention.qualifier != "eq" or value.domain != "number":
+        return ""
+    step = value.high - value.low
+    if step < TRUNCATED_STEP or value.high_inclusive or expected.low != expected.high:
+        return ""
+    stated = value.low + step / 2
+    if not value.low < expected.low < stated + step:
+        return ""
+    return (f"{mention.text!r} stands for {number_text(stated)} cut, not rounded: the sheet's "
+            f"{number_text(expected.low)} is that figure said with less precision")
 
 
 # Rules (checker/extract/) of a day counted from the publication date by a word of the day ("yesterday", "today").
