@@ -1,9 +1,12 @@
 """One article checked against one fact sheet, for the linking and scope tests: its report, its contradictions."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from checker.engine import Inputs, run
+from checker.engine import Inputs, analyse_seed, run
+from checker.facts import load_facts
+from checker.model import Seed
 
 
 def checked(tmp_path: Path, sheet: str, text: str, language: str, published: str):
@@ -80,3 +83,11 @@ def case_contradicts(tmp_path: Path, data: dict, case: dict) -> list[str]:
     found = contradictions(tmp_path, data["sheets"][case["sheet"]], case["text"], case["language"],
                            str(case["published"] or ""))
     return sorted({fact for fact, _ in found})
+
+
+def verdicts(tmp_path: Path, sheet: str, text: str, language: str, published: date) -> dict[str, tuple[str, str]]:
+    """{each linked figure as written: (its verdict, why)} of one sentence (a seed of its own) against one sheet."""
+    path = tmp_path / "sheet.yaml"
+    path.write_text(sheet, encoding="utf-8")
+    result = analyse_seed(Seed("s", "s.txt", text + "\n", language, published), tuple(load_facts([path])))
+    return {c.link.mention.text: (c.verdict, c.why) for c in result.comparisons}

@@ -13,9 +13,7 @@ from datetime import date
 
 import pytest
 
-from checker.engine import analyse_seed
-from checker.facts import load_facts
-from checker.model import Seed
+from sheet_run import verdicts as sheet_verdicts
 
 SHEET = """\
 language: en
@@ -47,11 +45,7 @@ facts:
 
 def _verdicts(tmp_path, text: str, language: str) -> dict[str, tuple[str, str]]:
     """{the figure as written: (its verdict, why)} of an article published the day after the vote."""
-    path = tmp_path / "sheet.yaml"
-    path.write_text(SHEET, encoding="utf-8")
-    seed = Seed("s", "s.txt", text + "\n", language, date(2031, 4, 7))
-    result = analyse_seed(seed, tuple(load_facts([path])))
-    return {c.link.mention.text: (c.verdict, c.why) for c in result.comparisons}
+    return sheet_verdicts(tmp_path, SHEET, text, language, date(2031, 4, 7))
 
 
 # The progress of the count in the figure's own sentence, in the words wire copy uses ("of the vote counted").

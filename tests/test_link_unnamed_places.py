@@ -12,9 +12,7 @@ from datetime import date
 
 import pytest
 
-from checker.engine import analyse_seed
-from checker.facts import load_facts
-from checker.model import Seed
+from sheet_run import verdicts as sheet_verdicts
 
 SHEET = """\
 language: en
@@ -44,11 +42,8 @@ facts:
 
 
 def _verdicts(tmp_path, text: str, language: str) -> dict[str, str]:
-    path = tmp_path / "sheet.yaml"
-    path.write_text(SHEET, encoding="utf-8")
-    seed = Seed("s", "s.txt", text + "\n", language, date(2031, 4, 7))
-    result = analyse_seed(seed, tuple(load_facts([path])))
-    return {c.link.mention.text: c.verdict for c in result.comparisons}
+    found = sheet_verdicts(tmp_path, SHEET, text, language, date(2031, 4, 7))
+    return {said: verdict for said, (verdict, _) in found.items()}
 
 
 @pytest.mark.parametrize("text,language,said", [
