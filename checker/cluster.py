@@ -102,6 +102,7 @@ from .link import fact_round, main_places, sentence_key
 from .model import Fact, Finding
 from .pairindex import PairIndex, dropped_tag
 from .render.values import mention_value, value_key
+from .frames.names import is_acronym
 from .roles import MIN_CONSONANTS, same_name, skeletons
 
 WINDOW_SCORE = 0.15
@@ -802,14 +803,21 @@ def _other_roles(a: _Item, b: _Item) -> bool:
     two different wholes. A lone name next to a number may only say where the whole event happened
     ("the earthquake in Morocco killed 2,012"): against a total, or against a name of another language
     that is spelled otherwise (Morocco, Marruecos, المغرب), it rules a pair out only when it is surely a
-    part (a breakdown: a list of names in its sentence, or a partitive)."""
+    part (a breakdown: a list of names in its sentence, or a partitive). Two acronyms ("PS", "AD") are written the
+    same in every language and script: two different ones are two owners in any two languages (`_acronyms`)."""
     if not a.roles and not b.roles:
         return False
     if not a.roles or not b.roles:
         return a.breakdown or b.breakdown
     if any(x == y or (x[:1] != "=" and y[:1] != "=" and same_name(x, y)) for x in a.roles for y in b.roles):
         return False
-    return a.language == b.language or a.breakdown or b.breakdown or (_sheet_placed(a) and _sheet_placed(b))
+    return a.language == b.language or a.breakdown or b.breakdown or (_sheet_placed(a) and _sheet_placed(b)) \
+        or (_acronyms(a) and _acronyms(b))
+
+
+def _acronyms(item: _Item) -> bool:
+    """Whether a claim's roles are all acronyms ("PS", "PML-N": checker/frames/names.py `is_acronym`)."""
+    return all(is_acronym(role) for role in item.roles)
 
 
 def _sheet_placed(item: _Item) -> bool:

@@ -177,7 +177,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             origin = _origin(frame) if measure in measured_from() else None  # "40 km northwest of Selm"
             roles = frozenset({"=" + (occurrence or subset or whole)}) if occurrence or subset or whole else \
                 origin if origin is not None else \
-                _part_roles(mention, frame) if part else (_roles(mention, frame) or _sub_place_located(frame))
+                _part_roles(mention, frame) if part else (_roles(mention, frame, contested=measure in contestant_measures())
+                                                          or _sub_place_located(frame))
             claims.append(Claim(seed, mention, event, measure, measures, roles, scope,
                                 occurrence or parts.get((mention.start, mention.end), "") or _elsewhere(mention)
                                 or _severity(mention) or subset or whole

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..frames import language_data
+from ..frames.names import is_acronym
 from ..model import Mention
 from ..concepts import conjunctions, fold_key
 from .claim import BLOCK_KIND, PART_KINDS, Claim
@@ -170,16 +171,18 @@ def _sub_place_located(frame) -> frozenset:
     return frozenset(frame.sub_located) if frame is not None else frozenset()
 
 
-def _roles(mention: Mention, frame, reach: int = 0, own_only: bool = False) -> frozenset:
+def _roles(mention: Mention, frame, reach: int = 0, own_only: bool = False, contested: bool = False) -> frozenset:
     """The names at most `reach` (ROLE_REACH) tokens from a mention and in its part of the sentence
     (between commas): the candidate whose votes, the province whose dead ("452 in Taroudant"); when its
     part names none, those of the part just before it ("seguida de Taroudant, com 452"). A word in
-    capitals (a dateline's "RABAT", an acronym) and a capitalized function word ("At") are no role. Without one, the
+    capitals (a dateline's "RABAT", an acronym) and a capitalized function word ("At") are no role, except, for a
+    `contested` measure (a party's votes, share, seats: concepts.yaml contestant_measures), an acronym standing where a
+    name stands ("the PS won 78 seats", "o PS elegeu 78 deputados", "حزب PS"): `_acronym`. Without one, the
     name heading its element of a list ("Pike, 12,300,000 (31.7%)": frames, gapped lists) is its role."""
     if frame is None or not (frame.names or frame.head):
         return frozenset()
     if not own_only and frame.head:
-        own = _roles(mention, frame, reach, True)
+        own = _roles(mention, frame, reach, True, contested)
         words = frame.head.split()
         if len(words) > 1 and all(set(name.split()) <= set(words) for name in own):
             return frozenset({frame.head})  # "Porto Ruivo (8 dead)": the place, all its words, not "Porto" and "Ruivo"
@@ -189,6 +192,7 @@ def _roles(mention: Mention, frame, reach: int = 0, own_only: bool = False) -> f
         previous = ""
     stop = _stop_words(mention.language) if language_data(mention.language) else frozenset()
     near = [e for e in frame.names if e.distance <= (reach or ROLE_REACH) and e.apart < 2
-            and not (len(e.words) > 1 and e.words.isupper()) and _key(e.words) not in stop]
+            and not (len(e.words) > 1 and e.words.isupper() and not (contested and is_acronym(e.words)))
+            and _key(e.words) not in stop]
     own = frozenset(e.what for e in near if e.words in part)
     return own or frozenset(e.what for e in near if previous and e.words in previous)

@@ -4,6 +4,8 @@ subject pronoun refers to (`_pronoun`, `_antecedents`).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
@@ -201,10 +203,21 @@ def _previous_sentence(seed: Seed, mention: Mention) -> Optional[_Sentence]:
     return tokenize_sentence(previous.strip())
 
 
+# A party's acronym: 2-6 Latin capitals, maybe a hyphen and one to three more ("PS", "PSOE", "PML-N"), a name in
+# every language and script (news in Arabic and Persian write "حزب PS" too).
+ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,3})?")
+
+
+def is_acronym(token: str) -> bool:
+    """Whether a token is one acronym ("PS", "PML-N"), as parties are named."""
+    return ACRONYM.fullmatch(token) is not None
+
+
 def _names(sentence: _Sentence, mention: Mention, names: NameIndex, first: int, last: int,
            others: set, counts: set = frozenset()) -> tuple[tuple[Evidence, ...], tuple[str, ...]]:
-    """Sheet names, then capitalized words (not those of other mentions: 'April', 'Saturday'); each with
-    how far apart from the mention it stands (Evidence.apart)."""
+    """Sheet names, then capitalized words (not those of other mentions: 'April', 'Saturday'), in a language that
+    does not capitalize names its acronyms only ("o PS elegeu", "حزب PS": `is_acronym`); each with how far apart
+    from the mention it stands (Evidence.apart)."""
     found: dict[str, Evidence] = {}
     events = set()
     covered = set()
@@ -218,13 +231,15 @@ def _names(sentence: _Sentence, mention: Mention, names: NameIndex, first: int, 
         covered.update(range(i, j + 1))
         if owner:
             events.add(owner)
-    if _capitalizes(mention.language):
-        for i, token in enumerate(sentence.tokens):
-            if i in covered or i in others or i == 0 or first <= i <= last or not token[:1].isupper() or len(token) < 2:
-                continue
-            distance = _distance(i, i, first, last)
-            if token not in found or distance < found[token].distance:
-                found[token] = Evidence(token, token, distance)
+    capitalizes = _capitalizes(mention.language)
+    for i, token in enumerate(sentence.tokens):
+        if i in covered or i in others or first <= i <= last or not token[:1].isupper() or len(token) < 2:
+            continue
+        if not (i > 0 if capitalizes else is_acronym(token)):
+            continue
+        distance = _distance(i, i, first, last)
+        if token not in found or distance < found[token].distance:
+            found[token] = Evidence(token, token, distance)
     ordered = sorted(found.values(), key=lambda e: (e.distance, e.what))
     return tuple(ordered), tuple(sorted(events))
 

@@ -1,0 +1,62 @@
+"""A party's acronym standing where a name stands is the role of its figure (issue 8, real-text development corpus
+dev10b: "PS" and "AD" owned no seats): in every language, Latin capitals inside Arabic and Persian text too
+(checker/frames/names.py `is_acronym`, checker/claims/owners.py `_roles`). Only for a contestant's measure (votes,
+share, seats): an agency's acronym beside a toll stays no role. The event is tests/cluster_cases/unseen_acronyms.yaml's."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from checker.claims import claims_of
+from checker.engine import analyse_seed
+from checker.facts import load_facts
+from checker.model import Seed
+from test_cluster_unseen import events
+
+# (language, sentence, number as written, its roles)
+CASES = [
+    ("en", "In the Dravona legislative election, the PS won 78 seats and the AD won 80 seats.", "78", ["PS"]),
+    ("en", "In the Dravona legislative election, the PS won 78 seats and the AD won 80 seats.", "80", ["AD"]),
+    ("en", "The PML-N took 75 seats in the Dravona legislative election.", "75", ["PML-N"]),
+    ("es", "En las elecciones legislativas de Dravona, el PSOE obtuvo 78 escaños.", "78", ["PSOE"]),
+    ("es", "En las elecciones legislativas de Dravona, el PS obtuvo 78 escaños y la AD consiguió 80 escaños.", "80", ["AD"]),
+    ("pt", "Nas eleições legislativas de Dravona, o PS elegeu 78 deputados.", "78", ["PS"]),
+    ("pt", "Nas eleições legislativas de Dravona, a AD conquistou 80 mandatos.", "80", ["AD"]),
+    ("ar", "وفي الانتخابات التشريعية في درافونا، حصل حزب PS على 78 مقعدا.", "78", ["PS"]),
+    ("ar", "وفي الانتخابات التشريعية في درافونا، حصل حزب PS على 78 مقعدا، بينما حصل تحالف AD على 80 مقعدا.", "80", ["AD"]),
+    ("fa", "در انتخابات پارلمانی دراوونا، حزب PS ۷۸ کرسی به دست آورد.", "۷۸", ["PS"]),
+    ("fa", "در انتخابات پارلمانی دراوونا، حزب PS ۷۸ کرسی و ائتلاف AD ۸۰ کرسی به دست آورد.", "۸۰", ["AD"]),
+]
+
+
+def roles_of(language: str, text: str) -> dict:
+    case = events()["dravona-acronyms"]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "sheet.yaml"
+        path.write_text(case["sheet"], encoding="utf-8")
+        facts = load_facts([path])
+    result = analyse_seed(Seed(id="s", path="seeds/s.txt", text=text + "\n", language=language,
+                               published=case["articles"][0]["published"]), facts)
+    return {c.mention.text: sorted(c.roles) for c in claims_of([result])}
+
+
+@pytest.mark.parametrize("language,text,said,roles", CASES, ids=[f"{c[0]}-{c[2]}-{c[3][0]}" for c in CASES])
+def test_cluster_acronym_of_a_party_is_the_role_of_its_figure(language, text, said, roles):
+    found = roles_of(language, text)
+    assert found.get(said) == roles, found
+
+
+# An acronym beside a figure that is no contestant's (a toll an agency gives) is no role.
+GUARDS = [
+    ("en", "The UNHCR said 300 people died after the Dravona legislative election.", "300"),
+    ("es", "La ONU dijo que 300 personas murieron tras las elecciones legislativas de Dravona.", "300"),
+    ("pt", "A ONU disse que 300 pessoas morreram após as eleições legislativas de Dravona.", "300"),
+]
+
+
+@pytest.mark.parametrize("language,text,said", GUARDS, ids=[g[0] for g in GUARDS])
+def test_cluster_acronym_beside_no_contestants_measure_is_no_role(language, text, said):
+    found = roles_of(language, text)
+    assert not [r for r in found.get(said, []) if r.isupper()], found
