@@ -6,7 +6,8 @@ A seed is in scope for an event only with evidence of it in its text (the rule, 
   kind (an earthquake, a flood, an election: concepts.yaml, `event_kinds`) KIND_POINTS: one place name
   alone is not enough. An event whose names say no kind (a "crisis") has nothing more to ask for: one
   name of it is enough. A name too short for its consonant skeleton, found in another script by its
-  vowels (نوتو for Noto, checker/skeleton.py), counts only beside a second name of the event;
+  vowels (نوتو for Noto, منا for Mina: checker/skeleton.py), or written in at most `short_written` Arabic letters
+  (سند: Sindh, and a document), counts only beside a second name of the event;
 - a name counts only where the article speaks of its own event: one named only in passing, in a comparison
   ("the deadliest since the quake that struck Nepal", "in scenes that recalled the Jajarkot quake":
   concepts.yaml `comparisons`, checker/frames/occurrence.py in_passing), counts nothing, and the reasons say so;
@@ -54,7 +55,7 @@ from .frames import SENTENCE_END, NameIndex, headline_anniversary, in_passing, m
 from .frames.dates import COUNTED_BACK
 from .model import Event, Fact, Mention, Seed
 from .published import LOWER_BOUNDS, month_from_url, publication_days
-from .skeleton import matchable, plain, script, skeletons
+from .skeleton import matchable, plain, script, short_written, skeletons
 
 NAME_POINTS = 2
 ENTITY_POINTS = 1
@@ -261,9 +262,11 @@ def _short_names_alone(found: dict) -> tuple[dict, dict]:
 
 
 def _short_across_scripts(name: str, written: str) -> bool:
-    """A short name found in another script by its vowels; not a country's own name in that language (تشيلي is
-    Chile by pycountry's catalogue, checker/countries.py, not a guess)."""
-    return script(written) != script(name) and not any(matchable(key) for key in skeletons(name)) \
+    """A short name found in another script by its vowels, or written in so few Arabic letters that a word of the
+    language spells it too (سند, a document, and Sindh: skeleton.short_written); not a country's own name in that
+    language (تشيلي is Chile by pycountry's catalogue, checker/countries.py, not a guess)."""
+    return script(written) != script(name) \
+        and (not any(matchable(key) for key in skeletons(name)) or short_written(written)) \
         and plain(written) not in {plain(other) for other in other_names(name)}
 
 

@@ -10,6 +10,8 @@ this module only applies them, for event scope (checker/frames/names.py) and for
 - `same_name(a, b)`: one plain spelling, or a shared skeleton of at least `minimum_role` consonants;
 - `vocal_keys(name)`: its consonants with its vowels, for a name too short for its skeleton alone
   (Noto and نوتو are both 'nutu'; أمس is 'ams', no Massa);
+- `written_keys(name)`: a short Latin name's vocal keys as Arabic letters write it, short vowels unwritten (منا);
+- `short_written(written)`: an Arabic-script spelling too short to tell a name from a word (سند);
 - `script(word)`: 'latin', 'arabic' or '' (skeletons are compared across scripts by the name index).
 """
 from __future__ import annotations
@@ -44,6 +46,8 @@ class SkeletonRules:
     final_vowel: frozenset
     longest: int  # the longest letter group
     vowels: dict  # {'latin' | 'arabic': {vowel letter: class}}
+    final_vowels: dict  # {word-final Arabic-script vowel letter: its vowel classes, the usual first}
+    short_written: int  # an Arabic-script spelling of this many letters or fewer spells words as often as names
 
 
 def _classes(value) -> tuple[str, ...]:
@@ -61,7 +65,9 @@ def rules() -> SkeletonRules:
                          {str(k): str(v) for k, v in data["latin"]["plain"].items()}, latin, arabic,
                          frozenset(map(str, data["arabic"]["final_vowel"])),
                          max(map(len, list(latin) + list(arabic))),
-                         {str(k): {str(a): str(b) for a, b in v.items()} for k, v in (data.get("vowels") or {}).items()})
+                         {str(k): {str(a): str(b) for a, b in v.items()} for k, v in (data.get("vowels") or {}).items()},
+                         {str(k): tuple(map(str, v)) for k, v in ((data.get("final_vowels") or {}).get("arabic") or {}).items()},
+                         int(data.get("short_written") or 0))
 
 
 def script(word: str) -> str:
@@ -175,6 +181,8 @@ def _groups(word: str, table: dict, final: bool, vowels: Optional[dict] = None) 
                 classes = tuple(c or VOWEL for c in table[piece])
                 if vowels is not None and n == 1 and piece in vowels:
                     classes = (VOWEL + vowels[piece],)
+                    if final and i + n == len(word) and piece in rules().final_vowels:  # مِنى, folded منی: Mina
+                        classes = tuple(VOWEL + v for v in rules().final_vowels[piece])
                 if final and i + n == len(word) and n == 1 and piece in rules().final_vowel and i > 0:
                     classes = (VOWEL + "a" if vowels is not None else VOWEL,) + classes  # usually a vowel
                 out.append(classes)
@@ -221,6 +229,30 @@ def vocal_keys(name: str) -> tuple[str, ...]:
             if key not in found:
                 found.append(key)
     return tuple(found[:MAX_ALTERNATIVES])
+
+
+@lru_cache(maxsize=65536)
+def written_keys(name: str) -> tuple[str, ...]:
+    """The vocal keys of a Latin name as Arabic letters may write it: a short vowel between two consonants of a
+    word unwritten (Mina 'mina' is also 'mna', منا; Mecca 'mka', مكة), the first and the last vowel of the word
+    kept; a key of no vowel at all is none (من is no Mina). () for a name in another script."""
+    if script(name) != "latin":
+        return ()
+    found: list[str] = []
+    for key in vocal_keys(name):
+        interior = [i for i, c in enumerate(key) if c in "aiu" and 0 < i < len(key) - 1
+                    and key[i - 1] not in "aiu " and key[i + 1] not in "aiu "]
+        for drop in range(1, 1 << len(interior)) if len(interior) <= 3 else ():
+            gone = {at for bit, at in enumerate(interior) if drop >> bit & 1}
+            written = "".join(c for i, c in enumerate(key) if i not in gone)
+            if any(c in "aiu" for c in written) and written not in found:
+                found.append(written)
+    return tuple(found[:MAX_ALTERNATIVES])
+
+
+def short_written(written: str) -> bool:
+    """Whether an Arabic-script spelling is short enough to spell words as often as names (سند, منی)."""
+    return script(written) == "arabic" and sum(ch.isalpha() for ch in plain(written)) <= rules().short_written
 
 
 def _vocal_collapse(classes) -> str:

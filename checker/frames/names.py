@@ -12,7 +12,7 @@ from typing import Iterable, Optional, Sequence
 from ..concepts import conjunctions, contrast_words, forms, language_words, name_forms, pronouns, rival_words
 from ..countries import country_codes, other_names, subdivision_names
 from ..model import Event, Fact, Mention, Seed
-from ..skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys
+from ..skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys, written_keys
 from .frame import Evidence
 from .sentence import (CLAUSE_BREAKS, PART_BREAKS, SENTENCE_END, _Sentence, _capitalizes, _distance, _part_of, _phrase,
                        _sentence_parts, tokenize_sentence)
@@ -67,7 +67,7 @@ class NameIndex:
                     by_skeleton[key].append(other)
                 elif not matchable(key) and len(key) >= skeleton_rules().minimum_role:
                     short.add(key)
-                    for vocal in vocal_keys(name):
+                    for vocal in vocal_keys(name) + written_keys(name):  # منا: Mina, its short i unwritten
                         if other not in by_vocal.setdefault(vocal, []):
                             by_vocal[vocal].append(other)
 
