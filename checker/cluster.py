@@ -804,13 +804,16 @@ def _other_roles(a: _Item, b: _Item) -> bool:
     ("the earthquake in Morocco killed 2,012"): against a total, or against a name of another language
     that is spelled otherwise (Morocco, Marruecos, المغرب), it rules a pair out only when it is surely a
     part (a breakdown: a list of names in its sentence, or a partitive). Two acronyms ("PS", "AD") are written the
-    same in every language and script: two different ones are two owners in any two languages (`_acronyms`)."""
+    same in every language and script: two different ones are two owners in any two languages (`_acronyms`). Two
+    names one fact of the sheets lists as its entities ("Socialist Party" and "PS") are one owner."""
     if not a.roles and not b.roles:
         return False
     if not a.roles or not b.roles:
         return a.breakdown or b.breakdown
     if any(x == y or (x[:1] != "=" and y[:1] != "=" and same_name(x, y)) for x in a.roles for y in b.roles):
         return False
+    if len(a.roles) == len(b.roles) == len(a.identities) == 1 and a.identities == b.identities:
+        return False  # one entity of the sheets by two of its names: "Socialist Party" and "PS"
     return a.language == b.language or a.breakdown or b.breakdown or (_sheet_placed(a) and _sheet_placed(b)) \
         or (_acronyms(a) and _acronyms(b))
 
