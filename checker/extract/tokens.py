@@ -37,18 +37,23 @@ LEXEME_ATTRIBUTES = (IS_SPACE, IS_PUNCT)
 # spaCy's Persian suffixes split a stop only after a letter, and the number it stays glued to is no number.
 # Not where a stop after digits makes an ordinal (tr '2. tur'): split_final_stop decides there.
 _STOP_AFTER_NUMBER = r"(?<=[0-9)\]%])\."
+# A slash glued to the end of a word before a space is a sign of its own: pan-Arab media print a month's two
+# names as "سبتمبر/ أيلول" as often as "سبتمبر/أيلول" (checker/extract/dates.py `_month_at`), and "September/"
+# is no month.
+_SLASH_AFTER_WORD = r"(?<=[^\W\d_])/"
 
 
 def news_tokenizer(spacy_code: str, ordinal_stop: bool = False):
     """spaCy's rule-based tokenizer of a language, as news text needs it: emoticons with a digit are no
     special case (a news text's '(8)' or '<3%' is a number, not '8)' or '<3'), and a full stop after a
-    number splits off unless ordinal_stop (_STOP_AFTER_NUMBER)."""
+    number splits off unless ordinal_stop (_STOP_AFTER_NUMBER), and so does a slash after a word
+    (_SLASH_AFTER_WORD)."""
     nlp = spacy.blank(spacy_code)
     tokenizer = nlp.tokenizer
     tokenizer.rules = {text: pieces for text, pieces in tokenizer.rules.items()
                        if not (text in emoticons and any(character.isdigit() for character in text))}
-    if not ordinal_stop:
-        tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _STOP_AFTER_NUMBER]).search
+    extra = [_SLASH_AFTER_WORD] + ([] if ordinal_stop else [_STOP_AFTER_NUMBER])
+    tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *extra]).search
     return tokenizer
 
 
