@@ -91,3 +91,26 @@ def verdicts(tmp_path: Path, sheet: str, text: str, language: str, published: da
     path.write_text(sheet, encoding="utf-8")
     result = analyse_seed(Seed("s", "s.txt", text + "\n", language, published), tuple(load_facts([path])))
     return {c.link.mention.text: (c.verdict, c.why) for c in result.comparisons}
+
+
+# An invented parliamentary election (the sentences of the election tests name it), with its window, then the share
+# of the vote of its Liberal Front as a fact: a sheet is ZEMBLA_ELECTION + "facts:\n" + its facts.
+ZEMBLA_ELECTION = """\
+language: en
+event:
+  id: zembla-parliament-2031
+  names: {en: [Zemblan parliamentary election]}
+  places: {en: [Zembla, Onhava], es: [Zembla], pt: [Zembla], ar: [زمبلا], fa: [زمبلا]}
+  entities: {en: [Liberal Front], es: [Frente Liberal], pt: [Frente Liberal], ar: [الجبهة الليبرالية], fa: [جبهه لیبرال]}
+  window: {from: 2031-03-01, to: 2031-06-30}
+"""
+ZEMBLA_FRONT_SHARE = """\
+  - id: front-share
+    statement: Share of the vote of the Liberal Front
+    kind: percent
+    measure: vote-share
+    entities: {en: [Liberal Front], es: [Frente Liberal], pt: [Frente Liberal], ar: [الجبهة الليبرالية], fa: [جبهه لیبرال]}
+    unit: percent
+    value: 31.4
+    provenance: invented
+"""

@@ -12,17 +12,9 @@ from datetime import date
 
 import pytest
 
-from sheet_run import verdicts as sheet_verdicts
+from sheet_run import ZEMBLA_ELECTION, ZEMBLA_FRONT_SHARE, verdicts as sheet_verdicts
 
-SHEET = """\
-language: en
-event:
-  id: zembla-parliament-2031
-  names: {en: [Zemblan parliamentary election]}
-  places: {en: [Zembla, Onhava], es: [Zembla], pt: [Zembla], ar: [زمبلا], fa: [زمبلا]}
-  entities: {en: [Liberal Front], es: [Frente Liberal], pt: [Frente Liberal], ar: [الجبهة الليبرالية], fa: [جبهه لیبرال]}
-  window: {from: 2031-03-01, to: 2031-06-30}
-facts:
+SHEET = ZEMBLA_ELECTION + "facts:\n" + """\
   - id: turnout
     statement: Turnout in the parliamentary election
     kind: percent
@@ -30,15 +22,7 @@ facts:
     unit: percent
     value: 61.2
     provenance: invented
-  - id: front-share
-    statement: Share of the vote of the Liberal Front
-    kind: percent
-    measure: vote-share
-    entities: {en: [Liberal Front], es: [Frente Liberal], pt: [Frente Liberal], ar: [الجبهة الليبرالية], fa: [جبهه لیبرال]}
-    unit: percent
-    value: 31.4
-    provenance: invented
-"""
+""" + ZEMBLA_FRONT_SHARE
 
 
 def _verdicts(tmp_path, text: str, language: str) -> dict[str, str]:
