@@ -69,6 +69,17 @@ def link_cases(name: str) -> dict:
     return YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
 
 
+def case_files(paths) -> dict:
+    """The events of several case files (tests/undated_cases/*.yaml, tests/cluster_cases/unseen*.yaml), merged by
+    name: each file maps an event's name to its sheet and articles."""
+    from ruamel.yaml import YAML
+
+    found: dict = {}
+    for path in paths:
+        found.update(YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8")))
+    return found
+
+
 def case_params(data: dict) -> list:
     """The cases of link_cases() as pytest params, addressable by id; an `xfail` case is a strict xfail."""
     import pytest

@@ -18,16 +18,14 @@ from checker.cluster import group_claims
 from checker.engine import analyse_seed
 from checker.facts import load_facts
 from checker.model import Seed
+from sheet_run import case_files
 
 CASES = sorted((Path(__file__).parent / "cluster_cases").glob("unseen*.yaml"))  # unseen.yaml, unseen_parliament.yaml...
 
 
 @cache
 def events() -> dict:
-    found: dict = {}
-    for path in CASES:
-        found.update(YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8")))
-    return found
+    return case_files(CASES)
 
 
 @cache

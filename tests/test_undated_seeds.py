@@ -11,20 +11,17 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
 
 from checker.corpus import load_seeds
 from checker.engine import Inputs, run
+from sheet_run import case_files
 
 CASES = sorted((Path(__file__).parent / "undated_cases").glob("*.yaml"))
 
 
 @cache
 def events() -> dict:
-    found: dict = {}
-    for path in CASES:
-        found.update(YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8")))
-    return found
+    return case_files(CASES)
 
 
 def _manifest_line(article: dict, dated: bool) -> str:
