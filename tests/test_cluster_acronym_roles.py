@@ -60,3 +60,47 @@ GUARDS = [
 def test_cluster_acronym_beside_no_contestants_measure_is_no_role(language, text, said):
     found = roles_of(language, text)
     assert not [r for r in found.get(said, []) if r.isupper()], found
+
+
+# An acronym the article ties to a name ("the Socialist Party (PS)", "Partido Socialista (PS)", "الحزب الاشتراكي (PS)")
+# makes the name that party's for the rest of the article: a figure beside the name in full is the acronym's
+# (checker/frames/names.py `ties`), in a language whose frames read no capitalized word too. (language, text, number
+# as written, its acronym, the other party's acronym)
+TIES = [
+    ("en", "The Socialist Party (PS) led the Dravona legislative election. The Socialist Party won 78 seats and the "
+           "Civic Alliance (AC) won 80 seats.", "78", "PS", "AC"),
+    ("en", "The Socialist Party (PS) led the Dravona legislative election. The Socialist Party won 78 seats and the "
+           "Civic Alliance (AC) won 80 seats.", "80", "AC", "PS"),
+    ("es", "El Partido Socialista (PS) ganó las elecciones legislativas de Dravona. El Partido Socialista obtuvo 78 "
+           "escaños y la Alianza Cívica (AC) consiguió 80 escaños.", "78", "PS", "AC"),
+    ("pt", "O Partido Socialista (PS) venceu as eleições legislativas de Dravona. O Partido Socialista elegeu 78 "
+           "deputados, e a Aliança Cívica (AC) ficou com 80.", "78", "PS", "AC"),
+    ("ar", "تقدم الحزب الاشتراكي (PS) والتحالف المدني (AC) في الانتخابات التشريعية في درافونا. وحصل الحزب الاشتراكي "
+           "على 78 مقعدا.", "78", "PS", "AC"),
+    ("ar", "تقدم الحزب الاشتراكي (PS) والتحالف المدني (AC) في الانتخابات التشريعية في درافونا. وحصل التحالف المدني "
+           "على 80 مقعدا.", "80", "AC", "PS"),
+    ("fa", "حزب سوسیالیست (PS) در انتخابات پارلمانی دراوونا پیروز شد. حزب سوسیالیست ۷۸ کرسی به دست آورد.", "۷۸",
+     "PS", "AC"),
+]
+
+
+@pytest.mark.parametrize("language,text,said,acronym,other", TIES,
+                         ids=[f"{c[0]}-{c[2]}-{c[3]}" for c in TIES])
+def test_cluster_acronym_tied_to_a_name_owns_the_names_figures(language, text, said, acronym, other):
+    found = roles_of(language, text)
+    assert acronym in found.get(said, []) and other not in found.get(said, []), found
+
+
+# A name the article ties to an acronym, beside a figure that is no contestant's (an agency's toll), is no role.
+TIED_GUARDS = [
+    ("en", "The Civil Relief Agency (CRA) counted the dead after the Dravona legislative election. The Civil Relief "
+           "Agency said 300 people died.", "300"),
+    ("es", "La Agencia de Socorro Civil (ASC) contó los muertos tras las elecciones legislativas de Dravona. La "
+           "Agencia de Socorro Civil dijo que 300 personas murieron.", "300"),
+]
+
+
+@pytest.mark.parametrize("language,text,said", TIED_GUARDS, ids=[g[0] for g in TIED_GUARDS])
+def test_cluster_acronym_tied_to_a_name_beside_no_contestants_measure_is_no_role(language, text, said):
+    found = roles_of(language, text)
+    assert not [r for r in found.get(said, []) if r.isupper()], found

@@ -177,7 +177,9 @@ def _roles(mention: Mention, frame, reach: int = 0, own_only: bool = False, cont
     part names none, those of the part just before it ("seguida de Taroudant, com 452"). A word in
     capitals (a dateline's "RABAT", an acronym) and a capitalized function word ("At") are no role, except, for a
     `contested` measure (a party's votes, share, seats: concepts.yaml contestant_measures), an acronym standing where a
-    name stands ("the PS won 78 seats", "o PS elegeu 78 deputados", "حزب PS"): `_acronym`. Without one, the
+    name stands ("the PS won 78 seats", "o PS elegeu 78 deputados", "حزب PS"): `_acronym`, or a name the article ties
+    to an acronym, written in full ("o Partido Socialista elegeu 78", after "Partido Socialista (PS)": frames/names.py
+    `ties`), whose role is the acronym. Without one, the
     name heading its element of a list ("Pike, 12,300,000 (31.7%)": frames, gapped lists) is its role."""
     if frame is None or not (frame.names or frame.head):
         return frozenset()
@@ -193,6 +195,7 @@ def _roles(mention: Mention, frame, reach: int = 0, own_only: bool = False, cont
     stop = _stop_words(mention.language) if language_data(mention.language) else frozenset()
     near = [e for e in frame.names if e.distance <= (reach or ROLE_REACH) and e.apart < 2
             and not (len(e.words) > 1 and e.words.isupper() and not (contested and is_acronym(e.words)))
+            and not (is_acronym(e.what) and e.what != e.words and not contested)  # a name tied to an acronym
             and _key(e.words) not in stop]
     own = frozenset(e.what for e in near if e.words in part)
     return own or frozenset(e.what for e in near if previous and e.words in previous)

@@ -29,7 +29,7 @@ from .occurrence import (_comparison, _day_occurrence, _foreshock, _headline_occ
 
 def frame_mentions(seed: Seed, mentions: Sequence[Mention], names: Optional[NameIndex] = None) -> tuple[Frame, ...]:
     """The frame of every body mention of a seed, in mention order (boilerplate mentions get none)."""
-    names = names or NameIndex()
+    names = (names or NameIndex()).tied(seed.text, seed.language)  # "the Socialist Party (PS)": the article's own
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence_start, []).append(mention)

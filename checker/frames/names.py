@@ -15,7 +15,7 @@ from ..model import Event, Fact, Mention, Seed
 from ..skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys, written_keys
 from .frame import Evidence
 from .sentence import (CLAUSE_BREAKS, PART_BREAKS, SENTENCE_END, _Sentence, _capitalizes, _distance, _part_of, _phrase,
-                       _sentence_parts, tokenize_sentence)
+                       _sentence_parts, language_data, tokenize_sentence)
 
 
 # A sheet name of up to this many words is also found in another script, by consonant skeleton.
@@ -94,6 +94,20 @@ class NameIndex:
         return NameIndex({k: tuple(sorted(v)) for k, v in by_first.items()},
                          {k: tuple(sorted(v)) for k, v in by_skeleton.items()},
                          {k: tuple(sorted(v)) for k, v in by_vocal.items()}, frozenset(short), countries, wholes)
+
+    def tied(self, text: str, language: str) -> "NameIndex":
+        """This index with the names an article ties to an acronym (`ties`: "the Socialist Party (PS)") listed as
+        that acronym, for the article they are read in: its name in full is the acronym's wherever it stands."""
+        found = ties(text, language)
+        if not found:
+            return self
+        by_first = dict(self.by_first)
+        for keys, acronym in found:
+            for head in dict.fromkeys(plain(form) for form in (keys[0],) + name_forms(keys[0], language)):
+                entry = (" ".join((head,) + tuple(plain(k) for k in keys[1:])), acronym, "")
+                if head and entry not in by_first.get(head, ()):
+                    by_first[head] = tuple(sorted(by_first.get(head, ()) + (entry,)))
+        return NameIndex(by_first, self.by_skeleton, self.by_vocal, self.short_skeletons, self.countries, self.wholes)
 
     def sub_places(self, located: Sequence[str]) -> tuple[str, ...]:
         """The places as listed a number is located in, when none of them names a whole event (`wholes`): a
@@ -213,6 +227,48 @@ def is_acronym(token: str) -> bool:
     return ACRONYM.fullmatch(token) is not None
 
 
+# An acronym in brackets right after the name it stands for: "the Socialist Party (PS)", "الحزب الاشتراكي (PS)".
+TIE = re.compile(r"\(\s*(" + ACRONYM.pattern + r")\s*\)")
+TIE_REACH = 120  # characters before the bracket a tied name is read in
+
+
+def ties(text: str, language: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The names an article ties to an acronym, each as (its token keys, the acronym): the words right before the
+    bracket, as many as the acronym has letters ("Partido Socialista (PS)", "Pakistan Muslim League-Nawaz (PML-N)"),
+    the language's function words inside it not counted ("Bloco de Esquerda (BE)") nor kept at its start ("the"),
+    never across punctuation or a number, nor, where names are capitalized, across a word in lower case."""
+    data = language_data(language)
+    small = data.function_words if data is not None else frozenset()
+    capitalized = _capitalizes(language)
+    found = []
+    for match in TIE.finditer(text):
+        acronym = match.group(1)
+        wanted = len(acronym.split("-")[0]) + (1 if "-" in acronym else 0)
+        before = tokenize_sentence(text[max(0, match.start() - TIE_REACH):match.start()].split("\n")[-1])
+        taken: list[int] = []
+        content = 0
+        for i in range(len(before.tokens) - 1, -1, -1):
+            token, key = before.tokens[i], before.keys[i]
+            if content == wanted or not any(c.isalpha() for c in token) or any(c.isdigit() for c in token):
+                break
+            if key not in small:
+                if capitalized and not token[:1].isupper():
+                    break
+                content += 1
+            taken.insert(0, i)
+        while taken and before.keys[taken[0]] in small:
+            taken.pop(0)
+        keys = tuple(before.keys[i] for i in taken)
+        if keys and not (len(keys) == 1 and keys[0] == acronym.lower()) and (keys, acronym) not in found:
+            found.append((keys, acronym))
+    return tuple(found)
+
+
+def _tied(name: str, first: int, last: int, sentence: _Sentence) -> bool:
+    """Whether a name found at tokens first..last is an article's name for an acronym (`ties`) written in full."""
+    return is_acronym(name) and " ".join(sentence.tokens[first:last + 1]) != name
+
+
 def _names(sentence: _Sentence, mention: Mention, names: NameIndex, first: int, last: int,
            others: set, counts: set = frozenset()) -> tuple[tuple[Evidence, ...], tuple[str, ...]]:
     """Sheet names, then capitalized words (not those of other mentions: 'April', 'Saturday'), in a language that
@@ -228,7 +284,8 @@ def _names(sentence: _Sentence, mention: Mention, names: NameIndex, first: int, 
             apart = 1
         if name not in found or (apart, distance) < (found[name].apart, found[name].distance):
             found[name] = Evidence(name, " ".join(sentence.tokens[i:j + 1]), distance, j < first, apart)
-        covered.update(range(i, j + 1))
+        if not _tied(name, i, j, sentence):  # a tied name's words stay names of their own too ("Socialist")
+            covered.update(range(i, j + 1))
         if owner:
             events.add(owner)
     capitalizes = _capitalizes(mention.language)
