@@ -69,3 +69,18 @@ def test_sections_teaser_with_any_separator_is_boilerplate_alone(text):
 ], ids=["marker-alone-starts-tail", "en-words-then-text", "es-starts-with-marker-word"])
 def test_sections_not_teasers(text, expected):
     assert _boiler(text) == expected
+
+
+# A start marker that stands alone with its own separator is the heading of a list of links: it starts the tail
+# as the bare marker does (issue 8, realdev11c: "Read more:" over three headlines, one of them another toll).
+@pytest.mark.parametrize("heading,headline", [
+    ("Read more:", "- Storm in the west: toll hits 129"),
+    ("Related coverage", "- Train derails in the north, 38 killed (Dec 25)"),
+    ("Lee también:", "- El temporal deja 30 muertos en la costa"),
+    ("Leia também:", "- Acidente deixa 62 mortos no interior"),
+    ("اقرأ أيضا:", "- مقتل 30 شخصا في انهيار أرضي"),
+    ("بیشتر بخوانید:", "- ۳۰ کشته در رانش زمین"),
+])
+def test_sections_a_marker_with_its_separator_alone_starts_a_tail(heading, headline):
+    text = f"The toll rose to 40 on Monday.\n\n{heading}\n{headline}\n- Bridges closed for 11 days"
+    assert _boiler(text) == {3, 4, 5}

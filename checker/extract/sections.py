@@ -7,7 +7,8 @@ single-line markers ("Skip to main content"), agency codes standing alone
 same line ("Read more: Floods - toll passes 5,000", "Leia também: ...") are
 boilerplate on their own (a teaser between two paragraphs of the body); so is a start
 marker followed by another separator of TEASER_SEPARATORS and a headline ("اقرأ أيضاً..
-...", "Leia também - ...", "LEA TAMBIÉN | ...").
+...", "Leia também - ...", "LEA TAMBIÉN | ..."). A start marker with its separator alone on its line ("Read
+more:") heads a list of links: it starts the tail as the bare marker does.
 """
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def boilerplate_lines(folded: str) -> set[int]:
     tail = False
     for number, raw in enumerate(folded.split("\n"), start=1):
         line = " ".join(raw.lower().split())
-        tail = tail or line in starts or line.startswith(long_starts.get(line[:1], ()))
+        tail = tail or line in starts or line.startswith(long_starts.get(line[:1], ())) or _heading(line, starts)
         if tail or line in singles or line.startswith(teasers.get(line[:1], ())) or AGENCY_CODE.match(line) \
                 or _teaser(line, starts):
             result.add(number)
@@ -72,6 +73,13 @@ def boilerplate_lines(folded: str) -> set[int]:
 def _bare(starts: frozenset[str]) -> Prefixes:
     """The start markers without a separator of their own at the end ("lea también:" is "lea también")."""
     return _by_first({m.rstrip(TEASER_SEPARATORS + " ") for m in starts} - {""})
+
+
+def _heading(line: str, starts: frozenset[str]) -> bool:
+    """Whether a line is a start marker and its separator alone ("Read more:", "اقرأ أيضا:"): the heading of a list
+    of links, which starts the tail as the bare marker does."""
+    bare = line.rstrip(TEASER_SEPARATORS + " ")
+    return bare != line and bare in _bare(starts).get(bare[:1], ())
 
 
 def _teaser(line: str, starts: frozenset[str]) -> bool:
