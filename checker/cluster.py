@@ -596,12 +596,20 @@ def _placed(claim: Claim, wide: frozenset, owned: tuple, roles: frozenset = froz
     _place_keys): the places of the sheets, no name of the event, its clause locates it in or next to it ("En
     Ostmark, Castor obtuvo los 54 votos electorales", "کاستور در اوستمارک ۵۵ رای الکترال"): a part by place, no
     entity's total, whatever entity its role names; for a claim of any other measure with no role of its own (roles:
-    role_keys, without the event's names), the same places ("a fire in the city of Wajima damaged about 200 buildings": Wajima's); else none."""
+    role_keys, without the event's names), the same places ("a fire in the city of Wajima damaged about 200 buildings": Wajima's);
+    for one whose roles are all such places its clause locates it in ("48 people died in Dessel"), those: a part by
+    place, never the event's total (the sheet's main place and the event's names are no part); else none."""
     measures, places = owned
-    if not _owned_measure(claim, measures) and (roles or not claim.measure):
+
+    def sub_place(name: str) -> bool:
+        return bool(places.intersection(_skeletons(name))) and not wide.intersection(_skeletons(name))
+
+    if not _owned_measure(claim, measures) and not claim.measure:
         return frozenset()
-    return frozenset(n for n in set(claim.located) | claim.roles
-                     if places.intersection(_skeletons(n)) and not wide.intersection(_skeletons(n)))
+    if not _owned_measure(claim, measures) and roles:  # "48 died in Dessel": a place of the event's area its clause
+        names = frozenset(n for n in roles if not n.startswith("="))  # locates it in, next to it
+        return names if names and all(sub_place(n) and n in claim.located for n in names) else frozenset()
+    return frozenset(n for n in set(claim.located) | claim.roles if sub_place(n))
 
 
 def _unowned(claim: Claim, roles: frozenset, owned: tuple, entities: Sequence[frozenset]) -> frozenset:
