@@ -59,7 +59,8 @@ from .countries import country_codes, demonym_code
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
-from .frames import Frame, NameIndex, clause_opening, counted_places, language_data, mention_at, tokenize_sentence
+from .frames import (Frame, NameIndex, clause_opening, counted_places, language_data, mention_at, tally_of_event,
+                     tokenize_sentence)
 from .frames.dates import ACT_DAY, COUNTED_BACK
 from .model import Event, Fact, Link, Mention
 
@@ -715,7 +716,8 @@ def _in_another_clause(fact: Fact, mention: Mention, cue_hits: list[tuple[str, i
     day after the earthquake struck", "el miércoles, dos días después de que el terremoto", "یک روز پس از وقوع
     زلزله") is the day of the main verb, not of the event the clause names (concepts.yaml `subordinators`); so
     is a date after every cue with a verb of change between ("the toll of the earthquake that struck Chile rose
-    on Saturday to 12")."""
+    on Saturday to 12"), and a date outside a tally whose complement holds every cue ("put the death toll in the
+    Wayanad landslides at 222 on Monday": the day the count was given; frames/sentence.py `tally_of_event`)."""
     if fact.kind != "date" or not cue_hits:
         return ""
     key = sentence_key(mention.sentence)
@@ -723,6 +725,11 @@ def _in_another_clause(fact: Fact, mention: Mention, cue_hits: list[tuple[str, i
     end = position + len(sentence_key(mention.text))
     if position < 0:
         return ""
+    tallies = [tally_of_event(key, (start, start + len(sentence_key(cue))), (position, end), mention.language)
+               for cue, start in cue_hits]
+    if all(tallies):
+        return (f"a tally's day: its cue {cue_hits[0][0]!r} names the event of the tally {tallies[0]!r}; the date is the"
+                " day the count was given, not the event's")
     if all(start < position for _, start in cue_hits):  # every cue before the date: a verb of change between?
         cue, start = max(cue_hits, key=lambda hit: hit[1])
         changed = _change_verb(key[start:position], mention.language)

@@ -60,9 +60,10 @@ from .frame import Evidence, Frame
 from .names import NameIndex
 from .occurrence import headline_anniversary, in_passing, mention_in_passing
 from .places import counted_places
-from .sentence import SENTENCE_END, clause_opening, first_phrase, language_data, mention_at, tokenize_sentence
+from .sentence import (SENTENCE_END, clause_opening, first_phrase, language_data, mention_at, tally_of_event,
+                       tokenize_sentence)
 
 __all__ = ["Evidence", "Frame", "NameIndex", "SENTENCE_END", "clause_opening", "counted_places", "first_phrase",
            "frame_mentions", "mention_at",
-           "headline_anniversary", "in_passing", "language_data", "mention_in_passing", "threshold_of",
-           "tokenize_sentence"]
+           "headline_anniversary", "in_passing", "language_data", "mention_in_passing", "tally_of_event",
+           "threshold_of", "tokenize_sentence"]

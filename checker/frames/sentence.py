@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from ..concepts import WORD_TOKEN, conjunctions, fold_key, forms
+from ..concepts import (WORD_TOKEN, conjunctions, day_concepts, find_concepts, fold_key, forms, name_links,
+                        subordinators, tally_words)
 from ..extract.lexicon import load as load_language
 from ..model import Mention, Seed
 
@@ -155,6 +156,41 @@ def _names_one_of(sentence: "_Sentence", start: int, end: int, words: frozenset,
 def _span_set(sentence: _Sentence, words: frozenset, language: str, clitics: bool) -> frozenset:
     return _memo(sentence, ("set", words, language, clitics),
                  lambda: frozenset(_spans(sentence, words, language, clitics)))
+
+
+# Tokens at most between a tally's head and the event its complement names ("the death toll in the Wayanad
+# landslides", "el balance de muertos del atentado", "شمار کشته‌های رانش زمین").
+TALLY_OF_REACH = 4
+
+
+def tally_of_event(text: str, cue: tuple[int, int], day: tuple[int, int], language: str) -> str:
+    """The head of the tally whose complement names an event's cue (characters cue[0]..cue[1] of the text) when a day
+    (day[0]..day[1]) of the same clause stands outside that tally's words: the clause is about the count, and its day
+    is the day the count was given ("Officials put the death toll in the Tarsen bombing at 31 on Monday", "cifraron el
+    lunes en 31 el número de muertos del atentado"); '' when the cue is no tally's complement, or the day belongs to the
+    event's words: written inside the tally, right after the cue (or after a linking word: "the bombing of 6 March",
+    "del jueves"), or in a clause opened after the cue ("the bombing that hit Tarsen on Thursday")."""
+    sentence = tokenize_sentence(text)
+    first, last = _span_tokens(sentence, cue[0], cue[1])
+    day_first, day_last = _span_tokens(sentence, day[0], day[1])
+    head = next(((i, j) for i, j in reversed(_phrases(sentence, tally_words("head", language), language))
+                 if j < first and first - j - 1 <= TALLY_OF_REACH
+                 and not any(sentence.tokens[k] in PART_BREAKS for k in range(j + 1, first))), None)
+    if head is None or head[0] <= day_first <= last:
+        return ""
+    low, high = (last, day_first) if day_first > last else (day_last, head[0])
+    if any(sentence.tokens[k] in CLAUSE_BREAKS or sentence.tokens[k] in PART_BREAKS for k in range(low + 1, high)):
+        return ""  # another clause (or part) of the sentence
+    if day_first > last:
+        data = language_data(language)
+        day_nouns = {key for key, unit in (data.durations if data is not None else {}).items() if unit == "day"}
+        if all(key in name_links() or key in day_nouns for key in sentence.keys[last + 1:day_first]):
+            return ""  # the event's own day ("the bombing of 6 March", "تفجير يوم الخميس")
+        verbs = find_concepts(sentence.tokens[last + 1:day_first], language, days=True)
+        if _phrase(sentence, last + 1, day_first - 1, subordinators(language), language) \
+                or any(hit.concept in day_concepts() and not hit.near for hit in verbs):
+            return ""  # a clause of the event's own verb ("that hit Tarsen on Thursday")
+    return " ".join(sentence.tokens[head[0]:head[1] + 1])
 
 
 def first_phrase(text: str, words: frozenset, language: str) -> str:
