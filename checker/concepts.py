@@ -487,6 +487,11 @@ def superseded_words(language: str) -> frozenset:
     return _word_table("superseded").get(language, frozenset())
 
 
+def unverified_words(language: str) -> frozenset:
+    """Joint keys of the words that mark a figure as unverified by its sentence ("unofficial counts", "غير مؤكدة")."""
+    return _word_table("unverified").get(language, frozenset())
+
+
 def superseded_times(language: str) -> frozenset:
     """Joint keys of the words that, right after a word of an earlier figure, make it a time ("earlier this month")."""
     return _word_table("superseded_times").get(language, frozenset())

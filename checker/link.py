@@ -433,6 +433,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"another occurrence ({frame.occurrence!r}): not a value of the event itself"
     if frame is not None and frame.superseded:
         return f"an earlier figure ({frame.superseded!r}): no claim against the current value"
+    if frame is not None and frame.unverified:
+        return f"an unverified figure ({frame.unverified!r}): its sentence reports it goes round, it does not assert it"
     if frame is not None and frame.part and fact.kind == "count" and not _about_sub_place(fact):
         return f"a part ({frame.part!r}): a count in a sub-place, not the total"
     if frame is not None and frame.breakdown and fact.kind == "count" and not _names_place(fact, frame.breakdown):

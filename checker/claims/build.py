@@ -136,7 +136,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             continue
         if frame is not None and frame.reporting:  # "the ministry said on Saturday": when it was said
             continue
-        if frame is not None and frame.superseded:  # "rose from 41 to 46": the toll before, no claim of now
+        # "rose from 41 to 46": the toll before, no claim of now; "unofficial counts put the dead at 413": not asserted
+        if frame is not None and (frame.superseded or frame.unverified):
             continue
         if frame is not None and frame.increment:  # "five new deaths overnight": a change of the toll, not the toll
             continue

@@ -17,7 +17,7 @@ from .sub_places import _sub_place
 from .sub_events import _sub_event
 from .dates import ACT_DAY, AS_OF, _act, _dated_line, _dateline, _quoted_day, _reporting, _tally_time, _time, date_tokens
 from .relations import (_changed_from, _implied_by_progress, _increment, _of_counted, _pair, _progress, _size_of_body,
-                        _subset, _sum, _superseded)
+                        _subset, _sum, _superseded, _unverified)
 from .rounds import _article_round, _round
 from .lists import _with_lists
 from .bars import _threshold
@@ -114,6 +114,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         or _size_of_body(sentence, last, mention.language),
         _just_before(sentence, first, relation_words("difference", mention.language), mention.language))
     increment = "" if mention.kind == "date" else _increment(sentence, first, last, counts, measures, mention.language)
+    unverified = "" if mention.kind == "date" or age else _unverified(sentence, opening, hi, mention.language, mine, counts)
     which, words = _round(seed, mention, sentence, first, last, counts)
     if age:  # a person's age is no figure of a round, nor an earlier figure ("the former mayor, aged 72")
         which, words, superseded = "", "", ""
@@ -151,7 +152,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
                  population=population, population_words=population_words,
                  article_round="" if which or time is not None else held[0],
                  article_round_words="" if which or time is not None else held[1], part_place=part_place,
-                 increment=increment)
+                 increment=increment, unverified=unverified)
 
 
 def _inclusive(span: tuple[int, int]) -> tuple[int, int]:

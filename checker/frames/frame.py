@@ -95,6 +95,9 @@ class Frame:
     # the words making it an increment, a count added since the last report or a change of one ("new" of "five new
     # deaths", "rose by", "آخرين"; concepts.yaml `increments`): no value of its measure
     increment: str = ""
+    # a word of its clause that marks it as unverified by its own sentence ("unofficial counts", "تقارير غير مؤكدة";
+    # concepts.yaml `unverified`): the article reports the figure goes round, it does not assert it
+    unverified: str = ""
 
     @property
     def concepts(self) -> frozenset:
@@ -122,6 +125,8 @@ class Frame:
             parts.append(f"a sum of {' and '.join(self.sum_of)} ({self.sum_words!r})")
         if self.superseded:
             parts.append(f"an earlier figure: {self.superseded!r}")
+        if self.unverified:
+            parts.append(f"an unverified figure: {self.unverified!r}")
         if self.part:
             parts.append(f"a part: {self.part!r}" + (f" (of {self.part_place!r})" if self.part_place else ""))
         if self.total:

@@ -1,6 +1,6 @@
 """How a number relates to the other numbers of its sentence: some of a measure's people (`_subset`, `_some_of`,
 `_kind_breakdown`), a count added since the last report (`_increment`), a parallel pair (`_pair`), the sum of rival
-measures (`_sum`), an earlier figure (`_superseded`, `_changed_from`) and the progress of a count (`_progress`,
+measures (`_sum`), an earlier figure (`_superseded`, `_changed_from`), an unverified one (`_unverified`) and the progress of a count (`_progress`,
 `_implied_by_progress`, `_of_counted`).
 """
 from __future__ import annotations
@@ -9,7 +9,8 @@ from typing import Sequence
 
 from ..concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
                         increment_others_of, increment_words, measure_classes, progress_implies, progress_with,
-                        refiners, relation_words, subset_measures, superseded_times, superseded_words, tally_words)
+                        refiners, relation_words, subset_measures, superseded_times, superseded_words, tally_words,
+                        unverified_words)
 from ..countries import demonym_code
 from ..extract.normalize import joint_key
 from ..extract.quantities import change_verb_before, verb_of_change_before
@@ -485,16 +486,33 @@ def _superseded(sentence: _Sentence, lo: int, hi: int, language: str, mine: rang
     data = language_data(language)
     durations = data.durations if data is not None else {}
     times = superseded_times(language)
-    for i, j in _phrases(sentence, superseded_words(language), language):
+
+    def a_figure(i: int, j: int) -> bool:
+        if times and _starts_phrase(sentence, j + 1, times, language):
+            return False
+        beside = [sentence.keys[k] for k in (i - 1, j + 1) if 0 <= k < len(sentence.keys)]
+        return not any(set(forms(key, language)) & durations.keys() for key in beside)
+
+    return _marker(sentence, lo, hi, superseded_words(language), language, mine, counts, a_figure)
+
+
+def _unverified(sentence: _Sentence, lo: int, hi: int, language: str, mine: range, counts: set = frozenset()) -> str:
+    """The first word of tokens lo..hi outside the mention that marks its figure as unverified (concepts.yaml
+    `unverified`: "unofficial counts", "تقارير غير مؤكدة"), '' when none; not one with another number (`counts`)
+    between it and the mention, which is that number's ("Unofficial counts put the dead at 413, while the official
+    toll stands at 225": the 413)."""
+    return _marker(sentence, lo, hi, unverified_words(language), language, mine, counts)
+
+
+def _marker(sentence: _Sentence, lo: int, hi: int, words: frozenset, language: str, mine: range, counts: set,
+            keep=lambda i, j: True) -> str:
+    """The first phrase of `words` in tokens lo..hi outside the mention (`mine`) with no other number (`counts`)
+    between it and the mention, and that `keep` keeps; '' when none."""
+    for i, j in _phrases(sentence, words, language):
         if i < lo or j > hi or any(k in mine for k in range(i, j + 1)):
             continue
-        if times and _starts_phrase(sentence, j + 1, times, language):
-            continue
         between = range(j + 1, mine[0]) if j < mine[0] else range(mine[-1] + 1, i)
-        if any(k in counts for k in between):
-            continue
-        beside = [sentence.keys[k] for k in (i - 1, j + 1) if 0 <= k < len(sentence.keys)]
-        if not any(set(forms(key, language)) & durations.keys() for key in beside):
+        if not any(k in counts for k in between) and keep(i, j):
             return " ".join(sentence.tokens[i:j + 1])
     return ""
 
