@@ -723,6 +723,12 @@ def unfinished_words(language: str) -> frozenset:
     return _word_table("unfinished").get(language, frozenset())
 
 
+def running_words(language: str) -> frozenset:
+    """Joint keys of the phrases that say a count is still running when given ("so far", "حتى الآن"; concepts.yaml
+    `running`)."""
+    return _word_table("running").get(language, frozenset())
+
+
 def rising_words(language: str) -> frozenset:
     """Joint keys of the phrases that say a count is still rising (concepts.yaml `rising`)."""
     return _word_table("rising").get(language, frozenset())

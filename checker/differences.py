@@ -12,7 +12,8 @@ of four ways, decided here and nowhere else:
   million votes; the result, 11.2 million: checker/claims/, Claim.progress); two tallies (counts, whole numbers) where the
   lower one was counted at an earlier moment:
   its seed was published earlier, or, the same day, its clause names an earlier day ("6 dead" on one
-  day, "7 dead" the next). A measure that goes up and down (the missing, the displaced: `varying` in
+  day, "7 dead" the next); two of the same day of which one is said to be still running ("40 dead so far", "rose to
+  52", "expected to rise": Claim.running). A measure that goes up and down (the missing, the displaced: `varying` in
   the concepts file's `measure_classes`) changes either way: two of its counts of two moments are an update
   whichever is higher ("89 missing", a week later "13"); a lower count published later whose own part of the
   sentence says it was revised ("officials lowered the toll to 275", "rebajaron a 275": Claim.revised, concepts.yaml
@@ -71,6 +72,8 @@ def difference(a, b) -> str:
             return "update"
         if _earlier(high, low) and low.revised:
             return "update"  # "officials lowered the toll to 275" a day after 288: the count corrected
+        if not _earlier(high, low) and (_running(low) or _running(high)):
+            return "update"  # "40 dead so far", "rose to 52" the same day: two moments of a count that moves
     return "conflict"
 
 
@@ -88,6 +91,10 @@ def reason(a, b) -> str:
     if how == "update" and _earlier(high, low) and low.revised:
         return (f"an update, not a conflict: the later source ({low.seed.id}) says the count was revised"
                 f" ({low.revised!r}) to the lower value")
+    if how == "update" and not _earlier(low, high) and not _earlier(high, low) and (_running(low) or _running(high)):
+        running = low if _running(low) else high
+        return (f"an update, not a conflict: counts of the same day, and {running.seed.id} says its count was still"
+                f" running ({_running(running)!r})")
     if how == "update":
         return (f"an update, not a conflict: the lower count ({low.seed.id}) is of an earlier moment than the higher "
                 f"({high.seed.id})" if _earlier(low, high) else
@@ -148,6 +155,11 @@ def _earlier(low, high) -> bool:
     if first is not None and second is not None and first != second:
         return first < second
     return bool(low.event and high.event) and low.event[0] < high.event[0]
+
+
+def _running(claim) -> str:
+    """The word saying a claim's count was still running when given ("so far", "rose to"; Claim.running)."""
+    return getattr(claim, "running", "")
 
 
 def _progress(claim) -> str:

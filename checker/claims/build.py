@@ -20,7 +20,7 @@ from .days import SINCE, _date_days, _hour, _own_time, _since
 from .exclusions import _counts_occurrences, _groupable, _occurrence_measure, _offset, _projection
 from .measure import _counted_thing, _fits, _measure, _nearer, _other_occasions
 from .owners import _enumerations, _origin, _owners, _part_roles, _respectively, _roles, _sub_place_located
-from .parts import (SUB_PLACES, WHOLE, _amount, _revised, _by_means, _elsewhere, _of_earlier, _own_measure_wholes, _part_wholes,
+from .parts import (SUB_PLACES, WHOLE, _amount, _revised, _running, _by_means, _elsewhere, _of_earlier, _own_measure_wholes, _part_wholes,
                     _severity, _split, _subset)
 from .wholes import _wholes_of_parts
 
@@ -191,7 +191,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                 located=tuple(frame.located_names) if frame is not None else (),
                                 round=frame.round if frame is not None else "",
                                 population=frame.population if frame is not None else "",
-                                revised=_revised(mention) if measure else ""))
+                                revised=_revised(mention) if measure else "",
+                                running=_running(mention) if measure else ""))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
     return _without_restated_headline(_revised_alike(_by_means(claims)), seed)
 

@@ -38,6 +38,9 @@ class Claim:
     round: str = ""  # the round of an election its article places it in (frame.round: "first", "second"), '' when none
     population: str = ""  # the part of a country's people by place it is of (frame.population: "abroad"), "" for all
     revised: str = ""  # a word of revising a count in its part of the sentence ("lowered the toll to 275"), '' when none
+    # a word saying the count is still running when given ("so far", "rose to", "expected to rise"), '' when none: one
+    # moment of a count that moves during the day (checker/differences.py)
+    running: str = ""
 
 
 # The progress of a claim read at an early stage of the count its sentence names ("according to preliminary results"):

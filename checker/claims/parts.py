@@ -12,8 +12,8 @@ from typing import Sequence
 
 from ..countries import demonym_code
 from ..model import Mention
-from ..concepts import (elsewhere_words, fold_key, forms, means_words, rest_words, revision_words, severities,
-                        severity_words, subgroup_links, subgroup_units)
+from ..concepts import (elsewhere_words, fold_key, forms, means_words, rest_words, revision_words, rising_words,
+                        running_words, severities, severity_words, subgroup_links, subgroup_units)
 from ..extract.normalize import joint_key
 from ..frames import language_data
 from ..roles import part_index, partitive_spans
@@ -190,11 +190,26 @@ def _revised(mention: Mention) -> str:
     """A word of revising a count (concepts.yaml `revisions`) in the number's own part of the sentence ("lowered the
     toll to 275", "rebajaron a 275", "خفضت الحصيلة إلى 275", "به ۲۷۵ نفر کاهش دادند"), '' when none: a later, lower
     count so revised is the count corrected, an update (checker/differences.py)."""
-    words = _own_part_words(mention)
-    phrases = revision_words(mention.language)
+    return _phrase_in(_own_part_words(mention), revision_words(mention.language), mention.language)
+
+
+def _running(mention: Mention) -> str:
+    """A word saying the count is still running when given, '' when none: in the number's own part of the sentence,
+    one of concepts.yaml `running` ("so far", "حتى الآن", "تاکنون") or a verb of change (the language file's
+    ranges.change_verbs: "rose to", "subió a", "ارتفعت"); anywhere in its sentence, one of `rising` ("and the toll is
+    expected to rise"). Two counts of the same day of which one is so running are an update (checker/differences.py)."""
+    data = language_data(mention.language)
+    verbs = data.ranges_change_verbs if data is not None else frozenset()
+    return (_phrase_in(_own_part_words(mention), running_words(mention.language) | verbs, mention.language)
+            or _phrase_in(_folded_words(mention.sentence), rising_words(mention.language), mention.language))
+
+
+def _phrase_in(words: tuple[str, ...], phrases: frozenset, language: str) -> str:
+    """The first phrase of `phrases` (up to three words, a single word in any of its forms) among words, '' when
+    none."""
     for i in range(len(words)):
         for n in (1, 2, 3):
-            keys = {"".join(words[i:i + n])} | (set(forms(words[i], mention.language)) if n == 1 else set())
+            keys = {"".join(words[i:i + n])} | (set(forms(words[i], language)) if n == 1 else set())
             if keys & phrases:
                 return " ".join(words[i:i + n])
     return ""
