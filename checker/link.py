@@ -62,7 +62,7 @@ from .extract.normalize import ZWNJ, fold, joint_key
 from .frames import (Frame, NameIndex, clause_opening, counted_places, language_data, mention_at, tally_of_event,
                      tokenize_sentence)
 from .frames.dates import ACT_DAY, COUNTED_BACK
-from .model import Event, Fact, Link, Mention
+from .model import HEADLINE_LINE, Event, Fact, Link, Mention
 
 # What each part of the evidence adds to a link's score.
 KIND_SCORE = 0.2
@@ -1069,6 +1069,7 @@ def link_mentions(mentions: Sequence[Mention], index: FactIndex, published: Opti
     by_span = {(f.start, f.end): f for f in frames}
     per_sentence: dict[str, dict] = {}
     best: dict[tuple[int, str], tuple[tuple, Link]] = {}
+    ruled_out: list[tuple[Mention, frozenset]] = []  # the body's mentions and the facts their reading ruled out
     for mention in mentions:
         if mention.section != "body" or not mention.states_a_number:
             continue
@@ -1076,6 +1077,9 @@ def link_mentions(mentions: Sequence[Mention], index: FactIndex, published: Opti
         if mention.sentence not in per_sentence:
             per_sentence[mention.sentence] = sentence_cues(index, mention.language, mention.sentence)
         ranked = candidates_of(mention, frame, index, published, scope, per_sentence[mention.sentence], True)
+        if mention.line != HEADLINE_LINE:
+            ruled_out.append((mention, frozenset(c.fact_id for c in ranked
+                                                 if c.ruled_out and not c.ruled_out.startswith(CLAUSE_TIME))))
         if not ranked or not ranked[0].linkable:
             continue
         top = ranked[0]
@@ -1083,4 +1087,24 @@ def link_mentions(mentions: Sequence[Mention], index: FactIndex, published: Opti
         slot = (mention.sentence_start, top.fact_id)
         if slot not in best or top.distance < best[slot][0]:
             best[slot] = (top.distance, link)
-    return sorted((link for _, link in best.values()), key=lambda l: (l.mention.start, l.fact_id))
+    links = [link for _, link in best.values() if not _restated_otherwise(link, ruled_out)]
+    return sorted(links, key=lambda l: (l.mention.start, l.fact_id))
+
+
+def _restated_otherwise(link: Link, body: list[tuple[Mention, frozenset]]) -> bool:
+    """Whether a headline's link is one the body takes back: a body mention of the same kind whose value holds the
+    headline's restates it, and its reading ruled the fact out ("Korvath landslide toll reaches 530" over "Unofficial
+    counts put the dead at 530"). A headline drops the hedges of its body; the body speaks for the article. The time of
+    the body's clause is no hedge of the value ("have left 24 dead since Monday"): a headline is of its publication."""
+    mention = link.mention
+    if mention.line != HEADLINE_LINE:
+        return False
+    value, kind = mention.value, TALLIES.get(mention.kind, mention.kind)
+    return any(TALLIES.get(other.kind, other.kind) == kind and other.value.low <= value.low
+               and value.high <= other.value.high and link.fact_id in facts for other, facts in body)
+
+
+# The start of the reasons that rule a fact out by the time of the mention's clause (_timely, _before_first_value).
+CLAUSE_TIME = "time:"
+# Kinds of one tally: a count with its noun, a bare number ("530 dead" in a headline, "at 530" in the body).
+TALLIES = {"number": "count"}

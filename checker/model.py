@@ -81,6 +81,9 @@ class Seed:
     language_detected: bool = False
     published_source: str = ""  # manifest | url | dateline | latest-date-bound | url-month (checker/published.py); "" when unknown
 
+# The line of an article's headline (its first line): the body restates what it says, with the body's hedges.
+HEADLINE_LINE = 1
+
 
 @dataclass(frozen=True)
 class Mention:

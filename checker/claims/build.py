@@ -12,7 +12,7 @@ from typing import Iterable, Optional, Sequence
 from ..compare import FULL_PROGRESS
 from ..frames import threshold_of, tokenize_sentence
 from ..frames.sentence import _phrase
-from ..model import Mention, Seed, SeedResult
+from ..model import HEADLINE_LINE, Mention, Seed, SeedResult
 from ..published import publication_days
 from ..concepts import contestant_measures, hourly_measures, measured_from, measure_class, preliminary_words
 from .claim import BLOCK_KIND, CLAIM_ROW_FIELDS, PART_KINDS, PRELIMINARY, Claim
@@ -24,9 +24,6 @@ from .parts import (SUB_PLACES, WHOLE, _amount, _revised, _running, _by_means, _
                     _severity, _split, _subset)
 from .wholes import _wholes_of_parts
 
-
-# The line of an article's headline (the first line of its text).
-HEADLINE_LINE = 1
 
 
 def claims_of(results: Iterable[SeedResult]) -> list[Claim]:
