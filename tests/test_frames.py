@@ -349,6 +349,31 @@ def test_frames_dateline_with_the_agency_in_brackets(text, date_text):
 
 
 @pytest.mark.parametrize("text,language,date_text", [
+    ("نيودلهي - 6 أغسطس: قالت حكومة الولاية إن 222 شخصا قتلوا.", "ar", "6 أغسطس"),
+    ("طهران - 4 يناير: خفض وزير الداخلية الحصيلة إلى 84 قتيلا.", "ar", "4 يناير"),
+    ("TEHRAN - Jan. 4: The interior minister lowered the toll to 84.", "en", "Jan. 4"),
+    ("Teherán - 4 de enero: El ministro rebajó el balance a 84 muertos.", "es", "4 de enero"),
+    ("Teerã - 4 de janeiro: O ministro reduziu o balanço para 84 mortos.", "pt", "4 de janeiro"),
+    ("تهران - ۱۴ دی: وزیر کشور آمار کشته‌ها را ۸۴ نفر اعلام کرد.", "fa", "۱۴ دی"),
+])
+def test_frames_a_dateline_after_a_dash_is_a_reporting_detail(text, language, date_text):
+    """Arabic and Persian copy (and some of every language) files its place, a dash, its day and a colon before the
+    story ("نيودلهي - 6 أغسطس:"): the dateline, when the story was filed, no day of the event (issue 11, real-text
+    development corpus dev11a: two Arabic datelines were grouped as a conflict between days)."""
+    frames = _frames(text, language)
+    assert frames[date_text].reporting == "dateline", frames[date_text]
+
+
+@pytest.mark.parametrize("text,language,date_text", [
+    ("Kerman - 3 January 2024 will be remembered as a day of grief.", "en", "3 January 2024"),
+    ("The toll rose on two days - 3 January: 95 dead; 4 January: 84 dead.", "en", "3 January"),
+])
+def test_frames_a_day_after_a_dash_is_no_dateline_without_its_colon_or_away_from_the_start(text, language, date_text):
+    frames = _frames(text, language)
+    assert frames[date_text].reporting != "dateline", frames[date_text]
+
+
+@pytest.mark.parametrize("text,language,date_text", [
     ("As of 2:30pm yesterday, 13 people had died and 1,145 were injured in the earthquake.", "en", "yesterday"),
     ("Hasta las 17:00 del martes, el terremoto había dejado 202 muertos.", "es", "martes"),
     ("Até a noite de terça-feira, o terremoto tinha deixado 202 mortos.", "pt", "terça-feira"),

@@ -88,11 +88,14 @@ DATELINE_AGENCY = 3
 
 def _dateline(sentence: _Sentence, first: int, last: int) -> bool:
     """A date after a comma and before a dash ("RABAT, Sept 9 - ..."), or near its sentence's start before an
-    agency's name in brackets ("Taipei, April 6 (CNA) The number ..."): the dateline, when the story was filed."""
+    agency's name in brackets ("Taipei, April 6 (CNA) The number ..."), or near its start between a dash and a colon
+    ("نيودلهي - 6 أغسطس: ...", "TEHRAN - Jan. 4: ..."): the dateline, when the story was filed."""
     tokens = sentence.tokens
+    after = tokens[last + 1] if last + 1 < len(tokens) else ""
+    if 0 < first <= DATELINE_START and tokens[first - 1] in DASHES and after == ":":
+        return True
     if first == 0 or tokens[first - 1] != ",":
         return False
-    after = tokens[last + 1] if last + 1 < len(tokens) else ""
     if after in DASHES:
         return True
     closing = next((k for k in range(last + 2, min(last + 3 + DATELINE_AGENCY, len(tokens))) if tokens[k] == ")"), None)
