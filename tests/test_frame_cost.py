@@ -1,8 +1,8 @@
 """What framing a seed costs (issue 11): work done once a sentence, not once a mention, read as before.
 
 Framing asks of each mention's sentence, dozens of times a mention, whether a phrase of a word list stands in it.
-The sentence's spans are looked up once, in an index of their keys (checker/frames/sentence.py `_index`), each word
-list once a sentence (`_spans`), the sheet names once a sentence (NameIndex.find). These tests count the lookups,
+The sentence's spans are looked up once a sentence, under their keys, in a table of every word list the process has
+looked up (checker/frames/sentence.py `_hits`, `_WordLists`), the sheet names once a sentence (NameIndex.find). These tests count the lookups,
 and compare every answer with the plain walk over every token and word list, on text made of each language's
 phrases. The sentences are invented for these tests.
 """
@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from checker import concepts
 from checker.extract import extract
 from checker.frames import NameIndex, frame_mentions, names, sentence
-from checker.frames.sentence import (_just_before, _names_one_of, _phrase, _phrases, _starts_phrase,
+from checker.frames.sentence import (_ending_before, _just_before, _names_one_of, _phrase, _phrases, _starts_phrase,
                                      tokenize_sentence)
 from checker.model import Event, Seed
 
@@ -81,6 +81,29 @@ def test_the_sheet_names_of_a_sentence_are_found_once_for_all_its_mentions(langu
     assert _framed(language, index) >= 3
     # once for the names as written, once for the names written in another script
     _at_most_twice_a_token(calls, language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_sentences_keys_are_read_against_every_word_list_at_once(language, monkeypatch):
+    _framed(language)  # the word lists a process looks up are known after its first sentences
+    calls: Counter = Counter()  # the sentence's spans, read once for all word lists (with and without clitics)
+    hits = sentence._hits
+    monkeypatch.setattr(sentence, "_hits", lambda s, lang, clitics, *rest: calls.update([clitics]) or hits(
+        s, lang, clitics, *rest))
+    assert _framed(language) >= 3
+    assert calls and max(calls.values()) == 1, calls
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_word_list_beyond_the_tables_reach_is_looked_up_by_itself_alike(language, monkeypatch):
+    monkeypatch.setattr(sentence, "_WORD_LISTS", {})
+    monkeypatch.setattr(sentence, "MOST_WORD_LISTS", 2)
+    tokenize_sentence.cache_clear()
+    s = tokenize_sentence(SENTENCES[language])
+    for words in _word_lists(language):
+        for clitics in (False, True):
+            assert _phrases(s, words, language, clitics) == _plain_phrases(s, words, language, clitics)
+    assert len(sentence._WORD_LISTS[language, False].numbers) == 2
 
 
 # ---- every answer as the plain walk gives it -------------------------------------------------------------------
@@ -173,6 +196,10 @@ def test_phrases_are_found_as_by_the_walk_over_every_token(language, data):
         assert _just_before(s, hi, words, language) == next(
             (" ".join(s.tokens[a:b + 1]) for b in range(hi - 1, max(-1, hi - 4), -1) for a in (b - 2, b - 1, b)
              if a >= 0 and _plain_names_one_of(s, a, b, words, language)), "")
+        for most in (1, 2, 3):
+            assert _ending_before(s, hi, words, language, lo, most) == next(
+                (" ".join(s.tokens[hi - n:hi]) for n in range(most, 0, -1)
+                 if hi - n >= lo and _plain_names_one_of(s, hi - n, hi - 1, words, language)), "")
         assert _starts_phrase(s, lo, words, language) == any(
             _plain_names_one_of(s, lo, min(lo + n - 1, last), words, language) for n in (3, 2, 1))
 

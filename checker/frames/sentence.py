@@ -6,6 +6,7 @@ None when factlint has none).
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -114,32 +115,95 @@ def _lookup_keys(sentence: _Sentence, start: int, end: int, language: str, cliti
     return keys
 
 
-def _index(sentence: _Sentence, language: str, clitics: bool) -> dict:
-    """{lookup key: the spans (first, last token) of at most PHRASE_TOKENS tokens looked up under it}: every span of
-    the sentence under the keys _lookup_keys gives it, built once a sentence, language and clitics (each token's
-    forms looked up once)."""
-    def build() -> dict:
-        index: dict = {}
+def _spans(sentence: _Sentence, words: frozenset, language: str, clitics: bool = False) -> tuple:
+    """The spans (first, last token) of at most PHRASE_TOKENS tokens that name one of `words` (_names_one_of),
+    by their first token, the longest first: those of every word list known (_WordLists) found at once a sentence
+    (_hits), a list met for the first time after the sentence's were found with them found again."""
+    lists = _word_lists(language, clitics)
+    number = lists.number(words)
+    if number < 0:  # more lists than the table keeps: this one looked up by itself, span by span
+        return _memo(sentence, ("spans", words, language, clitics), lambda: _spans_of(
+            (i, j) for i in range(len(sentence.tokens)) for j in range(i, min(i + PHRASE_TOKENS, len(sentence.tokens)))
+            if _lookup_keys(sentence, i, j, language, clitics) & words))
+    key = ("hits", language, clitics)
+    hits = sentence.memo.get(key)
+    if hits is None or number >= hits[0]:
+        known = len(lists.numbers)  # every list numbered below is in lists.holding already
+        hits = sentence.memo[key] = (known, _hits(sentence, language, clitics, lists.holding))
+    return hits[1].get(number, ())
+
+
+def _spans_of(found) -> tuple:
+    return tuple(sorted(found, key=lambda span: (span[0], -span[1])))
+
+
+def _hits(sentence: _Sentence, language: str, clitics: bool, holding: dict) -> dict:
+    """{number of a word list: its spans in the sentence (_spans)}: every span of the sentence looked up once, under
+    each of its keys (_span_keys), in the table of every word list known (_WordLists.holding)."""
+    found: dict = {}
+    for key, i, j, with_clitic in _span_keys(sentence, language):
+        if clitics or not with_clitic:
+            for number in holding.get(key, ()):
+                found.setdefault(number, set()).add((i, j))
+    return {number: _spans_of(spans) for number, spans in found.items()}
+
+
+def _span_keys(sentence: _Sentence, language: str) -> tuple:
+    """(key, first, last token, whether only a phrase read with a clitic on its first word has it) for every span of
+    at most PHRASE_TOKENS tokens, under each key _lookup_keys gives it: worked out once a sentence (each token's forms
+    found once)."""
+    def build() -> tuple:
+        found = []
         keys = [key.replace(" ", "") for key in sentence.keys]
         for i, key in enumerate(sentence.keys):
             heads = tuple(dict.fromkeys((keys[i],) + forms(key, language)))
             rest = ""
             for j in range(i, min(i + PHRASE_TOKENS, len(keys))):
                 rest += keys[j] if j > i else ""
-                for head in heads if j == i or clitics else heads[:1]:
-                    index.setdefault(head + rest, []).append((i, j))
-        return index
-    return _memo(sentence, ("index", language, clitics), build)
+                found += ((head + rest, i, j, j > i and n > 0) for n, head in enumerate(heads))
+        return tuple(found)
+    return _memo(sentence, ("span keys", language), build)
 
 
-def _spans(sentence: _Sentence, words: frozenset, language: str, clitics: bool = False) -> tuple:
-    """The spans (first, last token) of at most PHRASE_TOKENS tokens that name one of `words` (_names_one_of),
-    by their first token, the longest first: looked up in the sentence's index once a word list."""
-    def build() -> tuple:
-        index = _index(sentence, language, clitics)
-        found = {span for key in index.keys() & words for span in index[key]}
-        return tuple(sorted(found, key=lambda span: (span[0], -span[1])))
-    return _memo(sentence, ("spans", words, language, clitics), build)
+# The most word lists numbered in one language's table (_WordLists); a list beyond is looked up by itself. Framing
+# looks up a few hundred, the same in every seed.
+MOST_WORD_LISTS = 4096
+
+
+class _WordLists:
+    """The word lists looked up in one language (with or without clitics), numbered as they are first met, and for
+    each key the numbers of the lists that hold it: a sentence's keys are looked up once for all of them (_hits)."""
+
+    def __init__(self) -> None:
+        self.numbers: dict = {}  # word list -> its number
+        self.holding: dict = {}  # key -> numbers of the lists holding it
+        self._lock = threading.Lock()  # a process may frame seeds in threads (a Dask worker)
+
+    def number(self, words: frozenset) -> int:
+        """The list's number (numbered now if new), -1 when the table holds MOST_WORD_LISTS lists already."""
+        number = self.numbers.get(words)
+        if number is not None:
+            return number
+        with self._lock:
+            if words in self.numbers:
+                return self.numbers[words]
+            if len(self.numbers) >= MOST_WORD_LISTS:
+                return -1
+            number = len(self.numbers)
+            for key in words:
+                self.holding[key] = self.holding.get(key, ()) + (number,)
+            self.numbers[words] = number  # numbered once its keys are held
+            return number
+
+
+_WORD_LISTS: dict = {}
+
+
+def _word_lists(language: str, clitics: bool) -> _WordLists:
+    lists = _WORD_LISTS.get((language, clitics))
+    if lists is None:
+        lists = _WORD_LISTS.setdefault((language, clitics), _WordLists())
+    return lists
 
 
 def _names_one_of(sentence: "_Sentence", start: int, end: int, words: frozenset, language: str,
@@ -154,8 +218,11 @@ def _names_one_of(sentence: "_Sentence", start: int, end: int, words: frozenset,
 
 
 def _span_set(sentence: _Sentence, words: frozenset, language: str, clitics: bool) -> frozenset:
-    return _memo(sentence, ("set", words, language, clitics),
-                 lambda: frozenset(_spans(sentence, words, language, clitics)))
+    key = ("set", words, language, clitics)
+    found = sentence.memo.get(key)
+    if found is None:
+        found = sentence.memo[key] = frozenset(_spans(sentence, words, language, clitics))
+    return found
 
 
 # Tokens at most between a tally's head and the event its complement names ("the death toll in the Wayanad
@@ -280,25 +347,29 @@ RELATION_GAP = 2
 
 def _just_before(sentence: _Sentence, first: int, words: frozenset, language: str) -> str:
     """A phrase of `words` (up to three tokens, a single token in any of its forms) ending at most
-    RELATION_GAP tokens before the mention's first token, '' when none."""
+    RELATION_GAP tokens before the mention's first token, the nearest, then the longest; '' when none."""
     if not words:
         return ""
-    for end in range(first - 1, max(-1, first - RELATION_GAP - 2), -1):
-        for n in (3, 2, 1):
-            start = end - n + 1
-            if start < 0:
-                continue
-            if _names_one_of(sentence, start, end, words, language):
-                return " ".join(sentence.tokens[start:end + 1])
-    return ""
+    best = None
+    for i, j in _spans(sentence, words, language):  # by their first token
+        if i >= first:
+            break
+        if first - RELATION_GAP - 1 <= j < first and (best is None or j > best[1]):
+            best = (i, j)
+    return " ".join(sentence.tokens[best[0]:best[1] + 1]) if best else ""
 
 
 def _ending_before(sentence: _Sentence, first: int, words: frozenset, language: str, start: int = 0,
                    most: int = 3) -> str:
     """A phrase of `words` (up to `most` tokens, none before token `start`) ending right before token `first`, the
     longest first; '' when none."""
+    if not words:
+        return ""
+    if 0 <= start and most <= PHRASE_TOKENS:  # the sentence's spans of the list, found once
+        found = [i for i, j in _spans(sentence, words, language) if j == first - 1 and i >= max(start, first - most)]
+        return " ".join(sentence.tokens[found[0]:first]) if found else ""
     for n in range(most, 0, -1):
-        if first - n >= start and words and _names_one_of(sentence, first - n, first - 1, words, language):
+        if first - n >= start and _names_one_of(sentence, first - n, first - 1, words, language):
             return " ".join(sentence.tokens[first - n:first])
     return ""
 
