@@ -40,16 +40,27 @@ def _sentence_part(mention: Mention) -> str:
 
 def _parts_around(mention: Mention) -> tuple[str, str]:
     """The part of the sentence before the mention's part ("" when none), and the mention's part."""
-    sentence, text = mention.sentence, " ".join(mention.text.split())
+    return _parts_of(mention.sentence, " ".join(mention.text.split()))
+
+
+@lru_cache(maxsize=16384)
+def _parts_of(sentence: str, text: str) -> tuple[str, str]:
+    """_parts_around of a text in a sentence: found once a number (its degree, place, revision, owner and day ask)."""
     where = sentence.find(text)
     if where < 0:
         return "", sentence
-    breaks = [(m.start(), m.end()) for m in PART_BREAK.finditer(sentence)]  # (a look-ahead sees the number)
+    breaks = _part_breaks(sentence)
     starts = [b for b in breaks if b[1] <= where]
     end = next((b for b in breaks if b[0] >= where + len(text)), None)
     own = sentence[(starts[-1][1] if starts else 0):(end[0] if end else len(sentence))]
     previous = sentence[(starts[-2][1] if len(starts) > 1 else 0):starts[-1][0]] if starts else ""
     return previous, own
+
+
+@lru_cache(maxsize=4096)
+def _part_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the separators between the parts of a sentence (PART_BREAK) stand: found once a sentence."""
+    return tuple((m.start(), m.end()) for m in PART_BREAK.finditer(sentence))  # (a look-ahead sees the number)
 
 
 @lru_cache(maxsize=None)
