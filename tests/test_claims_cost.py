@@ -50,3 +50,29 @@ def test_a_sentences_parts_are_found_once_for_all_its_claims(language, monkeypat
     result = analyse_seed(Seed("s", "s.txt", text, language, date(2031, 3, 5)), ())
     assert len(result.claims or ()) >= 3
     assert calls and max(calls.values()) == 1, calls
+
+
+# A cue of each language's sentence, as a fact sheet would give it.
+CUES = {"en": "were killed", "es": "personas murieron", "pt": "pessoas morreram", "ar": "قتل", "fa": "کشته شدند"}
+
+
+@pytest.mark.parametrize("language", sorted(SENTENCES))
+def test_a_sentences_words_and_cues_are_read_once_for_all_its_claims_terms(language, monkeypatch):
+    from checker.claims import sentence_terms
+    from checker.claims.sentence_terms import Vocabulary, claim_terms
+
+    text = SENTENCES[language]
+    result = analyse_seed(Seed("s", "s.txt", text, language, date(2031, 3, 5)), ())
+    for cached in (words._folded, getattr(sentence_terms, "_tokens_of", None)):
+        if cached is not None:
+            cached.cache_clear()
+    vocabulary = Vocabulary({}, {language: (("f", CUES[language]),)})
+    tokens: Counter = Counter()
+    monkeypatch.setattr(sentence_terms, "TOKEN", _Counting(sentence_terms.TOKEN, tokens))
+    cues: Counter = Counter()
+    hits = Vocabulary.cue_hits
+    monkeypatch.setattr(Vocabulary, "cue_hits", lambda self, lang, key: cues.update([key]) or hits(self, lang, key))
+    terms = claim_terms(result, vocabulary)
+    assert len(terms) >= 3 and all(any(key == "c:f" for key, _ in weights) for _, _, weights in terms), terms
+    assert tokens and max(tokens.values()) == 1, tokens
+    assert cues and max(cues.values()) == 1, cues

@@ -98,6 +98,13 @@ class Vocabulary:
                         hits.append((fact_id, cue, word.start()))
         return hits
 
+    def sentence_cues(self, language: str, key_text: str) -> tuple[tuple[str, str, int], ...]:
+        """cue_hits of a sentence key, kept for the next claims of the sentence (they come one after another)."""
+        last = self.memo.get(("last cues", language))
+        if last is None or last[0] != key_text:
+            last = self.memo[("last cues", language)] = (key_text, tuple(self.cue_hits(language, key_text)))
+        return last[1]
+
     @staticmethod
     def of(facts: Sequence[Fact] = ()) -> "Vocabulary":
         aliases: dict = defaultdict(lambda: defaultdict(set))
@@ -135,7 +142,7 @@ def terms(claim: Claim, vocabulary: Vocabulary) -> dict[str, Term]:
     code = lang.code if lang else ""
     sentence = _folded(mention.sentence)
     own = _own_span(sentence, mention)
-    tokens = [(m.group(), m.start()) for m in TOKEN.finditer(sentence)]
+    tokens = _tokens_of(sentence)
     inside = [i for i, (_, start) in enumerate(tokens) if own[0] <= start < own[1]]
     first, last = (inside[0], inside[-1]) if inside else (0, -1)
     found: dict[str, Term] = {}
@@ -146,13 +153,13 @@ def terms(claim: Claim, vocabulary: Vocabulary) -> dict[str, Term]:
         if old is None or (weight, -distance) > (old.weight, -old.distance):
             found[key] = Term(key, weight, surface, distance)
 
-    infos = [_token(token, code) for token, _ in tokens]
+    infos = _infos(sentence, code)
     own_unit = canonical_unit(mention, vocabulary)
     covered = _concepts(infos, (first, last), vocabulary, mention.language, own_unit, add)
     if vocabulary.cues.get(mention.language):
         key_text = sentence_key(mention.sentence)
         starts = [start for _, start in tokens]
-        for fact_id, cue, where in vocabulary.cue_hits(mention.language, key_text):
+        for fact_id, cue, where in vocabulary.sentence_cues(mention.language, key_text):
             # positions in the key text are close to those in the sentence
             at = bisect_right(starts, where) - 1
             if _holds_mention(at, len(TOKEN.findall(_folded(cue))), first, last):
@@ -167,6 +174,18 @@ def terms(claim: Claim, vocabulary: Vocabulary) -> dict[str, Term]:
         else:
             add(word, WORD_SCORE, surface, index)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _tokens_of(sentence: str) -> tuple[tuple[str, int], ...]:
+    """(token, offset) of every token of a folded sentence: read once for all its claims."""
+    return tuple((m.group(), m.start()) for m in TOKEN.finditer(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _infos(sentence: str, code: str) -> tuple:
+    """_token of every token of a folded sentence, once for all its claims."""
+    return tuple(_token(token, code) for token, _ in _tokens_of(sentence))
 
 
 def _holds_mention(at: int, length: int, first: int, last: int) -> bool:
