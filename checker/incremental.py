@@ -20,8 +20,9 @@ one seed (its date, its language) redoes that seed only.
 
 An entry is a line of JSON with its key and the SHA-256 of its content, then the content: JSON
 (checker/codec.py: only the pipeline's own dataclasses are built, no code runs; the grouping index is
-plain JSON, no object built); an entry that fails to parse, whose checksum differs or whose key is
-another's is a miss, recomputed and written again, never trusted.
+plain JSON, no object built), and a result's mentions, claim rows and grouping rows after it, one a line
+(codec.TEXTS_APART), all under the checksum; an entry that fails to parse, whose checksum differs or whose
+key is another's is a miss, recomputed and written again, never trusted.
 """
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ def package_hash(package: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def _hash(*parts: bytes | str) -> str:
+def _hash(*parts: bytes | memoryview | str) -> str:
     digest = hashlib.sha256()
     for part in parts:
         digest.update(part.encode("utf-8") if isinstance(part, str) else part)
@@ -94,10 +95,12 @@ class Store:
         the payload was written (codec.loads, the default; json.loads for plain data, which builds no
         object)."""
         try:
-            document = entry_fields(self._path(part, key).read_text(encoding="utf-8"))
-            payload = document["payload"]
-            if document.get("key") != key or document.get("sha256") != _hash(payload):
+            data = self._path(part, key).read_bytes()
+            at = data.index(b"\n")  # the entry's first line (entry_text), then its payload: hashed and decoded in place
+            document, payload = json.loads(data[:at]), memoryview(data)[at + 1:]
+            if type(document) is not dict or document.get("key") != key or document.get("sha256") != _hash(payload):
                 raise ValueError("foreign or altered entry")
+            payload = str(payload, "utf-8")
             value = read(payload) if read is not None else codec.loads(payload, self.pairs)
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from .codec import EMPTY, Texts
+from .codec import EMPTY, Apart, Texts
 from .concepts import full_lemma_tables
 from .corpus import UNREADABLE, SeedSource, read_seed, unreadable
 from .errors import Problem
@@ -108,9 +108,12 @@ def kept(result: SeedResult, seed: Seed) -> SeedResult:
 
 def stored_form(result: SeedResult) -> SeedResult:
     """A kept result as the store writes it: its mentions and its claims' rows each as a text of its own
-    (codec.Texts), so that a rerun builds only those it reads (of the claims it groups), not every seed's."""
+    (codec.Texts), so that a rerun builds only those it reads (of the claims it groups), not every seed's; they and
+    its grouping rows (codec.Apart) on lines of their own after the rest, which is all a rerun parses of it when
+    read (codec.TEXTS_APART)."""
     rows = Texts.of(result.claims) if result.claims is not None else None
-    return replace(result, mentions=Texts.of(result.mentions), claims=rows)
+    return replace(result, mentions=Texts.of(result.mentions), claims=rows,
+                   grouping=Apart(result.grouping) if result.grouping else result.grouping)
 
 
 def _stored(seed: Seed, key: str, shared: Shared) -> Optional[Outcome]:

@@ -131,7 +131,7 @@ def _entries(cache_dir: Path) -> list[Path]:
     return sorted((cache_dir / "incremental").glob("*/results/*/*.json"))
 
 
-@pytest.mark.parametrize("damage", ["garbage", "checksum", "foreign", "unknown-class"])
+@pytest.mark.parametrize("damage", ["garbage", "checksum", "foreign", "unknown-class", "no-utf8", "no-line"])
 def test_corrupt_or_foreign_entry_is_recomputed(corpus, tmp_path, analysed, damage):
     _run(corpus, tmp_path / "cache")
     entries = _entries(tmp_path / "cache")
@@ -145,6 +145,12 @@ def test_corrupt_or_foreign_entry_is_recomputed(corpus, tmp_path, analysed, dama
         target.write_text(incremental.entry_text(document), encoding="utf-8")
     elif damage == "foreign":  # another seed's entry, intact, under this seed's name
         target.write_text(other.read_text(encoding="utf-8"), encoding="utf-8")
+    elif damage == "no-utf8":  # bytes that are no UTF-8 text, with a checksum that fits
+        payload = document["payload"].encode("utf-8") + b"\xff"
+        head = json.dumps({"key": document["key"], "sha256": incremental._hash(payload)}).encode("utf-8")
+        target.write_bytes(head + b"\n" + payload)
+    elif damage == "no-line":  # the first line alone
+        target.write_text(target.read_text(encoding="utf-8").split("\n")[0], encoding="utf-8")
     else:  # a class the codec may not build, with a checksum that fits
         payload = json.dumps({"@": "subprocess.Popen", "args": "true"})
         document["payload"] = payload
@@ -275,6 +281,32 @@ def test_codec_texts_are_built_when_read_and_equal_the_tuple_of_their_values():
             loads(json.dumps(damaged))
 
 
+def test_codec_writes_texts_after_the_json_one_a_line_and_reads_them_unescaped():
+    """A Texts' texts follow the value's JSON, one a line, as dumps() writes each value alone: reading a stored result
+    back parses the JSON of its other fields only (the texts are four fifths of its bytes), not every text escaped
+    inside a JSON string; a damaged count or place of the lines is refused."""
+    from checker.codec import Apart, Texts
+
+    first = Mention("about 5", 0, 7, 1, 1, "count", Interval(4.5, 5.5), "approx", sentence='He said "about 5".')
+    second = Mention("6", 9, 10, 1, 10, "count", Interval(6, 6), sentence="Six.\u2028Then\x1eseven.")
+    value = {"mentions": Texts.of((first, second)), "rows": Texts.of(((0, "a"),)), "none": Texts.of(()),
+             "grouping": Apart('[[0,7,"count"]]')}
+    text = dumps(value)
+    head, *lines = text.split("\n")
+    assert lines == [dumps(first), dumps(second), dumps((0, "a")), '[[0,7,"count"]]']
+    assert json.loads(head)["v"][3] == ["grouping", {"@": "line", "at": 3}]
+    assert json.loads(head)["v"][0] == ["mentions", {"@": "texts", "at": 0, "n": 2}]
+    back = loads(text)
+    assert type(back["mentions"]) is Texts and back["mentions"].built() == 0 and back == value
+    assert type(back["grouping"]) is str
+    assert dumps({**back, "grouping": Apart(back["grouping"])}) == text  # written again as it was read
+    assert "\n" not in dumps({"n": (first,)})  # nothing after a value without texts
+    for damaged in (text + "\n" + dumps(first), "\n".join([head] + lines[:2]),
+                    text.replace('"at": 0', '"at": 2', 1), text.replace('"n": 2', '"n": "2"', 1)):
+        with pytest.raises(ValueError):
+            loads(damaged)
+
+
 def _renders(report) -> tuple[str, str, str]:
     from checker.render import json as as_json, markdown, sarif
 
@@ -339,11 +371,24 @@ def _forge(entry: Path, change) -> None:
     """Rewrite a stored result's payload with change(payload as plain JSON) and a checksum that fits: what only a
     hand (or another program) that knows the entry's shape can write."""
     document = incremental.entry_fields(entry.read_text(encoding="utf-8"))
-    payload = json.loads(document["payload"])
+    payload = _parsed(document["payload"])
     change(payload)
     document["payload"] = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     document["sha256"] = incremental._hash(document["payload"])
     entry.write_text(incremental.entry_text(document), encoding="utf-8")
+
+
+def _parsed(payload: str) -> dict:
+    """A stored result's payload as plain JSON, the texts of its Texts (written after the JSON, one a line) in it as
+    a list of strings ("v": the codec reads either), its grouping rows as a string."""
+    head, *lines = payload.split("\n")
+    document = json.loads(head)
+    for name, texts in document.items():
+        if isinstance(texts, dict) and texts.get("@") == "texts" and "at" in texts:
+            document[name] = {"@": "texts", "v": lines[texts["at"]:texts["at"] + texts["n"]]}
+        elif isinstance(texts, dict) and texts.get("@") == "line":
+            document[name] = lines[texts["at"]]
+    return document
 
 
 def _mention_texts(payload: dict) -> list:
@@ -373,7 +418,7 @@ def test_forged_entry_with_a_checksum_that_fits_is_recomputed_not_failed_on(tmp_
     grouped = sorted({seed for group in before.groups for seed in group.seeds})[0]
     keys = {}
     for entry in _entries(tmp_path / "cache"):
-        payload = json.loads(incremental.entry_fields(entry.read_text(encoding="utf-8"))["payload"])
+        payload = _parsed(incremental.entry_fields(entry.read_text(encoding="utf-8"))["payload"])
         keys[payload["seed"]["id"]] = entry
     _forge(keys[grouped], FORGERIES[forgery])
     analysed.clear()
@@ -394,7 +439,7 @@ def test_forged_entry_is_recomputed_before_a_report_that_reads_every_mention(tmp
     grouped = {seed for group in before.groups for seed in group.seeds}
     entries = {}
     for entry in _entries(tmp_path / "cache"):
-        payload = json.loads(incremental.entry_fields(entry.read_text(encoding="utf-8"))["payload"])
+        payload = _parsed(incremental.entry_fields(entry.read_text(encoding="utf-8"))["payload"])
         if _mention_texts(payload):
             entries[payload["seed"]["id"]] = entry
     alone = sorted(set(entries) - grouped)[0]
