@@ -29,7 +29,11 @@ def refuse(path: str | Path, message: str) -> InputError:
 
 
 def outside(path: Path, root: Path) -> bool:
-    """Whether path, symlinks resolved, leaves the directory root (symlinks resolved too)."""
+    """Whether path, symlinks resolved, leaves the directory root (symlinks resolved too). A file of root itself that
+    is no symlink (a seed of its seeds directory: every seed of every run) stays inside, known by one lstat; any other
+    path is resolved."""
+    if path.parent == root and path.name not in ("", ".", "..") and not path.is_symlink():
+        return False
     try:
         path.resolve().relative_to(root.resolve())
         return False

@@ -55,6 +55,27 @@ def test_seed_symlinked_outside_the_seeds_directory_is_refused(project, tmp_path
     assert "xylophon" not in json.dumps(report) and report["summary"]["seeds"] == 5
 
 
+def test_a_file_of_the_directory_itself_is_inside_it_without_resolving_a_path(tmp_path, monkeypatch):
+    """Every seed of every run is checked to stay in its directory (a rerun of 10,000 seeds spent 0.5 s resolving
+    their paths): a file of the directory itself that is no symlink is inside it, known by one lstat; a symlink,
+    '..' and a path further down are resolved as before."""
+    from checker.safefile import outside
+
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "link.txt").symlink_to(tmp_path.parent / f"{tmp_path.name}-elsewhere.txt")
+    (tmp_path / "near.txt").symlink_to(tmp_path / "a.txt")
+    resolved = []
+    original = Path.resolve
+    monkeypatch.setattr(Path, "resolve", lambda self, *a, **k: resolved.append(self) or original(self, *a, **k))
+    assert not outside(tmp_path / "a.txt", tmp_path) and not outside(tmp_path / "missing.txt", tmp_path)
+    assert resolved == []
+    assert outside(tmp_path / "link.txt", tmp_path) and not outside(tmp_path / "near.txt", tmp_path)
+    assert outside(tmp_path / "..", tmp_path) and outside(tmp_path / "sub" / ".." / "..", tmp_path)
+    assert not outside(tmp_path / "sub" / ".." / "a.txt", tmp_path)
+    assert len(resolved) == 2 * 5
+
+
 def test_seed_fifo_is_reported_not_waited_on(project, capsys):
     os.mkfifo("seeds/pipe.txt")
     code, report, err = check_json(capsys)
