@@ -645,6 +645,7 @@ def _pairs(items: list[_Item], index: Optional[PairIndex] = None) -> dict[tuple[
     for number, item in enumerate(items):
         blocks[_block_key(item)].append(number)
     accepted: dict[tuple[int, int], tuple[float, tuple[str, ...], bool]] = {}
+    lows = [item.low for item in items]
     for block in sorted(blocks):
         members = blocks[block]
         window = DATE_WINDOW_DAYS if block[1] == "date" else \
@@ -652,7 +653,7 @@ def _pairs(items: list[_Item], index: Optional[PairIndex] = None) -> dict[tuple[
         for key, posting in _postings(items, members).items():
             if len(posting) < 2:
                 continue
-            posting.sort(key=lambda i: (items[i].low, i))
+            posting.sort(key=lows.__getitem__)  # by (low, i): a posting list is in the order of i, and sort is stable
             candidates, score = _neighbours(items, posting, window, accepted)
             if index is None:
                 found = {(p, q): r for p in range(len(posting)) for q in candidates(p) if (r := score(p, q)) is not None}
