@@ -108,9 +108,30 @@ def test_frames_measure_nearest_first():
     ("El sismo sacudió la región el lunes, matando a 1.200 personas e hiriendo a otras 3.000.", "es", "3.000", "injured"),
     ("O sismo atingiu a região na segunda-feira, matando 1.200 pessoas e ferindo outras 3.000.", "pt", "1.200", "killed"),
     ("O sismo atingiu a região na segunda-feira, matando 1.200 pessoas e ferindo outras 3.000.", "pt", "3.000", "injured"),
+    # a measure word after another number of its own conjunct is that number's, when the mention has one before it
+    # (issue 8, realdev11c: "the death toll ... had reached 217, while 143 people had been injured")
+    ("Police said the death toll from the storms and floods had reached 217, while 143 people had been injured.", "en",
+     "217", "killed"),
+    ("La policía dijo que el balance de muertos de las tormentas y las riadas alcanzó los 217, mientras que 143 "
+     "personas resultaron heridas.", "es", "217", "killed"),
+    ("A polícia disse que o balanço de mortos das tempestades e das enchentes atingiu 217, enquanto 143 pessoas "
+     "ficaram feridas.", "pt", "217", "killed"),
+    ("وقالت الشرطة إن حصيلة القتلى جراء العواصف والسيول في الجنوب بلغت 217، فيما 143 شخصا أصيبوا بجروح.", "ar", "217",
+     "killed"),
+    ("پلیس گفت شمار کشته‌های طوفان و سیل در این هفته به ۲۱۷ رسید، در حالی که ۱۴۳ نفر زخمی شدند.", "fa", "۲۱۷", "killed"),
 ])
 def test_frames_measure_of_its_own_part(text, language, number, measure):
     assert _frames(text, language)[number].measures[0].what == measure
+
+
+@pytest.mark.parametrize("text,language,number", [
+    ("Officials said 12 soldiers and 3 civilians were killed.", "en", "12"),
+    ("Según las autoridades, 12 soldados y 3 civiles murieron.", "es", "12"),
+    ("Segundo as autoridades, 12 soldados e 3 civis morreram.", "pt", "12"),
+    ("پلیس گفت ۱۲ سرباز و ۳ غیرنظامی کشته شدند.", "fa", "۱۲"),
+])
+def test_frames_a_measure_word_after_both_numbers_governs_both(text, language, number):
+    assert "killed" in [e.what for e in _frames(text, language)[number].measures]
 
 
 @pytest.mark.parametrize("text,language,date_text,words", [

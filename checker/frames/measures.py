@@ -43,10 +43,11 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
     left_out = []
     if mention.kind == "date":
         hits = _days_of(sentence, hits, lo, first, last, mention.language)
+    governed = any(hit.last + lo < first for hit in hits)  # a measure word before the mention ("the toll ... reached 217")
     for hit in hits:
         i, j = hit.first + lo, hit.last + lo
         between = range(j + 1, first) if j < first else range(last + 1, i)
-        if _anothers_own(sentence, i, j, first, last, joints, counts, bool(mention.unit)) and not (
+        if _anothers_own(sentence, i, j, first, last, joints, counts, bool(mention.unit), governed) and not (
                 elliptic if elliptic is not None else
                 (elliptic := _elliptic(sentence, first, last, joints, places(), mention.language))):
             left_out.append((hit.words, "another number's own, across its conjunct"))
@@ -163,7 +164,7 @@ def _joints(sentence: _Sentence, language: str) -> _Joints:
 
 
 def _anothers_own(sentence: _Sentence, i: int, j: int, first: int, last: int, joints: _Joints, counts: set,
-                  counted: bool) -> bool:
+                  counted: bool, governed: bool = False) -> bool:
     """Whether a measure word at tokens i..j is another number's own, not the mention's (at first..last): it
     stands in another conjunct, beyond the conjunction or comma that opens or closes the mention's, and
     another number of its own conjunct stands on its far side ("Three people died | and dozens were
@@ -171,7 +172,9 @@ def _anothers_own(sentence: _Sentence, i: int, j: int, first: int, last: int, jo
     word before both numbers ("killed 12 soldiers and 3 civilians") or after both ("12 soldiers and 3
     civilians were killed") governs them both; so does the noun of the number before, right after it, when
     the mention has no noun of its own (`counted`): its noun is left out ("won 60.3 million votes, beating
-    the 58.3 million of 2006", "teve 8 milhões de votos e chegou a 14,4 milhões")."""
+    the 58.3 million of 2006", "teve 8 milhões de votos e chegou a 14,4 milhões"). A measure word after the mention
+    whose own conjunct holds another number before it is that number's when the mention has a measure word before it
+    (`governed`: "the death toll ... had reached 217, while 143 people had been injured": 'injured' is the 143's)."""
     if j < first:
         if not joints.opens_between(j, first):
             return False
@@ -180,7 +183,10 @@ def _anothers_own(sentence: _Sentence, i: int, j: int, first: int, last: int, jo
             return False
         gap = sentence.tokens[max(before) + 1:i]
         return counted or len(gap) > 1 or any(len(word) > SHORT_LINK for word in gap)
-    return joints.opens_between(last, i) and any(j < k <= joints.end(j) for k in counts)
+    if not joints.opens_between(last, i):
+        return False
+    return any(j < k <= joints.end(j) for k in counts) or \
+        (governed and any(last < k < i and k >= joints.start(i) and joints.opens_between(last, k) for k in counts))
 
 
 # The longest word that may link a number to its noun ("of", "de", "dos", "من").
