@@ -125,6 +125,19 @@ def test_frames_measure_of_its_own_part(text, language, number, measure):
 
 
 @pytest.mark.parametrize("text,language,number", [
+    ("The crash killed 179 people, while two crew members survived.", "en", "two"),
+    ("El accidente dejó 179 muertos, mientras que dos tripulantes sobrevivieron.", "es", "dos"),
+    ("O acidente deixou 179 mortos, enquanto dois tripulantes sobreviveram.", "pt", "dois"),
+    ("أسفر الحادث عن مقتل 179 شخصا، فيما نجا اثنان من أفراد الطاقم.", "ar", "اثنان"),
+    ("در این سانحه ۱۷۹ نفر کشته شدند و دو نفر از خدمه جان سالم به در بردند.", "fa", "دو"),
+])
+def test_frames_survivors_are_a_measure_of_their_own(text, language, number):
+    """Those who survived are counted by their own verb, never by the toll of the clause before (issue 8, realdev11c:
+    "مقتل 179 شخصا ... فيما نجا اثنان" read as two dead)."""
+    assert _frames(text, language)[number].measures[0].what == "survived"
+
+
+@pytest.mark.parametrize("text,language,number", [
     ("Officials said 12 soldiers and 3 civilians were killed.", "en", "12"),
     ("Según las autoridades, 12 soldados y 3 civiles murieron.", "es", "12"),
     ("Segundo as autoridades, 12 soldados e 3 civis morreram.", "pt", "12"),
