@@ -90,3 +90,25 @@ def test_scope_a_word_spelt_like_a_short_name_is_no_evidence_alone(event, langua
         assert not any(f"'{name}'" in reason for reason in decision.reasons), decision
     else:
         assert any(f"'{name}'" in reason and "alone" in reason for reason in decision.reasons), decision
+
+
+# A sheet written in Persian names its places in Persian letters only; an article in Latin letters names the city,
+# which is also a province of the country the sheet lists (pycountry's subdivisions are names of places, no evidence
+# of the event, read exactly and never by skeleton). The province's exact spelling must not hide the sheet's own
+# place written in the other script (issue 11, real-text development corpus dev11a: "Kerman" never found کرمان).
+ZANJAN = Event("zanjan-fire-2031", names={"fa": ("آتش‌سوزی بازار زنجان",)}, places={"fa": ("زنجان", "ایران")},
+               entities={}, window=(date(2031, 3, 1), date(2031, 12, 31)))
+ZANJAN_SEEDS = [
+    ("en", "A fire at a market in Zanjan, in north-western Iran, killed 12 people on Monday."),
+    ("es", "Un incendio en un mercado de Zanjan, en el noroeste de Irán, dejó 12 muertos el lunes."),
+    ("pt", "Um incêndio num mercado de Zanjan, no noroeste do Irã, deixou 12 mortos na segunda-feira."),
+    ("ar", "أودى حريق في سوق بمدينة زنجان في شمال غرب إيران بحياة 12 شخصا يوم الاثنين."),
+    ("fa", "آتش‌سوزی در بازاری در زنجان در شمال غرب ایران روز دوشنبه ۱۲ کشته بر جا گذاشت."),
+]
+
+
+@pytest.mark.parametrize("language, text", ZANJAN_SEEDS, ids=[l for l, _ in ZANJAN_SEEDS])
+def test_scope_a_place_listed_in_another_script_is_found_where_a_province_has_its_name(language, text):
+    decision = _decide(ZANJAN, text, language, date(2031, 3, 10))
+    assert decision.in_scope, decision
+    assert any("'زنجان'" in reason for reason in decision.reasons), decision

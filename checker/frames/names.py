@@ -43,6 +43,9 @@ class NameIndex:
     # the places as listed that name a whole event: a country, or a place an event's name holds ("Rio Grande do Sul"
     # of the "Rio Grande do Sul floods")
     wholes: frozenset = frozenset()
+    # the names as listed that are read only in their own script: a listed country's provinces (no evidence of the
+    # event), which must not hide a listed place written in another script ("Kerman" is also کرمان)
+    own_script: frozenset = frozenset()
 
     @staticmethod
     def of(events: Iterable[Event] = (), facts: Iterable[Fact] = ()) -> "NameIndex":
@@ -50,6 +53,7 @@ class NameIndex:
         by_skeleton: dict = {}
         by_vocal: dict = {}
         short: set = set()
+        own_script: set = set()
 
         def add(name: str, owner: str, language: str, across: bool = True) -> None:
             # a country's names in every language (checker/countries.py)
@@ -61,6 +65,8 @@ class NameIndex:
                     if entry not in by_first[words[0]]:
                         by_first[words[0]].append(entry)
             words = plain(name).split()
+            if not across:
+                own_script.add(name)
             for key in skeletons(name) if across and words and len(words) <= MOST_WORDS_ACROSS_SCRIPTS else ():
                 other = (len(words), name, owner, script(name))
                 if matchable(key) and other not in by_skeleton.setdefault(key, []):
@@ -93,7 +99,8 @@ class NameIndex:
                            if country_codes(name, language) or any(f" {plain(name)} " in title for title in titles))
         return NameIndex({k: tuple(sorted(v)) for k, v in by_first.items()},
                          {k: tuple(sorted(v)) for k, v in by_skeleton.items()},
-                         {k: tuple(sorted(v)) for k, v in by_vocal.items()}, frozenset(short), countries, wholes)
+                         {k: tuple(sorted(v)) for k, v in by_vocal.items()}, frozenset(short), countries, wholes,
+                         frozenset(own_script))
 
     def tied(self, text: str, language: str) -> "NameIndex":
         """This index with the names an article ties to an acronym (`ties`: "the Socialist Party (PS)") listed as
@@ -107,7 +114,8 @@ class NameIndex:
                 entry = (" ".join((head,) + tuple(plain(k) for k in keys[1:])), acronym, "")
                 if head and entry not in by_first.get(head, ()):
                     by_first[head] = tuple(sorted(by_first.get(head, ()) + (entry,)))
-        return NameIndex(by_first, self.by_skeleton, self.by_vocal, self.short_skeletons, self.countries, self.wholes)
+        return NameIndex(by_first, self.by_skeleton, self.by_vocal, self.short_skeletons, self.countries, self.wholes,
+                         self.own_script)
 
     def sub_places(self, located: Sequence[str]) -> tuple[str, ...]:
         """The places as listed a number is located in, when none of them names a whole event (`wholes`): a
@@ -134,8 +142,11 @@ class NameIndex:
                     rest = words.split()[1:]
                     if plains[i + 1:i + 1 + len(rest)] == rest or _stems_match(keys[i + 1:i + 1 + len(rest)], rest, language):
                         found.append((i, i + len(rest), name, owner))
-        if self.by_skeleton or self.by_vocal:  # a token its own script names exactly ("Marruecos") is no other name's spelling
-            exact = {k for i, j, _, _ in found for k in range(i, j + 1)}
+        # a token its own script names exactly ("Marruecos") is no other name's spelling; a province of a listed country
+        # named exactly (`own_script`: no evidence of the event) does not hide the sheet's own place in another script
+        # ("Kerman" is کرمان, which the sheet lists, not only the province of Iran)
+        if self.by_skeleton or self.by_vocal:
+            exact = {k for i, j, name, owner in found if owner or name not in self.own_script for k in range(i, j + 1)}
             found += [hit for hit in self._across_scripts(keys, language) if not exact & set(range(hit[0], hit[1] + 1))]
         return found
 
