@@ -315,7 +315,8 @@ def _names(sentence: _Sentence, mention: Mention, names: NameIndex, first: int, 
 def _apart(sentence: _Sentence, i: int, j: int, first: int, last: int, counts: set, language: str) -> int:
     """How far apart a name at tokens i..j stands from the mention at first..last (Evidence.apart): a name
     after the number is its owner only in its own part ("49.43 % for Bolsonaro"), never across another
-    quantity nor after a rival word ("55.7 % over Massa"); a name before it owns it unless a contrast word stands between ("Lula had 50.9 % against
+    quantity nor after a rival word ("55.7 % over Massa"), nor across a comma or conjunction when a count of its own
+    follows it ("the Civic Union won 77 seats, and Vanta 50": `_counted_after`); a name before it owns it unless a contrast word stands between ("Lula had 50.9 % against
     49.1 %": the 49.1 % is the rival's)."""
     if j < first:
         return 2 if _phrase(sentence, j + 1, first - 1, contrast_words(language), language) else 0
@@ -325,8 +326,23 @@ def _apart(sentence: _Sentence, i: int, j: int, first: int, last: int, counts: s
         return 2
     if any(sentence.tokens[k] in PART_BREAKS or sentence.tokens[k] in CLAUSE_BREAKS
            or sentence.keys[k] in conjunctions(language) for k in between):
-        return 1
+        return 2 if _counted_after(sentence, j, counts, language) else 1
     return 0
+
+
+def _counted_after(sentence: _Sentence, j: int, counts: set, language: str) -> bool:
+    """Whether a name ending at token j has a count of its own in its part of the sentence, after it ("..., and Vanta
+    with 50", "e o Vanta, 50", "و وانتا ۵۰ کرسی"): in a list of parties with their counts, each count is the party's
+    next to it."""
+    for k in range(j + 1, len(sentence.tokens)):
+        if k in counts:
+            return True
+        if k == j + 1 and sentence.tokens[k] in PART_BREAKS:  # a gapped list: "e o Vanta, 50"
+            continue
+        if sentence.tokens[k] in PART_BREAKS or sentence.tokens[k] in CLAUSE_BREAKS \
+                or sentence.keys[k] in conjunctions(language):
+            return False
+    return False
 
 
 
