@@ -282,6 +282,13 @@ def occurrence_words(side: str, language: str) -> frozenset:
 
 
 @cache
+def difference_measure() -> str:
+    """The measure of a difference whose words name none ("won by 50,000 votes": concepts.yaml
+    `difference_measure`)."""
+    return str(_data().get("difference_measure") or "")
+
+
+@cache
 def occurrence_identities() -> tuple[frozenset, str]:
     """The concepts whose occurrence words make a measurement a claim of that occurrence (concepts.yaml
     `occurrences: identities`), and the measure of a number with decimals beside them (`fraction`)."""

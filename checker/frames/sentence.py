@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..concepts import (WORD_TOKEN, conjunctions, day_concepts, find_concepts, fold_key, forms, name_links,
-                        subordinators, tally_words)
+                        relation_words, subordinators, tally_words)
 from ..extract.lexicon import load as load_language
 from ..model import Mention, Seed
 
@@ -357,6 +357,21 @@ def _just_before(sentence: _Sentence, first: int, words: frozenset, language: st
         if first - RELATION_GAP - 1 <= j < first and (best is None or j > best[1]):
             best = (i, j)
     return " ".join(sentence.tokens[best[0]:best[1] + 1]) if best else ""
+
+
+def _won_by(sentence: _Sentence, lo: int, first: int, language: str) -> str:
+    """A difference written around its clause: a word of `won_by` at most RELATION_GAP tokens before the mention's
+    first token and a verb of winning (`won`) before it in the mention's clause (from token lo): "Orsen won the runoff
+    by 50,000 votes", "ganó la segunda vuelta por 50.000 votos" (concepts.yaml relations). '' when none."""
+    by, won = relation_words("won_by", language), relation_words("won", language)
+    for end in range(first - 1, max(lo - 1, first - RELATION_GAP - 2), -1):
+        if _names_one_of(sentence, end, end, by, language):
+            for k in range(end - 1, lo - 1, -1):
+                for n in (2, 1):
+                    if k - n + 1 >= lo and _names_one_of(sentence, k - n + 1, k, won, language):
+                        return f"{' '.join(sentence.tokens[k - n + 1:k + 1])} ... {sentence.tokens[end]}"
+            return ""
+    return ""
 
 
 def _ending_before(sentence: _Sentence, first: int, words: frozenset, language: str, start: int = 0,
