@@ -23,7 +23,7 @@ from .model import Assertion, Fact, Finding, Report, Seed, SeedResult
 from .named import outside_names
 from .pairindex import PairIndex
 from .parallel import Outcome, Shared, collector_paused, map_seeds, read_back, sound, stored_first, untrusted
-from .published import note_inferred
+from .published import note_inferred, undated_weekdays
 from .scope import decide_scope, other_occurrence
 from .safefile import SEED_SIZE_LIMIT
 from .encoding import encoding_findings
@@ -111,7 +111,8 @@ def build_report(results: list[SeedResult], facts: tuple[Fact, ...], assertions:
                 elif finding.fingerprint not in judged or _stronger(finding, judged[finding.fingerprint]):
                     judged[finding.fingerprint] = finding
     findings = [judged.get(f.fingerprint, f) for f in base] + extra
-    findings = [note_inferred(f, seeds) for f in findings] + language_findings(r.seed for r in results)
+    weekdays = {r.seed.id: undated_weekdays(r.seed, r.mentions) for r in results if r.seed.published is None}
+    findings = [note_inferred(f, seeds, weekdays) for f in findings] + language_findings(r.seed for r in results)
     findings += [f for r in results for f in r.text_findings]
     findings = [made_visible(f) for f in findings]
     findings.sort(key=lambda f: (f.seed, f.line, f.column, f.fact, f.kind, f.assertion, f.fingerprint))

@@ -89,6 +89,9 @@ BOUND_GRANULARITIES = ("day", "month")
 # The rule suffix of a date in a clause about the future (checker/extract/dates.py, in_future_clause): an article may
 # name a day still to come, so such a date bounds nothing.
 FUTURE = "-future"
+# The rules of a weekday alone, maybe with its direction ("Saturday", "last Friday"; checker/extract/dates.py
+# `weekday_at`): a day counted from the publication date, none without it.
+WEEKDAY_RULES = frozenset("date:weekday" + d for d in ("", "-previous", "-next", "-this", FUTURE))
 
 
 def infer_published(text: str, url: str, language: str, published: Optional[date] = None,
@@ -372,13 +375,19 @@ def _finite(mention: Mention) -> bool:
     return abs(mention.value.low) < 1e9 and abs(mention.value.high) < 1e9
 
 
-def note_inferred(finding: Finding, seeds: dict[str, Seed]) -> Finding:
+def note_inferred(finding: Finding, seeds: dict[str, Seed], weekdays: Optional[dict] = None) -> Finding:
     """The finding, saying so for each seed it rests on (its seed, its other seed, the seeds of its group's sources)
     whose publication date was inferred: the message names the date and where it came from, and `published_inferred`
-    holds the sources, one per such seed, joined by commas."""
+    holds the sources, one per such seed, joined by commas. A seed nothing dates whose text names weekdays
+    (weekdays: {seed id: the weekdays as written}, `undated_weekdays`) is said to be undated, its weekdays naming no
+    day: a weekday counts from the publication date."""
     notes, sources = [], []
     for seed_id in dict.fromkeys((finding.seed, finding.other_seed, *_source_seeds(finding))):
         seed = seeds.get(seed_id)
+        if seed is not None and seed.published is None and (weekdays or {}).get(seed_id):
+            named = ", ".join(map(repr, weekdays[seed_id]))
+            notes.append(f" (seed {seed.id}: undated, so {named} names no day)")
+            continue
         if seed is None or seed.published is None or seed.published_source in ("", "manifest"):
             continue
         notes.append(f" (seed {seed.id}: publication date {seed.published.isoformat()} inferred from "
@@ -387,6 +396,14 @@ def note_inferred(finding: Finding, seeds: dict[str, Seed]) -> Finding:
     if not notes:
         return finding
     return replace(finding, message=finding.message + "".join(notes), published_inferred=",".join(sources))
+
+
+def undated_weekdays(seed: Seed, mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """The weekdays as written ("Saturday", "el sábado") a seed without a publication date leaves unresolved."""
+    if seed.published is not None:
+        return ()
+    return tuple(dict.fromkeys(m.text for m in mentions if m.kind == "date" and m.unresolved
+                               and m.rule in WEEKDAY_RULES))
 
 
 def _source_seeds(finding: Finding) -> tuple[str, ...]:
