@@ -106,6 +106,7 @@ class Language:
     partitive: frozenset
     reference_words: frozenset
     era_years: frozenset  # phrases after a number that make it a year of an era ("of Reiwa": a label)
+    year_prepositions: frozenset  # words right before four digits that make them a year ("in 1990 killed")
     title_words: frozenset
     clock_words: frozenset
     future_markers: frozenset
@@ -488,6 +489,7 @@ def from_data(data: dict) -> Language:
         partitive=_keys(data.get("partitive")),
         reference_words=_keys(data.get("reference_words")),
         era_years=_keys(data.get("era_years")),
+        year_prepositions=_keys(data.get("year_prepositions")),
         title_words=_keys(data.get("title_words")),
         clock_words=_keys(data.get("clock_words")),
         future_markers=_keys(data.get("future_markers")),

@@ -260,11 +260,13 @@ def _last_digit_place(written: str) -> float:
 
 def _is_year(ctx: Context, number: Number) -> bool:
     """Four bare digits that read as a year (1800-2100; 1300-1499 where the Solar Hijri calendar is used),
-    unless a counted noun follows ('۱۳۹۵ نفر')."""
+    unless a counted noun follows ('۱۳۹۵ نفر'); always after a preposition of a year, where the word after is a verb
+    that is also a unit word ("A stampede in 1990 killed": the language file's `year_prepositions`)."""
     token = ctx.tokens[number.start]
     return (number.end - number.start == 1 and token.text.isdigit() and len(token.text) == 4
             and (1800 <= number.value <= 2100 or (bool(ctx.lang.jalali_months) and 1300 <= number.value <= 1499))
-            and not ctx.phrase(number.end, ctx.lang.units, 3))
+            and (not ctx.phrase(number.end, ctx.lang.units, 3)
+                 or ctx.key(number.start - 1) in ctx.lang.year_prepositions))
 
 
 def _vague_at(ctx: Context, start: int, j: int) -> Optional[Raw]:
