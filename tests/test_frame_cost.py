@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from checker import concepts
 from checker.extract import extract
-from checker.frames import NameIndex, frame_mentions, names, sentence
+from checker.frames import NameIndex, frame_mentions, names, occurrence, sentence
 from checker.frames.sentence import (_ending_before, _just_before, _names_one_of, _phrase, _phrases, _starts_phrase,
                                      tokenize_sentence)
 from checker.model import Event, Seed
@@ -106,6 +106,17 @@ def test_a_word_list_beyond_the_tables_reach_is_looked_up_by_itself_alike(langua
     assert len(sentence._WORD_LISTS[language, False].numbers) == 2
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_mentions_occurrence_words_are_read_from_its_sentences_phrases(language, monkeypatch):
+    from checker.frames import occurrence
+
+    calls: Counter = Counter()  # no walk back over every token before each mention, its forms looked up again
+    monkeypatch.setattr(occurrence, "forms", lambda token, lang: calls.update([token]) or concepts.forms(token, lang),
+                        raising=False)
+    assert _framed(language) >= 3
+    assert not calls, calls.most_common(3)
+
+
 # ---- every answer as the plain walk gives it -------------------------------------------------------------------
 
 def _strings(node, language: str, under: bool = False) -> list[str]:
@@ -167,6 +178,21 @@ def _plain_phrases(s, words, language, clitics=False) -> list:
     return found
 
 
+def _plain_occurrence(s, first, language) -> str:
+    """Walking back from the mention to the sentence's start, the first phrase of another occurrence or of the
+    event's own decides (the longest first at each token)."""
+    sub, main = concepts.occurrence_words("sub", language), concepts.occurrence_words("main", language)
+    if not sub:
+        return ""
+    for end in range(first - 1, -1, -1):
+        for start in range(max(0, end - 2), end + 1):
+            if _plain_names_one_of(s, start, end, sub, language):
+                return " ".join(s.tokens[start:end + 1])
+            if _plain_names_one_of(s, start, end, main, language):
+                return ""
+    return ""
+
+
 SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -196,6 +222,7 @@ def test_phrases_are_found_as_by_the_walk_over_every_token(language, data):
         assert _just_before(s, hi, words, language) == next(
             (" ".join(s.tokens[a:b + 1]) for b in range(hi - 1, max(-1, hi - 4), -1) for a in (b - 2, b - 1, b)
              if a >= 0 and _plain_names_one_of(s, a, b, words, language)), "")
+        assert occurrence._occurrence(s, hi, language) == _plain_occurrence(s, hi, language)
         for most in (1, 2, 3):
             assert _ending_before(s, hi, words, language, lo, most) == next(
                 (" ".join(s.tokens[hi - n:hi]) for n in range(most, 0, -1)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..concepts import (comparison_words, concepts_of_word, forms, measure_classes, name_forms, occurrence_words, projection_pseudo, projection_words,
+from ..concepts import (comparison_words, concepts_of_word, measure_classes, name_forms, occurrence_words, projection_pseudo, projection_words,
                         round_names, round_words)
 from ..model import Mention, Seed
-from .sentence import (CLAUSE_BREAKS, DASHES, _Sentence, _just_before, _names_one_of, _offset, _phrase, _phrases,
+from .sentence import (CLAUSE_BREAKS, DASHES, _Sentence, _just_before, _names_one_of, _offset, _phrase, _phrases, _spans,
                        _span_tokens, _starts_phrase, tokenize_sentence)
 
 
@@ -100,22 +100,18 @@ def mention_in_passing(seed: Seed, mention: Mention) -> str:
 
 def _occurrence(sentence: _Sentence, first: int, language: str) -> str:
     """The words marking the number as another occurrence's (an aftershock's), '' when none: walking back
-    to the sentence's start, the first occurrence phrase decides (concepts.yaml, `occurrences`)."""
+    to the sentence's start, the first occurrence phrase decides (concepts.yaml, `occurrences`): of the sentence's
+    phrases of either kind ending before the number, the one ending nearest it, the longest there, another
+    occurrence's before the event's own."""
     sub, main = occurrence_words("sub", language), occurrence_words("main", language)
     if not sub:
         return ""
-    longest = 3
-    for end in range(first - 1, -1, -1):
-        for n in range(min(longest, end + 1), 0, -1):
-            words = sentence.keys[end - n + 1:end + 1]
-            keys = {"".join(words).replace(" ", "")}
-            if n == 1:
-                keys.update(forms(words[0], language))
-            if keys & sub:
-                return " ".join(sentence.tokens[end - n + 1:end + 1])
-            if keys & main:
-                return ""
-    return ""
+    found = [(j, -i, 1, i) for i, j in _spans(sentence, sub, language) if j < first]
+    found += [(j, -i, 0, i) for i, j in _spans(sentence, main, language) if j < first]
+    if not found:
+        return ""
+    j, _, another, i = max(found)
+    return " ".join(sentence.tokens[i:j + 1]) if another else ""
 
 
 # Tokens after a measurement within which the occurrence it measures is named ("a 6.4-magnitude aftershock").
