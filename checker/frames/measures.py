@@ -31,12 +31,18 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
     docstring; Evidence.apart 1 across a part break), and the words of those left out: another number's own
     measure in another conjunct (_anothers_own)."""
     found: dict[str, tuple] = {}
+    joints = _conjunct_joints(sentence, mention.language)
+    gapped, own_start = _gapped_start(sentence, first, joints, mention.language, places), max(joints.start(first), 0)
+    if gapped < own_start:
+        # a gapped conjunct after commas ("y su rival Pike, candidato de la coalición, el 21,9 %"): the first
+        # conjunct's measure is its own however far back in the clause it stands, and what sets off its subject
+        # between commas says who the subject is, not what the number measures
+        lo = max([b + 1 for b in sentence.breaks if b < first], default=0)
     window = sentence.tokens[lo:hi + 1]
     hits = find_concepts(window, mention.language, mention.kind == "date")
     if mention.unit and not _in_longer_phrase(hits, lo, last, mention.unit):
         for concept in sorted(concepts_of_word(mention.language, mention.unit)):
             found[concept] = ((False, 0, False), Evidence(concept, mention.unit, 0))
-    joints = _conjunct_joints(sentence, mention.language)
     joining = conjunctions(mention.language)
     breaks = {i for i in range(lo, hi + 1) if sentence.tokens[i] in PART_BREAKS or sentence.keys[i] in joining} | set(counts)
     elliptic = None
@@ -46,6 +52,9 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
     governed = any(hit.last + lo < first for hit in hits)  # a measure word before the mention ("the toll ... reached 217")
     for hit in hits:
         i, j = hit.first + lo, hit.last + lo
+        if gapped < i and j < own_start - 1:
+            left_out.append((hit.words, "says who the subject of a gapped conjunct is, between commas"))
+            continue
         between = range(j + 1, first) if j < first else range(last + 1, i)
         if _anothers_own(sentence, i, j, first, last, joints, counts, bool(mention.unit), governed) and not (
                 elliptic if elliptic is not None else
@@ -201,9 +210,11 @@ def _elliptic(sentence: _Sentence, first: int, last: int, joints: _Joints, place
     """Whether the mention's conjunct repeats the one before it with only its number and what sets it apart
     (gapping): a place or a name ("and Massa 44.3 %", "1,591 deaths in Al Haouz and 809 in Taroudant"), or a
     locative, a means or a partitive phrase right after it ("147 por huellas y 34 por ADN", "1,404 of them");
-    the measure of the conjunct before it is then its own too. A conjunct that says something else of its
-    number ("and dozens were trapped") is not elliptic."""
-    own = range(max(joints.start(first), 0), min(joints.end(last), len(sentence.tokens) - 1) + 1)
+    the measure of the conjunct before it is then its own too. The conjunct reaches back over the commas that set
+    off its subject to the conjunction that opens it (_gapped_start: "y su rival Pike, candidato de la coalición,
+    el 21,9 %"). A conjunct that says something else of its number ("and dozens were trapped") is not elliptic."""
+    own = range(_gapped_start(sentence, first, joints, language, lambda: places),
+                min(joints.end(last), len(sentence.tokens) - 1) + 1)
     if any(k in places for k in own if not first <= k <= last):
         return True
     words = sub_place_words("in", language) | means_words(language)
@@ -214,6 +225,31 @@ def _elliptic(sentence: _Sentence, first: int, last: int, joints: _Joints, place
         if any(start == 0 for start, _ in partitive_spans(fold(rest).text.lower(), language)):
             return True
     return False
+
+
+def _gapped_start(sentence: _Sentence, first: int, joints: _Joints, language: str, places) -> int:
+    """The first token of the mention's conjunct, reaching back over commas to the conjunction that opens it when
+    only a subject and what sets it off stand between ("and his rival Pike, the coalition's candidate, 21.9%",
+    "وبايك، مرشح الائتلاف، على 21.9%"), never past another number; the conjunct itself when no conjunction opens
+    the run of commas."""
+    start = max(joints.start(first), 0)
+    joining, glued = conjunctions(language), glued_conjunctions(language)
+    reached = start
+    while reached > 0 and sentence.tokens[reached - 1] in PART_BREAKS:
+        before = joints.start(reached - 2) if reached > 1 else 0
+        for k in range(reached - 2, before - 1, -1):
+            if _is_number(sentence.tokens[k]):
+                return start
+            if k in places() and any(sentence.tokens[k].startswith(c) for c in glued):
+                return k  # a name with a conjunction glued to it opens the conjunct ("وبايك، مرشح الائتلاف، على 21.9%")
+        reached = before
+        if reached in joints.glued or (reached > 0 and sentence.keys[reached - 1] in joining):
+            return reached
+    return start
+
+
+def _is_number(token: str) -> bool:
+    return any(ch.isdigit() for ch in token)
 
 
 # Tokens that may stand between a tally's head and its measure ("the number of people killed"), and between
