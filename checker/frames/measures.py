@@ -18,6 +18,7 @@ from .frame import Evidence
 from .sentence import (CLAUSE_BREAKS, PART_BREAKS, _Sentence, _distance, _ending_before, _memo, _names_one_of,
                        clause_opening, language_data)
 from .places import _area_words
+from .rounds import _aside
 
 
 # Tokens between a date and a `near` word of a day's concept for the word to name its day ("el terremoto del pasado
@@ -107,7 +108,8 @@ def _days_of(sentence: _Sentence, hits: tuple, lo: int, first: int, last: int, l
     before the date with a verb of change between (the language file's ranges.change_verbs: "the earthquake that
     struck two days ago rose on Saturday to 12": the day the toll rose), nor anything after the date
     beyond a subordinator that opens a clause ("on Friday, a day after the earthquake struck", "بعد الانتخابات";
-    concepts.yaml `subordinators`)."""
+    concepts.yaml `subordinators`), nor one on the other side of an aside that holds the date or the word (rounds.py
+    `_aside`: "Faye, que cumplió 44 años el 25 de marzo, jurará el cargo": the 25th is the birthday)."""
     days = day_concepts()
     data = language_data(language)
     changes = data.ranges_change_verbs if data is not None else frozenset()
@@ -124,8 +126,9 @@ def _days_of(sentence: _Sentence, hits: tuple, lo: int, first: int, last: int, l
         far = hit.near and _distance(i, j, first, last) > NEAR_REACH
         opened = i > last and clause_opening(" ".join(sentence.tokens[last + 1:i]), subordinators(language), language)
         changed = j < first and any(sentence.keys[k] in changes for k in range(j + 1, first))
+        aside = _aside(sentence, first, i, language) if i > last else _aside(sentence, j, first, language)
         previous = hit
-        if not (hit.concept in days and (complement or far or opened or changed)):
+        if not (hit.concept in days and (complement or far or opened or changed or aside)):
             kept.append(hit)
     return kept
 
