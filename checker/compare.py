@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Optional, Sequence
 
-from .concepts import (attribution_words, contestant_measures, forms, measure_classes, preliminary_words,
+from .concepts import (attribution_words, contestant_measures, contestant_totals, forms, measure_classes, preliminary_words,
                        rising_words, unfinished_words)
 from .frames import tokenize_sentence
 from .frames.sentence import _phrase
@@ -246,6 +246,8 @@ def partial_counts(comparisons: Sequence[Comparison], mentions: Sequence[Mention
 
 def _partial(comparison: Comparison, counting: dict, article: str, fact: Optional[Fact]) -> Comparison:
     mention = comparison.link.mention
+    if _above_a_tally(comparison, fact):
+        return comparison
     if mention.sentence_start in counting:
         why = f"its sentence gives the progress of a count short of its end ({counting[mention.sentence_start]!r})"
     elif fact is None or not set(fact.measure) & contestant_measures():
@@ -255,6 +257,15 @@ def _partial(comparison: Comparison, counting: dict, article: str, fact: Optiona
                         mention.language)
         why = f"its sentence names an early stage of the count ({words!r})" if words else article
     return replace(comparison, verdict="partial", why=why) if why else comparison
+
+
+def _above_a_tally(comparison: Comparison, fact: Optional[Fact]) -> bool:
+    """Whether a count stands above the final result of a measure that adds up while it is counted (concepts.yaml
+    `contestant_totals`: votes): a tally only grows, so no moment of its count exceeds its end ("Até agora ...
+    Pezeshkian obteve mais de 17 milhões" of a final 16.4 million); seats and shares move both ways."""
+    mention = comparison.link.mention
+    return fact is not None and mention.kind in ("count", "number") \
+        and bool(set(fact.measure) & contestant_totals()) and mention.value.low > comparison.expected.interval.high
 
 
 def _article_stage(text: str, language: str, counting: dict) -> str:

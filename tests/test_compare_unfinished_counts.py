@@ -24,6 +24,14 @@ SHEET = ZEMBLA_ELECTION + "facts:\n" + """\
     unit: seat
     value: 64
     provenance: invented
+  - id: front-votes
+    statement: Votes won by the Liberal Front (final result)
+    kind: count
+    measure: votes
+    entities: {en: [Liberal Front], es: [Frente Liberal], pt: [Frente Liberal], ar: [الجبهة الليبرالية], fa: [جبهه لیبرال]}
+    unit: vote
+    value: 1850000
+    provenance: invented
 """ + ZEMBLA_FRONT_SHARE
 
 
@@ -72,6 +80,32 @@ UNFINISHED = [
      "ar", "61"),
     ("جبهه لیبرال در انتخابات پارلمانی زمبلا ۶۱ کرسی به دست آورد. آرای خارج از کشور هنوز شمارش نشده است.",
      "fa", "۶۱"),
+    # a running tally of the results declared so far, or results still to be announced (real-text dev corpus dev11b:
+    # "A tracker built from the official results announced so far put Tinubu on 3,331,041 votes")
+    ("Results announced so far give the Liberal Front 61 seats in the Zemblan parliamentary election.", "en", "61"),
+    ("The Liberal Front won 61 seats in the Zemblan parliamentary election; the results of two provinces are still "
+     "to be announced.", "en", "61"),
+    ("Según los resultados anunciados hasta ahora, el Frente Liberal logra 61 escaños en las elecciones "
+     "parlamentarias de Zembla.", "es", "61"),
+    ("Segundo os resultados divulgados até agora, a Frente Liberal conquista 61 cadeiras nas eleições parlamentares "
+     "de Zembla.", "pt", "61"),
+    ("وحصلت الجبهة الليبرالية حتى الآن على 61 مقعدا في الانتخابات البرلمانية في زمبلا.", "ar", "61"),
+    ("جبهه لیبرال تاکنون ۶۱ کرسی در انتخابات پارلمانی زمبلا به دست آورده است.", "fa", "۶۱"),
+    ("Results announced so far give the Liberal Front 1,200,000 votes in the Zemblan parliamentary election.", "en",
+     "1,200,000"),
+]
+
+# A tally of votes only grows while it is counted: a count of votes above the final result is no moment of it
+# (bench/realworld iran-election-2024: "Até agora ... Pezeshkian obteve mais de 17 milhões", final 16.4 million).
+ABOVE_THE_FINAL = [
+    ("Results announced so far give the Liberal Front 1,900,000 votes in the Zemblan parliamentary election.", "en",
+     "1,900,000"),
+    ("Según los resultados anunciados hasta ahora, el Frente Liberal suma 1.900.000 votos en las elecciones "
+     "parlamentarias de Zembla.", "es", "1.900.000"),
+    ("Segundo os resultados divulgados até agora, a Frente Liberal soma 1.900.000 votos nas eleições parlamentares "
+     "de Zembla.", "pt", "1.900.000"),
+    ("وحصلت الجبهة الليبرالية حتى الآن على 1900000 صوت في الانتخابات البرلمانية في زمبلا.", "ar", "1900000"),
+    ("جبهه لیبرال تاکنون ۱۹۰۰۰۰۰ رأی در انتخابات پارلمانی زمبلا به دست آورده است.", "fa", "۱۹۰۰۰۰۰"),
 ]
 
 
@@ -104,5 +138,11 @@ def test_compare_a_partial_figure_says_why(tmp_path, text, language, said, words
     ("جبهه لیبرال در انتخابات پارلمانی زمبلا ۶۱ کرسی به دست آورد.", "fa", "۶۱"),
 ])
 def test_compare_a_figure_of_a_finished_count_still_contradicts(tmp_path, text, language, said):
+    verdicts = _verdicts(tmp_path, text, language)
+    assert verdicts.get(said, ("", ""))[0] == "contradicts", verdicts
+
+
+@pytest.mark.parametrize("text,language,said", ABOVE_THE_FINAL)
+def test_compare_a_count_of_votes_above_the_final_result_still_contradicts(tmp_path, text, language, said):
     verdicts = _verdicts(tmp_path, text, language)
     assert verdicts.get(said, ("", ""))[0] == "contradicts", verdicts
