@@ -140,6 +140,7 @@ class _Joints:
 
     between: frozenset
     glued: frozenset
+    prefixed: frozenset = frozenset()  # tokens that begin with a glued conjunction ("وبايك"), whatever follows it
 
     def opens_between(self, a: int, b: int) -> bool:
         """Whether a new conjunct opens after token a and at or before token b."""
@@ -166,13 +167,15 @@ def _joints(sentence: _Sentence, language: str) -> _Joints:
                if (token in PART_BREAKS and not (0 < i < len(tokens) - 1 and tokens[i - 1].isdigit()
                                                  and tokens[i + 1].isdigit()))  # not "1,293"
                or token in CLAUSE_BREAKS or sentence.keys[i] in joining}
-    glued = set()
+    glued, prefixed = set(), set()
     for i, key in enumerate(sentence.keys):
         for conjunction in glued_conjunctions(language):
             rest = key[len(conjunction):]
             if key.startswith(conjunction) and rest and (rest[0].isdigit() or concepts_of_word(language, rest)):
                 glued.add(i)
-    return _Joints(frozenset(between), frozenset(glued))
+            if tokens[i].startswith(conjunction) and len(tokens[i]) > len(conjunction) + 1:
+                prefixed.add(i)
+    return _Joints(frozenset(between), frozenset(glued), frozenset(prefixed))
 
 
 def _anothers_own(sentence: _Sentence, i: int, j: int, first: int, last: int, joints: _Joints, counts: set,
@@ -236,14 +239,14 @@ def _gapped_start(sentence: _Sentence, first: int, joints: _Joints, language: st
     "وبايك، مرشح الائتلاف، على 21.9%"), never past another number; the conjunct itself when no conjunction opens
     the run of commas."""
     start = max(joints.start(first), 0)
-    joining, glued = conjunctions(language), glued_conjunctions(language)
+    joining = conjunctions(language)
     reached = start
     while reached > 0 and sentence.tokens[reached - 1] in PART_BREAKS:
         before = joints.start(reached - 2) if reached > 1 else 0
         for k in range(reached - 2, before - 1, -1):
             if _is_number(sentence.tokens[k]):
                 return start
-            if k in places() and any(sentence.tokens[k].startswith(c) for c in glued):
+            if k in joints.prefixed and k in places():
                 return k  # a name with a conjunction glued to it opens the conjunct ("وبايك، مرشح الائتلاف، على 21.9%")
         reached = before
         if reached in joints.glued or (reached > 0 and sentence.keys[reached - 1] in joining):
