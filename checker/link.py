@@ -62,6 +62,7 @@ from .extract.normalize import ZWNJ, fold, joint_key
 from .frames import (Frame, NameIndex, clause_opening, counted_places, language_data, mention_at, tally_of_event,
                      tokenize_sentence)
 from .frames.dates import ACT_DAY, COUNTED_BACK
+from .frames.ages import AGE
 from .model import HEADLINE_LINE, Event, Fact, Link, Mention
 
 # What each part of the evidence adds to a link's score.
@@ -426,6 +427,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         return f"a threshold ({frame.threshold!r}): a bar to reach or what someone needs, not a result"
     if frame is not None and frame.projection:
         return f"a projection ({frame.projection!r}), not a count of what happened"
+    if frame is not None and frame.measures and frame.measures[0].what == AGE and AGE not in fact.measure:
+        return f"a person's age ({frame.measures[0].words!r}), whatever the clause's cue"  # "Tinubu, 70, won"
     if frame is not None and frame.sum_of and set(fact.measure) & set(frame.sum_of):
         return f"a sum of {' and '.join(frame.sum_of)} ({frame.sum_words!r}), not {', '.join(fact.measure)} alone"
     if frame is not None and frame.occurrence and not _about_other_occurrence(fact) \

@@ -25,6 +25,8 @@ OPENING = frozenset({",", "،", "("})
 def _age(mention: Mention, before: str, after: str) -> str:
     """The words that make a duration in years an age (module docstring; before and after: the sentence's text on
     either side of the mention), '' when none."""
+    if mention.kind in ("count", "number") and not mention.unit:
+        return _bare(mention, before, after)
     if mention.kind != "duration" or mention.unit != AGE_UNIT:
         return ""
     language = mention.language
@@ -44,6 +46,25 @@ def _age(mention: Mention, before: str, after: str) -> str:
     if behind[-1:] == ["("] and ahead[len(own):len(own) + 1] == [")"]:
         return f"({mention.text})"  # "Ederra (71 anos)"
     return ""
+
+
+# The oldest age a bare number can be.
+OLDEST = 120
+
+
+def _bare(mention: Mention, before: str, after: str) -> str:
+    """A bare whole number set off by commas right after a capitalized name ("Tinubu, 70, won"; concepts.yaml `ages:
+    bare`, the sign that closes it): the person's age, '' when not."""
+    text = mention.text.strip()
+    closing = age_words("bare", mention.language)
+    if not closing or not text.isdigit() or not 0 < int(text) <= OLDEST:
+        return ""
+    behind, ahead = _pieces(_folded(before))[-2:], _pieces(_folded(after))[:1]
+    name = before.rstrip()[:-1].split()[-1:] if before.rstrip().endswith(",") else []
+    if len(behind) < 2 or behind[-1] != "," or not ahead or ahead[0] not in closing or not name \
+            or not name[0][:1].isupper():
+        return ""
+    return f"{name[0]}, {text},"
 
 
 def _opening(pieces: list[str], phrases: frozenset) -> str:
