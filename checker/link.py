@@ -449,6 +449,8 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
                     " the whole event's count, or another part's")
         return (f"where: its clause is located in another place of the sheet ({frame.located!r}) than the fact's"
                 f" ({', '.join(sorted(_allowed_places(fact)))}): that place's {fact.kind}, or a part")
+    if frame is not None and frame.of_whole and fact.kind == "count" and not fact.entities:
+        return f"a part of a whole stated after it ({frame.of_whole!r}), not the whole's value"  # "out of 6.24 million"
     if frame is not None and frame.subset and fact.kind == "count" and not _narrowed_by_cue(cue_hits, mention) \
             and not _own_other_measure(fact, frame, mention):
         return f"a part: a subset ({frame.subset!r}), not the total"

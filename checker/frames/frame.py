@@ -68,6 +68,9 @@ class Frame:
     # "Three people died and dozens were trapped"), or for whom a crowd did something ("for the injured")
     others_measures: str = ""
     subset: str = ""  # the words making it a subset by kind of a casualty measure ("among the dead"): a part
+    # the words stating, after it, the whole it is a part of ("were accredited, out of 6.24 million"): a part, never a
+    # value of the whole's measure (checker/link.py)
+    of_whole: str = ""
     # the locative of its part of the sentence, or of the part before ("In India, 78 people died"), and the sheet
     # names (as listed) it holds: where the number is (checker/link.py weighs them against the fact's place)
     located: str = ""
@@ -162,6 +165,8 @@ class Frame:
             parts.append(f"number {self.pair} of the pair {self.pair_words!r}, after the names {named}")
         if self.subset:
             parts.append(f"a part: a subset ({self.subset!r}), not the whole")
+        if self.of_whole:
+            parts.append(f"a part of a whole stated after it ({self.of_whole!r})")
         if self.head:
             parts.append(f"an element of a list headed by {self.head!r}")
         if self.others_measures:

@@ -451,6 +451,27 @@ def _size_of_body(sentence: _Sentence, last: int, language: str) -> str:
     return " ".join(sentence.tokens[last:last + 1 + named])
 
 
+# Tokens at most between a part's number and the phrase that joins it to a whole stated after it ("2.1 million voters
+# were accredited, out of 6.24 million"), and words at most between that phrase and the whole's number ("out of the").
+PART_REACH = 8
+WHOLE_LEAD = 1
+
+
+def _stated_whole(sentence: _Sentence, first: int, last: int, count_spans: list, language: str) -> str:
+    """The words stating the whole a count is a part of: a `total` phrase (concepts.yaml relations: "out of", "de un
+    total de", "num universo de", "من أصل", "از مجموع") at most PART_REACH tokens after it in its clause, no other number
+    between, and another count at most WHOLE_LEAD words after the phrase; '' when none."""
+    hi = min([b - 1 for b in sentence.breaks if b > last], default=len(sentence.tokens) - 1)
+    starts = {a: b for a, b in count_spans}
+    for i, j in _phrases(sentence, relation_words("total", language), language):
+        if i <= last or i - last - 1 > PART_REACH or j >= hi or any(a in starts for a in range(last + 1, i)):
+            continue
+        whole = next((k for k in range(j + 1, j + 2 + WHOLE_LEAD) if k in starts and k <= hi), None)
+        if whole is not None:
+            return " ".join(sentence.tokens[i:starts[whole] + 1])
+    return ""
+
+
 # Words at most between the word that joins a part to its whole and the whole's number ("of the state's 497").
 WHOLE_GAP = 3
 
