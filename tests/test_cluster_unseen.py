@@ -95,3 +95,28 @@ def test_cluster_unseen_a_sentence_gives_its_number_its_measure(case):
                                published=published), facts)
     found = [(c.mention.text, c.measure) for c in claims_of([result])]
     assert case["measure"] in {measure for _, measure in found}, found
+
+
+# A duration of another unit after a person's age is no age of another occasion: "Faye, de 44 anos, passou onze meses
+# na prisão e foi libertado a 14 de março" (real-text dev corpus dev11b) paired the eleven months with ages.
+OTHER_UNIT_AFTER_AN_AGE = [
+    ("en", "Tessaly presidential election.\n\nCastor, 61, spent 11 months in prison and was freed on 14 March."),
+    ("es", "Elecciones presidenciales de Tessaly.\n\nCastor, de 61 años, pasó once meses en prisión y fue liberado el 14 de marzo."),
+    ("pt", "Eleição presidencial de Tessaly.\n\nCastor, de 61 anos, passou onze meses na prisão e foi libertado a 14 de março."),
+    ("ar", "الانتخابات الرئاسية في تيساليا.\n\nوأمضى كاستور (61 عاما) 11 شهرا في السجن قبل الإفراج عنه في 14 مارس."),
+    ("fa", "انتخابات ریاست جمهوری تسالی.\n\nکاستور ۶۱ ساله ۱۱ ماه در زندان بود و در ۱۴ مارس آزاد شد."),
+]
+
+
+@pytest.mark.parametrize("language,text", OTHER_UNIT_AFTER_AN_AGE, ids=[c[0] for c in OTHER_UNIT_AFTER_AN_AGE])
+def test_cluster_unseen_a_duration_of_another_unit_takes_no_measure_of_an_age(language, text):
+    sheet = events()["tessaly-election"]["sheet"]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "sheet.yaml"
+        path.write_text(sheet, encoding="utf-8")
+        facts = load_facts([path])
+    published = events()["tessaly-election"]["articles"][0]["published"]
+    result = analyse_seed(Seed(id="s", path="seeds/s.txt", text=text + "\n", language=language, published=published),
+                          facts)
+    months = [(c.mention.text, c.measure) for c in claims_of([result]) if c.mention.unit == "month"]
+    assert months and all(measure != "age" for _, measure in months), months

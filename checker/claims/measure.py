@@ -1,7 +1,7 @@
 """A claim's measure (`_measure`): the nearest measure concept of its frame that fits its kind, or the one that
 refines it (`_refined`), not one that another number of the sentence owns (`_nearer`), never people for a
 count of things (`_counted_thing`: "403 evacuation centres") nor things for a count of people (`_fits`); and
-the measure of another occasion for comparison (`_other_occasions`: "up from 64 percent in 2025").
+the measure of another occasion for comparison, in the same unit (`_other_occasions`: "up from 64 percent in 2025").
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Sequence
 
 from ..extract.normalize import joint_key
 from ..frames import counted_places, language_data
+from ..frames.ages import AGE, AGE_UNIT
 from ..frames.sentence import alone
 from ..model import Mention
 from ..concepts import (group_of, people_measures, people_units, sub_place_words, thing_measures, thing_units,
@@ -39,9 +40,15 @@ def _other_occasions(by_sentence: dict, measures_of: dict, frames: dict) -> dict
                 measured = (mention, frame)
             elif measured is not None and frame is not None and measured[1] is not None and _another_time(
                     frame, measured[1]) and BLOCK_KIND.get(mention.kind, mention.kind) == \
-                    BLOCK_KIND.get(measured[0].kind, measured[0].kind):
+                    BLOCK_KIND.get(measured[0].kind, measured[0].kind) and _same_unit(mention, measured[0]):
                 found[span] = measures_of[(measured[0].start, measured[0].end)]
     return found
+
+
+def _same_unit(mention: Mention, other: Mention) -> bool:
+    """Whether two numbers can measure one thing on two occasions: the same unit, or none written on either ("71 percent
+    ... 64 percent"); "de 61 anos ... onze meses" is an age and a time spent, not two ages."""
+    return not (mention.unit and other.unit and mention.unit != other.unit)
 
 
 def _another_time(frame, other) -> bool:
@@ -128,9 +135,12 @@ def _measure(mention: Mention, frame, taken: frozenset = frozenset()) -> str:
 
 
 def _fits(mention: Mention, measure: str) -> bool:
-    """Whether a measure can be a count's: a count of things never takes a measure of people ("missing in five cities",
+    """Whether a measure can be a count's: an age only a duration in years; a count of things never takes a measure of
+    people ("missing in five cities",
     "12,358 animals were rescued"), a count of people never one of things (concepts.yaml `thing_units`,
     `thing_measures`)."""
+    if measure == AGE and mention.unit != AGE_UNIT:  # "۶۱ ساله ۱۱ ماه": the age word is the 61's; months are no age
+        return False
     if (group_of(measure) == PEOPLE_GROUP or measure in people_measures()) \
             and (_counted_thing(mention) or counted_places(mention)):  # "Three of the six districts reported injuries"
         return False
