@@ -409,6 +409,10 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     counted = _counts_another_concept(fact, frame)
     if counted:
         return f"it counts {counted} (the noun right after it), not {', '.join(fact.measure)}"
+    measured = "" if unit == "match" else _measured_otherwise(fact, frame, cue_hits, mention)
+    if measured:
+        return (f"it counts {measured}, the measure of its own clause; the fact names no measure and none of its"
+                " cues is a word of it")
     if not nearest and not cue_hits:
         wanted = ", ".join(fact.measure) or "none declared"
         return f"its clause names neither its measure ({wanted}) nor a cue"
@@ -811,6 +815,20 @@ def _counts_another_concept(fact: Fact, frame: Optional[Frame]) -> str:
     if first.distance <= 1 and not first.before and first.what not in fact.measure:
         return str(first)
     return ""
+
+
+def _measured_otherwise(fact: Fact, frame: Optional[Frame], cue_hits: list[tuple[str, int]], mention: Mention) -> str:
+    """For a count or number fact that names no measure (its cues name no concept: "rain"): the measure concept of the
+    number's own clause, when it has one and no cue of the fact named in the sentence is a word of it ("floods triggered by heavy
+    rain have killed at least 66 people": the dead, not the rain), else ''. (A number whose noun the fact's unit names,
+    "25 soldiers" for a unit soldier, is the fact's: _ruled_out asks only when the units do not match.)"""
+    if fact.measure or fact.kind not in ("count", "number") or frame is None or not frame.measures \
+            or frame.measures[0].apart:  # a duration's or a date's own words ("72 horas") are no count's measure
+        return ""
+    first = frame.measures[0]
+    if any(first.what in concepts_of_word(mention.language, cue) for cue, _ in cue_hits):
+        return ""
+    return str(first)
 
 
 def _about_other_occurrence(fact: Fact) -> bool:
