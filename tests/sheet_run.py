@@ -125,3 +125,43 @@ ZEMBLA_FRONT_SHARE = """\
     value: 31.4
     provenance: invented
 """
+
+
+# An invented train collision at Tarsen, in five languages, with one fact that no toll links to (trains involved): the
+# sheet of the tests of differences between two tolls (test_differences_running.py, test_differences_revised.py).
+TARSEN_SHEET = """language: en
+event:
+  id: tarsen-collision
+  names: {en: [Tarsen train collision], es: [choque de trenes de Tarsen], pt: [acidente de trem de Tarsen],
+          ar: [تصادم قطارات تارسن], fa: [برخورد قطارها در تارسن]}
+  places: {en: [Tarsen], es: [Tarsen], pt: [Tarsen], ar: [تارسن], fa: [تارسن]}
+  window: {from: 2031-06-06, to: 2031-12-31}
+facts:
+  - id: trains
+    statement: Trains involved in the collision
+    kind: count
+    unit: train
+    value: 3
+    cues: {en: [trains involved]}
+    provenance: railways
+"""
+
+
+def pair_classes(tmp_path: Path, language: str, first: str, second: str, days: tuple[str, str]) -> list[str]:
+    """The classes of the pairs of the groups found for two articles of one language (a, b) published on `days`, checked
+    against TARSEN_SHEET: a sorted list of "conflicts", "series", "updates", "revisions"."""
+    seeds, facts = tmp_path / "seeds", tmp_path / "facts"
+    seeds.mkdir()
+    facts.mkdir()
+    (seeds / "a.txt").write_text(first, encoding="utf-8")
+    (seeds / "b.txt").write_text(second, encoding="utf-8")
+    (seeds / "manifest.yaml").write_text(
+        f"seeds:\n  - {{id: a, file: a.txt, language: {language}, published: {days[0]}}}\n"
+        f"  - {{id: b, file: b.txt, language: {language}, published: {days[1]}}}\n", encoding="utf-8")
+    (facts / "tarsen.yaml").write_text(TARSEN_SHEET, encoding="utf-8")
+    report, _ = run(Inputs(seeds, (facts,), ()))
+    found = []
+    for group in report.groups:
+        for attribute in ("conflicts", "series", "updates", "revisions"):
+            found += [attribute for _ in getattr(group, attribute, ()) or ()]
+    return sorted(found)

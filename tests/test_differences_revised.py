@@ -6,24 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.engine import Inputs, run
-
-SHEET = """language: en
-event:
-  id: tarsen-collision
-  names: {en: [Tarsen train collision], es: [choque de trenes de Tarsen], pt: [acidente de trem de Tarsen],
-          ar: [تصادم قطارات تارسن], fa: [برخورد قطارها در تارسن]}
-  places: {en: [Tarsen], es: [Tarsen], pt: [Tarsen], ar: [تارسن], fa: [تارسن]}
-  window: {from: 2031-06-06, to: 2031-12-31}
-facts:
-  - id: trains
-    statement: Trains involved in the collision
-    kind: count
-    unit: train
-    value: 3
-    cues: {en: [trains involved]}
-    provenance: railways
-"""
+from sheet_run import pair_classes
 
 FIRST = {
     "en": "The death toll of the Tarsen train collision rose to 288 on Saturday.",
@@ -51,21 +34,7 @@ PLAIN = {
 
 
 def classes(tmp_path, language: str, later: str) -> list[str]:
-    seeds, facts = tmp_path / "seeds", tmp_path / "facts"
-    seeds.mkdir()
-    facts.mkdir()
-    (seeds / "a.txt").write_text(FIRST[language], encoding="utf-8")
-    (seeds / "b.txt").write_text(later, encoding="utf-8")
-    (seeds / "manifest.yaml").write_text(
-        f"seeds:\n  - {{id: a, file: a.txt, language: {language}, published: 2031-06-08}}\n"
-        f"  - {{id: b, file: b.txt, language: {language}, published: 2031-06-09}}\n", encoding="utf-8")
-    (facts / "tarsen.yaml").write_text(SHEET, encoding="utf-8")
-    report, _ = run(Inputs(seeds, (facts,), ()))
-    found = []
-    for group in report.groups:
-        for attribute in ("conflicts", "series", "updates", "revisions"):
-            found += [attribute for _ in getattr(group, attribute, ()) or ()]
-    return sorted(found)
+    return pair_classes(tmp_path, language, FIRST[language], later, ("2031-06-08", "2031-06-09"))
 
 
 @pytest.mark.parametrize("language", sorted(LOWERED))

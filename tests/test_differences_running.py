@@ -9,24 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.engine import Inputs, run
-
-SHEET = """language: en
-event:
-  id: tarsen-collision
-  names: {en: [Tarsen train collision], es: [choque de trenes de Tarsen], pt: [acidente de trem de Tarsen],
-          ar: [تصادم قطارات تارسن], fa: [برخورد قطارها در تارسن]}
-  places: {en: [Tarsen], es: [Tarsen], pt: [Tarsen], ar: [تارسن], fa: [تارسن]}
-  window: {from: 2031-06-06, to: 2031-12-31}
-facts:
-  - id: trains
-    statement: Trains involved in the collision
-    kind: count
-    unit: train
-    value: 3
-    cues: {en: [trains involved]}
-    provenance: railways
-"""
+from sheet_run import pair_classes
 
 SO_FAR = {
     "en": "The Tarsen train collision has killed 40 people so far, officials said.",
@@ -62,21 +45,7 @@ def plain(language: str, number: int) -> str:
 
 def classes(tmp_path, language: str, first: str, second: str) -> list[str]:
     """The classes of the pairs of the groups found for two articles published the same day."""
-    seeds, facts = tmp_path / "seeds", tmp_path / "facts"
-    seeds.mkdir()
-    facts.mkdir()
-    (seeds / "a.txt").write_text(first, encoding="utf-8")
-    (seeds / "b.txt").write_text(second, encoding="utf-8")
-    (seeds / "manifest.yaml").write_text(
-        f"seeds:\n  - {{id: a, file: a.txt, language: {language}, published: 2031-06-08}}\n"
-        f"  - {{id: b, file: b.txt, language: {language}, published: 2031-06-08}}\n", encoding="utf-8")
-    (facts / "tarsen.yaml").write_text(SHEET, encoding="utf-8")
-    report, _ = run(Inputs(seeds, (facts,), ()))
-    found = []
-    for group in report.groups:
-        for attribute in ("conflicts", "series", "updates", "revisions"):
-            found += [attribute for _ in getattr(group, attribute, ()) or ()]
-    return sorted(found)
+    return pair_classes(tmp_path, language, first, second, ("2031-06-08", "2031-06-08"))
 
 
 @pytest.mark.parametrize("language", sorted(SO_FAR))
