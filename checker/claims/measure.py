@@ -12,8 +12,8 @@ from ..frames import counted_places, language_data
 from ..frames.ages import AGE, AGE_UNIT
 from ..frames.sentence import alone
 from ..model import Mention
-from ..concepts import (group_of, people_measures, people_units, sub_place_words, thing_measures, thing_units,
-                        counted_nouns, measures_kind, refiners)
+from ..concepts import (group_of, measurement_units, people_measures, people_units, sub_place_words, thing_measures,
+                        thing_units, counted_nouns, measures_kind, refiners)
 from .claim import BLOCK_KIND, PART_KINDS
 from .wholes import _whole_noun
 from .words import TOKEN, _folded, _joined, _key
@@ -136,13 +136,14 @@ def _measure(mention: Mention, frame, taken: frozenset = frozenset()) -> str:
 
 def _fits(mention: Mention, measure: str) -> bool:
     """Whether a measure can be a count's: an age only a duration in years; a count of things never takes a measure of
-    people ("missing in five cities",
-    "12,358 animals were rescued"), a count of people never one of things (concepts.yaml `thing_units`,
-    `thing_measures`)."""
+    people ("missing in five cities", "12,358 animals were rescued", "1.000 cabezas de ganado"), nor does a number
+    written in a unit of measurement ("a unos 20 kilómetros del centro": a distance; concepts.yaml
+    `measurement_units`); a count of people never one of things (concepts.yaml `thing_units`, `thing_measures`)."""
     if measure == AGE and mention.unit != AGE_UNIT:  # "۶۱ ساله ۱۱ ماه": the age word is the 61's; months are no age
         return False
     if (group_of(measure) == PEOPLE_GROUP or measure in people_measures()) \
-            and (_counted_thing(mention) or counted_places(mention)):  # "Three of the six districts reported injuries"
+            and (_counted_thing(mention) or counted_places(mention)  # "Three of the six districts reported injuries"
+                 or mention.unit in measurement_units()):
         return False
     return not (mention.unit in people_units() and measure in thing_measures())
 
