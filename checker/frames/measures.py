@@ -70,7 +70,8 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
         if hit.concept not in found or rank < found[hit.concept][0]:
             found[hit.concept] = (rank, Evidence(hit.concept, hit.words, rank[1], apart=int(rank[0])))
     tally = _tally(sentence, first, mention.language)
-    if tally is not None:  # "the number of the dead ... rose to 84": the tally's measure, after the number's own noun
+    if tally is not None and not _own_noun_after(sentence, hits, lo, last, found, mention.language):  # "the number of the dead ... rose to 84": the tally's measure, after the
+        # number's own noun; a noun of its part right after it is its own ("... que cifran en 180 los heridos")
         i, j, hit = tally
         found[hit.concept] = ((False, 1, True), Evidence(hit.concept, hit.words, first - j))
     measures = tuple(e for _, e in sorted(found.values(), key=lambda r: (r[0], r[1].what)))
@@ -261,6 +262,20 @@ def _is_number(token: str) -> bool:
 # Tokens that may stand between a tally's head and its measure ("the number of people killed"), and between
 # its `to` word and the number ("a unos 30").
 TALLY_GAP = 2
+
+
+def _own_noun_after(sentence: _Sentence, hits, lo: int, last: int, found: dict, language: str) -> bool:
+    """Whether a measure word kept for the number stands right after it, or after one determiner of its language only
+    (the language file's `determiners`): its own noun, over the tally its sentence opened with ("El número de
+    fallecidos ... llegó a 137, ... que cifran en 180 los heridos", "elevaram para 180 os feridos")."""
+    data = language_data(language)
+    determiners = frozenset(data.determiners) if data is not None else frozenset()
+    for hit in hits:
+        i = hit.first + lo
+        if hit.concept in found and found[hit.concept][1].words == hit.words and \
+                (i == last + 1 or (i == last + 2 and sentence.keys[last + 1] in determiners)):
+            return True
+    return False
 
 
 def _tally(sentence: _Sentence, first: int, language: str):
