@@ -728,22 +728,22 @@ def _postings(items: list[_Item], members: list[int]) -> dict[str, list[int]]:
 def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, ...], bool]]:
     """The score of a pair, its evidence, and whether it is weak (kept across languages only, below
     the bar of one language); None when below its threshold."""
-    if a.claim.seed.id == b.claim.seed.id and not overlaps(a.claim.mention.value, b.claim.mention.value):
+    x, y = a.claim, b.claim
+    if x.seed.id == y.seed.id and not overlaps(x.mention.value, y.mention.value):
         return None
     gap = max(a.low, b.low) - min(a.high, b.high)
-    if gap > window or _other_roles(a, b) or _other_measures(a.claim, b.claim) or _other_things(a, b) or _other_people(a, b) \
+    if gap > window or _other_roles(a, b) or _other_measures(x, y) or _other_things(a, b) or _other_people(a, b) \
             or a.ownerless or b.ownerless or (a.contested and b.contested and bool(a.roles) != bool(b.roles)):
         return None  # a contestant's figure: whose it is, its identity; of no one, a total or unknown (concepts.yaml)
     if (a.identities and b.identities and not a.identities & b.identities) or \
             (a.measure == b.measure and a.occasions and b.occasions and not a.occasions & b.occasions):
         return None  # two entities the sheets tell apart; two occasions of the measure (two rounds)
-    if (a.round or a.claim.round) and (b.round or b.claim.round) and \
-            (a.round or a.claim.round) != (b.round or b.claim.round):
+    if (a.round or x.round) and (b.round or y.round) and \
+            (a.round or x.round) != (b.round or y.round):
         return None  # "in the first round" and "in the runoff" (or a figure of the runoff's time): two votes
-    if a.claim.progress != b.claim.progress and not all(c.mention.qualifier == "eq" and tally(c.mention)
-                                                         for c in (a.claim, b.claim)):
+    if x.progress != y.progress and not all(c.mention.qualifier == "eq" and tally(c.mention) for c in (x, y)):
         return None  # a share or a rough figure read while counting ("with 69.86 % counted, 50.2 %") is no result
-    if a.claim.population != b.claim.population:
+    if x.population != y.population:
         return None  # a share of the votes cast abroad is no share of the whole vote, nor of the capital's
     counted = a.block[1] and a.block[0] in COUNTED_KINDS
     score = WINDOW_SCORE + (UNIT_SCORE if counted else 0.0)
@@ -757,17 +757,28 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
     shared -= set(readings[1:])  # two readings of one name are one shared name
     if shared:
         score += min(TERMS_CAP, sum(min(a.weights[k], b.weights[k]) for k in shared))
-    disagree = differ(a.claim, b.claim)
-    one_language = (DISAGREE_SAME_LANGUAGE if disagree else SAME_LANGUAGE) - 1e-9
-    across = (DISAGREE_ACROSS_LANGUAGES if disagree else ACROSS_LANGUAGES) - 1e-9
-    if score < (one_language if a.language == b.language else across):
+    same_language = a.language == b.language
+    verdict = _bars(score, False, same_language)
+    if verdict != _bars(score, True, same_language):  # a close call: whether the claims differ decides it
+        verdict = _bars(score, differ(x, y), same_language)
+    if verdict is None:
         return None
-    weak = score < one_language  # kept only because the languages differ
+    weak = verdict  # kept only because the languages differ
     evidence = [f"events {max(gap, 0)} days apart"] + ([f"unit {a.block[1]}"] if counted else [])
     if same:
         evidence.append("same day" if a.amount.startswith("d") else "same amount")
     ordered = sorted(shared, key=lambda k: (-min(a.weights[k], b.weights[k]), k))
     return round(min(score, 1.0), 3), tuple(evidence + [f"shared {_show_key(k)}" for k in ordered]), weak
+
+
+def _bars(score: float, disagree: bool, same_language: bool) -> Optional[bool]:
+    """A pair's score against its bars: None below the bar of its languages, else whether it is weak (below the
+    bar of one language: kept only because the languages differ). Claims that disagree have the higher bars."""
+    one_language = (DISAGREE_SAME_LANGUAGE if disagree else SAME_LANGUAGE) - 1e-9
+    across = (DISAGREE_ACROSS_LANGUAGES if disagree else ACROSS_LANGUAGES) - 1e-9
+    if score < (one_language if same_language else across):
+        return None
+    return score < one_language
 
 
 def _named(a: _Item, b: _Item, shared) -> bool:
@@ -953,8 +964,12 @@ def group_finding(group: Group, pairs: Sequence[Pair] = ()) -> Finding:
     finding = conflict_finding(pair.a.mention, pair.a.seed, pair.b.mention, pair.b.seed, None, pair.score, note)
     sources = tuple({"seed": c.seed.id, "value": _value(c), "said": c.mention.text, "quote": c.mention.sentence,
                      "location": f"{c.seed.path}:{c.mention.line}:{c.mention.column}"} for c in group.claims)
-    return replace(finding, sources=sources,
-                   fingerprint=fingerprint("source-conflict-group", *sorted(_print(c) for c in group.claims)))
+    return replace(finding, sources=sources, fingerprint=group_print(group))
+
+
+def group_print(group: Group) -> str:
+    """The fingerprint of a group's finding: its claims' seeds, words and values, not where they stand."""
+    return fingerprint("source-conflict-group", *sorted(_print(c) for c in group.claims))
 
 
 def _value(claim: Claim) -> str:
@@ -971,7 +986,7 @@ def _with_fingerprint(group: Group) -> Group:
     """The group with its conflicts carrying the fingerprint of the group's finding."""
     if not group.conflicts:
         return group
-    printed = group_finding(group).fingerprint
+    printed = group_print(group)
     return replace(group, conflicts=tuple(replace(p, fingerprint=printed) for p in group.conflicts))
 
 
