@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from datetime import date
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from .concepts import (attribution_words, contestant_measures, contestant_totals, forms, measure_classes, preliminary_words,
                        rising_words, unfinished_words)
@@ -239,12 +240,16 @@ def partial_counts(comparisons: Sequence[Comparison], mentions: Sequence[Mention
                 if frame.progress and mention.value.high < FULL_PROGRESS}
     if not any(c.verdict == "contradicts" and _one_figure(c.expected) for c in comparisons):
         return tuple(comparisons)  # the usual case: no article's words to read
-    article = _article_stage(seed.text, seed.language, counting) if seed is not None else ""
+
+    @cache
+    def article() -> str:  # read only when a contradicting party figure asks (most seeds' contradictions do not)
+        return _article_stage(seed.text, seed.language, counting) if seed is not None else ""
+
     return tuple(_partial(c, counting, article, (facts or {}).get(c.link.fact_id))
                  if c.verdict == "contradicts" and _one_figure(c.expected) else c for c in comparisons)
 
 
-def _partial(comparison: Comparison, counting: dict, article: str, fact: Optional[Fact]) -> Comparison:
+def _partial(comparison: Comparison, counting: dict, article: Callable[[], str], fact: Optional[Fact]) -> Comparison:
     mention = comparison.link.mention
     if _above_a_tally(comparison, fact):
         return comparison
@@ -255,7 +260,7 @@ def _partial(comparison: Comparison, counting: dict, article: str, fact: Optiona
     else:
         words = _phrase(tokenize_sentence(mention.sentence), 0, None, preliminary_words(mention.language),
                         mention.language)
-        why = f"its sentence names an early stage of the count ({words!r})" if words else article
+        why = f"its sentence names an early stage of the count ({words!r})" if words else article()
     return replace(comparison, verdict="partial", why=why) if why else comparison
 
 
