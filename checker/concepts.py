@@ -692,6 +692,11 @@ def projection_words(language: str) -> frozenset:
     return (vocabulary().projection or {}).get(language, frozenset())
 
 
+def projection_sources(language: str) -> frozenset:
+    """Joint keys of the projection words that name the source of a sentence's figures ("poll", "encuesta")."""
+    return _word_table("projection_sources").get(language, frozenset())
+
+
 def projection_pseudo(language: str) -> frozenset:
     """Joint keys of the two-word phrases that hold a projection word and make no projection ("the polls")."""
     return _word_table("projection_pseudo").get(language, frozenset())

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..concepts import (comparison_words, concepts_of_word, measure_classes, name_forms, occurrence_words, projection_pseudo, projection_words,
-                        round_names, round_words)
+from ..concepts import (comparison_words, concepts_of_word, measure_classes, name_forms, occurrence_words, projection_pseudo, projection_sources,
+                        projection_words, reporting_phrases, round_names, round_words)
 from ..model import Mention, Seed
 from .sentence import (CLAUSE_BREAKS, DASHES, _Sentence, _just_before, _names_one_of, _offset, _phrase, _phrases, _spans,
                        _span_tokens, _starts_phrase, tokenize_sentence)
@@ -188,16 +188,44 @@ def _foreshock(sentence: _Sentence, mention: Mention, last: int, neighbours: lis
     return ""
 
 
+# A projection source (concepts.yaml `projection_sources`) among the first SOURCE_OPENING tokens of a sentence is its
+# subject, and one at most SOURCE_REACH tokens after a reporting word the source its figures are attributed to.
+SOURCE_OPENING = 2
+SOURCE_REACH = 2
+
+
 def _projection(sentence: _Sentence, lo: int, hi: int, language: str, first: int, last: int) -> str:
-    """The first projection word of the clause (outside the mention), '' when none."""
+    """The first projection word of the clause (outside the mention), else the one its sentence's figures are attributed
+    to (_source); '' when none."""
     words = projection_words(language)
     if not words:
         return ""
     pseudo = projection_pseudo(language)
     for i in range(lo, hi + 1):
-        if first <= i <= last or (i > 0 and sentence.keys[i - 1] + sentence.keys[i].replace(" ", "") in pseudo):
-            continue  # ("called to the polls": no poll)
-        if not words.isdisjoint(name_forms(sentence.tokens[i], language)) or \
-                (i < hi and sentence.keys[i] + sentence.keys[i + 1].replace(" ", "") in words):
-            return sentence.tokens[i]  # its forms: a clitic or a suffix off ("لاستطلاعات", "نظرسنجی‌های")
+        if first <= i <= last or not _projects(sentence, i, hi, words, pseudo, language):
+            continue
+        return sentence.tokens[i]  # its forms: a clitic or a suffix off ("لاستطلاعات", "نظرسنجی‌های")
+    return _source(sentence, projection_sources(language), pseudo, language, first, last)
+
+
+def _projects(sentence: _Sentence, i: int, hi: int, words: frozenset, pseudo: frozenset, language: str) -> bool:
+    """Whether token i is (or opens) a projection word ("called to the polls": no poll)."""
+    if i > 0 and sentence.keys[i - 1] + sentence.keys[i].replace(" ", "") in pseudo:
+        return False
+    return not words.isdisjoint(name_forms(sentence.tokens[i], language)) or \
+        (i < hi and sentence.keys[i] + sentence.keys[i + 1].replace(" ", "") in words)
+
+
+def _source(sentence: _Sentence, words: frozenset, pseudo: frozenset, language: str, first: int, last: int) -> str:
+    """The projection source (words) the sentence's figures come from: its subject (among its first SOURCE_OPENING
+    tokens: "The poll put Dara on 3.9%") or the source a reporting word attributes them to (SOURCE_REACH tokens after
+    it: "..., according to an exit poll"); '' when none."""
+    hi = len(sentence.tokens) - 1
+    for i in range(min(SOURCE_OPENING, hi + 1)):
+        if not first <= i <= last and _projects(sentence, i, hi, words, pseudo, language):
+            return sentence.tokens[i]
+    for i, j in _phrases(sentence, reporting_phrases(language), language):
+        for k in range(j + 1, min(j + 1 + SOURCE_REACH, hi + 1)):
+            if not first <= k <= last and _projects(sentence, k, hi, words, pseudo, language):
+                return sentence.tokens[k]
     return ""
