@@ -12,7 +12,7 @@ from ..model import Mention
 from ..concepts import comparison_words, hour_words, fold_key
 from ..extract.patterns import TIME
 from ..frames.dates import AS_OF
-from .words import PART_BREAK, TOKEN, _around, _key, _parts_around
+from .words import PART_BREAK, TOKEN, _around, _key, _part_breaks, _parts_around
 
 
 # A date coarser than this many days ("this year") is not a claim.
@@ -43,9 +43,26 @@ def _own_time(mention: Mention, frame, mentions: Sequence[Mention], frames: dict
         if days == frame.time and not (other_frame is not None and other_frame.reporting
                                        and not other_frame.reporting.startswith(AS_OF)):  # "Until Saturday, 39"
             text = " ".join(other.text.split())
-            if text in own or (previous and text in previous) or text in _joined_next(mention, own):
+            if text in own or (previous and text in previous) or text in _joined_next(mention, own) \
+                    or _opens_sentence(mention.sentence, text):
                 return frame.time
     return published
+
+
+# Words that may stand before a date in the sentence's opening part ("In 2019,", "Em 2019,", "في عام 2019،").
+OPENING_WORDS = 2
+
+
+def _opens_sentence(sentence: str, text: str) -> bool:
+    """Whether a date is the sentence's opening part, set off by a comma with at most OPENING_WORDS words before it
+    ("Five years ago, turnout was 49 % in the first round and 55 % in the runoff, which Castor won with 72.7 %", "Há
+    cinco anos,", "قبل خمس سنوات،", "پنج سال پیش،"): the time of every part of the sentence, however far."""
+    breaks = _part_breaks(sentence)
+    if not breaks or sentence[breaks[0][0]] not in ",،":
+        return False
+    opening = sentence[:breaks[0][0]]
+    where = opening.find(text)
+    return where >= 0 and not opening[where + len(text):].strip() and len(opening[:where].split()) <= OPENING_WORDS
 
 
 # What joins two parts of one phrase ("el terremoto de magnitud 9,0 y el tsunami de marzo de 2011"): a conjunction.
