@@ -33,6 +33,10 @@ A seed is in scope for an event only with evidence of it in its text (the rule, 
   outside the window (those it names, else the publication's year less the years it counts), or, undated, they name
   years outside the window beside a word of the event's kind, not in passing ("Kinbote seeks re-election in the 2035
   vote"; "a new quake, ten years after the 2021 one" stays in);
+- and its headline does not count in a sub-place the event does not list ("in western Afghanistan's Ghor province")
+  while its headline and lede name none of the event's places but its country nor a name of it that says more than
+  its kind ("flash floods"), when it was filed a week or more after the event's day (_another_place: a flood in
+  another province a week later, recalling the event's toll further down);
 - and, undated, it does not speak of another occurrence in the same place: when every figure it states of a
   measure that names the occurrence (concepts.yaml `identity_measures`: a magnitude) lies that far from the
   event's fact (6.4 for a 7.4 earthquake), it is about another earthquake there (other_occurrence, read on the
@@ -50,7 +54,7 @@ from typing import Iterable, Optional, Sequence
 from collections import Counter
 
 from .concepts import day_concepts, event_kinds_named, fold_key, identity_measures, occurrence_days
-from .countries import other_names
+from .countries import country_codes, other_names
 from .frames import SENTENCE_END, NameIndex, headline_anniversary, in_passing, mention_in_passing, tokenize_sentence
 from .frames.dates import COUNTED_BACK
 from .model import Event, Fact, Mention, Seed
@@ -467,7 +471,8 @@ def other_occurrence(seed: Seed, decisions: tuple[ScopeDecision, ...], mentions:
     def why(event: str) -> str:
         identity = _another_identity(mentions, {span: frame.measures[0].what for span, frame in measured.items()},
                                      facts, event) if undated else ""
-        return identity or _another_day(seed, mentions, measured, facts, event)
+        return identity or _another_day(seed, mentions, measured, facts, event) \
+            or _another_place(seed, mentions, frames, facts, event)
 
     return tuple(replace(decision, in_scope=False, reasons=decision.reasons + (reason,))
                  if decision.in_scope and (reason := why(decision.event)) else decision for decision in decisions)
@@ -507,6 +512,50 @@ def _another_day(seed: Seed, mentions: Sequence[Mention], measured: dict, facts:
     facts_shown = ", ".join(dict.fromkeys(f"{date.fromordinal(int(i.low))} ({fact.id})" for fact, i in own))
     return (f"its headline and lede date an occurrence {shown}, {OCCURRENCE_APART_DAYS} days or more from the event's"
             f" {facts_shown}, and name none of its names: another occurrence")
+
+
+def _another_place(seed: Seed, mentions: Sequence[Mention], frames, facts: tuple[Fact, ...], event: str) -> str:
+    """Why the headline and lede speak of an occurrence in another place than the event's, '' when they do not: the
+    headline counts in a sub-place the event does not list ("Floods kill 50 in western Afghanistan's Ghor province", "en
+    la región de Puno": frames' `part_place`, a sub-place word with its name: what the article is about), and the
+    headline and lede name none of the event's own places but its country, nor a name of it that says more than its
+    kind ("flash floods" names any flood), and it was filed OCCURRENCE_APART_DAYS or more after every day of the event's
+    fact of its day (an article of the event's week counting in a place the sheet does not list is its report of that
+    place). The where of _another_day's when: a flood in another province a week later, whose article recalls the
+    event's toll only further down."""
+    days = occurrence_days()
+    own_days = [value.interval for fact in facts if fact.kind == "date" and fact.event is not None
+                and fact.event.id == event and set(fact.measure) & days for value in fact.values]
+    filed = _filed(seed)[0]
+    if not own_days or filed is None or any(filed[0] - i.high < OCCURRENCE_APART_DAYS for i in own_days):
+        return ""  # filed within the week of the event's day: its report of a place the sheet does not list
+    found = [fact.event for fact in facts if fact.event is not None and fact.event.id == event]
+    headline = next(_sentences(seed, offsets=True), (0, "", 0))
+    spans = {(m.start, m.end) for m in mentions if m.section == "body" and m.start < headline[2] + len(headline[1])}
+    parts = [frame for frame in frames if (frame.start, frame.end) in spans and frame.part_place]
+    if not parts:
+        return ""
+    index, _ = _names_of((found[0],))
+    own = _found_names(seed, (index, _names_of((found[0],))[1])).get(event, {})
+    if any(entry.counted and entry.lede and _specific(entry, seed.language) for entry in own.values()):
+        return ""
+    if any(owner == event for frame in parts for *_, owner in index.find((frame.part_place,), seed.language)):
+        return ""  # a part of the event's own place, written otherwise
+    shown = ", ".join(dict.fromkeys(repr(frame.part) for frame in parts))
+    return (f"its headline counts in {shown}, a place the event does not list, its headline and lede name none of the"
+            f" event's own places or names but its country or kind, and it was filed {OCCURRENCE_APART_DAYS} days or more"
+            " after the event's day: another occurrence")
+
+
+def _specific(entry: "_Found", language: str) -> bool:
+    """Whether a name of the event found in a seed places the article at the event: a place that is no country, or a name that says more than the event's kind ("Cusco floods", not "flash floods"); no entity (a
+    country's ministry or government speaks of every occurrence there)."""
+    if entry.kind == "place":
+        return not country_codes(entry.name)
+    if entry.kind == "name":
+        keys = tokenize_sentence(entry.written).keys
+        return sum(len(words.split()) for _, words in event_kinds_named(keys, language)) < len(keys)
+    return False
 
 
 def _day_of(frame) -> str:
