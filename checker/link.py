@@ -64,6 +64,7 @@ from .frames import (Frame, NameIndex, clause_opening, counted_places, language_
 from .frames.dates import ACT_DAY, COUNTED_BACK
 from .frames.ages import AGE
 from .model import HEADLINE_LINE, Event, Fact, Link, Mention
+from .skeleton import matchable, script, skeletons
 
 # What each part of the evidence adds to a link's score.
 KIND_SCORE = 0.2
@@ -114,6 +115,10 @@ class FactIndex:
     shared: frozenset = frozenset()  # concepts that several facts of one event measure
     by_concept_event: dict = field(default_factory=dict)  # (concept id, event id or '') -> tuple of facts
     event_days: dict = field(default_factory=dict)  # event id -> ordinal day of its own occurrence (event_day)
+    # name as listed -> ((cue, fact id), ...): the cues that are a proper name of the sheet (a place or entity of the
+    # fact's event, an entity of the fact), found like names in every language and script (frame names)
+    name_cues: dict = field(default_factory=dict)
+    places: frozenset = frozenset()  # the events' places, as listed
 
     def __iter__(self):  # the facts, in sheet order
         return iter(self.by_id.values())
@@ -156,7 +161,53 @@ def index_facts(facts: Sequence[Fact]) -> FactIndex:
                      {k: tuple(v) for k, v in by_concept.items()},
                      {lang: {w: tuple(v) for w, v in table.items()} for lang, table in by_cue.items()},
                      NameIndex.of(event_list, facts), event_list, frozenset(entity_names), longest, shared,
-                     {k: tuple(v) for k, v in by_event.items()}, event_day(facts))
+                     {k: tuple(v) for k, v in by_event.items()}, event_day(facts), _name_cues(facts),
+                     frozenset(str(n) for e in event_list for ns in e.places.values() for n in ns))
+
+
+def _name_cues(facts: Sequence[Fact]) -> dict:
+    """{name as listed: ((cue, fact id), ...)} of the cues that are a proper name the sheet lists for the fact's event
+    (a place, an entity) or for the fact (an entity): a name is the same in every language ("Takhar" in a
+    Portuguese article, تخار in an Arabic one), so such a cue is looked for as names are (frames), not only in its
+    cue's language."""
+    found: dict = {}
+    for fact in facts:
+        tables = [fact.entities] + ([fact.event.places, fact.event.entities] if fact.event else [])
+        names = [str(n) for table in tables for ns in table.values() for n in ns]
+        for cue in (str(c) for cues in fact.cues.values() for c in cues):
+            same = [n for n in names if fold(n).text.lower() == fold(cue).text.lower()]
+            for name in same + list(other_scripts(cue, names) if same else ()):  # and its listings in another script
+                if (cue, fact.id) not in found.get(name, ()):
+                    found[name] = found.get(name, ()) + ((cue, fact.id),)
+    return found
+
+
+def _with_name_cues(index: FactIndex, mention: Mention, frame: Optional[Frame], cues: dict) -> dict:
+    """The sentence's cues, with those of the facts whose cue is a sheet name its frame finds in the sentence (in any
+    language or script: _name_cues), where it stands in the sentence key; without a place's cue when the sentence
+    names another place of the event (no country) beside it: a number of a list of places ("the three provinces of
+    Baghlan, Takhar and Badakhshan", "naming Badakhshan, Baghlan, Ghor and Herat") is no one place's."""
+    if frame is None or not index.name_cues or not frame.names:
+        return cues
+    names = {}
+    for evidence in frame.names:
+        for cue, fact_id in index.name_cues.get(evidence.what, ()):
+            names.setdefault((fact_id, fold(cue).text.lower()), (cue, evidence))
+    if not names:
+        return cues
+    places = {fold(e.words).text.lower() for e in frame.names if e.what in index.places and not country_codes(e.what)}
+    found = {k: list(v) for k, v in cues.items()}
+    for (fact_id, key), (cue, evidence) in names.items():
+        hits = found.get(fact_id, [])
+        if evidence.what in index.places and places - {fold(evidence.words).text.lower()}:
+            hits = [hit for hit in hits if fold(hit[0]).text.lower() != key]
+        elif all(fold(hit[0]).text.lower() != key for hit in hits):
+            hits = hits + [(cue, max(0, sentence_key(mention.sentence).find(sentence_key(evidence.words))))]
+        if hits:
+            found[fact_id] = hits
+        else:
+            found.pop(fact_id, None)
+    return found
 
 
 def _event_id(fact: Fact) -> str:
@@ -633,12 +684,20 @@ def fact_places(fact: Fact) -> tuple[str, ...]:
     words = _words_of(fact.statement)
     locatives = sub_place_words("in", fact.language)
     found = []
-    for name in (str(name) for names in fact.event.places.values() for name in names):
+    listed = [str(name) for names in fact.event.places.values() for name in names]
+    for name in listed:
         place = _words_of(name)
         starts = [i for i in range(len(words)) if place and words[i:i + len(place)] == place]
         if any(locatives.intersection(words[max(0, i - STATEMENT_PLACE_REACH):i]) for i in starts):
-            found.append(name)
+            found += [name] + list(other_scripts(name, listed))
     return tuple(dict.fromkeys(found))
+
+
+def other_scripts(name: str, listed: Sequence[str]) -> tuple[str, ...]:
+    """The names of `listed` that write `name` in another script: the same consonant skeleton (checker/skeleton.py;
+    دنمور and دانمور are Dunmor), as a sheet lists one place in several languages."""
+    keys = {k for k in skeletons(name) if matchable(k)}
+    return tuple(other for other in listed if script(other) != script(name) and keys & set(skeletons(other)))
 
 
 def _words_of(phrase: str) -> list[str]:
@@ -1040,6 +1099,7 @@ def candidates_of(mention: Mention, frame: Optional[Frame], index: FactIndex, pu
     from .scope import in_scope
 
     cues = sentence_cues(index, mention.language, mention.sentence) if cues is None else cues
+    cues = _with_name_cues(index, mention, frame, cues)
     events = None if not only_in_scope else frozenset({""} | {d.event for d in scope if d.in_scope})
     found = [evaluate(fact, mention, frame, cues.get(fact.id, []), published, in_scope(scope, fact.event),
                       index.entity_names, index.shared, index.event_days)
