@@ -22,6 +22,12 @@ def _boiler(text: str) -> set[int]:
     "Lire aussi : La tempête fait 7 morts",
     "اقرأ أيضا: ارتفاع حصيلة الفيضانات إلى 40 قتيلا",
     "بیشتر بخوانید: ۳۰ کشته در سیل شمال",
+    # a related-links line with its headlines (trial 10, spent: "Related: ... | Three candidates barred")
+    "Related: Opposition calls for a boycott | Three candidates barred",
+    "Relacionado: La oposición pide el boicot | Tres candidatos excluidos",
+    "Relacionadas: Oposição pede boicote | Três candidatos barrados",
+    "ذات صلة: المعارضة تدعو إلى المقاطعة | استبعاد ثلاثة مرشحين",
+    "مرتبط: مخالفان خواستار تحریم شدند | سه نامزد رد صلاحیت شدند",
 ])
 def test_a_teaser_line_is_boilerplate_and_the_body_after_it_is_not(teaser):
     text = f"The river rose by 3 metres on Monday.\n\n{teaser}\n\nRescuers found 12 people on Tuesday.\n"
