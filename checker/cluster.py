@@ -92,6 +92,7 @@ from typing import Iterable, Optional, Sequence
 from .claims import BLOCK_KIND, CONCEPT_SCORE, COUNTED_KINDS, ELSEWHERE, NAME_SCORE, Claim, Vocabulary, canonical_unit, terms
 from .codec import EMPTY
 from .claims.parts import kind_after
+from .claims.words import TOKEN, _folded, _key, _sentence_part
 from .concepts import (concepts_of_word, contestant_measures, contestant_totals, group_of, measure_class,
                        subgroup_units, thing_units)
 from .countries import subdivision_names
@@ -752,8 +753,10 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
         score += SAME_DAY_SCORE if a.amount.startswith("d") else SAME_AMOUNT_SCORE
     shared = a.weights.keys() & b.weights.keys()
     readings = sorted(k for k in shared if k.startswith("r:"))
-    if not (a.measure or b.measure) and a.block[0] in UNIT_IS_KIND and not _named(a, b, shared):
-        return None  # two percents of nothing named: their unit restates their kind, it says nothing
+    if not (a.measure or b.measure) and a.block[0] in UNIT_IS_KIND and \
+            (not _named(a, b, shared) or (differ(x, y) and not _named(a, b, shared, own=True))):
+        return None  # two percents of nothing named: their unit restates their kind, it says nothing; and two that
+        # disagree (a warning) must each write their shared name in their own part of the sentence
     shared -= set(readings[1:])  # two readings of one name are one shared name
     if shared:
         score += min(TERMS_CAP, sum(min(a.weights[k], b.weights[k]) for k in shared))
@@ -781,10 +784,31 @@ def _bars(score: float, disagree: bool, same_language: bool) -> Optional[bool]:
     return score < one_language
 
 
-def _named(a: _Item, b: _Item, shared) -> bool:
-    """Whether two claims share a name: a role, or a name of their sentences (not a concept, not a word)."""
-    return any(k.startswith("r:") or (k[:2] not in CONCEPT_PREFIXES and min(a.weights[k], b.weights[k]) >= NAME_SCORE)
-               for k in shared)
+def _named(a: _Item, b: _Item, shared, own: bool = False) -> bool:
+    """Whether two claims share a name: a role, or a name of their sentences (not a concept, not a word); with own,
+    one each claim writes in its own part of its sentence (claims.words `_sentence_part`): a name of another clause
+    ("Saied is expected to push on ..., while the economy struggles with inflation and youth unemployment near 40%")
+    says whose the sentence is, not whose the number is."""
+    names = [k for k in shared if k.startswith("r:") or
+             (k[:2] not in CONCEPT_PREFIXES and min(a.weights[k], b.weights[k]) >= NAME_SCORE)]
+    if not own:
+        return bool(names)
+    mine, theirs = _own_part_keys(a), _own_part_keys(b)
+    return any(k in mine and k in theirs for k in names)
+
+
+def _own_part_keys(item: _Item) -> frozenset:
+    """The keys of the names a claim writes in its own part of its sentence: its words' (as term keys) and the role
+    keys (r:) of its roles written there, in any script (checker/roles.py skeletons: "Sumar" is "سومار")."""
+    part = _sentence_part(item.claim.mention)
+    tokens = TOKEN.findall(part)
+    written = {key for n in (1, 2) for i in range(len(tokens) - n + 1)  # a role in any script, in one or two words
+               for key in _skeletons(" ".join(tokens[i:i + n]))}
+    words = {_key(token) for token in TOKEN.findall(_folded(part))}
+    roles = {f"r:{key}" for role in item.roles if not role.startswith("=")
+             and (role in part or written.intersection(_skeletons(role)))
+             for key in _skeletons(role) if len(key) >= MIN_CONSONANTS}
+    return frozenset(words | roles)
 
 
 def _other_measures(a: Claim, b: Claim) -> bool:
