@@ -646,6 +646,7 @@ def _pairs(items: list[_Item], index: Optional[PairIndex] = None) -> dict[tuple[
     for number, item in enumerate(items):
         blocks[_block_key(item)].append(number)
     accepted: dict[tuple[int, int], tuple[float, tuple[str, ...], bool]] = {}
+    rejected: set[tuple[int, int]] = set()  # pairs scored below their bar in one list, not scored again in another
     lows = [item.low for item in items]
     for block in sorted(blocks):
         members = blocks[block]
@@ -655,7 +656,7 @@ def _pairs(items: list[_Item], index: Optional[PairIndex] = None) -> dict[tuple[
             if len(posting) < 2:
                 continue
             posting.sort(key=lows.__getitem__)  # by (low, i): a posting list is in the order of i, and sort is stable
-            candidates, score = _neighbours(items, posting, window, accepted)
+            candidates, score = _neighbours(items, posting, window, accepted, rejected)
             if index is None:
                 found = {(p, q): r for p in range(len(posting)) for q in candidates(p) if (r := score(p, q)) is not None}
             else:
@@ -667,10 +668,10 @@ def _pairs(items: list[_Item], index: Optional[PairIndex] = None) -> dict[tuple[
     return accepted
 
 
-def _neighbours(items: list[_Item], posting: list[int], window: int, accepted: dict):
+def _neighbours(items: list[_Item], posting: list[int], window: int, accepted: dict, rejected: set):
     """candidates(p): the places of a sorted list compared with place p (the next NEIGHBOURS, up to the
     first whose event is more than window days later); score(p, q): the pair's (_score), reusing a
-    pair accepted from another list."""
+    pair accepted or rejected in another list of its block (a pair's score depends on its two items alone)."""
     def candidates(p: int):
         last = items[posting[p]].high
         for q in range(p + 1, min(p + 1 + NEIGHBOURS, len(posting))):
@@ -680,8 +681,14 @@ def _neighbours(items: list[_Item], posting: list[int], window: int, accepted: d
 
     def score(p: int, q: int):
         i, j = posting[p], posting[q]
-        found = accepted.get((i, j) if i < j else (j, i))
-        return found if found is not None else _score(items[i], items[j], window)
+        key = (i, j) if i < j else (j, i)
+        found = accepted.get(key)
+        if found is not None or key in rejected:
+            return found
+        found = _score(items[i], items[j], window)
+        if found is None:
+            rejected.add(key)
+        return found
 
     return candidates, score
 

@@ -57,3 +57,18 @@ def test_a_groups_finding_is_built_once(monkeypatch):
     (finding,) = conflict_findings(groups)
     assert groups[0].conflicts[0].fingerprint == finding.fingerprint
     assert calls["group_finding"] == 1, calls
+
+
+def test_a_pair_is_scored_once_whatever_lists_of_its_block_it_is_in(monkeypatch):
+    scored: Counter = Counter()
+    original = cluster._score
+
+    def counted(a, b, window):
+        scored[(a.claim.seed.id, a.place, b.claim.seed.id, b.place)] += 1
+        return original(a, b, window)
+    monkeypatch.setattr(cluster, "_score", counted)
+    # two figures of one seed that do not overlap (a pair rejected at once) in sentences sharing their words, each
+    # word a sorted list of its own: the pair is in several lists
+    claims = [claim("a", FOUR, "four"), claim("a", FIFTEEN, "15", point(15)), claim("b", FOUR, "four")]
+    group_claims(claims)
+    assert scored and max(scored.values()) == 1, scored.most_common(2)
