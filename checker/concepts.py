@@ -446,6 +446,13 @@ def hour_words(language: str) -> tuple:
 
 
 @cache
+def hour_marks(language: str) -> tuple:
+    """The folded phrases (fold_key, spaces kept) of a part of the day that close an hour named by a word ("de la
+    tarde", "ظهرا"; concepts.yaml `hour_marks`)."""
+    return tuple(fold_key(str(w)) for w in (_data().get("hour_marks") or {}).get(language) or ())
+
+
+@cache
 def generic_measures() -> dict:
     """{generic concept: the group of measures whose one measure named before it in a sentence it stands for}
     (concepts.yaml `generic_measures`: victims after the dead are the dead)."""

@@ -51,7 +51,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .concepts import (concepts_of_word, conjunctions, find_concepts, generic_measures, group_of, increment_words,
+from .concepts import (concepts_of_word, conjunctions, find_concepts, generic_measures, group_of, hourly_measures,
+                       increment_words,
                        measure_classes, measurement_units, name_links, occurrence_days, occurrence_words, people_units, refiners,
                        relation_words, round_names,
                        round_words, population_words, rounds_by_default, sub_place_words, subordinators)
@@ -61,7 +62,7 @@ from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .frames import (Frame, NameIndex, clause_opening, counted_places, language_data, mention_at, tally_of_event,
                      tokenize_sentence)
-from .frames.dates import ACT_DAY, COUNTED_BACK
+from .frames.dates import ACT_DAY, COUNTED_BACK, hour_of
 from .frames.ages import AGE
 from .model import HEADLINE_LINE, Event, Fact, Link, Mention
 from .skeleton import matchable, script, skeletons
@@ -520,6 +521,9 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
                 f" {', '.join(fact.measure) or 'the fact'}")
     if frame is not None and frame.progress and not _measures_progress(fact):
         return f"the progress of a count ({frame.progress!r}): how far the count has gone, not a value of {', '.join(fact.measure) or 'the fact'}"
+    if frame is not None and frame.hour and set(fact.measure) & hourly_measures() and not _about_hour(fact):
+        return (f"read at an hour ({frame.hour}): a figure of the day's progress, not the final"
+                f" {', '.join(sorted(set(fact.measure) & hourly_measures()))}")
     if frame is not None and frame.population and not _about_population(fact, frame.population):
         return (f"a part: {frame.population} ({frame.population_words!r}), a figure of that part of the country's"
                 " people or of its parliament, not of the whole")
@@ -592,6 +596,12 @@ def _about_area(fact: Fact) -> bool:
     """Whether the fact itself is a value of one area (its statement or cues name a province, a state...)."""
     return any(_keys_of(text) & (sub_place_words("areas", language) | sub_place_words("always", language))
                for language, text in fact_phrases(fact))
+
+
+def _about_hour(fact: Fact) -> bool:
+    """Whether the fact itself is a figure read at an hour of the day (its statement or cues name one: "Turnout at
+    13:00"; checker/frames/dates.py hour_of)."""
+    return any(hour_of(text, language) for language, text in fact_phrases(fact))
 
 
 def _about_population(fact: Fact, part: str) -> bool:

@@ -16,7 +16,8 @@ from ..model import HEADLINE_LINE, Mention, Seed, SeedResult
 from ..published import publication_days
 from ..concepts import contestant_measures, hourly_measures, measured_from, measure_class, preliminary_words
 from .claim import BLOCK_KIND, CLAIM_ROW_FIELDS, PART_KINDS, PRELIMINARY, Claim
-from .days import SINCE, _date_days, _hour, _own_time, _since
+from ..frames.dates import hour_of
+from .days import SINCE, _date_days, _own_time, _since
 from .exclusions import _counts_occurrences, _groupable, _occurrence_measure, _offset, _projection
 from .measure import _counted_thing, _fits, _measure, _nearer, _other_occasions
 from .owners import _enumerations, _origin, _owners, _part_roles, _respectively, _roles, _sub_place_located
@@ -117,7 +118,7 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
     counting = _article_progress(partial)
     for mention in mentions:  # else the hour its sentence reads a turnout at ("A las 14.00, la participación ... 38,5%")
         if mention.sentence_start not in partial and measures_of[(mention.start, mention.end)] in hourly_measures():
-            partial[mention.sentence_start] = _hour(mention.sentence, mention.language)
+            partial[mention.sentence_start] = hour_of(mention.sentence, mention.language)
     for mention in mentions:
         frame = (frames or {}).get((mention.start, mention.end))
         measure = measures_of[(mention.start, mention.end)]

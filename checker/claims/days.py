@@ -1,7 +1,7 @@
 """The days a claim speaks of: a date's own days (`_date_days`, no wider than WIDEST_DATE_DAYS), a number's
 (`_own_time`: its frame's time when that is the article's date or a date of its own part of the clause or the
-part before it, else the article's date), a date that starts a period (`_since`: "since Monday"), and the hour of
-the day a sentence reads its figures at (`_hour`: "A las 14.00, la participación era del 38,5%").
+part before it, else the article's date) and a date that starts a period (`_since`: "since Monday"). The hour of
+the day a sentence reads its figures at is checker/frames/dates.py `hour_of`.
 """
 from __future__ import annotations
 
@@ -9,19 +9,13 @@ import re
 from typing import Optional, Sequence
 
 from ..model import Mention
-from ..concepts import comparison_words, hour_words, fold_key
-from ..extract.patterns import TIME
+from ..concepts import comparison_words
 from ..frames.dates import AS_OF
 from .words import PART_BREAK, TOKEN, _around, _key, _part_breaks, _parts_around
 
 
 # A date coarser than this many days ("this year") is not a claim.
 WIDEST_DATE_DAYS = 31
-# A bare hour after a language's hour word ("a las 14.00", "às 14h", "ساعت ۱۴"): one or two digits, minutes after a
-# colon, a dot or an h, and no decimal, digit or percent after it ("a las 14.00" is no "14.0 %").
-BARE_HOUR = re.compile(r"\s+(\d{1,2})(?:[:.h][0-5]\d|h)?(?![\d%]|[.,]\d|\s?%)")
-# An hour written with its meridiem ("2 pm", "2 p.m."): the afternoon's.
-AFTERNOON = re.compile(r"[pP]\.?\s?[mM]")
 # What a date after "since" is ("desde a segunda-feira (29)": the start of a period, no day of the event).
 SINCE = "since"
 
@@ -110,18 +104,3 @@ def _date_days(mention: Mention) -> Optional[tuple[int, int]]:
     return int(value.low), int(value.high)
 
 
-def _hour(sentence: str, language: str) -> str:
-    """The hour of the day a sentence reads its figures at ("at 14:00"), '' when none: a time with a colon or a.m./p.m.
-    in any language ("At 2 pm", "عند الساعة 14:00"), or a bare hour after an hour word of the language
-    (concepts.yaml `hour_words`: "A las 14.00", "Às 14h", "تا ساعت ۱۴"). Its figures are that hour's, a turnout so far
-    that day, no final figure (the claim's progress: they pair only with figures read at the same hour)."""
-    text = fold_key(sentence)
-    time = TIME.search(text)
-    if time:
-        hour = int(re.match(r"\d+", time.group()).group())
-        return f"at {hour + 12 if AFTERNOON.search(time.group()) and hour < 12 else hour}:00"
-    for word in hour_words(language):
-        for found in re.finditer(r"(?<!\w)" + re.escape(word) + BARE_HOUR.pattern, text):
-            if int(found.group(1)) <= 23:
-                return f"at {int(found.group(1))}:00"
-    return ""

@@ -25,8 +25,8 @@ OPENING = frozenset({",", "،", "("})
 def _age(mention: Mention, before: str, after: str) -> str:
     """The words that make a duration in years an age (module docstring; before and after: the sentence's text on
     either side of the mention), '' when none."""
-    if mention.kind in ("count", "number") and not mention.unit:
-        return _bare(mention, before, after)
+    if mention.kind in ("count", "number"):
+        return _aged(mention, before) or ("" if mention.unit else _bare(mention, before, after))
     if mention.kind != "duration" or mention.unit != AGE_UNIT:
         return ""
     language = mention.language
@@ -50,6 +50,17 @@ def _age(mention: Mention, before: str, after: str) -> str:
 
 # The oldest age a bare number can be.
 OLDEST = 120
+
+
+def _aged(mention: Mention, before: str) -> str:
+    """A count or a number written without its unit of years right after a phrase of `ages: before` ("voters aged 18
+    to 35", "aged 71,"): ages, whatever noun the grammar read after it ("18 to 35 cast"); a range, or a bare number with
+    no counted noun ("aos 5 feridos" counts the injured), of at most OLDEST. '' when not."""
+    value = mention.value
+    if not 0 < value.low <= value.high <= OLDEST or (mention.unit and value.low == value.high):
+        return ""
+    found = _closing(_pieces(_folded(before))[-AGE_WORDS:], age_words("before", mention.language))
+    return f"{found} {mention.text}" if found else ""
 
 
 def _bare(mention: Mention, before: str, after: str) -> str:

@@ -15,14 +15,14 @@ from .names import NameIndex, _antecedents, _names, _pronoun
 from .places import _area, _breakdown, _heading, _located, _part, _place_tokens, _population, _unnamed_place
 from .sub_places import _sub_place
 from .sub_events import _sub_event
-from .dates import ACT_DAY, AS_OF, _act, _dated_line, _dateline, _quoted_day, _reporting, _tally_time, _time, date_tokens
+from .dates import ACT_DAY, AS_OF, hour_of, _act, _dated_line, _dateline, _quoted_day, _reporting, _tally_time, _time, date_tokens
 from .relations import (_changed_from, _implied_by_progress, _increment, _of_counted, _pair, _progress, _size_of_body,
                         _stated_whole, _subset, _sum, _superseded, _unverified)
 from .rounds import _article_round, _round
 from .lists import _with_lists
 from .bars import _threshold
 from .measures import _measures
-from .ages import AGE, _age
+from .ages import AGE, AGE_UNIT, _age
 from .occurrence import (_comparison, _day_occurrence, _foreshock, _headline_occurrence, _occurrence,
                          _occurrence_after, _projection, _recap)
 
@@ -133,8 +133,10 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     antecedents = _antecedents(seed, mention, names) if pronoun else ()
     located, located_names, located_country = ("", (), "") if mention.kind == "date" else _located(
         sentence, first, counts, names, mention.language)
-    population, population_words = ("", "") if mention.kind == "date" else _population(sentence, first, counts,
-                                                                                         mention.language)
+    bounds = {i for other in neighbours if other is not mention and other.kind == "duration" and other.unit == AGE_UNIT
+              for i in range(*_inclusive(_span_tokens(sentence, other.start - base, other.end - base)))}
+    population, population_words = ("", "") if mention.kind == "date" else _population(  # "Entre los jóvenes de 18 a
+        sentence, first, counts - bounds, mention.language)  # 35 años, ...": the ages bound a group, no other figure
     sub_place, sub_names, part_place = ("", (), "") if mention.kind == "date" else _sub_place(
         seed, mention, sentence, first, counts, names, mention.language)
     if sub_names and not (located_names or located_country):  # a listed place: weighed where the number is
@@ -157,7 +159,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
                  population=population, population_words=population_words,
                  article_round="" if which or time is not None else held[0],
                  article_round_words="" if which or time is not None else held[1], part_place=part_place,
-                 increment=increment, unverified=unverified)
+                 increment=increment, unverified=unverified,
+                 hour="" if mention.kind == "date" else hour_of(mention.sentence, mention.language))
 
 
 def _inclusive(span: tuple[int, int]) -> tuple[int, int]:

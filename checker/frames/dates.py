@@ -4,11 +4,14 @@ statement's date before a complementizer, `_dateline`).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
-from ..concepts import (act_words, as_of_words, revision_words, complementizers, conjunctions, contrast_words, day_before_noun,
+from ..concepts import (act_words, as_of_words, fold_key, hour_marks, hour_words, revision_words, complementizers, conjunctions, contrast_words, day_before_noun,
                         day_concepts, find_concepts, forms, reporting_phrases)
+from ..extract.normalize import joint_key
+from ..extract.patterns import TIME
 from ..model import Mention, Seed
 from ..published import LOWER_BOUND_REACH_DAYS, LOWER_BOUNDS, is_dateline, publication_days
 from .sentence import (CLAUSE_BREAKS, DASHES, PART_BREAKS, _Sentence, _clause, _distance, _names_one_of, _phrase,
@@ -359,3 +362,42 @@ def _resolved(mention: Mention) -> Optional[tuple[int, int]]:
     if mention.unresolved or value.domain != "date" or not (abs(value.low) < 1e9 and abs(value.high) < 1e9):
         return None
     return int(value.low), int(value.high)
+
+
+# A bare hour after a language's hour word ("a las 14.00", "às 14h", "ساعت ۱۴"): one or two digits, minutes after a
+# colon, a dot or an h, and no decimal, digit or percent after it ("a las 14.00" is no "14.0 %").
+BARE_HOUR = re.compile(r"\s+(\d{1,2})(?:[:.h][0-5]\d|h)?(?![\d%]|[.,]\d|\s?%)")
+# An hour written with its meridiem ("2 pm", "2 p.m."): the afternoon's.
+AFTERNOON = re.compile(r"[pP]\.?\s?[mM]")
+# An hour named by a word after a language's hour word, closed by a word of the part of the day ("a la una de la tarde",
+# "الساعة الواحدة ظهرا", "ساعت یک بعدازظهر"; concepts.yaml `hour_marks`): one word between them.
+WORD_HOUR = r"\s+(\S+)\s+"
+
+
+def hour_of(sentence: str, language: str) -> str:
+    """The hour of the day a sentence reads its figures at ("at 14:00"), '' when none: a time with a colon or a.m./p.m.
+    in any language ("At 2 pm", "عند الساعة 14:00"), a bare hour after an hour word of the language (concepts.yaml
+    `hour_words`: "A las 14.00", "Às 14h", "تا ساعت ۱۴"), or an hour named by a word between an hour word and a word of
+    the part of the day (`hour_marks`: "a la una de la tarde", "حتى الساعة الواحدة ظهرا"); not an hour right after a
+    reporting word ("the authority said at 9 am": when it was said). Its figures are that hour's: of an hourly measure
+    (`hourly_measures`), a turnout so far that day, no final figure (the claim's progress; a frame's `hour`)."""
+    text = fold_key(sentence)
+    found = []
+    time = TIME.search(text)
+    if time:
+        hour = int(re.match(r"\d+", time.group()).group())
+        found.append((time.start(), f"at {hour + 12 if AFTERNOON.search(time.group()) and hour < 12 else hour}:00"))
+    for word in hour_words(language):
+        for match in re.finditer(r"(?<!\w)" + re.escape(word) + BARE_HOUR.pattern, text):
+            if int(match.group(1)) <= 23:
+                found.append((match.start(), f"at {int(match.group(1))}:00"))
+        for mark in hour_marks(language):
+            for match in re.finditer(r"(?<!\w)" + re.escape(word) + WORD_HOUR + re.escape(mark) + r"(?!\w)", text):
+                found.append((match.start(), f"at {match.group(1)} {mark}"))
+    reporting = reporting_phrases(language)
+    for start, hour in sorted(found):
+        before = re.findall(r"\w+", text[:start])[-LONGEST_REPORTING:]
+        if not any(joint_key(" ".join(before[i:j])) in reporting
+                   for i in range(len(before)) for j in range(i + 1, len(before) + 1)):
+            return hour
+    return ""

@@ -101,6 +101,9 @@ class Frame:
     # a word of its clause that marks it as unverified by its own sentence ("unofficial counts", "تقارير غير مؤكدة";
     # concepts.yaml `unverified`): the article reports the figure goes round, it does not assert it
     unverified: str = ""
+    # the hour of polling day its sentence reads its figures at ("at 13:00" of "By 1 pm, 14.2 % had voted";
+    # checker/frames/dates.py hour_of): a figure of an hourly measure is that hour's progress, not the day's result
+    hour: str = ""
 
     @property
     def concepts(self) -> frozenset:
@@ -153,6 +156,8 @@ class Frame:
             parts.append(f"a threshold, not a result: {self.threshold!r}")
         if self.progress:
             parts.append(f"the progress of a count: {self.progress!r}")
+        if self.hour:
+            parts.append(f"read at an hour ({self.hour}): a figure of the day's progress for an hourly measure")
         if self.population:
             parts.append(f"a part by place: {self.population} ({self.population_words!r}), not the whole")
         if self.area:
