@@ -8,7 +8,7 @@ from datetime import timedelta
 from typing import Optional
 
 from ..model import INF, Interval
-from .context import Context, Raw, starts
+from .context import LIST_SEPARATORS, Context, Raw, starts
 from .dates import (ANCHORED, DateParts, _calendar_interval, _year_at, date_parts, day_interval,
                     resolve, within_calendar)
 
@@ -52,6 +52,22 @@ def _completed(first: DateParts, last: DateParts) -> Optional[DateParts]:
     return DateParts(first.end, last.cal, month, first.day, year, first.rule)
 
 
+def _listed_days(ctx: Context, first: DateParts, closers) -> tuple[int, int]:
+    """Past the middle days of a list of bare days that shares its month with the last ("4, 5 and 6 October", "4, 5 y 6
+    de octubre", "4 و5 و6 أكتوبر", "۴، ۵ و ۶ اکتبر"): (the token of its last connector, how many days stand between
+    the first and the last); (first.end, 0) when it is no such list. The list is one mention, a date, and no bare
+    number ("4" counts nothing): its days from the first to the last."""
+    k, listed = first.end, 0
+    if first.month:
+        return k, 0
+    while ctx.free(k) and (ctx.key(k) in LIST_SEPARATORS or ctx.key(k) in closers):
+        day = ctx.day(k + 1)
+        if not day or not ctx.free(day[1]) or not (ctx.key(day[1]) in LIST_SEPARATORS or ctx.key(day[1]) in closers):
+            break
+        k, listed = day[1], listed + 1
+    return k, listed
+
+
 def _connector(ctx: Context, k: int, closers) -> bool:
     return ctx.free(k) and ctx.key(k) in closers
 
@@ -69,9 +85,12 @@ def date_range_at(ctx: Context, i: int) -> Optional[Raw]:
     else:
         j, closers = i, ctx.lang.range_connectors
     first = _first_at(ctx, j) if ctx.free(j) else None
-    if not first or not _connector(ctx, first.end, closers):
+    if not first:
         return None
-    k = _skip_articles(ctx, first.end + 1)
+    joined, listed = _listed_days(ctx, first, closers) if not bracketed else (first.end, 0)
+    if not _connector(ctx, joined, closers):
+        return None
+    k = _skip_articles(ctx, joined + 1)
     last = date_parts(ctx, k, alone=False) or (_bare_day(ctx, k, first) if first.month else None)
     if not last or (first.day is None and last.year is None and not bracketed):
         return None  # 'Theresa May and August Smith': months alone pair only with a year or a range word
@@ -85,7 +104,7 @@ def date_range_at(ctx: Context, i: int) -> Optional[Raw]:
     if start.value.low > end.value.low:
         return None
     ranged = bracketed or ctx.key(first.end) in ctx.lang.ranges_infix
-    if not ranged and end.value.low - start.value.high > 1:  # two days apart: each its own mention
+    if not ranged and end.value.low - start.value.high > 1 + listed:  # two days apart: each its own mention
         return start._replace(start=i, end=first.end, rule=start.rule + "-paired")
     value = Interval(start.value.low, end.value.high, True, True, "date")
     return Raw(i, end.end, "date", value, "between", rule="date:range", granularity=end.granularity)

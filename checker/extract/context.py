@@ -53,6 +53,10 @@ class Raw(NamedTuple):
     precision: Optional[float] = None  # the place of its last written digit (100000 for '2.4 million')
 
 
+# What separates the days of a list before its last connector ("4, 5 and 6 October", "۴، ۵ و ۶ اکتبر").
+LIST_SEPARATORS = frozenset({",", "،"})
+
+
 @dataclass
 class Context:
     tokens: list[Token]
@@ -161,6 +165,8 @@ class Context:
         key = self.key(k)
         if key in self.lang.range_connectors:
             return True
+        if key in LIST_SEPARATORS and self.free(k + 1) and self.number(k + 1) is not None:
+            return True  # '4, 5 and 6 October': a list of days (composed.date_range_at)
         if key in self.lang.partitive:
             key = self.key(k + 1)
         return not self.MONTH_TABLES.isdisjoint(self.lang.openings(key))
