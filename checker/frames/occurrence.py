@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..concepts import (comparison_words, concepts_of_word, measure_classes, name_forms, occurrence_words, projection_pseudo, projection_sources,
-                        projection_words, reporting_phrases, round_names, round_words)
+from ..concepts import (comparison_words, concepts_of_word, event_kinds_named, measure_classes, name_forms, occurrence_words,
+                        projection_pseudo, projection_sources, projection_words, reporting_phrases, round_names, round_words)
 from ..model import Mention, Seed
 from .sentence import (CLAUSE_BREAKS, DASHES, _Sentence, _just_before, _names_one_of, _offset, _phrase, _phrases, _spans,
                        _span_tokens, _starts_phrase, tokenize_sentence)
@@ -146,7 +146,8 @@ def _day_occurrence(sentence: _Sentence, first: int, last: int, hi: int, languag
     if not sub:
         return ""
     rounds = _phrases(sentence, frozenset().union(*(round_words(which, language) for which in round_names())), language)
-    subs = [(i, j) for i, j in _phrases(sentence, sub, language) if not any(i <= b and a <= j for a, b in rounds)]
+    subs = [(i, j) for i, j in _phrases(sentence, sub, language) + _novel_kinds(sentence, language)
+            if not any(i <= b and a <= j for a, b in rounds)]
     owns = rounds + [(i, j) for i, j in _phrases(sentence, occurrence_words("main", language), language)
                      if not any(a <= i and j <= b for a, b in subs)]
     phrases = [(i, j, False) for i, j in owns] + [
@@ -155,6 +156,22 @@ def _day_occurrence(sentence: _Sentence, first: int, last: int, hi: int, languag
     after = [p for p in phrases if last < p[0] <= hi]
     nearest = max(before, key=lambda p: p[1], default=None) or min(after, key=lambda p: p[0], default=None)
     return " ".join(sentence.tokens[nearest[0]:nearest[1] + 1]) if nearest and nearest[2] else ""
+
+
+def _novel_kinds(sentence: _Sentence, language: str) -> list[tuple[int, int]]:
+    """Every phrase of a word of novelty (concepts.yaml `occurrences: novel`) right before or right after a noun of a
+    kind of event (`event_kinds`: "new storms", "nuevas tormentas", "عواصف جديدة", "طوفان جدید"), as its first and
+    last token: another occurrence of that kind, whatever the kind."""
+    novel = occurrence_words("novel", language)
+    keys, found = sentence.keys, []
+    for i, _ in _phrases(sentence, novel, language):
+        for span in ((i + 1, i + 2), (i + 1, i + 1), (i - 2, i - 1), (i - 1, i - 1)):
+            lo, hi = span
+            if 0 <= lo <= hi < len(keys) and any(words == " ".join(keys[lo:hi + 1])
+                                                   for _, words in event_kinds_named(tuple(keys[lo:hi + 1]), language)):
+                found.append((min(i, lo), max(i, hi)))
+                break
+    return found
 
 
 # Tokens after a `followed_by` phrase within which the stronger occurrence is named.
