@@ -445,6 +445,19 @@ def hour_words(language: str) -> tuple:
     return tuple(fold_key(str(w)) for w in (_data().get("hour_words") or {}).get(language) or ())
 
 
+def choosing_words(language: str) -> frozenset:
+    """Joint keys of the verbs of choosing a person (concepts.yaml `choosing: words`: "backed", "respaldaron")."""
+    return _word_table("choosing", "words").get(language, frozenset())
+
+
+@cache
+def choosing_measures() -> tuple[str, frozenset]:
+    """(the measure of a count of voters who chose someone, the concepts of voters it replaces): concepts.yaml
+    `choosing: measure, voters`."""
+    data = _data().get("choosing") or {}
+    return str(data.get("measure") or ""), frozenset(map(str, data.get("voters") or ()))
+
+
 @cache
 def hour_marks(language: str) -> tuple:
     """The folded phrases (fold_key, spaces kept) of a part of the day that close an hour named by a word ("de la

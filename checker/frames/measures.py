@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..concepts import (beneficiary_words, concepts_of_word, conjunctions, day_concepts, find_concepts, forms,
+from ..concepts import (beneficiary_words, choosing_measures, choosing_words, concepts_of_word, conjunctions, day_concepts, find_concepts, forms,
                         glued_conjunctions, means_words, sub_place_words, subordinators, tally_words)
 from ..extract.normalize import fold, joint_key
 from ..model import Mention
 from ..roles import partitive_spans
 from .frame import Evidence
-from .sentence import (CLAUSE_BREAKS, PART_BREAKS, _Sentence, _distance, _ending_before, _memo, _names_one_of,
+from .sentence import (CLAUSE_BREAKS, PART_BREAKS, _Sentence, _distance, _ending_before, _memo, _names_one_of, _phrases,
                        clause_opening, language_data)
 from .places import _area_words
 from .rounds import _aside
@@ -75,6 +75,9 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
         i, j, hit = tally
         found[hit.concept] = ((False, 1, True), Evidence(hit.concept, hit.words, first - j))
     measures = tuple(e for _, e in sorted(found.values(), key=lambda r: (r[0], r[1].what)))
+    chosen = _chosen(sentence, first, last, lo, hi, measures, breaks, mention.language)
+    if chosen is not None:  # "2.438.954 electores respaldaron al mandatario": the one chosen's votes
+        measures = (chosen,) + tuple(e for e in measures if e.what not in choosing_measures()[1])
     kept = {e.words for e in measures}
     return measures, ", ".join(f"{words!r} ({why})" for words, why in dict.fromkeys(left_out) if words not in kept)
 
@@ -295,3 +298,25 @@ def _tally(sentence: _Sentence, first: int, language: str):
         if headed:
             found = (i, j, hit)
     return found
+
+
+# Tokens between a count and the word of voters that makes it a count of voters ("2,438,954 voters", "۲۴۳۸۹۵۴ رای‌دهنده").
+VOTERS_REACH = 1
+
+
+def _chosen(sentence: _Sentence, first: int, last: int, lo: int, hi: int, measures: tuple, breaks: set,
+            language: str):
+    """The measure of a count of voters that a verb of choosing a person governs (concepts.yaml `choosing`: "2,438,954
+    voters backed the president", "اختار 2438954 ناخبا الرئيس"): Evidence of `choosing: measure` with the verb's
+    words, when the first measure is one of `choosing: voters` at most VOTERS_REACH tokens away and the verb stands in
+    the number's own part of the clause (no comma, conjunction or other number between); None when not."""
+    measure, voters = choosing_measures()
+    if not measure or not measures or measures[0].what not in voters or measures[0].distance > VOTERS_REACH:
+        return None
+    for i, j in _phrases(sentence, choosing_words(language), language):
+        if i < lo or j > hi or first <= j and i <= last:
+            continue
+        between = range(j + 1, first) if j < first else range(last + 1, i)
+        if not any(k in breaks for k in between):
+            return Evidence(measure, " ".join(sentence.tokens[i:j + 1]), _distance(i, j, first, last))
+    return None
