@@ -138,6 +138,20 @@ def test_frames_survivors_are_a_measure_of_their_own(text, language, number):
 
 
 @pytest.mark.parametrize("text,language,number", [
+    ("Police arrested eleven suspects, including the four gunmen.", "en", "eleven"),
+    ("La policía detuvo a once sospechosos, incluidos los cuatro pistoleros.", "es", "once"),
+    ("A polícia prendeu onze suspeitos, incluindo os quatro atiradores.", "pt", "onze"),
+    ("اعتقلت الشرطة 11 مشتبها بهم، بينهم أربعة مسلحين.", "ar", "11"),
+    ("پلیس ۱۱ مظنون را بازداشت کرد، از جمله چهار مهاجم.", "fa", "۱۱"),
+])
+def test_frames_a_number_with_its_own_noun_takes_no_measure_word_of_another_numbers_noun(text, language, number):
+    """A measure word that is another number's own noun beyond a comma ("the four gunmen") is that number's, not the
+    measure of a number that has a noun of its own ("eleven suspects"; issue 8, trial10: 11 suspects linked to the
+    attackers' count)."""
+    assert "attackers" not in [e.what for e in _frames(text, language)[number].measures]
+
+
+@pytest.mark.parametrize("text,language,number", [
     ("Officials said 12 soldiers and 3 civilians were killed.", "en", "12"),
     ("Según las autoridades, 12 soldados y 3 civiles murieron.", "es", "12"),
     ("Segundo as autoridades, 12 soldados e 3 civis morreram.", "pt", "12"),

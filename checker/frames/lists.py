@@ -163,12 +163,14 @@ SHARED_AFTER = 3
 
 def _named_after_last(sentence: _Sentence, mention: Mention, span: tuple, other: Mention, other_frame: Frame,
                       other_span: tuple) -> Optional[Evidence]:
-    """For a number that names no measure, followed in its clause by a number of its kind whose measure is named
-    right after it (at most SHARED_AFTER tokens), with at most SHARED_REACH tokens and no clause break between the
+    """For a number that names no measure and is no count with a noun of its own, followed in its clause by a number of
+    its kind whose measure is named right after it (at most SHARED_AFTER tokens), with at most SHARED_REACH tokens and no clause break between the
     two: that measure, named once for the whole list ("A obtuvo el 24,9 % y B el 58,6 % de los votos", "In Doran,
     Orsen won 24.9% and Pike 58.6% of the vote"); else None."""
     family = next((f for f in LIST_FAMILIES if mention.kind in f), set())
     between = sentence.tokens[span[1] + 1:other_span[0]]
+    if mention.kind == "count" and mention.unit:  # a count with a noun of its own is in no list the later noun is
+        return None  # named for ("onze suspeitos, incluindo os quatro atiradores": the gunmen are the four's)
     if other.kind not in family or len(between) > SHARED_REACH or any(t in CLAUSE_BREAKS for t in between):
         return None
     for evidence in other_frame.measures:

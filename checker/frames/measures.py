@@ -57,6 +57,9 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
             left_out.append((hit.words, "says who the subject of a gapped conjunct is, between commas"))
             continue
         between = range(j + 1, first) if j < first else range(last + 1, i)
+        if mention.kind == "count" and mention.unit and _anothers_noun(i, last, joints, counts):
+            left_out.append((hit.words, "another number's own noun, beyond a joint"))
+            continue
         if _anothers_own(sentence, i, j, first, last, joints, counts, bool(mention.unit), governed) and not (
                 elliptic if elliptic is not None else
                 (elliptic := _elliptic(sentence, first, last, joints, places(), mention.language))):
@@ -180,6 +183,13 @@ def _joints(sentence: _Sentence, language: str) -> _Joints:
             if tokens[i].startswith(conjunction) and len(tokens[i]) > len(conjunction) + 1:
                 prefixed.add(i)
     return _Joints(frozenset(between), frozenset(glued), frozenset(prefixed))
+
+
+def _anothers_noun(i: int, last: int, joints: _Joints, counts: set) -> bool:
+    """Whether a measure word after the mention, beyond a joint, is the counted noun of another number right before it
+    ("eleven suspects, including the four gunmen", "onze suspeitos, incluindo os quatro atiradores"): that number's,
+    never the measure of a mention that has a noun of its own (the caller asks only then)."""
+    return i > last and i - 1 in counts and joints.opens_between(last, i - 1)
 
 
 def _anothers_own(sentence: _Sentence, i: int, j: int, first: int, last: int, joints: _Joints, counts: set,
