@@ -405,7 +405,8 @@ def offset_words(side: str, language: str) -> frozenset:
 
 def beneficiary_words(side: str, language: str) -> frozenset:
     """Joint keys of the phrases before a measure word that name for whom something was done ("before": "for the",
-    "para los", "برای"; "clitic": Arabic "لل"; concepts.yaml `beneficiaries`)."""
+    "para los", "برای"; "clitic": Arabic "لل"), or of the prepositions after a number that open the phrase of another
+    thing ("complements": "on", "pese", "وسط"; concepts.yaml `beneficiaries`)."""
     return _word_table("beneficiaries", side).get(language, frozenset())
 
 

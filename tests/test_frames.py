@@ -137,6 +137,27 @@ def test_frames_survivors_are_a_measure_of_their_own(text, language, number):
     assert _frames(text, language)[number].measures[0].what == "survived"
 
 
+@pytest.mark.parametrize("text,language,number,own", [
+    # a measure word after a preposition that opens another phrase is that phrase's (issue 8, trial10: "Saied
+    # re-elected with 90.7% on record-low turnout" read as a turnout of 90.7%)
+    ("Saied was re-elected with 90.7% on record-low turnout.", "en", "90.7%", False),
+    ("Saied was re-elected with 90.7% amid a record-low turnout.", "en", "90.7%", False),
+    ("Saied fue reelegido con el 90,7 % pese a una participación mínima.", "es", "90,7 %", False),
+    ("Saied foi reeleito com 90,7% apesar da participação recorde baixa.", "pt", "90,7%", False),
+    ("أعيد انتخاب سعيد بنسبة 90.7% وسط مشاركة ضعيفة.", "ar", "90.7%", False),
+    ("سعید با ۹۰٫۷ درصد علی‌رغم مشارکت پایین دوباره انتخاب شد.", "fa", "۹۰٫۷ درصد", False),
+    # guards: the number's own noun, after it or after a linker, and a measure word before it
+    ("Turnout was low: 27.7% turnout, the lowest since 2011.", "en", "27.7%", True),
+    ("Only 28.8% of registered voters cast a ballot.", "en", "28.8%", True),
+    ("Solo votó el 28,8 % del censo electoral.", "es", "28,8 %", True),
+    ("Votaram apenas 28,8% dos eleitores inscritos.", "pt", "28,8%", True),
+    ("وبلغت نسبة المشاركة 27.7%.", "ar", "27.7%", True),
+    ("میزان مشارکت ۲۷٫۷ درصد بود.", "fa", "۲۷٫۷ درصد", True),
+])
+def test_frames_a_measure_word_in_a_phrase_a_preposition_opens_is_not_the_numbers(text, language, number, own):
+    assert ("turnout" in [e.what for e in _frames(text, language)[number].measures]) == own
+
+
 @pytest.mark.parametrize("text,language,number", [
     ("Police arrested eleven suspects, including the four gunmen.", "en", "eleven"),
     ("La policía detuvo a once sospechosos, incluidos los cuatro pistoleros.", "es", "once"),
