@@ -391,6 +391,7 @@ def evaluate(fact: Fact, mention: Mention, frame: Optional[Frame], cue_hits: lis
     """The score, reasons and (if any) the rule that rules a fact out for a mention."""
     reasons = [f"kind {mention.kind}"]
     total = KIND_SCORE
+    cue_hits = list(cue_hits) + month_cue_hits(fact, mention, cue_hits)
     nearest = frame.nearest(fact.measure) if frame and fact.measure else None
     if nearest:
         total += MEASURE_SCORE
@@ -471,6 +472,12 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     if fact.cues and not cue_hits and shared.intersection(fact.measure):
         return (f"its measure ({', '.join(fact.measure)}) is shared with other facts of its event, and none of"
                 " its cues, which tell it apart, is named")
+    narrowing = narrowing_cues(fact)
+    if narrowing and not {cue for _, cue in narrowing} & {cue for cue, _ in cue_hits}:
+        unread = "" if mention.language in {language for language, _ in narrowing} else \
+            f" (the sheet writes them in {', '.join(sorted({language for language, _ in narrowing}))} only)"
+        return (f"its cues ({', '.join(cue for _, cue in narrowing)}) say which part of {', '.join(fact.measure)} it"
+                f" counts, and its sentence names none of them{unread}: the measure's whole value, not this fact's")
     if fact.kind == "count" and _measurement(mention):
         return f"a fraction ({mention.text!r}) counts no whole things: a measurement, not a count"
     if frame is not None and frame.reporting.startswith(ACT_DAY):  # "claimed responsibility on Thursday"
@@ -561,6 +568,83 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     if whose:
         return whose
     return _outside_window(fact, mention, frame)
+
+
+# The kinds of a value of a measure, which a cue can narrow to a part of it (a date fact's cues name its occurrence).
+QUANTITIES = frozenset({"count", "number", "percent", "money"})
+
+
+def narrowing_cues(fact: Fact) -> tuple[tuple[str, str], ...]:
+    """The (language, cue) of a fact's cues that say something its declared measure does not ("military hospitals"
+    of the injured flown there, a month, a town), when none of its cues names its measure (a sheet that gives "dead"
+    among the cues of a toll of "clashes" lets the measure's word alone name it): every cue but a round of a vote (the
+    rounds rule tells those apart), its unit's words ("houses" of a count of houses destroyed), the event's names or
+    whole places (its country, a place its name holds: "Baghlan" of the "Baghlan floods") and the fact's entities. ()
+    for a fact whose measure came from its cues: those are its measure's words."""
+    if not fact.measure or fact.measure_source or fact.kind not in QUANTITIES or not fact.cues:
+        return ()
+    cues = [(str(language), str(cue)) for language, words in fact.cues.items() for cue in words]
+    if any(_names_measure(cue, language, fact.measure) for language, cue in cues):
+        return ()  # the sheet names the fact by its measure's own word too ("dead", "clashes"): the measure links it
+    common = _whole_names(fact.event) | {joint_key(str(n)) for names in fact.entities.values() for n in names}
+    unit = read_unit(fact.unit, fact.language) if fact.unit else ""
+    return tuple((language, cue) for language, cue in cues
+                 if joint_key(cue) not in common and not _one_round([(language, cue)])
+                 and not (unit and read_unit(cue, language) == unit))
+
+
+@lru_cache(maxsize=4096)
+def _names_measure(cue: str, language: str, measure: tuple[str, ...]) -> bool:
+    """Whether a cue names a concept of the measure ("hospitales militares" names soldiers: no injured)."""
+    return bool({hit.concept for hit in find_concepts(tuple(tokenize_sentence(cue).tokens), language)} & set(measure))
+
+
+def _whole_names(event: Optional[Event]) -> frozenset:
+    """The keys of an event's names, of its main places, of the countries it lists and of the places its names hold."""
+    if event is None:
+        return frozenset()
+    return _whole_keys(tuple((str(k), tuple(map(str, v))) for k, v in event.names.items()),
+                       tuple((str(k), tuple(map(str, v))) for k, v in event.places.items()), main_places(event))
+
+
+@lru_cache(maxsize=256)
+def _whole_keys(names: tuple, places: tuple, main: tuple) -> frozenset:
+    titles = [f" {' '.join(_phrase_words(name))} " for _, group in names for name in group]
+    wholes = {name for language, group in places for name in group
+              if country_codes(name, language) or any(f" {' '.join(_phrase_words(name))} " in t for t in titles)}
+    return frozenset(joint_key(name) for name in [n for _, group in names for n in group] + list(main) + list(wholes))
+
+
+def month_cue_hits(fact: Fact, mention: Mention, cue_hits: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """(cue, where) of a quantity fact's cues that are a month the sentence names in its own language, whatever the
+    language the sheet wrote them in ("April": abril, أبريل, آوریل). (A cue that is a name of the sheet, a place or
+    an entity, is found across languages and scripts by _with_name_cues.)"""
+    if fact.kind not in QUANTITIES:
+        return []
+    found = {cue for cue, _ in cue_hits}
+    hits = []
+    for language, cues in fact.cues.items():
+        for cue in map(str, cues):
+            where = -1 if cue in found else _month_named(cue, str(language), mention)
+            if where >= 0:
+                found.add(cue)
+                hits.append((cue, where))
+    return hits
+
+
+def _month_named(cue: str, language: str, mention: Mention) -> int:
+    """Where the sentence names the month a cue is (its own language's month names, not an ambiguous one: "may"), -1
+    when it does not or the cue is no month."""
+    sheet, article = language_data(language), language_data(mention.language)
+    if sheet is None or article is None:
+        return -1
+    key = joint_key(cue)
+    month = sheet.months.get(key) if key not in sheet.ambiguous_months else None
+    if month is None:
+        return -1
+    text = sentence_key(mention.sentence)
+    return next((word.start() for word in WORD.finditer(text) if joint_key(word.group()) not in
+                 article.ambiguous_months and article.months.get(joint_key(word.group())) == month), -1)
 
 
 def _measures_progress(fact: Fact) -> bool:
