@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from ..concepts import difference_measure, relation_words
+from ..concepts import difference_measure, relation_words, share_of
 from ..countries import demonym_code
 from ..model import Mention, Seed
 from .frame import Evidence, Frame
-from .sentence import _clause, _just_before, _offset, _span_tokens, _won_by, tokenize_sentence
+from .sentence import _clause, _just_before, _offset, _span_tokens, _won_by, _won_with, tokenize_sentence
 from .names import NameIndex, _antecedents, _names, _pronoun
 from .places import _area, _breakdown, _heading, _located, _part, _place_tokens, _population, _unnamed_place
 from .sub_places import _sub_place
@@ -116,6 +116,9 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     won_by = "" if mention.kind == "date" or difference else _won_by(sentence, lo, first, mention.language)
     if won_by:  # "Orsen won the runoff by 50,000 votes": a margin, whatever it counts
         difference, measures = won_by, (Evidence(difference_measure(), won_by, 0),) + tuple(measures)
+    won_with = _won_with(sentence, lo, hi, first, last, mention.language) if mention.kind == "percent" else ""
+    if won_with and share_of().get("votes"):  # "Orsen re-elected with 90.7% on record-low turnout": the winner's share
+        measures = (Evidence(share_of()["votes"], won_with, 0),) + tuple(measures)
     increment = "" if mention.kind == "date" else _increment(sentence, first, last, counts, measures, mention.language)
     unverified = "" if mention.kind == "date" or age else _unverified(sentence, opening, hi, mention.language, mine, counts)
     which, words = _round(seed, mention, sentence, first, last, counts)

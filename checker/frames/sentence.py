@@ -374,6 +374,22 @@ def _won_by(sentence: _Sentence, lo: int, first: int, language: str) -> str:
     return ""
 
 
+def _won_with(sentence: _Sentence, lo: int, hi: int, first: int, last: int, language: str) -> str:
+    """A share written as a win "with" it: a word of `won_with` at most RELATION_GAP tokens before the percent and a
+    verb of winning (`won`) in its clause, before or after it: "Orsen re-elected with 90.7% on record-low turnout",
+    "ganó con el 55 %", "با ۵۵ درصد پیروز شد" (concepts.yaml relations). '' when none."""
+    with_ = _just_before(sentence, first, relation_words("won_with", language), language)
+    if not with_:
+        return ""
+    won = relation_words("won", language)
+    for k in [k for k in range(first - 1, lo - 1, -1)] + list(range(last + 1, hi + 1)):
+        for n in (2, 1):
+            if lo <= k - n + 1 and k <= hi and not (first <= k and k - n + 1 <= last) \
+                    and _names_one_of(sentence, k - n + 1, k, won, language):
+                return f"{' '.join(sentence.tokens[k - n + 1:k + 1])} ... {with_}"
+    return ""
+
+
 def _ending_before(sentence: _Sentence, first: int, words: frozenset, language: str, start: int = 0,
                    most: int = 3) -> str:
     """A phrase of `words` (up to `most` tokens, none before token `start`) ending right before token `first`, the
