@@ -22,7 +22,7 @@ from .exclusions import _counts_occurrences, _groupable, _occurrence_measure, _o
 from .measure import _counted_thing, _fits, _measure, _nearer, _other_occasions
 from .owners import _enumerations, _origin, _owners, _part_roles, _respectively, _roles, _sub_place_located
 from .parts import (SUB_PLACES, WHOLE, _amount, _revised, _running, _by_means, _elsewhere, _of_earlier, _own_measure_wholes, _part_wholes,
-                    _severity, _split, _subset)
+                    _severity, _split, _subset, _summed)
 from .wholes import _wholes_of_parts
 
 
@@ -173,6 +173,7 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
             subset = subset or _of_earlier(mention, parts) or _split(mention)  # "Six of them"; "34 died ... and the rest"
             whole = WHOLE if frame is not None and frame.total or (mention.start, mention.end) in of_parts else ""
             whole = whole or (SINCE if mention.kind == "date" and _since(mention) else "")  # "since Monday"
+            whole = whole or _summed(frame, mention.language)  # "8,975 homes destroyed or damaged": the sum, neither measure alone
             origin = _origin(frame) if measure in measured_from() else None  # "40 km northwest of Selm"
             roles = frozenset({"=" + (occurrence or subset or whole)}) if occurrence or subset or whole else \
                 origin if origin is not None else \

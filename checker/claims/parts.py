@@ -12,10 +12,11 @@ from typing import Sequence
 
 from ..countries import demonym_code
 from ..model import Mention
-from ..concepts import (elsewhere_words, fold_key, forms, means_words, rest_words, revision_words, rising_words,
+from ..concepts import (conjunctions, elsewhere_words, fold_key, forms, means_words, rest_words, revision_words, rising_words,
                         running_words, severities, severity_words, subgroup_links, subgroup_units)
 from ..extract.normalize import joint_key
 from ..frames import language_data
+from ..frames.relations import SUM_JOINERS
 from ..roles import part_index, partitive_spans
 from .claim import PART_KINDS, Claim
 from .measure import _counted_thing, _measure
@@ -175,6 +176,25 @@ WHOLE = "whole"
 SUB_PLACES = "sub-places"
 # What a count of one degree is a part of ("231 slightly injured": SEVERITY + "minor").
 SEVERITY = "degree:"
+# The identity of a count of the sum of two rival measures ("8,975 homes destroyed or damaged", "4.500 muertos y
+# heridos": frames.Frame.sum_of): SUM + the measures, never a count of either alone.
+SUM = "sum:"
+
+
+def _summed(frame, language: str) -> str:
+    """SUM and the rival measures a number's own noun joins with a conjunction (frames.Frame.sum_of: "destroyed or
+    damaged", "کشته و زخمی", "قتيل وجريح"), '' when it counts one measure ("۱۲ روستا ویران شد": villages that were
+    destroyed, no sum)."""
+    if frame is None or not frame.sum_of:
+        return ""
+    joiners = conjunctions(language) | SUM_JOINERS
+    data = language_data(language)
+    clitics = [c for c in (data.proclitics if data is not None else ()) if c in joiners]  # "وجريح": and injured
+    words = [fold_key(word) for word in frame.sum_words.split()]
+    if not any(w in joiners or (k and any(w.startswith(c) and len(w) > len(c) + 1 for c in clitics))
+               for k, w in enumerate(words)):
+        return ""
+    return SUM + "+".join(sorted(frame.sum_of))
 
 
 def _severity(mention: Mention) -> str:
