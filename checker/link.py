@@ -470,13 +470,13 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         wanted = ", ".join(fact.measure) or "none declared"
         return f"its clause names neither its measure ({wanted}) nor a cue"
     if fact.cues and not cue_hits and shared.intersection(fact.measure):
-        return (f"its measure ({', '.join(fact.measure)}) is shared with other facts of its event, and none of"
+        return (f"{SHARED_UNNAMED}{', '.join(fact.measure)}) is shared with other facts of its event, and none of"
                 " its cues, which tell it apart, is named")
     narrowing = narrowing_cues(fact)
     if narrowing and not {cue for _, cue in narrowing} & {cue for cue, _ in cue_hits}:
         unread = "" if mention.language in {language for language, _ in narrowing} else \
             f" (the sheet writes them in {', '.join(sorted({language for language, _ in narrowing}))} only)"
-        return (f"its cues ({', '.join(cue for _, cue in narrowing)}) say which part of {', '.join(fact.measure)} it"
+        return (f"{NARROWED}{', '.join(cue for _, cue in narrowing)}) say which part of {', '.join(fact.measure)} it"
                 f" counts, and its sentence names none of them{unread}: the measure's whole value, not this fact's")
     if fact.kind == "count" and _measurement(mention):
         return f"a fraction ({mention.text!r}) counts no whole things: a measurement, not a count"
@@ -572,6 +572,9 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
 
 # The kinds of a value of a measure, which a cue can narrow to a part of it (a date fact's cues name its occurrence).
 QUANTITIES = frozenset({"count", "number", "percent", "money"})
+# How _ruled_out's reasons begin for a fact that its cues tell apart from the whole of its measure, and whose
+# sentence names none of them: its cues narrow its measure, or another fact of its event shares the measure.
+NARROWED, SHARED_UNNAMED = "its cues (", "its measure ("
 
 
 def narrowing_cues(fact: Fact) -> tuple[tuple[str, str], ...]:
@@ -1199,6 +1202,7 @@ def candidates_of(mention: Mention, frame: Optional[Frame], index: FactIndex, pu
                       index.entity_names, index.shared, index.event_days)
              for fact in candidate_facts(index, mention, frame, cues, events)]
     found = [_inside_another_cue(c, index.by_id[c.fact_id], mention, frame, cues) for c in found]
+    found = [_a_narrower_facts_value(c, index, mention, found) for c in found]
     return sorted(found, key=lambda c: (not c.linkable, not c.timely, -c.score, c.distance,
                                         _latest_round_first(index.by_id[c.fact_id], frame), c.fact_id))
 
@@ -1237,6 +1241,34 @@ def _inside_another_cue(candidate: Candidate, fact: Fact, mention: Mention, fram
             if other != fact.id and match and start <= at < match.end() and len(match.group()) > len(word):
                 return replace(candidate, ruled_out=f"its measure word {nearest.words!r} is part of {cue!r}, "
                                                     f"a cue of {other}: the more specific claim")
+    return candidate
+
+
+def _a_narrower_facts_value(candidate: Candidate, index: FactIndex, mention: Mention,
+                            found: Sequence[Candidate]) -> Candidate:
+    """A candidate of a measure whose event has a narrower fact of that measure ruled out because its sentence names
+    none of its narrowing cues, which the sheet writes in other languages than the article's only (so they cannot be
+    read there), when the number lies within that fact's value:
+    the figure may be the narrower fact's ("100 heridos a hospitales militares" of a fact cued "military hospitals"
+    in English only), unreadable here, so it is no claim on the whole either. A miss, not a false contradiction."""
+    if not candidate.linkable:
+        return candidate
+    from .compare import expected_interval, stated_value
+    from .intervals import overlaps
+
+    fact = index.by_id[candidate.fact_id]
+    for other in found:
+        narrower = index.by_id[other.fact_id]
+        narrowing = narrowing_cues(narrower)
+        if narrower.id == fact.id or not other.ruled_out.startswith((NARROWED, SHARED_UNNAMED)) or not narrowing \
+                or mention.language in {language for language, _ in narrowing} \
+                or _event_id(narrower) != _event_id(fact) or not set(narrower.measure) & set(fact.measure):
+            continue
+        if any(overlaps(stated_value(mention), expected_interval(narrower, v)) for v in narrower.values):
+            languages = ", ".join(sorted({language for language, _ in narrowing}))
+            return replace(candidate, ruled_out=(
+                f"the number is a value of {narrower.id}, a narrower fact of its measure whose cues the sheet writes"
+                f" in {languages} only, unreadable in {mention.language}: it may be that fact's, no claim on this one"))
     return candidate
 
 
