@@ -48,21 +48,13 @@ def classes(tmp_path, language: str, first: str, second: str) -> list[str]:
     return pair_classes(tmp_path, language, first, second, ("2031-06-08", "2031-06-08"))
 
 
-@pytest.mark.parametrize("language", sorted(SO_FAR))
-def test_differences_running_a_toll_so_far_and_a_higher_one_the_same_day_are_an_update(tmp_path, language):
-    found = classes(tmp_path, language, SO_FAR[language], plain(language, 52))
-    assert found and "conflicts" not in found
+# A toll said to be so far, one that rose, one expected to rise: each beside a higher plain toll of the same day.
+RUNNING = {"so-far": SO_FAR, "rose": ROSE, "expected-to-rise": EXPECTED_TO_RISE}
 
 
-@pytest.mark.parametrize("language", sorted(ROSE))
-def test_differences_running_a_toll_that_rose_and_another_the_same_day_are_an_update(tmp_path, language):
-    found = classes(tmp_path, language, ROSE[language], plain(language, 52))
-    assert found and "conflicts" not in found
-
-
-@pytest.mark.parametrize("language", sorted(EXPECTED_TO_RISE))
-def test_differences_running_a_toll_expected_to_rise_and_a_higher_one_are_an_update(tmp_path, language):
-    found = classes(tmp_path, language, EXPECTED_TO_RISE[language], plain(language, 52))
+@pytest.mark.parametrize("kind,language", [(kind, language) for kind in RUNNING for language in sorted(RUNNING[kind])])
+def test_differences_running_a_running_toll_and_a_higher_one_the_same_day_are_an_update(tmp_path, kind, language):
+    found = classes(tmp_path, language, RUNNING[kind][language], plain(language, 52))
     assert found and "conflicts" not in found
 
 
