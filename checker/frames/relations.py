@@ -31,8 +31,8 @@ SUBSET_REACH = 2
 def _subset(sentence: _Sentence, mention: Mention, first: int, last: int, counts: set,
             measures: tuple[Evidence, ...] = (), own_countries: frozenset = frozenset()) -> str:
     """The words making a count a subset by kind of a casualty measure (concepts.yaml relations `among`,
-    `including`, `subsets_of`), '' when none: an `including` phrase right before it ("12 killed, including
-    three children"), or an `among` phrase and, at most SUBSET_REACH tokens on, a word of such a measure, in
+    `including`, `subsets_of`), '' when none: an `including` or `except` phrase right before it ("12 killed, including
+    three children", "all of them farmers except three"), or an `among` phrase and, at most SUBSET_REACH tokens on, a word of such a measure, in
     its clause (to the clause breaks) with no other number nor conjunction between ("Among the dead were three
     hikers", "two teachers were among the victims"), or before it when the mention's own part names no
     measure (a list: "Among the dead were three hikers and two guides"; not "..., and the toll rose to 12").
@@ -48,7 +48,8 @@ def _subset(sentence: _Sentence, mention: Mention, first: int, last: int, counts
         return people
     if concepts_of_word(language, mention.unit) & subset_measures():
         return ""
-    including = _just_before(sentence, first, relation_words("including", language), language)
+    including = _just_before(sentence, first, relation_words("including", language) | relation_words("except", language),
+                             language)
     if including:
         return including
     some = (_some_of(sentence, last, language) or _kind_breakdown(sentence, last, counts, language)
