@@ -286,6 +286,25 @@ def test_cluster_same_claim_a_part_by_place_groups_only_with_that_part(one, othe
     assert together(grouped(*ABROAD), one, other) == joined
 
 
+@pytest.mark.parametrize("language, text, said", [
+    ("en", "In the Norland election 5.1 million people at home and 180,000 citizens living abroad were eligible to vote.\n",
+     "180,000"),
+    ("es", "En la elección de Norland podían votar 5,1 millones de personas en el país y 180.000 ciudadanos residentes en "
+           "el extranjero.\n", "180.000"),
+    ("pt", "Na eleição de Norland, 5,1 milhões de pessoas no país e 180 mil cidadãos residentes no exterior podiam "
+           "votar.\n", "180 mil"),
+    ("ar", "ويحق لـ5.1 مليون شخص داخل نورلاند و180 ألف مواطن مقيم في الخارج التصويت في الانتخابات.\n", "180 ألف"),
+    ("fa", "در انتخابات نورلاند ۵.۱ میلیون نفر در داخل کشور و ۱۸۰ هزار نفر از شهروندان مقیم خارج واجد شرایط رأی دادن "
+           "بودند.\n", "۱۸۰ هزار"),
+    ("fa", "در انتخابات نورلاند ۱۸۰ هزار ایرانی ساکن خارج واجد شرایط رأی دادن بودند.\n", "۱۸۰ هزار"),
+], ids=["en", "es", "pt", "ar", "fa-resident", "fa-living"])
+def test_cluster_same_claim_the_people_living_abroad_are_a_part_by_place(language, text, said):
+    """The citizens living abroad ("مقیم خارج", "ساکن خارج": Persian writes "abroad" as "outside" after a word of
+    residing) are a part of the roll by place, never the whole roll (issue 8, trial 11: 1.89 million voters abroad
+    paired with the 112 million of the whole roll as a conflict)."""
+    assert claims(("a", language, NOV_21, text))[("a", said)].population == "abroad"
+
+
 # --- the votes cast are no count of the roll -------------------------------------------------------------
 
 @pytest.mark.parametrize("language, text, said, measure", [
