@@ -94,12 +94,12 @@ from .codec import EMPTY
 from .claims.parts import kind_after
 from .claims.words import TOKEN, _folded, _key, _sentence_part
 from .concepts import (concepts_of_word, contestant_measures, contestant_totals, group_of, measure_class,
-                       subgroup_units, thing_units)
+                       measurement_units, subgroup_units, thing_units)
 from .countries import subdivision_names
 from .differences import difference, differ, reason, tally
 from .findings import _said as said, conflict_finding, fingerprint
 from .intervals import DURATION_SECONDS, overlaps
-from .link import fact_round, main_places, sentence_key
+from .link import fact_round, main_places, read_unit, sentence_key
 from .model import Fact, Finding
 from .pairindex import PairIndex, dropped_tag
 from .render.values import mention_value, value_key
@@ -459,9 +459,12 @@ def covered(claim: Claim, facts: Sequence[Fact], wide: frozenset = frozenset(),
     fact's entities, in any script: Castor's votes), no cue narrows the fact unless the claim's
     sentence holds one (_narrowing_cues), its window holds the claim's time (or it is of the round its article
     places the claim in, and of no other), and its first value is not after the claim's publication. Its disagreements are the fact's (contradictions), not a
-    conflict without a fact; a count of another time ("the 2004 earthquake killed 628") stays a claim."""
-    if not claim.measure or not claim.scope:
+    conflict without a fact; a count of another time ("the 2004 earthquake killed 628") stays a claim. A claim of no
+    measure is covered only by its unit of measurement (_measured_in_unit)."""
+    if not claim.scope:
         return False
+    if not claim.measure:
+        return _measured_in_unit(claim, facts)
     roles = role_keys(claim, wide)
     names = [name for name in roles if not name.startswith("=")]
     events = set(claim.scope.split(","))
@@ -489,6 +492,26 @@ def covered(claim: Claim, facts: Sequence[Fact], wide: frozenset = frozenset(),
         if claim.round and which:
             if which == claim.round:
                 return True  # "in the first round", in an article written after the runoff
+            continue
+        window = fact.window
+        if window is None or (claim.event[0] <= window[1].toordinal() and claim.event[1] >= window[0].toordinal()):
+            return True
+    return False
+
+
+def _measured_in_unit(claim: Claim, facts: Sequence[Fact]) -> bool:
+    """Whether a claim whose sentence names no measure, written in a unit of measurement (concepts.yaml
+    `measurement_units`: "280 km"), is covered by a fact of its event in that unit, of no entity, whose window holds its
+    time: the unit says what the figure measures as far as the sheet knows it ("در ۲۸۰ کیلومتری شمال آتن", a bearing
+    no language file names a distance by), and its disagreements are that fact's, not a conflict without a fact."""
+    unit = claim.mention.unit
+    if unit not in measurement_units() or claim.event is None:
+        return False
+    events = set(claim.scope.split(","))
+    kind = BLOCK_KIND.get(claim.mention.kind, claim.mention.kind)
+    for fact in facts:
+        if fact.event is None or fact.event.id not in events or fact.entities or not fact.unit \
+                or BLOCK_KIND.get(fact.kind, fact.kind) != kind or read_unit(str(fact.unit), fact.language) != unit:
             continue
         window = fact.window
         if window is None or (claim.event[0] <= window[1].toordinal() and claim.event[1] >= window[0].toordinal()):
