@@ -391,7 +391,7 @@ def evaluate(fact: Fact, mention: Mention, frame: Optional[Frame], cue_hits: lis
     """The score, reasons and (if any) the rule that rules a fact out for a mention."""
     reasons = [f"kind {mention.kind}"]
     total = KIND_SCORE
-    cue_hits = list(cue_hits) + month_cue_hits(fact, mention, cue_hits)
+    cue_hits = timed_cue_hits(fact, mention, frame, list(cue_hits) + month_cue_hits(fact, mention, cue_hits))
     nearest = frame.nearest(fact.measure) if frame and fact.measure else None
     if nearest:
         total += MEASURE_SCORE
@@ -466,9 +466,11 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     if measured:
         return (f"it counts {measured}, the measure of its own clause; the fact names no measure and none of its"
                 " cues is a word of it")
-    if not nearest and not cue_hits:
+    if not nearest and all(_cue_period(cue, language) for language, cue in _cue_languages(fact, cue_hits)):
         wanted = ", ".join(fact.measure) or "none declared"
-        return f"its clause names neither its measure ({wanted}) nor a cue"
+        return (f"its clause names neither its measure ({wanted}) nor a cue" if not cue_hits else
+                f"its clause names neither its measure ({wanted}) nor a cue but a date"
+                f" ({', '.join(cue for cue, _ in cue_hits)}): when, not what")
     if fact.cues and not cue_hits and shared.intersection(fact.measure):
         return (f"{SHARED_UNNAMED}{', '.join(fact.measure)}) is shared with other facts of its event, and none of"
                 " its cues, which tell it apart, is named")
@@ -648,6 +650,70 @@ def _month_named(cue: str, language: str, mention: Mention) -> int:
     text = sentence_key(mention.sentence)
     return next((word.start() for word in WORD.finditer(text) if joint_key(word.group()) not in
                  article.ambiguous_months and article.months.get(joint_key(word.group())) == month), -1)
+
+
+YEAR_CUE = re.compile(r"[12]\d{3}")
+
+
+def timed_cue_hits(fact: Fact, mention: Mention, frame: Optional[Frame],
+                   cue_hits: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The cue hits of a quantity fact with its cues that are a date (a month, a year: the fact's time, not a word of
+    its measure) kept only where the number's own time, its clause's date, is that month or year: in any language
+    (a year the sentence names as the number's time is a hit in every language), and not where the date is another
+    number's ("87.28%, up from 76.69% in 2018") or the article's. A total over a period (a count, an amount) is the
+    period's only when its time is the whole period: "the January 30 bombing killed 84" is one day's toll, not
+    January's dead; a percent lies within it."""
+    if fact.kind not in QUANTITIES:
+        return list(cue_hits)
+    periods = {cue: period for language, cues in fact.cues.items() for cue in map(str, cues)
+               for period in [_cue_period(cue, str(language))] if period}
+    if not periods:
+        return list(cue_hits)
+    fits = {cue for cue, period in periods.items() if _time_fits(fact, frame, period)}
+    hits = [(cue, where) for cue, where in cue_hits if cue not in periods or cue in fits]
+    text = sentence_key(mention.sentence)
+    for cue in sorted(fits - {cue for cue, _ in hits}):
+        year = re.search(rf"(?<!\d){cue}(?!\d)", text) if YEAR_CUE.fullmatch(cue) else None
+        if year:  # a year cue the sheet writes in another language than the article's
+            hits.append((cue, year.start()))
+    return hits
+
+
+def _cue_languages(fact: Fact, cue_hits: Sequence[tuple[str, int]]) -> list[tuple[str, str]]:
+    """(language, cue) of the cues hit, in the language the sheet writes each in."""
+    hit = {cue for cue, _ in cue_hits}
+    return [(str(language), str(cue)) for language, cues in fact.cues.items() for cue in cues if str(cue) in hit] \
+        + [("", cue) for cue in sorted(hit - {str(c) for cues in fact.cues.values() for c in cues})]
+
+
+@lru_cache(maxsize=4096)
+def _cue_period(cue: str, language: str) -> tuple:
+    """('year', 2018) or ('month', 1) of a cue that is a year or a month's name in its language (not an ambiguous
+    one: "may"), () of any other."""
+    key = fold(cue).text.strip()
+    if YEAR_CUE.fullmatch(key):
+        return ("year", int(key))
+    data = language_data(language) if language else None
+    month = data.months.get(joint_key(cue)) if data is not None and joint_key(cue) not in data.ambiguous_months \
+        else None
+    return ("month", int(month)) if month else ()
+
+
+def _time_fits(fact: Fact, frame: Optional[Frame], period: tuple) -> bool:
+    """Whether the number's own time (a date of its clause) is the period of a date cue: within it for a percent,
+    the whole of it for a total (a day's count is no month's)."""
+    if frame is None or frame.time is None or not frame.time_source.startswith("clause"):
+        return False
+    first, last = date.fromordinal(frame.time[0]), date.fromordinal(frame.time[1])
+    if period[0] == "year":
+        start, end = date(period[1], 1, 1), date(period[1], 12, 31)
+    else:
+        start = date(first.year, period[1], 1)
+        end = date(first.year + (period[1] == 12), period[1] % 12 + 1, 1).replace(day=1)
+        end = date.fromordinal(end.toordinal() - 1)
+    if fact.kind == "percent":
+        return start <= first and last <= end
+    return (first, last) == (start, end)
 
 
 def _measures_progress(fact: Fact) -> bool:
