@@ -519,6 +519,9 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     if frame is not None and frame.subset and fact.kind == "count" and not _narrowed_by_cue(cue_hits, mention) \
             and not _own_other_measure(fact, frame, mention):
         return f"a part: a subset ({frame.subset!r}), not the total"
+    if frame is not None and frame.partitive and fact.kind == "count" and not fact.entities \
+            and not _narrowed_by_cue(cue_hits, mention):  # ("30 million votes, of which Pezeshkian won 17 million": his)
+        return f"a part of the number before it ({frame.partitive!r}), not the total"
     if frame is not None and frame.heading and not _about_sub_place(fact):
         return f"a part: under the heading {frame.heading!r}, a value of a sub-place, not of the whole"
     if frame is not None and frame.total and fact.entities:

@@ -17,7 +17,7 @@ from .sub_places import _sub_place
 from .sub_events import _sub_event
 from .dates import ACT_DAY, AS_OF, hour_of, _act, _dated_line, _dateline, _quoted_day, _reporting, _tally_time, _time, date_tokens
 from .relations import (_changed_from, _implied_by_progress, _increment, _of_counted, _pair, _progress, _size_of_body,
-                        _stated_whole, _subset, _sum, _superseded, _unverified)
+                        _of_them, _stated_whole, _subset, _sum, _superseded, _unverified)
 from .rounds import _article_round, _round
 from .lists import _with_lists
 from .bars import _threshold
@@ -153,6 +153,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
                  comparison, breakdown, progress, area, pronoun, antecedents, pair, pair_words, before_pair,
                  others_measures=others_measures if mention.kind != "date" else "",
                  subset=_subset(sentence, mention, first, last, counts, measures, names.countries), located=located,
+                 partitive=_of_them(sentence, first, last, counts, mention.language)
+                 if mention.kind in ("count", "number") else "",
                  of_whole=_stated_whole(sentence, first, last, count_spans, mention.language)
                  if mention.kind in ("count", "number") else "",
                  located_names=located_names, located_country=located_country,

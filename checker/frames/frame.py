@@ -71,6 +71,9 @@ class Frame:
     # the words stating, after it, the whole it is a part of ("were accredited, out of 6.24 million"): a part, never a
     # value of the whole's measure (checker/link.py)
     of_whole: str = ""
+    # the partitive phrase after (or before) it that makes it a part of the number before it in its sentence ("25 of
+    # them seriously", "ستة منهم في العناية المركزة"; checker/frames/relations.py `_of_them`): never the whole's value
+    partitive: str = ""
     # the locative of its part of the sentence, or of the part before ("In India, 78 people died"), and the sheet
     # names (as listed) it holds: where the number is (checker/link.py weighs them against the fact's place)
     located: str = ""
@@ -170,6 +173,8 @@ class Frame:
             parts.append(f"number {self.pair} of the pair {self.pair_words!r}, after the names {named}")
         if self.subset:
             parts.append(f"a part: a subset ({self.subset!r}), not the whole")
+        if self.partitive:
+            parts.append(f"a part of the number before it ({self.partitive!r})")
         if self.of_whole:
             parts.append(f"a part of a whole stated after it ({self.of_whole!r})")
         if self.head:

@@ -190,6 +190,37 @@ def _some_of(sentence: _Sentence, last: int, language: str) -> str:
     return ""
 
 
+def _of_them(sentence: _Sentence, first: int, last: int, counts: set, language: str) -> str:
+    """The partitive phrase (roles.yaml `partitive`: "of them", "de ellas", "منهم", "از آنها") that makes a number a
+    part of the number before it in its sentence, whatever follows the phrase ("25 of them seriously", "ستة منهم في
+    العناية المركزة"): the phrase stands at most SOME_OF_REACH tokens from the number, nearer it than any other
+    quantity (the later one on a tie: "672 إصابة منها 205 خطيرة" makes 205 the part), and a quantity stands before
+    the number; '' when none (as checker/roles.py part_index reads a claim's parts)."""
+    if not any(k < first for k in counts):
+        return ""
+    spans = _spans_of(counts)
+    for i, j in _phrases(sentence, partitive_keys(language), language):
+        gap = i - last - 1 if i > last else first - j - 1 if j < first else -1
+        if not 0 <= gap <= SOME_OF_REACH:
+            continue
+        others = [a - j - 1 if a > j else i - b - 1 for a, b in spans if b < i or a > j]
+        if i > last and all(gap < other for other in others) \
+                or i < first and all(gap <= other for other in others):
+            return " ".join(sentence.tokens[i:j + 1])
+    return ""
+
+
+def _spans_of(tokens: set) -> list[tuple[int, int]]:
+    """The runs of consecutive token indexes, as (first, last)."""
+    runs: list[tuple[int, int]] = []
+    for k in sorted(tokens):
+        if runs and runs[-1][1] == k - 1:
+            runs[-1] = (runs[-1][0], k)
+        else:
+            runs.append((k, k))
+    return runs
+
+
 def _partitives(language: str) -> frozenset:
     """The partitive words of a language's file ("of", "de", "من", "از"), none for a language without data."""
     data = language_data(language)
