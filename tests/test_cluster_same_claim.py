@@ -297,7 +297,12 @@ def test_cluster_same_claim_a_part_by_place_groups_only_with_that_part(one, othe
     ("fa", "در انتخابات نورلاند ۵.۱ میلیون نفر در داخل کشور و ۱۸۰ هزار نفر از شهروندان مقیم خارج واجد شرایط رأی دادن "
            "بودند.\n", "۱۸۰ هزار"),
     ("fa", "در انتخابات نورلاند ۱۸۰ هزار ایرانی ساکن خارج واجد شرایط رأی دادن بودند.\n", "۱۸۰ هزار"),
-], ids=["en", "es", "pt", "ar", "fa-resident", "fa-living"])
+    # a number joined by و after a scale word is one number: its own part of the sentence runs past the joiner
+    ("fa", "در انتخابات نورلاند ۵ میلیون و ۳۱۰ هزار نفر در داخل کشور و یک میلیون و ۸۹۰ هزار نفر از شهروندان مقیم خارج "
+           "واجد شرایط رأی دادن بودند.\n", "یک میلیون و ۸۹۰ هزار"),
+    ("fa", "در انتخابات نورلاند دو میلیون و پانصد هزار ایرانی ساکن خارج واجد شرایط رأی دادن بودند.\n",
+     "دو میلیون و پانصد هزار"),
+], ids=["en", "es", "pt", "ar", "fa-resident", "fa-living", "fa-compound", "fa-compound-words"])
 def test_cluster_same_claim_the_people_living_abroad_are_a_part_by_place(language, text, said):
     """The citizens living abroad ("مقیم خارج", "ساکن خارج": Persian writes "abroad" as "outside" after a word of
     residing) are a part of the roll by place, never the whole roll (issue 8, trial 11: 1.89 million voters abroad

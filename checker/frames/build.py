@@ -139,7 +139,7 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
     bounds = {i for other in neighbours if other is not mention and other.kind == "duration" and other.unit == AGE_UNIT
               for i in range(*_inclusive(_span_tokens(sentence, other.start - base, other.end - base)))}
     population, population_words = ("", "") if mention.kind == "date" else _population(  # "Entre los jóvenes de 18 a
-        sentence, first, counts - bounds, mention.language)  # 35 años, ...": the ages bound a group, no other figure
+        sentence, first, counts - bounds, mention.language, last)  # 35 años, ...": the ages bound a group, no figure
     sub_place, sub_names, part_place = ("", (), "") if mention.kind == "date" else _sub_place(
         seed, mention, sentence, first, counts, names, mention.language)
     if sub_names and not (located_names or located_country):  # a listed place: weighed where the number is

@@ -354,12 +354,14 @@ def _unnamed_place(sentence: _Sentence, first: int, names: NameIndex, language: 
     return ""
 
 
-def _population(sentence: _Sentence, first: int, counts: set, language: str) -> tuple[str, str]:
+def _population(sentence: _Sentence, first: int, counts: set, language: str, last: int = -1) -> tuple[str, str]:
     """The part of a country's people by place a number is of (concepts.yaml `populations`: "of the votes cast abroad",
     "en el exterior", "من أصوات الخارج", "خارج از کشور", "In the capital, ..."), named in its own part of the sentence
-    or in the part just before when that part holds no other number: (the part, its words), ('', '') when none."""
+    or in the part just before when that part holds no other number: (the part, its words), ('', '') when none. Its
+    own part is that of its last token (`last`, when given): a number that spans a joiner ("یک میلیون و ۸۹۰ هزار نفر از
+    شهروندان مقیم خارج": Persian joins the parts of a number with و, spaced) is of the part its words run on into."""
     parts = _sentence_parts(sentence, language)
-    own = _part_of(parts, first)
+    own = _part_of(parts, last if last >= first else first)
     for n in _own_then_before(parts, own, counts):
         lo, hi = parts[n]
         for part in populations():
