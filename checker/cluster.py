@@ -788,6 +788,8 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
         return None  # two percents of nothing named: their unit restates their kind, it says nothing; and two that
         # disagree (a warning) must each write their shared name in their own part of the sentence
     shared -= set(readings[1:])  # two readings of one name are one shared name
+    if not same and _kind_only(a, b, shared):
+        return None  # "the four men accused" and "três homens encapuzados": people of one kind, nothing else in common
     if shared:
         score += min(TERMS_CAP, sum(min(a.weights[k], b.weights[k]) for k in shared))
     same_language = a.language == b.language
@@ -802,6 +804,16 @@ def _score(a: _Item, b: _Item, window: int) -> Optional[tuple[float, tuple[str, 
         evidence.append("same day" if a.amount.startswith("d") else "same amount")
     ordered = sorted(shared, key=lambda k: (-min(a.weights[k], b.weights[k]), k))
     return round(min(score, 1.0), 3), tuple(evidence + [f"shared {_show_key(k)}" for k in ordered]), weak
+
+
+def _kind_only(a: _Item, b: _Item, shared) -> bool:
+    """Whether two counts of people of one kind (_subgroup: "four men", "três homens"), neither of which names a
+    measure, share nothing but that kind: the kind says who is counted, not what happened to them (the men accused,
+    the men who fired), so it is no evidence of one claim beyond the block it already makes. One that names a measure
+    ("Nine children also died") may be of the other's unnamed one ("entre ellos 11 niños")."""
+    kind = a.block[1]
+    alone = frozenset({"=" + kind})
+    return a.roles == b.roles == alone and not (a.claim.measure or b.claim.measure) and shared <= {f"u:{kind}"}
 
 
 def _bars(score: float, disagree: bool, same_language: bool) -> Optional[bool]:
