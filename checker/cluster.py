@@ -102,6 +102,7 @@ from .intervals import DURATION_SECONDS, overlaps
 from .link import fact_round, main_places, read_unit, sentence_key
 from .model import Fact, Finding
 from .pairindex import PairIndex, dropped_tag
+from .parallel import on_cores
 from .render.values import mention_value, value_key
 from .frames.names import is_acronym
 from .roles import MIN_CONSONANTS, same_name, skeletons
@@ -226,13 +227,13 @@ class _Item:
 
 def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds: int = 2,
                  known: Optional[dict] = None, index: Optional[PairIndex] = None,
-                 rows: Optional[Sequence] = None) -> list[Group]:
+                 rows: Optional[Sequence] = None, jobs: int = 1) -> list[Group]:
     """The groups of claims from at least min_seeds seeds, most supported first. claims: Claims, or StoredClaims
     (claims.stored_claims: each built only when grouping reads more of it than its row). known: the terms of
     claims computed with their seeds ({(seed id, start, end): {key: weight}}, claims.known_terms).
     index: the pairs of the last run (checker/pairindex.py), updated with this run's. rows: what grouping
     reads of the claims of a seed, computed with it ({seed id: grouping_text}); a claim of a seed without
-    one (or with one that does not fit its claims) is read here."""
+    one (or with one that does not fit its claims) is read here. jobs: the cores a cold run scores its pairs on."""
     context = GroupingContext.of(facts)
     tags = index.tags(claims) if index is not None else None
     items = []
@@ -241,7 +242,7 @@ def group_claims(claims: Sequence[Claim], facts: Sequence[Fact] = (), min_seeds:
         if item is not None:
             item.tag = tag
             items.append(item)
-    accepted = _mutual(items, _pairs(items, index if tags is not None else None))
+    accepted = _mutual(items, _pairs(items, index if tags is not None else None, jobs))
     groups = _components(items, accepted)
     found = [_with_fingerprint(_group(items, members, edges, context.vocabulary)) for members, edges in groups]
     found = [g for g in found if len(g.seeds) >= min_seeds]
@@ -662,33 +663,83 @@ def _block_key(item: _Item) -> tuple:
     return (item.source.scope, kind, item.measure if group_of(item.measure) else MEASURED, "")
 
 
-def _pairs(items: list[_Item], index: Optional[PairIndex] = None) -> dict[tuple[int, int], tuple[float, tuple[str, ...], bool]]:
+def _pairs(items: list[_Item], index: Optional[PairIndex] = None,
+           jobs: int = 1) -> dict[tuple[int, int], tuple[float, tuple[str, ...], bool]]:
     """The accepted pairs (index, index) -> (score, evidence, weak), by the sorted neighbourhood method;
-    with an index, the pairs it holds of unchanged stretches of a list are not scored again."""
+    with an index, the pairs it holds of unchanged stretches of a list are not scored again. With jobs, a run that
+    scores every list in full (no index of the last run's pairs) scores them on that many cores (_scored_lists)."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for number, item in enumerate(items):
         blocks[_block_key(item)].append(number)
-    accepted: dict[tuple[int, int], tuple[float, tuple[str, ...], bool]] = {}
-    rejected: set[tuple[int, int]] = set()  # pairs scored below their bar in one list, not scored again in another
     lows = [item.low for item in items]
+    lists = []  # (block, key, its claims in order, window)
     for block in sorted(blocks):
         members = blocks[block]
         window = DATE_WINDOW_DAYS if block[1] == "date" else \
             AGING_WINDOW_DAYS if block[2] != MEASURED and measure_class(block[2]) == "aging" else EVENT_WINDOW_DAYS
         for key, posting in _postings(items, members).items():
-            if len(posting) < 2:
-                continue
-            posting.sort(key=lows.__getitem__)  # by (low, i): a posting list is in the order of i, and sort is stable
+            if len(posting) >= 2:
+                posting.sort(key=lows.__getitem__)  # by (low, i): a posting list is in the order of i; sort is stable
+                lists.append((block, key, posting, window))
+    whole = index is None or index.fresh()
+    ahead = _scored_lists(items, lists, jobs) if whole and jobs > 1 else None
+    accepted: dict[tuple[int, int], tuple[float, tuple[str, ...], bool]] = {}
+    rejected: set[tuple[int, int]] = set()  # pairs scored below their bar in one list, not scored again in another
+    for number, (block, key, posting, window) in enumerate(lists):
+        name = "\x1f".join(block) + "\x1e" + key
+        if ahead is not None:
+            found = ahead[number] if index is None else index.scored(name, [items[i].tag for i in posting],
+                                                                       ahead[number])
+        else:
             candidates, score = _neighbours(items, posting, window, accepted, rejected)
-            if index is None:
-                found = {(p, q): r for p in range(len(posting)) for q in candidates(p) if (r := score(p, q)) is not None}
-            else:
-                name = "\x1f".join(block) + "\x1e" + key
-                found = index.posting(name, [items[i].tag for i in posting], candidates, score, NEIGHBOURS)
-            for (p, q), scored in found.items():
-                i, j = posting[p], posting[q]
-                accepted.setdefault((i, j) if i < j else (j, i), scored)
+            found = _scan(posting, candidates, score) if index is None else \
+                index.posting(name, [items[i].tag for i in posting], candidates, score, NEIGHBOURS)
+        for (p, q), scored in found.items():
+            i, j = posting[p], posting[q]
+            accepted.setdefault((i, j) if i < j else (j, i), scored)
     return accepted
+
+
+def _scan(posting: list[int], candidates, score) -> dict:
+    """The accepted pairs of one sorted list, {(place, place): score}, every place compared with its candidates."""
+    return {(p, q): r for p in range(len(posting)) for q in candidates(p) if (r := score(p, q)) is not None}
+
+
+# Fewer places than this in all the sorted lists of the blocks: grouping scores them in one process (forking costs more).
+FORKED_CLAIMS = 50000
+
+
+def _scored_lists(items: list[_Item], lists: list, jobs: int) -> Optional[list[dict]]:
+    """The accepted pairs of every sorted list (_scan), its lists shared out to jobs processes (parallel.on_cores,
+    the largest first to the least loaded) when they hold FORKED_CLAIMS places or more, else None. A pair's score
+    depends on its two items alone, so each list's pairs are those of one process scoring them all in order."""
+    sizes = [len(posting) for _, _, posting, _ in lists]
+    if sum(sizes) < FORKED_CLAIMS:
+        return None
+    shares: list[list[int]] = [[] for _ in range(jobs)]
+    loads = [0] * jobs
+    for number in sorted(range(len(lists)), key=lambda n: (-sizes[n], n)):
+        least = loads.index(min(loads))
+        shares[least].append(number)
+        loads[least] += sizes[number]
+
+    def work(share: int) -> list[dict]:
+        accepted: dict = {}
+        rejected: set = set()
+        found = []
+        for number in shares[share]:
+            _, _, posting, window = lists[number]
+            pairs = _scan(posting, *_neighbours(items, posting, window, accepted, rejected))
+            for (p, q), scored in pairs.items():
+                accepted.setdefault((posting[p], posting[q]) if posting[p] < posting[q] else (posting[q], posting[p]),
+                                    scored)
+            found.append(pairs)
+        return found
+
+    by_list: dict[int, dict] = {}
+    for share, found in zip(shares, on_cores(work, jobs, jobs)):
+        by_list.update(zip(share, found))
+    return [by_list[number] for number in range(len(lists))]
 
 
 def _neighbours(items: list[_Item], posting: list[int], window: int, accepted: dict, rejected: set):

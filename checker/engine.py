@@ -77,17 +77,18 @@ def analyse_seed(seed: Seed, facts: tuple[Fact, ...], index=None, cache: Optiona
 
 def build_report(results: list[SeedResult], facts: tuple[Fact, ...], assertions: tuple[Assertion, ...],
                  errors: Iterable[str] = (), scope: Optional[set[str]] = None,
-                 index: Optional[PairIndex] = None) -> Report:
+                 index: Optional[PairIndex] = None, jobs: int = 1) -> Report:
     """The report of the seeds whose ids are in scope (all when None): their findings, and the
     source conflicts between one of them and any seed of results; conflicts between two seeds out
     of scope are left out (they were reported when those seeds were checked). index: the grouping's
-    pairs of the last run (checker/pairindex.py), updated with this run's."""
+    pairs of the last run (checker/pairindex.py), updated with this run's. jobs: the cores grouping may score
+    its pairs on."""
     by_id = {fact.id: fact for fact in facts}
     seeds = {r.seed.id: r.seed for r in results}
     conflicts = source_conflicts([c for r in results for c in r.comparisons], by_id, seeds)
     rows = {r.seed.id: r.grouping for r in results if r.grouping}
     # the claims no fact covers (a stored result's built only when grouping reads more of them than their rows)
-    groups = group_claims(stored_claims(results), facts, known=known_terms(results), index=index, rows=rows)
+    groups = group_claims(stored_claims(results), facts, known=known_terms(results), index=index, rows=rows, jobs=jobs)
     conflicts += conflict_findings(groups)
     if scope is not None:
         results = [r for r in results if r.seed.id in scope]
@@ -163,14 +164,14 @@ def run(inputs: Inputs, cache: Optional[MentionCache] = None, jobs: int = 1,
                                     *again)
     with collector_paused():  # the reduction's objects hold no cycles (parallel.collector_paused)
         try:
-            report = _reduced(inputs, collected, assertions, scope, shared)
+            report = _reduced(inputs, collected, assertions, scope, shared, jobs)
         except Exception:
             # a result read back that this version did not write (its checksum fits, what the reduction reads late
             # does not): its seed computed again, never trusted; the reduction done again
             redo = untrusted(collected[0])
             if not redo:
                 raise
-            report = _reduced(inputs, _computed_again(collected, redo, *again), assertions, scope, shared)
+            report = _reduced(inputs, _computed_again(collected, redo, *again), assertions, scope, shared, jobs)
     return report, assertions
 
 
@@ -194,15 +195,15 @@ def _computed_again(collected: tuple, redo: list[str], sources: list[SeedSource]
 
 
 def _reduced(inputs: Inputs, collected: tuple, assertions: tuple[Assertion, ...], scope: Optional[set[str]],
-             shared: Shared) -> Report:
+             shared: Shared, jobs: int = 1) -> Report:
     """The report of the seeds' results (collected: results, problems, keys of their stored results): their
-    findings and groups (with the stored grouping index, kept again)."""
+    findings and groups (with the stored grouping index, kept again), on jobs cores where it can."""
     (results, problems, keys), facts, store = collected, shared.facts, shared.store
     problems = problems + (empty_selectors(assertions, results) if inputs.only is None else [])
     if scope is not None:
         scope = scope | affected(results, facts, assertions, inputs.changed_sheets, inputs.changed_assertions)
     index = pair_index(store, shared.facts_key, keys)
-    report = build_report(results, facts, assertions, [str(p) for p in problems], scope, index)
+    report = build_report(results, facts, assertions, [str(p) for p in problems], scope, index, jobs)
     keep_pair_index(store, shared.facts_key, index)
     return report
 

@@ -54,6 +54,10 @@ class PairIndex:
         self.claims = len(found)
         return found
 
+    def fresh(self) -> bool:
+        """Whether the last run left no index: posting() then scores every pair its lists compare."""
+        return self.old is None
+
     def posting(self, name: str, tags: list[str], candidates: Callable[[int], Iterable[int]],
                 score: Callable[[int, int], Optional[tuple]], reach: int) -> dict:
         """The accepted pairs of one posting list, {(place, place): score(...)}: the last run's where
@@ -74,6 +78,13 @@ class PairIndex:
                 for q in candidates(p):
                     if not moves.kept(p, q) and (r := score(p, q)) is not None:
                         found[(p, q)] = r
+        self.new[name] = (tags, found)
+        return found
+
+    def scored(self, name: str, tags: list[str], found: dict) -> dict:
+        """found, the accepted pairs of one posting list its caller scored in full (a fresh index: posting() would
+        have scored them all), kept as posting() keeps them."""
+        self.changed = True
         self.new[name] = (tags, found)
         return found
 

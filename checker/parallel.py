@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import gc
 import json
+import multiprocessing
 import os
+import sys
+import threading
 import traceback
 from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional, TypeVar
 
 from .codec import EMPTY, Apart, Texts
 from .concepts import full_lemma_tables
@@ -253,3 +256,30 @@ def _counted(outcomes: Iterable[Outcome], total: int, progress) -> Iterator[Outc
         if progress is not None:
             progress(done, total)
         yield outcome
+
+
+T = TypeVar("T")
+_FORKED: list = []  # the work of on_cores, read by the children forked from the process that set it
+
+
+def on_cores(work: Callable[[int], T], shares: int, jobs: int) -> list[T]:
+    """[work(0), ..., work(shares - 1)]: work(0) in this process, the others in jobs - 1 children forked from it,
+    which read its memory as it is (nothing is sent to them but the share's number; only their results come back,
+    pickled). In this process alone where processes cannot be forked (not on Linux), while another thread runs (a
+    progress bar's, a Dask client's: a lock it holds would stay held in the child) or with one job: the same list."""
+    jobs = min(jobs, shares)
+    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return [work(k) for k in range(shares)]
+    sys.stdout.flush()  # a child does not write again what this process had not written yet
+    sys.stderr.flush()
+    _FORKED[:] = [work]
+    try:
+        with ProcessPoolExecutor(jobs - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+            later = [pool.submit(_forked_share, k) for k in range(1, shares)]
+            return [work(0)] + [future.result() for future in later]
+    finally:
+        _FORKED.clear()
+
+
+def _forked_share(share: int):
+    return _FORKED[0](share)

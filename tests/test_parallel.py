@@ -135,3 +135,49 @@ def test_progress_bar_only_on_a_terminal_and_without_quiet(monkeypatch):
         progress(1, 2)
         progress(2, 2)
     assert "2/2" in sys.stderr.getvalue()
+
+
+FORKED = """
+import json, os, sys, tempfile, threading
+from collections import Counter
+from pathlib import Path
+from checker import cluster
+from checker.cache import MentionCache
+from checker.engine import Inputs, run
+from checker.parallel import on_cores
+from checker.render import json as json_render, markdown, sarif
+root = Path(sys.argv[1])
+inputs = Inputs(root / "seeds", (root / "facts",), (root / "assertions",))
+cluster.FORKED_CLAIMS = 1  # a corpus this small scores its pairs in one process
+calls, score = Counter(), cluster._score
+def counted(a, b, window):
+    calls[os.getpid()] += 1  # a forked child counts in its own copy
+    return score(a, b, window)
+cluster._score = counted
+outputs = {}
+for jobs in (1, 2):
+    with tempfile.TemporaryDirectory() as cache:  # a cold run keeps its pairs' index
+        report, _ = run(inputs, MentionCache(Path(cache)) if jobs == 2 else None, jobs=jobs)
+    outputs[jobs] = [json_render.render(report), sarif.render(report), markdown.render(report), calls[os.getpid()]]
+    calls.clear()
+children = on_cores(lambda share: os.getpid(), 2, 2)
+waiting = threading.Event()
+other = threading.Thread(target=waiting.wait)  # a progress bar's thread: a lock it holds would stay held in a child
+other.start()
+alone = on_cores(lambda share: os.getpid(), 2, 2)
+waiting.set()
+json.dump({"same": outputs[1][:3] == outputs[2][:3], "findings": bool(json.loads(outputs[1][0])["findings"]),
+           "scored": [outputs[1][3], outputs[2][3]], "forked": children[1] != os.getpid(),
+           "alone": alone == [os.getpid()] * 2}, sys.stdout)
+"""
+
+
+def test_grouping_scores_a_cold_runs_pairs_on_every_core_and_reports_the_same_bytes(generated):
+    # in a process of its own: other tests leave threads running (Dask's), and a process with threads does not fork
+    done = subprocess.run([sys.executable, "-c", FORKED, str(generated)], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
+    found = json.loads(done.stdout)
+    assert found["same"] and found["findings"], found
+    one, two = found["scored"]
+    assert 0 < two < one, found  # with --jobs 2, a forked child scored the other pairs
+    assert found["forked"] and found["alone"], found  # parallel.on_cores: never forks while another thread runs
