@@ -14,7 +14,7 @@ from ..frames import threshold_of, tokenize_sentence
 from ..frames.sentence import _phrase
 from ..model import HEADLINE_LINE, Mention, Seed, SeedResult
 from ..published import publication_days
-from ..concepts import contestant_measures, hourly_measures, measured_from, measure_class, preliminary_words
+from ..concepts import contestant_measures, fold_key, hourly_measures, measured_from, measure_class, preliminary_words
 from .claim import BLOCK_KIND, CLAIM_ROW_FIELDS, PART_KINDS, PRELIMINARY, Claim
 from ..frames.dates import hour_of
 from .days import SINCE, _date_days, _own_time, _since
@@ -189,11 +189,26 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                 owners=_owners(frame),
                                 located=tuple(frame.located_names) if frame is not None else (),
                                 round=frame.round if frame is not None else "",
-                                population=frame.population if frame is not None else "",
+                                population=_population(frame),
                                 revised=_revised(mention) if measure else "",
                                 running=_running(mention) if measure else ""))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
     return _without_restated_headline(_revised_alike(_by_means(claims)), seed)
+
+
+# What the population of a rate said of one area starts with (followed by the area's last word: _population).
+AREA = "area:"
+
+
+def _population(frame) -> str:
+    """The part of the country's people a claim is of: its frame's population ("abroad"), else for a rate said of one
+    area (frame.area: "turnout in Karvos", "en la provincia de ...") AREA and the area's last word, folded ("area:karvos",
+    "area:provincia"): that area's, never the whole's, as it is for linking (checker/link.py); '' for the whole."""
+    if frame is None:
+        return ""
+    if frame.population or not frame.area:
+        return frame.population
+    return AREA + fold_key(frame.area.split()[-1])
 
 
 def _revised_alike(claims: list) -> list:

@@ -130,8 +130,8 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         if not progress:
             measures = _implied_by_progress(sentence, mention, measures, neighbours, base)
     pair, pair_words, before_pair = _pair(sentence, mention, neighbours, base, names)
-    area = (_area(sentence, first, mention.language) or _unnamed_place(sentence, first, names, mention.language)) \
-        if mention.kind == "percent" else ""
+    area = (_area(sentence, first, mention.language)
+            or _unnamed_place(sentence, first, names, mention.language, counts)) if mention.kind == "percent" else ""
     pronoun = "" if mention.kind == "date" else _pronoun(sentence, first, found_names, mention.language)
     antecedents = _antecedents(seed, mention, names) if pronoun else ()
     located, located_names, located_country = ("", (), "") if mention.kind == "date" else _located(

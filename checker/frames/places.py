@@ -324,9 +324,11 @@ def _area(sentence: _Sentence, first: int, language: str) -> str:
     return ""
 
 
-def _unnamed_place(sentence: _Sentence, first: int, names: NameIndex, language: str) -> str:
+def _unnamed_place(sentence: _Sentence, first: int, names: NameIndex, language: str, counts: set = frozenset()) -> str:
     """A place the sheets do not name right after a locative in the mention's own part of its sentence ("turnout in
-    Karvos was 52 percent", "la participación en Karvos", "teve 22,9% dos votos no Algarve"): its words, '' when
+    Karvos was 52 percent", "la participación en Karvos", "teve 22,9% dos votos no Algarve"), or in a locative that
+    opens the sentence as a part of its own, holding no number ("En Moscú, la presidenta de la comisión electoral
+    anunció que Putin obtenía el 89,1 por ciento": it places its later parts, as in _located): its words, '' when
     none. The place is a capitalized word of a script that has capitals; a name of the sheets (a place, an entity,
     the event's), a country (checker/countries.py), a month or a weekday (the language file's calendar) or an event's
     word after it is no such place. A rate said of it is that place's, not the whole's."""
@@ -334,8 +336,18 @@ def _unnamed_place(sentence: _Sentence, first: int, names: NameIndex, language: 
     own = _part_of(parts, first)
     if own < 0:
         return ""
-    lo, hi = parts[own]
     locatives = sub_place_words("in", language)
+    found = _unnamed_in(sentence, parts[own], first, names, language, locatives)
+    if found or own < 1 or _holds(parts[0], counts) or parts[0][0] != 0 \
+            or not locatives.intersection(forms(sentence.keys[0], language)):
+        return found
+    return _unnamed_in(sentence, parts[0], first, names, language, locatives)
+
+
+def _unnamed_in(sentence: _Sentence, part: tuple[int, int], first: int, names: NameIndex, language: str,
+                locatives: frozenset) -> str:
+    """_unnamed_place in one part of the sentence (its first and last token)."""
+    lo, hi = part
     named = {k for i, j, _, _ in names.find(sentence.keys, language) for k in range(i, j + 1)}
     calendar = language_data(language)
     if calendar is None:
