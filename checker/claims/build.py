@@ -180,7 +180,8 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                 _part_roles(mention, frame) if part else (_roles(mention, frame, contested=measure in contestant_measures())
                                                           or _sub_place_located(frame))
             claims.append(Claim(seed, mention, event, measure, measures, roles, scope,
-                                occurrence or parts.get((mention.start, mention.end), "") or _elsewhere(mention)
+                                occurrence or _part_of_whole(parts.get((mention.start, mention.end), ""), mention)
+                                or _elsewhere(mention)
                                 or _severity(mention) or subset or whole
                                 or (SUB_PLACES + (f":{frame.part_place}" if frame.part_place else "")
                                     if frame is not None and frame.part else ""),
@@ -194,6 +195,17 @@ def seed_claims(seed: Seed, mentions: Sequence[Mention], linked: set = frozenset
                                 running=_running(mention) if measure else ""))
     claims = _respectively(_enumerations(claims, mentions, frames or {}), mentions, frames or {})
     return _without_restated_headline(_revised_alike(_by_means(claims)), seed)
+
+
+def _part_of_whole(whole: str, mention: Mention) -> str:
+    """What a part of the number before it is a part of ("85 heridos, 25 de ellas de gravedad"): that number's value,
+    and the degree its own part of the sentence names (concepts.yaml `severities`: "85 degree:serious"), since two
+    parts of one whole are one part only when they name the same degree ("six of them in intensive care" is no part
+    "de gravedad"); '' for no part."""
+    if not whole:
+        return ""
+    degree = _severity(mention)
+    return f"{whole} {degree}" if degree else whole
 
 
 # What the population of a rate said of one area starts with (followed by the area's last word: _population).
