@@ -55,7 +55,7 @@ from .concepts import (concepts_of_word, conjunctions, find_concepts, generic_me
                        increment_words,
                        measure_classes, measurement_units, name_links, occurrence_days, occurrence_words, people_units, refiners,
                        relation_words, round_names,
-                       round_words, population_words, rounds_by_default, sub_place_words, subordinators)
+                       round_words, population_words, rounds_by_default, severity_words, sub_place_words, subordinators)
 from .countries import country_codes, demonym_code
 from .extract import counted_noun
 from .extract.lexicon import load as load_language
@@ -519,6 +519,9 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
     if frame is not None and frame.subset and fact.kind == "count" and not _narrowed_by_cue(cue_hits, mention) \
             and not _own_other_measure(fact, frame, mention):
         return f"a part: a subset ({frame.subset!r}), not the total"
+    degree = _of_another_degree(fact, mention) if fact.kind == "count" else ""
+    if degree:  # "Las 250 personas que salieron ilesas o con heridas leves": the lightly injured, not the injured
+        return f"a part by degree: its own part of the sentence names one ({degree}), the fact none"
     if frame is not None and frame.partitive and fact.kind == "count" and not fact.entities \
             and not _narrowed_by_cue(cue_hits, mention):  # ("30 million votes, of which Pezeshkian won 17 million": his)
         return f"a part of the number before it ({frame.partitive!r}), not the total"
@@ -735,6 +738,18 @@ def _own_other_measure(fact: Fact, frame: Frame, mention: Mention) -> bool:
         return False
     among = {hit.concept for hit in find_concepts(tuple(tokenize_sentence(frame.subset).tokens), mention.language)}
     return bool(among) and not own & among
+
+
+def _of_another_degree(fact: Fact, mention: Mention) -> str:
+    """The degree (concepts.yaml `severities`: serious, minor, partial) the number's own part of its sentence names
+    ("231 slightly injured", "con heridas leves", "بجروح خطيرة"; read as checker/claims/parts.py _severity reads a
+    claim's), when the fact's statement and cues name none or another: that degree's part of the measure, '' else."""
+    from .claims.parts import SEVERITY, _severity
+
+    degree = _severity(mention)[len(SEVERITY):]
+    if not degree or any(_keys_of(text) & severity_words(degree, language) for language, text in fact_phrases(fact)):
+        return ""
+    return degree
 
 
 def _narrowed_by_cue(cue_hits: list[tuple[str, int]], mention: Mention) -> bool:
