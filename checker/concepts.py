@@ -773,6 +773,13 @@ def reporting_phrases(language: str) -> frozenset:
 
 
 @cache
+def attribution_phrases(language: str) -> frozenset:
+    """Joint keys of the reporting phrases that name a source and no act of saying ("according to", "según"; concepts.yaml
+    `attributions`): a date after one, in its phrase, is the source's; a date before one is never its."""
+    return _word_table("attributions").get(language, frozenset())
+
+
+@cache
 def country_locales() -> dict:
     """{language: the gettext locales of pycountry's country names for it} (concepts.yaml `country_names`)."""
     data = (_data().get("country_names") or {}).get("locales") or {}

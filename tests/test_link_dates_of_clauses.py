@@ -56,6 +56,24 @@ def test_a_date_in_the_clause_of_its_cue_still_contradicts(tmp_path, text, langu
     assert {fact for fact, _ in _found(tmp_path, text, language)} == {"quake-day"}
 
 
+# A date inside the phrase a source word opens ("according to the figures available on Wednesday", "según la
+# información disponible este miércoles") is the source's day, however far from the word: a reporting detail, not the
+# day of the event its sentence names (trial 10, cr-es-03: "el recuento ... del atentado ..., según la información
+# disponible este viernes" contradicted the attack's day).
+@pytest.mark.parametrize("text,language", [
+    ("Rescuers were still searching the villages where the earthquake struck, according to the official figures"
+     " available on Wednesday.", "en"),
+    ("El recuento de víctimas tras el terremoto se sitúa en 212 muertos, según la información oficial disponible este"
+     " miércoles.", "es"),
+    ("O balanço de vítimas depois que o terremoto atingiu o vale é de 212 mortos, segundo as informações oficiais"
+     " disponíveis nesta quarta-feira.", "pt"),
+    ("بلغت حصيلة ضحايا وقوع الزلزال 212 قتيلا، بحسب المعلومات الرسمية المتاحة يوم الأربعاء.", "ar"),
+    ("شمار قربانیان وقوع زلزله به ۲۱۲ نفر رسید، بر اساس اطلاعات رسمی منتشرشده در روز چهارشنبه.", "fa"),
+])
+def test_a_date_inside_a_source_phrase_is_the_sources_day(tmp_path, text, language):
+    assert _found(tmp_path, text, language) == set()
+
+
 # --- a year of an era is a label, never a count ----------------------------------------------------
 
 TOLL = SHEET + """\

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..concepts import (act_words, as_of_words, fold_key, hour_marks, hour_words, revision_words, complementizers, conjunctions, contrast_words, day_before_noun,
-                        day_concepts, find_concepts, forms, reporting_phrases)
+                        attribution_phrases, day_concepts, find_concepts, forms, reporting_phrases)
 from ..extract.normalize import joint_key
 from ..extract.patterns import TIME
 from ..model import Mention, Seed
@@ -157,10 +157,13 @@ def _revision(sentence: _Sentence, first: int, last: int, language: str) -> str:
 def _reporting(sentence: _Sentence, first: int, last: int, lo: int, hi: int, language: str) -> str:
     """The reporting words within REPORTING_REACH tokens of a date, in its clause ('' when none); not those after
     it across a comma when the date does not open its clause: an attribution of the whole sentence ("struck Tarsa on
-    June 11, according to officials", "..., según el ministerio", "..., officials said")."""
+    June 11, according to officials", "..., según el ministerio", "..., officials said"), nor an attribution after it
+    at all (concepts.yaml `attributions`: "En abril, según las autoridades, ..."); a date inside the phrase an attribution
+    opens is the source's, however far (_source_of)."""
     phrases = reporting_phrases(language)
     if not phrases:
         return ""
+    attributions = attribution_phrases(language)
     candidates = []
     opens = first - lo <= OPENING_REACH
     for i in range(max(lo, first - REPORTING_REACH - LONGEST_REPORTING), min(hi, last + REPORTING_REACH) + 1):
@@ -176,12 +179,26 @@ def _reporting(sentence: _Sentence, first: int, last: int, lo: int, hi: int, lan
                 break
             if n > 1:
                 heads = tuple(head + sentence.keys[j].replace(" ", "") for head in heads)
-            if any(head in phrases for head in heads) and _distance(i, j, first, last) <= REPORTING_REACH:
+            if any(head in phrases for head in heads) and _distance(i, j, first, last) <= REPORTING_REACH \
+                    and not (i > last and any(head in attributions for head in heads)):  # "En abril, según ...,"
                 candidates.append((_distance(i, j, first, last), " ".join(sentence.tokens[i:j + 1])))
     if candidates:
         return min(candidates)[1]
-    return _statement_date(sentence, first, last, lo, phrases, language) \
+    return _source_of(sentence, first, lo, language) or _statement_date(sentence, first, last, lo, phrases, language) \
         or _set_off(sentence, first, last, lo, phrases, language)
+
+
+def _source_of(sentence: _Sentence, first: int, lo: int, language: str) -> str:
+    """The attribution word (concepts.yaml `attributions`: "according to", "según", "بحسب") that opens the phrase a date
+    stands in, with no comma between ("según la información disponible este viernes"): the date is the source's day;
+    '' when none."""
+    attributions = attribution_phrases(language)
+    for i, j in _phrases(sentence, attributions, language):
+        if j >= first:
+            break
+        if i >= lo and not any(sentence.tokens[k] in PART_BREAKS for k in range(j + 1, first)):
+            return " ".join(sentence.tokens[i:j + 1])
+    return ""
 
 
 def _set_off(sentence: _Sentence, first: int, last: int, lo: int, phrases: frozenset, language: str) -> str:
