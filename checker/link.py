@@ -62,7 +62,7 @@ from .extract.lexicon import load as load_language
 from .extract.normalize import ZWNJ, fold, joint_key
 from .frames import (Frame, NameIndex, clause_opening, counted_places, language_data, mention_at, tally_of_event,
                      tokenize_sentence)
-from .frames.dates import ACT_DAY, COUNTED_BACK, hour_of
+from .frames.dates import ACT_DAY, COUNTED_BACK, EVENT_DAY, hour_of
 from .frames.ages import AGE
 from .model import HEADLINE_LINE, Event, Fact, Link, Mention
 from .skeleton import matchable, script, skeletons
@@ -1091,9 +1091,12 @@ def _keys_of(phrase: str) -> set[str]:
 
 def _before_first_value(fact: Fact, frame: Optional[Frame]) -> str:
     """A clause dated before the fact's first value speaks of an earlier state ("its report on Saturday had
-    put the dead at 11,300", before the toll was revised)."""
+    put the dead at 11,300", before the toll was revised); not a clause dated by a date that names its event's day
+    (frames/dates.py EVENT_DAY: "the January 30 bombing", "el atentado del miércoles"): that is when the event
+    happened, not when its toll was counted."""
     first = fact.values[0].as_of
-    if first is None or frame is None or frame.time is None or not frame.time_source.startswith("clause"):
+    if first is None or frame is None or frame.time is None or not frame.time_source.startswith("clause") \
+            or frame.time_source.endswith(EVENT_DAY):  # "the January 30 bombing killed 101": the event's day
         return ""
     if frame.time[1] < first.toordinal():
         return f"time: its {frame.time_source} is before the fact's first value ({first})"

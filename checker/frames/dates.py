@@ -230,6 +230,9 @@ ACT_DAY = "an act that followed the event"
 # How a frame's `reporting` names the day a tally was made or revised: no day of the event, but its count's time.
 AS_OF = "as of"
 EVENT_ATTACHED = 2
+# How a frame's time_source ends when its date names the day of an event (_attached: "the January 30 bombing", "el
+# atentado del miércoles"): the day the event happened, no day its count was made (checker/link.py).
+EVENT_DAY = " (its event's day)"
 # What may stand between a date and the noun it dates after it ("Wednesday's bombing", "the Wednesday attack").
 POSSESSIVE = frozenset({"'s", "’s", "s", "'", "’"})
 
@@ -325,9 +328,11 @@ def _time(seed: Seed, mention: Mention, neighbours: list[Mention], base: int, se
             continue
         gap = abs(other.start - mention.start)
         if best is None or gap < best[0]:
-            best = (gap, other)
-    if best is not None:
-        return _counted_from_a_bound(seed, best[1]) or _resolved(best[1]), f"clause: {best[1].text!r}"
+            best = (gap, other, first, last)
+    if best is not None:  # a date naming its event's day ("the January 30 bombing") says so (EVENT_DAY)
+        named = _attached(sentence, best[2], best[3], best[1].language)
+        return _counted_from_a_bound(seed, best[1]) or _resolved(best[1]), \
+            f"clause: {best[1].text!r}" + (EVENT_DAY if named else "")
     if seed.published is not None:
         bound = seed.published_source in LOWER_BOUNDS  # the article may be later (checker/published.py)
         return publication_days(seed), "article date (a lower bound)" if bound else "article date"  # the days after it
