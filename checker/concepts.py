@@ -592,6 +592,17 @@ def _event_kind_table() -> dict:
     return table
 
 
+@cache
+def event_kind_families() -> dict[str, frozenset]:
+    """{kind: the kinds one occurrence of it may also be named by, itself among them} (concepts.yaml
+    `event_kind_families`: a bombing is an attack and an explosion)."""
+    families: dict[str, frozenset] = {}
+    for family in _data().get("event_kind_families") or ():
+        for kind in family:
+            families[str(kind)] = families.get(str(kind), frozenset()) | frozenset(map(str, family))
+    return families
+
+
 def event_kinds_named(keys, language: str) -> list[tuple[str, str]]:
     """(kind, words) for each word or two-word phrase of the token keys that names a kind of event
     ("earthquake", "lluvias torrenciales", "سیل آسا"), the longer phrase first."""

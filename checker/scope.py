@@ -3,9 +3,10 @@
 A seed is in scope for an event only with evidence of it in its text (the rule, in one place):
 - EVIDENCE_NEEDED points of names found anywhere in the seed: a name of the event counts NAME_POINTS,
   a place or an entity ENTITY_POINTS each (distinct names; Guaidó twice is one), and naming the event's
-  kind (an earthquake, a flood, an election: concepts.yaml, `event_kinds`) KIND_POINTS: one place name
-  alone is not enough. An event whose names say no kind (a "crisis") has nothing more to ask for: one
-  name of it is enough. A name too short for its consonant skeleton, found in another script by its
+  kind (an earthquake, a flood, an election, an attack, a crash: concepts.yaml, `event_kinds`, with their
+  `event_kind_families`: a bombing is an attack and an explosion) KIND_POINTS: one place name alone is not
+  enough. An event whose names say no kind (a "crisis", "protests") has nothing more to ask for: one name
+  of it is enough, its country too (a country's protests are named by the country). A name too short for its consonant skeleton, found in another script by its
   vowels (نوتو for Noto, منا for Mina: checker/skeleton.py), or written in at most `short_written` Arabic letters
   (سند: Sindh, and a document), counts only beside a second name of the event;
 - a name counts only where the article speaks of its own event: one named only in passing, in a comparison
@@ -53,7 +54,7 @@ from typing import Iterable, Optional, Sequence
 
 from collections import Counter
 
-from .concepts import day_concepts, event_kinds_named, fold_key, identity_measures, occurrence_days
+from .concepts import day_concepts, event_kind_families, event_kinds_named, fold_key, identity_measures, occurrence_days
 from .countries import country_codes, other_names
 from .frames import SENTENCE_END, NameIndex, headline_anniversary, in_passing, mention_in_passing, tokenize_sentence
 from .frames.dates import COUNTED_BACK
@@ -290,11 +291,14 @@ _KINDS: dict = {}
 
 
 def _event_kinds(event: Event) -> frozenset:
-    """The kinds of event the event's names hold ("Noto earthquake": earthquake)."""
+    """The kinds of event the event's names hold ("Noto earthquake": earthquake), with the kinds of their families (a
+    bombing is an attack and an explosion: concepts.event_kind_families)."""
     key = (event.path, event.line, event.id, tuple(sorted((k, tuple(v)) for k, v in event.names.items())))
     if key not in _KINDS:
-        _KINDS[key] = frozenset(kind for language, names in event.names.items() for name in names
-                                for kind, _ in event_kinds_named(tokenize_sentence(name).keys, language))
+        named = {kind for language, names in event.names.items() for name in names
+                 for kind, _ in event_kinds_named(tokenize_sentence(name).keys, language)}
+        families = event_kind_families()
+        _KINDS[key] = frozenset(named).union(*(families.get(kind, ()) for kind in named))
     return _KINDS[key]
 
 

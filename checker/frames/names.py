@@ -24,6 +24,8 @@ MOST_WORDS_ACROSS_SCRIPTS = 3
 # index, token keys, language): (the index, its names)}, emptied when it holds FOUND_KEPT sentences.
 _FOUND: dict = {}
 FOUND_KEPT = 4096
+# Tokens that only quote: never part of a name, nor a break inside one.
+QUOTATION_MARKS = frozenset('"\'“”„«»‹›‘’`')
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,15 @@ class NameIndex:
         return list(kept[1])
 
     def _find(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
+        """The names of the token keys; quotation marks inside a name are not part of it (هجوم "كروكوس", the
+        «Crocus» attack): the names are found in the keys without them, at the places of the tokens they hold."""
+        kept = [k for k, key in enumerate(keys) if key not in QUOTATION_MARKS]
+        if len(kept) == len(keys):
+            return self._find_unquoted(keys, language)
+        return [(kept[i], kept[j], name, owner)
+                for i, j, name, owner in self._find_unquoted([keys[k] for k in kept], language)]
+
+    def _find_unquoted(self, keys: Sequence[str], language: str) -> list[tuple[int, int, str, str]]:
         found = []
         plains = [plain(key) for key in keys]
         for i, key in enumerate(keys):
@@ -154,9 +165,12 @@ class NameIndex:
         """Names written in another script than the tokens, by consonant skeleton (هرات is Herat);
         up to MOST_WORDS_ACROSS_SCRIPTS tokens make one name (زنده جان is Zindajan), each with a consonant
         (a conjunction "e" or "و" before a name is not part of it); a word of the language's own data (concepts.yaml:
-        "شمار", the number of) is no name alone."""
+        "شمار", the number of) is no name alone, and a run of its function words (the language file's
+        `function_words`: "for the" has the consonants of فارش) is none at all."""
         found = []
         own_words = language_words(language)
+        data = language_data(language)
+        function = data.function_words if data is not None else frozenset()
         for i, key in enumerate(keys):
             written = script(key)
             if not written or not (skeletons(key) or ("",))[0]:  # 'ال50' ('الـ50%'): no consonant, no name
@@ -167,6 +181,8 @@ class NameIndex:
                 for n in range(1 + own, MOST_WORDS_ACROSS_SCRIPTS + 1):
                     if i + n > len(keys) or (n > 1 and not (skeletons(keys[i + n - 1]) or ("",))[0]):
                         break
+                    if function and keys[i] in function and function.issuperset(keys[i + 1:i + n]):
+                        continue
                     run = " ".join((first,) + tuple(keys[i + 1:i + n]))
                     entries = [e for skeleton in skeletons(run) for e in self.by_skeleton.get(skeleton, ())]
                     if self.short_skeletons and self.short_skeletons.intersection(skeletons(run)):
