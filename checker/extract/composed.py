@@ -4,12 +4,12 @@ of a year ('segundo mes de 2020', 'ماه دوم سال ۲۰۲۰'), and days cou
 ('la víspera', 'no dia anterior')."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Optional
 
 from ..model import INF, Interval
 from .context import LIST_SEPARATORS, Context, Raw, starts
-from .dates import (ANCHORED, DateParts, _calendar_interval, _year_at, date_parts, day_interval,
+from .dates import (ANCHORED, DateParts, _calendar_interval, _year_at, calendar_year, date_parts, day_interval,
                     resolve, within_calendar)
 
 
@@ -98,6 +98,8 @@ def date_range_at(ctx: Context, i: int) -> Optional[Raw]:
     start, end = resolve(ctx, j, first) if first else None, resolve(ctx, k, last)
     if not start or not end:
         return None
+    if last.year is None and not start.unresolved and not end.unresolved and start.value.low > end.value.low:
+        end = _after_first(ctx, k, last, start) or end  # 'from 16 to 18 March' read on the 16th: this year's 18th
     if start.unresolved or end.unresolved:
         return Raw(i, end.end, "date", start.value if start.unresolved else end.value, "between",
                    rule="date:range", granularity=end.granularity, unresolved=start.unresolved or end.unresolved)
@@ -108,6 +110,19 @@ def date_range_at(ctx: Context, i: int) -> Optional[Raw]:
         return start._replace(start=i, end=first.end, rule=start.rule + "-paired")
     value = Interval(start.value.low, end.value.high, True, True, "date")
     return Raw(i, end.end, "date", value, "between", rule="date:range", granularity=end.granularity)
+
+
+def _after_first(ctx: Context, k: int, last: DateParts, start: Raw) -> Optional[Raw]:
+    """The second end of a range that writes no year, read in the first end's year or the next, the first of them
+    that does not begin before the first end: the range is one span, so a range that holds the publication day ('from
+    16 to 18 March' on the 16th) ends in its first day's year, not in the year before (each end alone takes the
+    latest year that starts not after publication); 'from 28 December to 3 January' ends in the next year."""
+    year = calendar_year(last.cal, date.fromordinal(int(start.value.low)))
+    for candidate in (year, year + 1):
+        end = resolve(ctx, k, last._replace(year=candidate))
+        if end is not None and not end.unresolved and end.value.low >= start.value.low:
+            return end
+    return None
 
 
 def _month_word(ctx: Context, j: int) -> Optional[int]:

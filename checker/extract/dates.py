@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import NamedTuple, Optional
 
 import jdatetime
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from ..intervals import CONVENTIONS, days
 from ..model import INF, Interval
@@ -206,6 +206,15 @@ def _names_a_day(ctx: Context, k: int) -> bool:
                 or key in ctx.lang.months and key not in ctx.lang.ambiguous_months:
             return True
     return False
+
+
+def calendar_year(cal: str, day: date) -> int:
+    """The year of a day in a calendar (gregorian, jalali, hijri)."""
+    if cal == "jalali":
+        return jdatetime.date.fromgregorian(date=day).year
+    if cal == "hijri":
+        return Gregorian.fromdate(day).to_hijri().year
+    return day.year
 
 
 def _calendar_interval(cal: str, year: int, month: int, day: Optional[int]) -> Interval:
