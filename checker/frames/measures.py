@@ -130,8 +130,9 @@ COMPLEMENT_REACH = 5
 
 def _days_of(sentence: _Sentence, hits: tuple, lo: int, first: int, last: int, language: str) -> list:
     """The concept hits that can say what a date is the day of: not a `near` word of a day's concept further than
-    NEAR_REACH tokens ("the earthquake" of another clause), nor one right after another concept's words, its
-    complement ("the results of the election", "نتایج انتخابات", "قربانیان زلزله"), or right before another day
+    NEAR_REACH tokens ("the earthquake" of another clause), nor one right after another concept's words with no
+    comma between, its complement ("the results of the election", "نتایج انتخابات", "قربانیان زلزله"; not "at 7,000
+    polling stations, in the election of Sunday"), or right before another day
     concept's own words ("در انتخابات اروگوئه پیروز شد": won in the election; "the election results"), nor one
     before the date with a verb of change between (the language file's ranges.change_verbs: "the earthquake that
     struck two days ago rose on Saturday to 12": the day the toll rose), nor anything after the date
@@ -145,7 +146,8 @@ def _days_of(sentence: _Sentence, hits: tuple, lo: int, first: int, last: int, l
     for index, hit in enumerate(hits):
         i, j = hit.first + lo, hit.last + lo
         complement = hit.near and previous is not None and previous.concept != hit.concept \
-            and 0 <= i - (previous.last + lo) - 1 <= COMPLEMENT_REACH and not (previous.first + lo <= last and i >= first)
+            and 0 <= i - (previous.last + lo) - 1 <= COMPLEMENT_REACH and not (previous.first + lo <= last and i >= first) \
+            and not any(sentence.tokens[k] in PART_BREAKS for k in range(previous.last + lo + 1, i))
         following = hits[index + 1] if index + 1 < len(hits) else None
         complement = complement or (hit.near and following is not None and not following.near
                                     and following.concept != hit.concept and following.concept in days
