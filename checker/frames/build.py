@@ -16,8 +16,8 @@ from .places import _area, _breakdown, _heading, _located, _part, _place_tokens,
 from .sub_places import _sub_place
 from .sub_events import _sub_event
 from .dates import ACT_DAY, AS_OF, hour_of, _act, _dated_line, _dateline, _quoted_day, _reporting, _tally_time, _time, date_tokens
-from .relations import (_changed_from, _implied_by_progress, _increment, _of_counted, _pair, _progress, _size_of_body,
-                        _of_them, _stated_whole, _subset, _sum, _superseded, _unverified)
+from .relations import (_changed_from, _implied_by_owner, _implied_by_progress, _increment, _of_counted, _pair, _progress,
+                        _size_of_body, _of_them, _stated_whole, _subset, _sum, _superseded, _unverified)
 from .rounds import _article_round, _round
 from .lists import _with_lists
 from .bars import _threshold
@@ -129,6 +129,9 @@ def _frame(seed: Seed, mention: Mention, neighbours: list[Mention], names: NameI
         progress = _progress(sentence, first, last, lo, hi, mention.language)
         if not progress:
             measures = _implied_by_progress(sentence, mention, measures, neighbours, base)
+        if not progress:  # "o comunista Kharitonov ficou em segundo lugar, com 4,13%": a contestant's share
+            measures = _implied_by_owner(sentence, mention, measures, found_names, first, last, counts,
+                                         names.contestants)
     pair, pair_words, before_pair = _pair(sentence, mention, neighbours, base, names)
     area = (_area(sentence, first, mention.language)
             or _unnamed_place(sentence, first, names, mention.language, counts)) if mention.kind == "percent" else ""

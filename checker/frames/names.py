@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
-from ..concepts import conjunctions, contrast_words, forms, language_words, name_forms, pronouns, rival_words
+from ..concepts import (conjunctions, contestant_measures, contrast_words, forms, language_words, name_forms, pronouns,
+                        rival_words)
 from ..countries import country_codes, other_names, subdivision_names
 from ..model import Event, Fact, Mention, Seed
 from ..skeleton import matchable, plain, rules as skeleton_rules, script, skeletons, vocal_keys, written_keys
@@ -48,9 +49,13 @@ class NameIndex:
     # the names as listed that are read only in their own script: a listed country's provinces (no evidence of the
     # event), which must not hide a listed place written in another script ("Kerman" is also کرمان)
     own_script: frozenset = frozenset()
+    # the names as listed that are the entities of a fact of a contestant's measure (concepts.yaml
+    # contestant_measures: a candidate's votes, share, seats): the sheet says they stand in the contest
+    contestants: frozenset = frozenset()
 
     @staticmethod
     def of(events: Iterable[Event] = (), facts: Iterable[Fact] = ()) -> "NameIndex":
+        facts = tuple(facts)
         by_first: dict = {}
         by_skeleton: dict = {}
         by_vocal: dict = {}
@@ -93,6 +98,8 @@ class NameIndex:
                 for name in names:
                     for part in subdivision_names(name, language):
                         add(part, "", "", across=False)
+        contestants = frozenset(name for fact in facts if set(fact.measure) & contestant_measures()
+                                for names in fact.entities.values() for name in names)
         countries = frozenset().union(*(codes for event in events for language, names in event.places.items()
                                         for name in names for codes in [country_codes(name, language)]
                                         if len(codes) == 1))
@@ -102,7 +109,7 @@ class NameIndex:
         return NameIndex({k: tuple(sorted(v)) for k, v in by_first.items()},
                          {k: tuple(sorted(v)) for k, v in by_skeleton.items()},
                          {k: tuple(sorted(v)) for k, v in by_vocal.items()}, frozenset(short), countries, wholes,
-                         frozenset(own_script))
+                         frozenset(own_script), contestants)
 
     def tied(self, text: str, language: str) -> "NameIndex":
         """This index with the names an article ties to an acronym (`ties`: "the Socialist Party (PS)") listed as
@@ -117,7 +124,7 @@ class NameIndex:
                 if head and entry not in by_first.get(head, ()):
                     by_first[head] = tuple(sorted(by_first.get(head, ()) + (entry,)))
         return NameIndex(by_first, self.by_skeleton, self.by_vocal, self.short_skeletons, self.countries, self.wholes,
-                         self.own_script)
+                         self.own_script, self.contestants)
 
     def sub_places(self, located: Sequence[str]) -> tuple[str, ...]:
         """The places as listed a number is located in, when none of them names a whole event (`wholes`): a
@@ -307,7 +314,8 @@ def _names(sentence: _Sentence, mention: Mention, names: NameIndex, first: int, 
     for i, j, name, owner in names.find(sentence.keys, mention.language):
         distance = _distance(i, j, first, last)
         apart = _apart(sentence, i, j, first, last, counts, mention.language)
-        if apart == 0 and i > last and _joined(names, sentence, i, j, mention.language):  # "24.9% وبايك"
+        if apart == 0 and i > last and (_joined(names, sentence, i, j, mention.language)  # "24.9% وبايك"
+                                        or _joined_first_name(sentence, i, last, mention.language)):
             apart = 1
         if name not in found or (apart, distance) < (found[name].apart, found[name].distance):
             found[name] = Evidence(name, " ".join(sentence.tokens[i:j + 1]), distance, j < first, apart)
@@ -360,6 +368,14 @@ def _counted_after(sentence: _Sentence, j: int, counts: set, language: str) -> b
             return False
     return False
 
+
+
+def _joined_first_name(sentence: _Sentence, i: int, last: int, language: str) -> bool:
+    """Whether the word right before a name at token i, after the number (ending at `last`), is written with a
+    one-letter conjunction ("بـ7.35% وزهير المغزاوي": "and Zouhair Maghzaoui", a first name
+    the sheet does not list): the name stands across a conjunction, as after a separate "و"."""
+    k = i - 1
+    return k > last and len(sentence.keys[k]) >= 4 and sentence.keys[k][:1] in conjunctions(language)
 
 
 def _joined(names: NameIndex, sentence: _Sentence, i: int, j: int, language: str) -> bool:

@@ -1,16 +1,16 @@
 """How a number relates to the other numbers of its sentence: some of a measure's people (`_subset`, `_some_of`,
 `_kind_breakdown`), a count added since the last report (`_increment`), a parallel pair (`_pair`), the sum of rival
 measures (`_sum`), an earlier figure (`_superseded`, `_changed_from`), an unverified one (`_unverified`) and the progress of a count (`_progress`,
-`_implied_by_progress`, `_of_counted`).
+`_implied_by_progress`, `_of_counted`), and a contestant's share said without its measure (`_implied_by_owner`).
 """
 from __future__ import annotations
 
 from typing import Sequence
 
 from ..concepts import (concepts_of_word, conjunctions, contrast_words, find_concepts, fold_key, forms, group_of,
-                        increment_others_of, increment_words, measure_classes, progress_implies, progress_with,
-                        refiners, relation_words, subset_measures, superseded_times, superseded_words, tally_words,
-                        unverified_words)
+                        increment_others_of, increment_words, measure_classes, measures_kind, progress_implies,
+                        progress_with, projection_words, refiners, relation_words, share_of, subset_measures,
+                        superseded_times, superseded_words, tally_words, unverified_words)
 from ..countries import demonym_code
 from ..extract.normalize import joint_key
 from ..extract.quantities import change_verb_before, verb_of_change_before
@@ -409,6 +409,47 @@ def _implied_by_progress(sentence: _Sentence, mention: Mention, measures: tuple,
             own = tuple(e for e in measures if e.what in progress)
             return own + (Evidence(implied, f"{words} (the progress of the count)", distance),)
     return measures
+
+
+def _implied_by_owner(sentence: _Sentence, mention: Mention, measures: tuple, names: tuple, first: int, last: int,
+                      counts: set, contestants: frozenset) -> tuple:
+    """A percent whose clause names no measure measures the share of the votes (concepts.yaml `share_of: votes`) when
+    the nearest name of its own part, one before it first (its subject), is one the sheets list as a contestant
+    (NameIndex.contestants): "o comunista Kharitonov ficou em segundo lugar, com 4,13%", "el liberal Pike, 3,4 %",
+    "جاء زمال ثانيا بـ7.35%", "پایک ۳.۴ درصد به دست آورد" (the measure said once, of the winner, sentences before). Not
+    when a partitive right after it says what it is a part of ("3.4% of the young"), a poll's word stands in its clause
+    ("58.3% in the polls"), or another number or a name the sheets do not list stands between the name and it
+    (_capitalized_between: "aventajó al comunista Nikolái Jaritónov (4,31 %)"). A measure that no percent has ("the
+    liberal candidate Pike": candidates counts people) is a title, left out. Found in the name's words, as far as it
+    stands."""
+    share = share_of().get("votes")
+    if not share or not contestants or mention.kind != "percent" \
+            or any(measures_kind(e.what, mention.kind) for e in measures):  # "el candidato liberal Pike": a title
+        return measures
+    of = _partitives(mention.language) | relation_words("of_whole", mention.language)
+    if last + 1 < len(sentence.keys) and sentence.keys[last + 1] in of:  # "44,65% das intenções de voto"
+        return measures
+    lo, hi = _clause(sentence, first, last)
+    if _phrase(sentence, lo, hi, projection_words(mention.language), mention.language):  # "58.3% in the polls":
+        return measures  # a poll's word, even where a pseudo phrase ("went to the polls") makes it no projection
+    own = sorted((e for e in names if e.apart == 0), key=lambda e: (not e.before, e.distance, e.what))
+    if not own or own[0].what not in contestants:
+        return measures
+    between = range(first - own[0].distance + 1, first) if own[0].before else range(last + 1, last + own[0].distance)
+    if any(k in counts for k in between):  # "Davankov teve 3,85%, e o ultranacionalista Slutski, 3,2%": Davankov's
+        return measures  # number is the one right after his name ("com 31 (12,31%)" too: 31 is the name's)
+    if _capitalized_between(sentence, between):  # "aventajó al comunista Nikolái Jaritónov (4,31 %)": a name the
+        return measures  # sheets do not list stands nearer
+    return (Evidence(share, f"{own[0].words} (a contestant of the sheets)", own[0].distance),)
+
+
+def _capitalized_between(sentence: _Sentence, between: range) -> bool:
+    """Whether a capitalized word (a name) stands at the tokens `between`, outside an aside set off by commas ("Zammel,
+    do partido Azimoun, teve": the party's name is the aside's); never in a script without capitals."""
+    breaks = [k for k in between if sentence.tokens[k] in PART_BREAKS]
+    aside = range(breaks[0], breaks[-1] + 1) if len(breaks) >= 2 else range(0)
+    return any(k not in aside and sentence.tokens[k][:1].isupper() and sentence.tokens[k][:1].isalpha()
+               for k in between)
 
 
 # Tokens between a percent and the words of a count's progress of its own part ("88 % of the polling stations
