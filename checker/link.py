@@ -1261,13 +1261,17 @@ def _outside_window(fact: Fact, mention: Mention, frame: Optional[Frame]) -> str
     """A stated time outside the fact's window rules the fact out: a date of its clause ("in 2014"), or the
     date a date mention itself states (Maduro's first swearing-in, 2013, is no day of the 2019 one); so does an article
     published before the window opens, when no date of its clause says otherwise: a report on the first
-    round cannot state the runoff's figures (a later look back at the first round stays possible)."""
+    round cannot state the runoff's figures (a later look back at the first round stays possible). A date of its clause
+    that is the period of one of the fact's date cues (a month, a year: timed_cue_hits) is the fact's own time."""
     if fact.window is None or frame is None or frame.time is None:
         return ""
     first, last = fact.window[0].toordinal(), fact.window[1].toordinal()
     if fact.kind == "date" and frame.time_source == "its own value":  # a day's slip is checked, not ruled out
         first, last = first - DATE_SLIP_DAYS, last + DATE_SLIP_DAYS
     stated = frame.time_source.startswith("clause") or frame.time_source == "its own value"
+    if stated and any(_time_fits(fact, frame, period) for language, cues in fact.cues.items() for cue in map(str, cues)
+                      for period in [_cue_period(cue, str(language))] if period):
+        return ""  # "las riadas de abril" of a fact cued "April": the fact's own time, whatever the event's window
     if stated and (frame.time[1] < first or frame.time[0] > last):
         return f"time: its {frame.time_source} lies outside the fact's window {fact.window[0]}..{fact.window[1]}"
     if frame.time_source == "article date" and frame.time[1] < first:
@@ -1335,7 +1339,8 @@ def _a_narrower_facts_value(candidate: Candidate, index: FactIndex, mention: Men
                             found: Sequence[Candidate]) -> Candidate:
     """A candidate of a measure whose event has a narrower fact of that measure ruled out because its sentence names
     none of its narrowing cues, which the sheet writes in other languages than the article's only (so they cannot be
-    read there), when the number lies within that fact's value:
+    read there; a month, a year or a name of the sheet is read in every language: _read_everywhere), when the number
+    lies within that fact's value:
     the figure may be the narrower fact's ("100 heridos a hospitales militares" of a fact cued "military hospitals"
     in English only), unreadable here, so it is no claim on the whole either. A miss, not a false contradiction."""
     if not candidate.linkable:
@@ -1348,7 +1353,8 @@ def _a_narrower_facts_value(candidate: Candidate, index: FactIndex, mention: Men
         narrower = index.by_id[other.fact_id]
         narrowing = narrowing_cues(narrower)
         if narrower.id == fact.id or not other.ruled_out.startswith((NARROWED, SHARED_UNNAMED)) or not narrowing \
-                or mention.language in {language for language, _ in narrowing} \
+                or any(language == mention.language or _read_everywhere(narrower, cue, language, index)
+                       for language, cue in narrowing) \
                 or _event_id(narrower) != _event_id(fact) or not set(narrower.measure) & set(fact.measure):
             continue
         if any(overlaps(stated_value(mention), expected_interval(narrower, v)) for v in narrower.values):
@@ -1357,6 +1363,12 @@ def _a_narrower_facts_value(candidate: Candidate, index: FactIndex, mention: Men
                 f"the number is a value of {narrower.id}, a narrower fact of its measure whose cues the sheet writes"
                 f" in {languages} only, unreadable in {mention.language}: it may be that fact's, no claim on this one"))
     return candidate
+
+
+def _read_everywhere(fact: Fact, cue: str, language: str, index: FactIndex) -> bool:
+    """Whether a cue is read in every language whatever the language the sheet writes it in: a month or a year
+    (_cue_period: "April" is abril, أبريل, آوریل) or a name of the sheet (found in any script: _with_name_cues)."""
+    return bool(_cue_period(cue, language)) or any((cue, fact.id) in pairs for pairs in index.name_cues.values())
 
 
 def link_mentions(mentions: Sequence[Mention], index: FactIndex, published: Optional[date] = None,
