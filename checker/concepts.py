@@ -852,6 +852,11 @@ def measure_classes() -> dict:
             for name, concepts in (data.get("measure_classes") or {}).items()}
 
 
+def measure_ceilings() -> dict:
+    """{concept id: the largest value of it} (concepts.yaml `measure_ceilings`: a magnitude never exceeds 10)."""
+    return {str(concept): float(top) for concept, top in (_data().get("measure_ceilings") or {}).items()}
+
+
 def progress_with(language: str) -> frozenset:
     """Joint keys of the words that open the progress of a count before its first count ("With 3,900,000 of 4,120,000
     votes counted"; concepts.yaml `progress_with`)."""

@@ -2,7 +2,8 @@
 (`_measures`), leaving out a day's concept that is not the date's (`_days_of`), a measure word that is another
 conjunct's number's own (`_anothers_own`, by the joints of the sentence's conjuncts), one that names for whom a
 counted crowd did something (`_for_whom`: "8,000 residents donated blood for the injured") and a place's elliptic part
-("y en Andalucía,": `_elliptic`); a tally's head makes its measure the number's however far (`_tally`: "the toll
+("y en Andalucía,": `_elliptic`), and a measure the number lies beyond the ceiling of ("1.500 grados" is no
+magnitude; concepts.yaml `measure_ceilings`); a tally's head makes its measure the number's however far (`_tally`: "the toll
 of the dead ... has reached 84").
 """
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..concepts import (beneficiary_words, choosing_measures, choosing_words, concepts_of_word, conjunctions, day_concepts, find_concepts, forms,
-                        glued_conjunctions, means_words, sub_place_words, subordinators, tally_words)
+                        glued_conjunctions, means_words, measure_ceilings, sub_place_words, subordinators, tally_words)
 from ..extract.normalize import fold, joint_key
 from ..model import Mention
 from ..roles import partitive_spans
@@ -81,7 +82,9 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
         # number's own noun; a noun of its part right after it is its own ("... que cifran en 180 los heridos")
         i, j, hit = tally
         found[hit.concept] = ((False, 1, True), Evidence(hit.concept, hit.words, first - j))
-    measures = tuple(e for _, e in sorted(found.values(), key=lambda r: (r[0], r[1].what)))
+    ceilings = measure_ceilings()
+    measures = tuple(e for _, e in sorted(found.values(), key=lambda r: (r[0], r[1].what))
+                     if not mention.value.low > ceilings.get(e.what, mention.value.low))  # "1.500 grados": no magnitude
     chosen = _chosen(sentence, first, last, lo, hi, measures, breaks, mention.language)
     if chosen is not None:  # "2.438.954 electores respaldaron al mandatario": the one chosen's votes
         measures = (chosen,) + tuple(e for e in measures if e.what not in choosing_measures()[1])
