@@ -784,6 +784,13 @@ def reporting_phrases(language: str) -> frozenset:
 
 
 @cache
+def indefinite_places(language: str) -> frozenset:
+    """Joint keys of the prepositions of place that make a small indefinite amount some of those things, no count of
+    them ("outside several polling stations"; concepts.yaml `indefinite_places`)."""
+    return _word_table("indefinite_places").get(language, frozenset())
+
+
+@cache
 def attribution_phrases(language: str) -> frozenset:
     """Joint keys of the reporting phrases that name a source and no act of saying ("according to", "según"; concepts.yaml
     `attributions`): a date after one, in its phrase, is the source's; a date before one is never its."""

@@ -52,7 +52,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .concepts import (concepts_of_word, conjunctions, find_concepts, generic_measures, group_of, hourly_measures,
-                       increment_words,
+                       increment_words, indefinite_places,
                        measure_classes, measurement_units, name_links, occurrence_days, occurrence_words, people_units, refiners,
                        relation_words, round_names,
                        round_words, population_words, rounds_by_default, severity_words, sub_place_words, subordinators)
@@ -459,6 +459,10 @@ def _ruled_out(fact, mention, frame, nearest, cue_hits, unit, published, in_scop
         if not fact.unit:
             return f"its counted noun {mention.unit!r} names another measure than {', '.join(fact.measure)}"
         return f"unit {mention.unit!r} is not {fact.unit!r}"
+    some = _some_of_them(mention)
+    if some:
+        return (f"some of them ({some!r}): a small indefinite amount a preposition of place governs says where"
+                " something happened, not how many there are")
     counted = _counts_another_concept(fact, frame)
     if counted:
         return f"it counts {counted} (the noun right after it), not {', '.join(fact.measure)}"
@@ -750,6 +754,25 @@ def _of_another_degree(fact: Fact, mention: Mention) -> str:
     if not degree or any(_keys_of(text) & severity_words(degree, language) for language, text in fact_phrases(fact)):
         return ""
     return degree
+
+
+# The grammar rules of a small indefinite amount ("a few", "several"; the language files' `vague` keys).
+SMALL_INDEFINITE = frozenset({"vague:few", "vague:several"})
+
+
+def _some_of_them(mention: Mention) -> str:
+    """The preposition of place and the amount, when a small indefinite amount ("several", "varios", "عدة", "چند")
+    stands right after one (concepts.yaml `indefinite_places`: "outside several polling stations", "في عدة مراكز"):
+    some of those things, no claim of how many there are; '' when not."""
+    if mention.rule not in SMALL_INDEFINITE:
+        return ""
+    position = _position(mention.sentence, mention.text)
+    words = _words_of(sentence_key(mention.sentence)[:max(position, 0)])[-3:]
+    places = indefinite_places(mention.language)
+    for n in (3, 2, 1):
+        if len(words) >= n and "".join(words[-n:]) in places:
+            return " ".join(words[-n:] + [mention.text])
+    return ""
 
 
 def _narrowed_by_cue(cue_hits: list[tuple[str, int]], mention: Mention) -> bool:
