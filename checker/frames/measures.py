@@ -17,7 +17,7 @@ from ..model import Mention
 from ..roles import partitive_spans
 from .frame import Evidence
 from .sentence import (CLAUSE_BREAKS, PART_BREAKS, _Sentence, _distance, _ending_before, _memo, _names_one_of, _phrases,
-                       clause_opening, language_data)
+                       clause_opened, clause_opening, language_data)
 from .places import _area_words
 from .rounds import _aside
 
@@ -73,6 +73,11 @@ def _measures(sentence: _Sentence, mention: Mention, first: int, last: int, lo: 
         opened = _complement(sentence, last, i, counts, mention.language) if i > last else ""
         if opened:  # "re-elected with 90.7% on record-low turnout"
             left_out.append((hit.words, f"the phrase of another thing, after {opened!r}"))
+            continue
+        clause = governed and i > last and clause_opened(sentence, last + 1, i - 1, subordinators(mention.language),
+                                                         mention.language)
+        if clause:  # "the toll rose to 89 after some of the injured died": the clause's, the toll's measure before
+            left_out.append((hit.words, f"in the clause {clause!r} opens after the number"))
             continue
         rank = (any(k in breaks for k in between), _distance(i, j, first, last), j < first)
         if hit.concept not in found or rank < found[hit.concept][0]:

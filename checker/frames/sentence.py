@@ -281,6 +281,15 @@ def clause_opening(text: str, words: frozenset, language: str) -> str:
     return ""
 
 
+def clause_opened(sentence: "_Sentence", lo: int, hi: int, words: frozenset, language: str) -> str:
+    """clause_opening on tokens lo..hi of a sentence already read (its word lists' spans are read once a
+    sentence): the first phrase of `words` there that no number follows within TIME_AFTER_OPENING tokens."""
+    for i, j in _spans(sentence, words, language):
+        if lo <= i and j <= hi and not any(t[:1].isdigit() for t in sentence.tokens[j + 1:j + 1 + TIME_AFTER_OPENING]):
+            return " ".join(sentence.tokens[i:j + 1])
+    return ""
+
+
 def _phrase(sentence: "_Sentence", lo: int, hi: Optional[int], words: frozenset, language: str,
             skip: range = range(0)) -> str:
     """The first phrase of `words` (up to three tokens, a single token in any of its forms) in tokens lo..hi."""
