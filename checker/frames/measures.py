@@ -17,7 +17,7 @@ from ..model import Mention
 from ..roles import partitive_spans
 from .frame import Evidence
 from .sentence import (CLAUSE_BREAKS, PART_BREAKS, _Sentence, _distance, _ending_before, _memo, _names_one_of, _phrases,
-                       clause_opened, clause_opening, language_data)
+                       clause_opened, language_data)
 from .places import _area_words
 from .rounds import _aside
 
@@ -162,7 +162,7 @@ def _days_of(sentence: _Sentence, hits: tuple, lo: int, first: int, last: int, l
                                     and 0 <= following.first - hit.last - 1 <= NEAR_REACH
                                     and not (j < first and following.first + lo > last))
         far = hit.near and _distance(i, j, first, last) > NEAR_REACH
-        opened = i > last and clause_opening(" ".join(sentence.tokens[last + 1:i]), subordinators(language), language)
+        opened = i > last and clause_opened(sentence, last + 1, i - 1, subordinators(language), language)
         changed = j < first and any(sentence.keys[k] in changes for k in range(j + 1, first))
         aside = _aside(sentence, first, i, language) if i > last else _aside(sentence, j, first, language)
         previous = hit
